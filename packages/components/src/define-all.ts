@@ -1,0 +1,1 @@
+import './text-input/define.js';

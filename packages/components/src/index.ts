@@ -1,0 +1,1 @@
+export { DvcTextInput, type TextInputType } from './text-input/text-input.js';

@@ -1,0 +1,167 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  DvcFormControl,
+  maxLengthValidator,
+  minLengthValidator,
+  patternValidator,
+  requiredValidator,
+  type FormValue,
+  type Validator,
+} from '@dvc/core';
+import { textInputStyles } from './text-input.styles.js';
+
+export type TextInputType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search';
+
+const typeMismatchKeys: Partial<Record<TextInputType, string>> = {
+  email: 'typeMismatchEmail',
+  url: 'typeMismatchUrl',
+};
+
+let syntaxProbe: HTMLInputElement | undefined;
+
+/** The browser already knows email and URL syntax; asking a detached input avoids a second, divergent rule. */
+function hasTypeMismatch(type: TextInputType, value: string): boolean {
+  syntaxProbe ??= document.createElement('input');
+  syntaxProbe.type = type;
+  syntaxProbe.value = value;
+  return syntaxProbe.validity.typeMismatch;
+}
+
+/**
+ * A single-line text field with label, hint and error message.
+ *
+ * @summary Single-line text input.
+ * @event dvc-input - The citizen typed; detail `{ name, value }`.
+ * @event dvc-change - The value was committed; detail `{ name, value }`.
+ * @event change - Native-style change event, re-fired outside the shadow root.
+ * @csspart label - The label.
+ * @csspart hint - The hint.
+ * @csspart error-message - The error message.
+ * @csspart input - The native input.
+ * @cssprop --dvc-color-border-input - Border colour of the input.
+ * @cssprop --dvc-color-error - Colour of the error message and border.
+ * @cssprop --dvc-color-focus - Focus ring colour.
+ */
+export class DvcTextInput extends DvcFormControl {
+  static override styles = textInputStyles;
+
+  /** Current value; the `value` attribute is the default that form reset returns to. */
+  @property() value = '';
+  @property() type: TextInputType = 'text';
+  /** Autofill token for the native input, e.g. `name`, `tel`, `email`, `bday-day`. */
+  @property() autocomplete = '';
+  /** Virtual keyboard hint: `numeric`, `tel`, `email`… */
+  @property() inputmode = '';
+  @property({ type: Number }) minlength?: number;
+  @property({ type: Number }) maxlength?: number;
+  /** Whole-value regular expression, as on native inputs. */
+  @property() pattern = '';
+  /** Discouraged: a placeholder never replaces the label or hint. */
+  @property() placeholder = '';
+  /** Fixed character width for short answers: 2, 4, 10 or 20. */
+  @property({ type: Number }) width?: 2 | 4 | 10 | 20;
+  @property() prefix = '';
+  @property() suffix = '';
+  @property({ type: Boolean }) spellcheck = false;
+
+  @query('input') private readonly input!: HTMLInputElement | null;
+
+  /** Selects the text, as `HTMLInputElement.select()` does. */
+  select(): void {
+    this.input?.select();
+  }
+
+  protected override render(): TemplateResult {
+    const error = this.shownError;
+    return html`
+      <div class="field ${error ? 'field--error' : ''}" part="field">
+        ${this.renderLabel()} ${this.renderHint()} ${this.renderError()}
+        <div class="input-wrapper">
+          ${this.prefix ? html`<span class="affix affix--prefix" aria-hidden="true">${this.prefix}</span>` : nothing}
+          <input
+            id="control"
+            part="input"
+            class="input ${this.width ? `input--width-${this.width}` : ''}"
+            type=${this.type}
+            name=${ifDefined(this.name || undefined)}
+            .value=${this.value}
+            autocomplete=${ifDefined(this.autocomplete || undefined)}
+            inputmode=${ifDefined(this.inputmode || undefined)}
+            placeholder=${ifDefined(this.placeholder || undefined)}
+            spellcheck=${this.spellcheck ? 'true' : 'false'}
+            ?required=${this.required}
+            ?readonly=${this.readonly}
+            ?disabled=${this.isDisabled}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${this.describedBy()}
+            @input=${this.handleInput}
+            @change=${this.handleChange}
+            @keydown=${this.handleKeydown}
+          />
+          ${this.suffix ? html`<span class="affix affix--suffix" aria-hidden="true">${this.suffix}</span>` : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  protected override validationValue(): string {
+    return this.value;
+  }
+
+  protected override validationFacts(): Record<string, unknown> {
+    return { minlength: this.minlength, maxlength: this.maxlength, pattern: this.pattern || undefined };
+  }
+
+  protected override builtInValidators(): readonly Validator<unknown>[] {
+    const typeKey = typeMismatchKeys[this.type];
+    const typeValidator: Validator<unknown> | null = typeKey
+      ? {
+          name: 'type',
+          validate: () => (this.value && hasTypeMismatch(this.type, this.value) ? { messageKey: typeKey, flag: 'typeMismatch' } : null),
+        }
+      : null;
+    return [
+      requiredValidator('valueMissing'),
+      ...(typeValidator ? [typeValidator] : []),
+      minLengthValidator as Validator<unknown>,
+      maxLengthValidator as Validator<unknown>,
+      patternValidator as Validator<unknown>,
+    ];
+  }
+
+  protected override submissionValue(): FormValue {
+    return this.value;
+  }
+
+  protected override restoreState(state: string | File | FormData): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  protected override resetValue(): void {
+    this.value = this.getAttribute('value') ?? '';
+  }
+
+  protected override get validationAnchor(): HTMLElement | null {
+    return this.input;
+  }
+
+  private handleInput(event: InputEvent): void {
+    // Vietnamese typed with Telex/VNI can arrive decomposed; the kit stores NFC.
+    this.value = (event.target as HTMLInputElement).value.normalize('NFC');
+    this.commitInput(this.value);
+  }
+
+  private handleChange(): void {
+    this.commitChange(this.value);
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    // Enter submits, as in a native form; the outer form cannot see inputs in a shadow root.
+    if (event.key === 'Enter' && !event.isComposing && this.form) {
+      event.preventDefault();
+      this.form.requestSubmit();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/** Vietnamese strings: the default language. Every key here must exist in `en.ts` (parity test). */
+export const vi = {
+  control: {
+    required: '(bắt buộc)',
+    optional: '(không bắt buộc)',
+    errorPrefix: 'Lỗi:',
+    verified: 'Đã xác thực',
+  },
+  validation: {
+    valueMissing: 'Nhập {{label}}',
+    valueMissingChoice: 'Chọn {{label}}',
+    valueMissingCheckbox: 'Đánh dấu vào ô {{label}}',
+    valueMissingFile: 'Chọn tệp cho {{label}}',
+    tooShort: '{{Label}} phải có ít nhất {{count}} ký tự',
+    tooLong: '{{Label}} phải có nhiều nhất {{count}} ký tự',
+    patternMismatch: '{{Label}} không đúng định dạng',
+    typeMismatchEmail: 'Nhập {{label}} đúng định dạng, ví dụ ten@example.com',
+    typeMismatchUrl: 'Nhập {{label}} đúng định dạng, ví dụ https://example.gov.vn',
+    typeMismatch: '{{Label}} không đúng định dạng',
+    dateIncomplete: '{{Label}} phải có đủ ngày, tháng và năm',
+    dateYearLength: 'Năm của {{label}} phải có 4 chữ số',
+    dateInvalid: '{{Label}} phải là một ngày có thật',
+    dateTooEarly: '{{Label}} phải từ ngày {{min}} trở đi',
+    dateTooLate: '{{Label}} phải trước hoặc đúng ngày {{max}}',
+    fileType: 'Tệp {{file}} phải có định dạng {{types}}',
+    fileSize: 'Tệp {{file}} phải nhỏ hơn {{size}}',
+    fileCount: 'Chỉ chọn tối đa {{count}} tệp',
+    customError: '{{Label}} không hợp lệ',
+  },
+  date: {
+    day: 'Ngày',
+    month: 'Tháng',
+    year: 'Năm',
+    example: 'Ví dụ: {{example}}',
+  },
+  select: {
+    choose: 'Chọn một mục',
+  },
+  fileUpload: {
+    choose: 'Chọn tệp',
+    drop: 'hoặc kéo thả tệp vào đây',
+    noFile: 'Chưa chọn tệp nào',
+    selected_one: 'Đã chọn {{count}} tệp: {{names}}',
+    selected_other: 'Đã chọn {{count}} tệp: {{names}}',
+    accepted: 'Định dạng chấp nhận: {{types}}. Dung lượng tối đa: {{size}}.',
+  },
+  errorSummary: {
+    title: 'Có lỗi cần sửa',
+  },
+  notification: {
+    important: 'Quan trọng',
+    success: 'Thành công',
+  },
+  summaryList: {
+    change: 'Thay đổi',
+  },
+  stepIndicator: {
+    progress: 'Bước {{current}} trên {{total}}',
+    label: 'Các bước',
+    completed: 'Đã xong',
+    current: 'Đang thực hiện',
+    notStarted: 'Chưa bắt đầu',
+  },
+  units: {
+    kilobytes: '{{value}} KB',
+    megabytes: '{{value}} MB',
+  },
+};
+
+/** The shape every language must have. */
+export type DvcStrings = typeof vi;

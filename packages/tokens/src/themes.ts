@@ -1,0 +1,213 @@
+import { contrastRatio } from './contrast.js';
+
+/** Token names without the `--dvc-` prefix, mapped to their values. */
+export type ThemeTokens = Readonly<Record<string, string>>;
+
+/** Tokens shared by every theme: type, spacing, radii, focus geometry. */
+export const baseTokens: ThemeTokens = {
+  'font-family': '"Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  'font-size-body': '1rem',
+  'font-size-small': '0.875rem',
+  'font-size-label': '1.125rem',
+  'font-size-heading-s': '1.1875rem',
+  'font-size-heading-m': '1.5rem',
+  'font-size-heading-l': '2rem',
+  'font-weight-regular': '400',
+  'font-weight-bold': '700',
+  // Vietnamese stacks up to two diacritics on one letter (ệ, ở, ữ); tight leading clips them.
+  'line-height-body': '1.6',
+  'line-height-heading': '1.35',
+  'space-1': '0.25rem',
+  'space-2': '0.5rem',
+  'space-3': '0.75rem',
+  'space-4': '1rem',
+  'space-5': '1.5rem',
+  'space-6': '2rem',
+  'space-7': '3rem',
+  'radius-s': '0',
+  'radius-m': '0.25rem',
+  'border-width': '2px',
+  'border-width-error': '4px',
+  'focus-width': '3px',
+  'control-height': '2.5rem',
+  'measure': '40rem',
+};
+
+/** Colour tokens of the default (light) theme. */
+export const defaultColors: ThemeTokens = {
+  'color-text': '#0b0c0c',
+  'color-text-secondary': '#484949',
+  'color-background': '#ffffff',
+  'color-surface': '#f3f2f1',
+  'color-border': '#b1b4b6',
+  'color-border-input': '#0b0c0c',
+  'color-link': '#1d4f91',
+  'color-link-visited': '#4c2c92',
+  'color-link-hover': '#0f385c',
+  'color-error': '#b3261e',
+  'color-success': '#00703c',
+  'color-on-success': '#ffffff',
+  'color-info': '#1d4f91',
+  'color-on-info': '#ffffff',
+  'color-brand': '#0b5394',
+  'color-on-brand': '#ffffff',
+  'color-button-secondary': '#f3f2f1',
+  'color-on-button-secondary': '#0b0c0c',
+  'color-warning': '#b3261e',
+  'color-on-warning': '#ffffff',
+  'color-focus': '#ffdd00',
+  'color-on-focus': '#0b0c0c',
+  'color-focus-inner': '#0b0c0c',
+  'color-verified': '#00703c',
+};
+
+/** High-contrast theme: white on black, yellow focus and links. */
+export const highContrastColors: ThemeTokens = {
+  'color-text': '#ffffff',
+  'color-text-secondary': '#f0f0f0',
+  'color-background': '#000000',
+  'color-surface': '#1a1a1a',
+  'color-border': '#ffffff',
+  'color-border-input': '#ffffff',
+  'color-link': '#ffff00',
+  'color-link-visited': '#ffbbff',
+  'color-link-hover': '#ffffff',
+  'color-error': '#ff9e9e',
+  'color-success': '#7dff9e',
+  'color-on-success': '#000000',
+  'color-info': '#9ecbff',
+  'color-on-info': '#000000',
+  'color-brand': '#ffff00',
+  'color-on-brand': '#000000',
+  'color-button-secondary': '#ffffff',
+  'color-on-button-secondary': '#000000',
+  'color-warning': '#ff9e9e',
+  'color-on-warning': '#000000',
+  'color-focus': '#ffff00',
+  'color-on-focus': '#000000',
+  'color-focus-inner': '#ffffff',
+  'color-verified': '#7dff9e',
+};
+
+export interface Theme {
+  /** Used in `data-dvc-theme="…"`. */
+  readonly name: string;
+  readonly tokens: ThemeTokens;
+}
+
+export const defaultTheme: Theme = { name: 'default', tokens: { ...baseTokens, ...defaultColors } };
+export const highContrastTheme: Theme = { name: 'high-contrast', tokens: { ...baseTokens, ...highContrastColors } };
+export const themes: readonly Theme[] = [defaultTheme, highContrastTheme];
+
+/** A foreground/background pair that must meet WCAG 2.2 AA in every theme. */
+export interface ContrastPair {
+  readonly foreground: string;
+  readonly background: string;
+  /** `text` needs 4.5:1 (1.4.3); `ui` needs 3:1 (1.4.11 and the focus indicator). */
+  readonly kind: 'text' | 'ui';
+}
+
+/** Every pairing the components actually paint. Keep in step with the component styles. */
+export const contrastPairs: readonly ContrastPair[] = [
+  { foreground: 'color-text', background: 'color-background', kind: 'text' },
+  { foreground: 'color-text', background: 'color-surface', kind: 'text' },
+  { foreground: 'color-text-secondary', background: 'color-background', kind: 'text' },
+  { foreground: 'color-text-secondary', background: 'color-surface', kind: 'text' },
+  { foreground: 'color-link', background: 'color-background', kind: 'text' },
+  { foreground: 'color-link-visited', background: 'color-background', kind: 'text' },
+  { foreground: 'color-link-hover', background: 'color-background', kind: 'text' },
+  { foreground: 'color-error', background: 'color-background', kind: 'text' },
+  { foreground: 'color-success', background: 'color-background', kind: 'text' },
+  { foreground: 'color-verified', background: 'color-background', kind: 'text' },
+  { foreground: 'color-on-success', background: 'color-success', kind: 'text' },
+  { foreground: 'color-on-info', background: 'color-info', kind: 'text' },
+  { foreground: 'color-on-brand', background: 'color-brand', kind: 'text' },
+  { foreground: 'color-on-button-secondary', background: 'color-button-secondary', kind: 'text' },
+  { foreground: 'color-on-warning', background: 'color-warning', kind: 'text' },
+  { foreground: 'color-on-focus', background: 'color-focus', kind: 'text' },
+  { foreground: 'color-border-input', background: 'color-background', kind: 'ui' },
+  { foreground: 'color-error', background: 'color-background', kind: 'ui' },
+  { foreground: 'color-brand', background: 'color-background', kind: 'ui' },
+  // Focus indicator: the yellow ring is drawn against the dark inner ring, and the dark ring against the page.
+  { foreground: 'color-focus', background: 'color-focus-inner', kind: 'ui' },
+  { foreground: 'color-focus-inner', background: 'color-background', kind: 'ui' },
+  { foreground: 'color-focus-inner', background: 'color-focus', kind: 'ui' },
+];
+
+export const minimumRatio = { text: 4.5, ui: 3 } as const;
+
+export interface ContrastResult extends ContrastPair {
+  readonly ratio: number;
+  readonly passes: boolean;
+}
+
+/** Measures every pair of `contrastPairs` in a theme. */
+export function checkThemeContrast(theme: Theme): ContrastResult[] {
+  return contrastPairs.map((pair) => {
+    const foreground = theme.tokens[pair.foreground];
+    const background = theme.tokens[pair.background];
+    if (foreground === undefined || background === undefined) {
+      throw new Error(`Theme "${theme.name}" has no token ${foreground === undefined ? pair.foreground : pair.background}`);
+    }
+    const ratio = contrastRatio(foreground, background);
+    return { ...pair, ratio, passes: ratio >= minimumRatio[pair.kind] };
+  });
+}
+
+/** What an agency may set. Everything else stays with the design system. */
+export interface AgencyBrand {
+  /** Header, primary button and brand accents. Hex. */
+  readonly brand: string;
+  /** Text on the brand colour. Chosen automatically (white or near-black) when omitted. */
+  readonly onBrand?: string;
+  /** Optional font stack; must include Vietnamese glyphs. */
+  readonly fontFamily?: string;
+}
+
+export class BrandContrastError extends Error {
+  constructor(readonly failures: readonly ContrastResult[]) {
+    super(
+      `Brand colours fail WCAG 2.2 AA: ${failures
+        .map((failure) => `${failure.foreground} on ${failure.background} is ${failure.ratio.toFixed(2)}:1, needs ${minimumRatio[failure.kind]}:1`)
+        .join('; ')}`,
+    );
+    this.name = 'BrandContrastError';
+  }
+}
+
+/**
+ * Builds an agency theme on top of a base theme. Branding cannot break contrast: a brand
+ * that fails any pair throws `BrandContrastError` instead of producing an inaccessible theme.
+ */
+export function createBrandTheme(brand: AgencyBrand, base: Theme = defaultTheme, name = 'agency'): Theme {
+  const onBrand =
+    brand.onBrand ??
+    (contrastRatio('#ffffff', brand.brand) >= contrastRatio('#0b0c0c', brand.brand) ? '#ffffff' : '#0b0c0c');
+  const theme: Theme = {
+    name,
+    tokens: {
+      ...base.tokens,
+      'color-brand': brand.brand,
+      'color-on-brand': onBrand,
+      ...(brand.fontFamily ? { 'font-family': brand.fontFamily } : {}),
+    },
+  };
+  const failures = checkThemeContrast(theme).filter((result) => !result.passes);
+  if (failures.length > 0) throw new BrandContrastError(failures);
+  return theme;
+}
+
+/** Serialises a theme as a CSS rule of `--dvc-*` custom properties. */
+export function themeToCss(theme: Theme, selector: string): string {
+  const declarations = Object.entries(theme.tokens).map(([name, value]) => `  --dvc-${name}: ${value};`);
+  return `${selector} {\n${declarations.join('\n')}\n}\n`;
+}
+
+/** The stylesheet shipped as `@dvc/tokens/themes.css`: default on `:root`, others by attribute. */
+export function themesStylesheet(): string {
+  return [
+    themeToCss(defaultTheme, ':root, [data-dvc-theme="default"]'),
+    themeToCss(highContrastTheme, '[data-dvc-theme="high-contrast"]'),
+    '@media (prefers-contrast: more) {\n' + themeToCss(highContrastTheme, ':root:not([data-dvc-theme])') + '}\n',
+  ].join('\n');
+}

@@ -1,0 +1,29 @@
+// @ts-check
+/**
+ * Test-runner commands that read Chromium's own accessibility tree (not a computation in the
+ * page) and emulate media features such as forced colours.
+ *
+ * `ax-node`: the test puts the element to inspect on `window.__dvcAxTarget`; the command
+ * returns Chromium's node for it (role, name, description, states).
+ */
+export function accessibilityPlugin() {
+  return {
+    name: 'dvc-accessibility-commands',
+    /** @param {{ command: string, payload: any, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'ax-node' && command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chromium (puppeteer) launcher`);
+      const page = session.browser.getPage(session.id);
+      if (command === 'emulate-media-features') {
+        await page.emulateMediaFeatures(payload.features);
+        return true;
+      }
+      const handle = await page.evaluateHandle(() => /** @type {any} */ (window).__dvcAxTarget);
+      const element = handle.asElement();
+      if (!element) throw new Error('ax-node: window.__dvcAxTarget is not an element');
+      const snapshot = await page.accessibility.snapshot({ root: element, interestingOnly: false });
+      await handle.dispose();
+      return snapshot ?? null;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// @ts-check
+/**
+ * Ends the run with the plain summary line CI reads: `N passed, N failed, N skipped`.
+ * A test file that fails to load counts as one failure, so a broken import cannot pass quietly.
+ */
+export function summaryReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+
+  /** @param {any} suite */
+  function count(suite) {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) skipped += 1;
+      else if (test.passed) passed += 1;
+      else failed += 1;
+    }
+    for (const child of suite?.suites ?? []) count(child);
+  }
+
+  return {
+    /** @param {{ sessions: any[] }} args */
+    onTestRunFinished({ sessions }) {
+      for (const session of sessions) {
+        count(session.testResults);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) failed += 1;
+      }
+    },
+    stop() {
+      console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+    },
+  };
+}
