@@ -23,6 +23,14 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Every test page behaves as the focused, visible page, so :focus styles and frames never
+      // depend on which of the concurrent pages the OS considers active.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
@@ -35,6 +43,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-dev-shm-usage',
+          // Pages of test files running side by side are all "in the background"; keep them painting.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

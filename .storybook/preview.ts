@@ -11,7 +11,12 @@ setCustomElementsManifest(manifest);
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(`${themesStylesheet()}
 body { margin: 0; background: var(--dvc-color-background); color: var(--dvc-color-text); font-family: var(--dvc-font-family); }
-.story-frame { padding: 1rem; }`);
+.story-frame { padding: 1rem; }
+/* Light-DOM content slotted into components is styled by the page, as a portal would. */
+a { color: var(--dvc-color-link); text-underline-offset: 0.15em; }
+a:visited { color: var(--dvc-color-link-visited); }
+a:hover { color: var(--dvc-color-link-hover); text-decoration-thickness: 3px; }
+a:focus-visible { outline: var(--dvc-focus-width) solid transparent; color: var(--dvc-color-on-focus); background: var(--dvc-color-focus); box-shadow: 0 -2px var(--dvc-color-focus), 0 4px var(--dvc-color-focus-inner); text-decoration: none; }`);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const preview: Preview = {

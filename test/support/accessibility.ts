@@ -1,10 +1,11 @@
 import 'axe-core';
+import type * as Axe from 'axe-core';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 declare global {
   interface Window {
-    axe: typeof import('axe-core');
+    axe: typeof Axe;
     __dvcAxTarget?: Element;
   }
 }

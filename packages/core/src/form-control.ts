@@ -206,12 +206,16 @@ export abstract class DvcFormControl extends LitElement {
     dispatchDvcEvent(this, 'dvc-change', { name: this.name, value });
   }
 
+  /**
+   * The space is part of the marker's text node: Chromium leaves whitespace-only text nodes
+   * (as Lit's template leaves them) out of the accessible name, which read "Họ và tên(bắt buộc)".
+   */
   protected renderRequirementMarker(): TemplateResult | typeof nothing {
     if (this.marker === 'required' && this.required) {
-      return html` <span class="marker">${this.locale.t('control.required')}</span>`;
+      return html`<span class="marker">${` ${this.locale.t('control.required')}`}</span>`;
     }
     if (this.marker === 'optional' && !this.required) {
-      return html` <span class="marker">${this.locale.t('control.optional')}</span>`;
+      return html`<span class="marker">${` ${this.locale.t('control.optional')}`}</span>`;
     }
     return nothing;
   }

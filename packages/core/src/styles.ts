@@ -135,3 +135,141 @@ export const inputStyles = css`
     }
   }
 `;
+
+/**
+ * Radios and checkboxes, as GOV.UK draws them: the native input stays the real, focusable
+ * control, transparent and on top of a 44 × 44 CSS px target (WCAG 2.2 target size); the circle
+ * or box is drawn with borders on the label, so it survives forced colours.
+ */
+export const choiceStyles = css`
+  .items--inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${token('space-5')};
+  }
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    position: relative;
+    margin-block-end: ${token('space-2')};
+  }
+  .item:last-child {
+    margin-block-end: 0;
+  }
+  .item-input {
+    z-index: 1;
+    flex: none;
+    inline-size: 44px;
+    block-size: 44px;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .item-label {
+    align-self: center;
+    max-inline-size: calc(100% - 44px);
+    margin: 0;
+    padding: 7px ${token('space-4')};
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .item-label::before,
+  .item-label::after {
+    content: '';
+    position: absolute;
+    box-sizing: border-box;
+  }
+  .item-label::before {
+    inset-block-start: 2px;
+    inset-inline-start: 2px;
+    inline-size: 40px;
+    block-size: 40px;
+    border: ${token('border-width')} solid currentcolor;
+    background: ${token('color-background')};
+  }
+  .item-label::after {
+    opacity: 0;
+  }
+  .item-input[type='radio'] + .item-label::before {
+    border-radius: 50%;
+  }
+  .item-input[type='radio'] + .item-label::after {
+    inset-block-start: 12px;
+    inset-inline-start: 12px;
+    inline-size: 0;
+    block-size: 0;
+    border: 10px solid currentcolor;
+    border-radius: 50%;
+    background: currentcolor;
+  }
+  .item-input[type='checkbox'] + .item-label::after {
+    inset-block-start: 11px;
+    inset-inline-start: 9px;
+    inline-size: 23px;
+    block-size: 12px;
+    transform: rotate(-45deg);
+    border: solid currentcolor;
+    border-width: 0 0 5px 5px;
+    border-block-start-color: transparent;
+    background: transparent;
+  }
+  .item-input:checked + .item-label::after {
+    opacity: 1;
+  }
+  .item:hover .item-input:not(:disabled, :focus, [aria-readonly='true']) + .item-label::before {
+    box-shadow: 0 0 0 ${token('space-2')} ${token('color-border')};
+  }
+  .item-input:focus + .item-label::before {
+    border-width: 4px;
+    outline: ${token('focus-width')} solid transparent;
+    outline-offset: 1px;
+    box-shadow: 0 0 0 ${token('focus-width')} ${token('color-focus')};
+  }
+  .item-hint,
+  .item > .hint {
+    display: block;
+    inline-size: 100%;
+    margin-block: -${token('space-1')} 0;
+    padding-inline: calc(44px + ${token('space-4')}) ${token('space-4')};
+    color: ${token('color-text-secondary')};
+  }
+  .item-input[aria-readonly='true'] + .item-label::before,
+  .choices--readonly .item-label::before {
+    border-style: dashed;
+    background: ${token('color-surface')};
+  }
+  .item-input[aria-readonly='true'],
+  .item-input[aria-readonly='true'] + .item-label,
+  .choices--readonly .item-input,
+  .choices--readonly .item-label {
+    cursor: default;
+  }
+  .item-input:disabled,
+  .item-input:disabled + .item-label {
+    cursor: not-allowed;
+  }
+  .item-input:disabled + .item-label {
+    opacity: 0.5;
+  }
+  @media (forced-colors: active) {
+    .item-label::before {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .item-label::after {
+      border-color: CanvasText;
+    }
+    .item-input:focus + .item-label::before {
+      outline-color: Highlight;
+      outline-offset: 2px;
+    }
+    .item-input:disabled + .item-label {
+      opacity: 1;
+      color: GrayText;
+    }
+    .item-input:disabled + .item-label::before,
+    .item-input:disabled + .item-label::after {
+      border-color: GrayText;
+    }
+  }
+`;

@@ -62,9 +62,10 @@ export class DvcTextInput extends DvcFormControl {
   @property() placeholder = '';
   /** Fixed character width for short answers: 2, 4, 10 or 20. */
   @property({ type: Number }) width?: 2 | 4 | 10 | 20;
-  @property() prefix = '';
-  @property() suffix = '';
-  @property({ type: Boolean }) spellcheck = false;
+  /** Text before the input, such as a currency (`prefix-text` because `Element.prefix` exists). */
+  @property({ attribute: 'prefix-text' }) prefixText = '';
+  /** Text after the input, such as a unit. */
+  @property({ attribute: 'suffix-text' }) suffixText = '';
 
   @query('input') private readonly input!: HTMLInputElement | null;
 
@@ -79,7 +80,7 @@ export class DvcTextInput extends DvcFormControl {
       <div class="field ${error ? 'field--error' : ''}" part="field">
         ${this.renderLabel()} ${this.renderHint()} ${this.renderError()}
         <div class="input-wrapper">
-          ${this.prefix ? html`<span class="affix affix--prefix" aria-hidden="true">${this.prefix}</span>` : nothing}
+          ${this.prefixText ? html`<span class="affix affix--prefix" aria-hidden="true">${this.prefixText}</span>` : nothing}
           <input
             id="control"
             part="input"
@@ -90,7 +91,7 @@ export class DvcTextInput extends DvcFormControl {
             autocomplete=${ifDefined(this.autocomplete || undefined)}
             inputmode=${ifDefined(this.inputmode || undefined)}
             placeholder=${ifDefined(this.placeholder || undefined)}
-            spellcheck=${this.spellcheck ? 'true' : 'false'}
+            spellcheck=${ifDefined(this.getAttribute('spellcheck') ?? undefined)}
             ?required=${this.required}
             ?readonly=${this.readonly}
             ?disabled=${this.isDisabled}
@@ -100,7 +101,7 @@ export class DvcTextInput extends DvcFormControl {
             @change=${this.handleChange}
             @keydown=${this.handleKeydown}
           />
-          ${this.suffix ? html`<span class="affix affix--suffix" aria-hidden="true">${this.suffix}</span>` : nothing}
+          ${this.suffixText ? html`<span class="affix affix--suffix" aria-hidden="true">${this.suffixText}</span>` : nothing}
         </div>
       </div>
     `;

@@ -35,8 +35,18 @@ export const en: DvcStrings = {
     year: 'Year',
     example: 'For example, {{example}}',
   },
+  checkboxes: {
+    or: 'or',
+  },
   select: {
     choose: 'Choose an option',
+  },
+  characterCount: {
+    info: 'You can enter up to {{count}} characters',
+    remaining_one: 'You have {{count}} character remaining',
+    remaining_other: 'You have {{count}} characters remaining',
+    tooMany_one: 'You have {{count}} character too many',
+    tooMany_other: 'You have {{count}} characters too many',
   },
   fileUpload: {
     choose: 'Choose file',
@@ -45,6 +55,17 @@ export const en: DvcStrings = {
     selected_one: '{{count}} file selected: {{names}}',
     selected_other: '{{count}} files selected: {{names}}',
     accepted: 'Accepted formats: {{types}}. Maximum size: {{size}}.',
+    acceptedTypes: 'Accepted formats: {{types}}.',
+    acceptedSize: 'Maximum size: {{size}}.',
+    maxFiles_one: 'You can choose up to {{count}} file.',
+    maxFiles_other: 'You can choose up to {{count}} files.',
+    remove: 'Remove',
+    removeSuffix: 'file {{file}}',
+    kinds: {
+      image: 'picture',
+      audio: 'sound recording',
+      video: 'video',
+    },
   },
   errorSummary: {
     title: 'There is a problem',
@@ -55,6 +76,7 @@ export const en: DvcStrings = {
   },
   summaryList: {
     change: 'Change',
+    notProvided: 'Not provided',
   },
   stepIndicator: {
     progress: 'Step {{current}} of {{total}}',

@@ -33,8 +33,18 @@ export const vi = {
     year: 'Năm',
     example: 'Ví dụ: {{example}}',
   },
+  checkboxes: {
+    or: 'hoặc',
+  },
   select: {
     choose: 'Chọn một mục',
+  },
+  characterCount: {
+    info: 'Bạn có thể nhập tối đa {{count}} ký tự',
+    remaining_one: 'Còn lại {{count}} ký tự',
+    remaining_other: 'Còn lại {{count}} ký tự',
+    tooMany_one: 'Bạn đã nhập thừa {{count}} ký tự',
+    tooMany_other: 'Bạn đã nhập thừa {{count}} ký tự',
   },
   fileUpload: {
     choose: 'Chọn tệp',
@@ -43,6 +53,17 @@ export const vi = {
     selected_one: 'Đã chọn {{count}} tệp: {{names}}',
     selected_other: 'Đã chọn {{count}} tệp: {{names}}',
     accepted: 'Định dạng chấp nhận: {{types}}. Dung lượng tối đa: {{size}}.',
+    acceptedTypes: 'Định dạng chấp nhận: {{types}}.',
+    acceptedSize: 'Dung lượng tối đa: {{size}}.',
+    maxFiles_one: 'Chọn tối đa {{count}} tệp.',
+    maxFiles_other: 'Chọn tối đa {{count}} tệp.',
+    remove: 'Xóa',
+    removeSuffix: 'tệp {{file}}',
+    kinds: {
+      image: 'ảnh',
+      audio: 'bản ghi âm thanh',
+      video: 'video',
+    },
   },
   errorSummary: {
     title: 'Có lỗi cần sửa',
@@ -53,6 +74,7 @@ export const vi = {
   },
   summaryList: {
     change: 'Thay đổi',
+    notProvided: 'Chưa cung cấp',
   },
   stepIndicator: {
     progress: 'Bước {{current}} trên {{total}}',

@@ -1,0 +1,15 @@
+import { css } from 'lit';
+import { baseStyles, choiceStyles, fieldStyles, token } from '@dvc/core';
+
+export const checkboxesStyles = [
+  baseStyles,
+  fieldStyles,
+  choiceStyles,
+  css`
+    .divider {
+      inline-size: 44px;
+      margin-block-end: ${token('space-2')};
+      text-align: center;
+    }
+  `,
+];

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+import { baseStyles, fieldStyles, token } from '@dvc/core';
+
+export const fieldsetStyles = [
+  baseStyles,
+  fieldStyles,
+  css`
+    fieldset {
+      max-inline-size: ${token('measure')};
+    }
+    legend.legend {
+      margin-block-end: ${token('space-3')};
+      white-space: normal;
+    }
+    legend.legend--s {
+      font-size: ${token('font-size-heading-s')};
+    }
+    legend.legend--m {
+      font-size: ${token('font-size-heading-m')};
+    }
+    legend.legend--l {
+      font-size: ${token('font-size-heading-l')};
+    }
+    .heading {
+      margin: 0;
+      font: inherit;
+    }
+    /* Slotted controls keep their own spacing; the last one does not add to the group's. */
+    ::slotted(:last-child) {
+      margin-block-end: 0;
+    }
+  `,
+];

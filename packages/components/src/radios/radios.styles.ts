@@ -1,0 +1,14 @@
+import { css } from 'lit';
+import { baseStyles, choiceStyles, fieldStyles, token } from '@dvc/core';
+
+export const radiosStyles = [
+  baseStyles,
+  fieldStyles,
+  choiceStyles,
+  css`
+    .items--inline .item {
+      margin-block-end: 0;
+      margin-inline-end: ${token('space-2')};
+    }
+  `,
+];

@@ -1,0 +1,30 @@
+import { css } from 'lit';
+import { baseStyles, fieldStyles, inputStyles, token } from '@dvc/core';
+
+export const textareaStyles = [
+  baseStyles,
+  fieldStyles,
+  inputStyles,
+  css`
+    .textarea {
+      min-block-size: calc(${token('control-height')} * 2);
+      resize: vertical;
+    }
+    .count {
+      margin-block: ${token('space-1')} 0;
+      color: ${token('color-text-secondary')};
+    }
+    .count--over {
+      font-weight: ${token('font-weight-bold')};
+      color: ${token('color-error')};
+    }
+    .textarea.textarea--over {
+      border-color: ${token('color-error')};
+    }
+    @media (forced-colors: active) {
+      .textarea.textarea--over {
+        border-color: Mark;
+      }
+    }
+  `,
+];

@@ -1,0 +1,37 @@
+// Builds dist/cdn/: one self-contained, minified ES module per entry (no bare imports), plus the themes stylesheet.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildOptions, sourceConditions } from './build-shared.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = `${root}dist/cdn`;
+
+/** Entry name → source file. Later packages add their entries here. */
+export const cdnEntries = {
+  dvc: 'packages/components/src/define-all.ts',
+};
+
+mkdirSync(outDir, { recursive: true });
+for (const [name, entry] of Object.entries(cdnEntries)) {
+  await build({
+    entryPoints: [`${root}${entry}`],
+    outfile: `${outDir}/${name}.js`,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: 'linked',
+    legalComments: 'eof',
+    conditions: sourceConditions.filter((condition) => condition !== 'default'),
+    tsconfigRaw: esbuildOptions.tsconfigRaw,
+    logLevel: 'warning',
+  });
+  const code = readFileSync(`${outDir}/${name}.js`);
+  console.log(`dist/cdn/${name}.js  ${(code.length / 1024).toFixed(1)} kB, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzip`);
+}
+
+const { themesStylesheet } = await import(`${root}packages/tokens/dist/index.js`);
+writeFileSync(`${outDir}/dvc.css`, themesStylesheet());
