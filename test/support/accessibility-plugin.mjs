@@ -1,4 +1,21 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const distDirectory = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/**
+ * `read-built-file`: a file of `dist/` exactly as written on disk (the dev server would rewrite
+ * imports and inline source maps), with its gzip size.
+ * @param {string} path relative to dist/
+ */
+function readBuiltFile(path) {
+  if (!/^[\w./-]+$/.test(path) || path.includes('..')) throw new Error(`read-built-file: refused path ${path}`);
+  const bytes = readFileSync(distDirectory + path);
+  return { text: bytes.toString('utf8'), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+}
+
 /**
  * Test-runner commands that read Chromium's own accessibility tree (not a computation in the
  * page) and emulate media features such as forced colours.
@@ -11,6 +28,7 @@ export function accessibilityPlugin() {
     name: 'dvc-accessibility-commands',
     /** @param {{ command: string, payload: any, session: any }} args */
     async executeCommand({ command, payload, session }) {
+      if (command === 'read-built-file') return readBuiltFile(payload.path);
       if (command !== 'ax-node' && command !== 'emulate-media-features') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chromium (puppeteer) launcher`);
       const page = session.browser.getPage(session.id);
