@@ -8,15 +8,16 @@ import { esbuildOptions, sourceConditions } from './build-shared.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist/cdn`;
 
-/** Entry name → source file. Later packages add their entries here. */
+/** Bundle name → the modules it registers. `dvc.js` registers every element of the kit. */
 export const cdnEntries = {
-  dvc: 'packages/components/src/define-all.ts',
+  'dvc-form': ['packages/form/src/define.ts'],
+  dvc: ['packages/components/src/define-all.ts', 'packages/form/src/define.ts'],
 };
 
 mkdirSync(outDir, { recursive: true });
-for (const [name, entry] of Object.entries(cdnEntries)) {
+for (const [name, modules] of Object.entries(cdnEntries)) {
   await build({
-    entryPoints: [`${root}${entry}`],
+    stdin: { contents: modules.map((module) => `import './${module}';`).join('\n'), resolveDir: root, sourcefile: `${name}.entry.js`, loader: 'js' },
     outfile: `${outDir}/${name}.js`,
     bundle: true,
     format: 'esm',

@@ -1,0 +1,24 @@
+import '@dvc/components/text-input/define.js';
+import '@dvc/components/textarea/define.js';
+import '@dvc/components/select/define.js';
+import '@dvc/components/radios/define.js';
+import '@dvc/components/checkboxes/define.js';
+import '@dvc/components/checkbox/define.js';
+import '@dvc/components/date-input/define.js';
+import '@dvc/components/fieldset/define.js';
+import '@dvc/components/button/define.js';
+import '@dvc/components/error-summary/define.js';
+import { DvcForm } from './form.js';
+import { DvcFormArray, DvcFormObject } from './sections.js';
+
+if (!customElements.get('dvc-form-object')) customElements.define('dvc-form-object', DvcFormObject);
+if (!customElements.get('dvc-form-array')) customElements.define('dvc-form-array', DvcFormArray);
+if (!customElements.get('dvc-form')) customElements.define('dvc-form', DvcForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-form': DvcForm;
+    'dvc-form-object': DvcFormObject;
+    'dvc-form-array': DvcFormArray;
+  }
+}

@@ -1,0 +1,249 @@
+import { addStrings, translate } from '@dvc/core';
+import { FormValidation, type DataError } from './form-validation.js';
+import { rendererEn } from './locales/renderer-en.js';
+import { rendererVi } from './locales/renderer-vi.js';
+import { fieldModel, withUiHints, type FieldModel, type UiHints } from './schema/field-model.js';
+import { objectView, type ObjectView } from './schema/object-view.js';
+import { getAt, isObject, joinPointer, setAt } from './schema/pointer.js';
+import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
+import type { JsonSchemaObject } from './schema/schema-types.js';
+
+export const formNamespace = 'dvc-form';
+let stringsRegistered = false;
+
+/** Registers the renderer's strings once, on first use. */
+export function registerRendererStrings(): void {
+  if (stringsRegistered) return;
+  stringsRegistered = true;
+  addStrings('vi', formNamespace, rendererVi);
+  addStrings('en', formNamespace, rendererEn);
+}
+
+/** An error shown for one field: what the summary lists and the control displays. */
+export interface FieldError {
+  readonly pointer: string;
+  readonly keyword: string;
+  readonly message: string;
+}
+
+/** A rendered field, as the form knows it. */
+export interface FieldRecord {
+  readonly pointer: string;
+  readonly model: FieldModel;
+  readonly schema: JsonSchemaObject;
+  readonly sources: readonly JsonSchemaObject[];
+  required: boolean;
+  element?: HTMLElement;
+}
+
+/** A part of the form that re-renders on its own (object or array section). */
+export interface Section {
+  requestUpdate(): void;
+}
+
+/**
+ * The state behind one `<dvc-form>`: data, rendered fields, shown errors. Sections and controls
+ * read from it; a keystroke touches one field and, only when a condition depends on that field,
+ * its section.
+ */
+export class FormController {
+  readonly validation: FormValidation;
+  data: unknown;
+  language = 'vi';
+  ui: UiHints | undefined;
+  /** After a submit attempt every error is shown; before, only fields in `visible`. */
+  showAll = false;
+  readonly visible = new Set<string>();
+  readonly errors = new Map<string, FieldError>();
+  readonly fields = new Map<string, FieldRecord>();
+  readonly sections = new Map<string, Section>();
+  readonly choices = new Map<string, number>();
+  private cachedValue: { data: unknown; value: unknown } | undefined;
+
+  constructor(
+    schema: JsonSchemaObject,
+    data: unknown,
+    private readonly onErrorsChanged: () => void,
+  ) {
+    registerRendererStrings();
+    this.validation = new FormValidation(schema);
+    this.data = data ?? {};
+  }
+
+  get root(): Located {
+    return { schema: this.validation.root, pointer: '' };
+  }
+
+  t(key: string, options: Record<string, unknown> = {}): string {
+    return translate(this.language, `${formNamespace}:${key}`, options);
+  }
+
+  view(located: Located, pointer: string): ObjectView {
+    return objectView({ root: this.validation.root, test: this.validation.test, choiceState: (schemaPointer) => this.choices.get(`${pointer}|${schemaPointer}`) }, located, getAt(this.data, pointer));
+  }
+
+  model(schema: JsonSchemaObject, pointer: string, name: string): FieldModel {
+    return fieldModel(withUiHints(schema, this.ui, pointer), this.language, name);
+  }
+
+  /** Writes a value without re-rendering anything; returns whether it changed. */
+  write(pointer: string, value: unknown): boolean {
+    if (Object.is(getAt(this.data, pointer), value)) return false;
+    this.data = setAt(this.data, pointer, value);
+    return true;
+  }
+
+  /**
+   * The data with the values of hidden branches dropped: what `value`, `dvc-change` and
+   * `dvc-submit` carry. Cached until the data changes.
+   */
+  get value(): unknown {
+    const cached = this.cachedValue;
+    if (cached && cached.data === this.data) return cached.value;
+    const value = this.prune(this.root, this.data, '');
+    this.cachedValue = { data: this.data, value };
+    return value;
+  }
+
+  private prune(located: Located, data: unknown, pointer: string): unknown {
+    const { schema } = deref(this.validation.root, located);
+    const type = primaryType(schema);
+    if (type === 'object' && isObject(data)) {
+      const view = this.view(located, pointer);
+      const result: Record<string, unknown> = {};
+      const byName = new Map(view.properties.map((property) => [property.name, property]));
+      for (const [name, child] of Object.entries(data)) {
+        if (view.inactiveNames.has(name) || child === undefined) continue;
+        const property = byName.get(name);
+        result[name] = property ? this.prune({ schema: property.schema, pointer: property.schemaPointer }, child, joinPointer(pointer, name)) : child;
+      }
+      return result;
+    }
+    if (type === 'array' && Array.isArray(data) && schema.items !== undefined) {
+      const items = { schema: asSchemaObject(schema.items, `${located.pointer}/items`), pointer: `${located.pointer}/items` };
+      return data.map((item, index) => this.prune(items, item, joinPointer(pointer, index)));
+    }
+    return data;
+  }
+
+  register(record: FieldRecord): void {
+    this.fields.set(record.pointer, record);
+  }
+
+  unregister(pointer: string): void {
+    this.fields.delete(pointer);
+  }
+
+  /** Fields rendered now, in document order. */
+  renderedFields(): FieldRecord[] {
+    return [...this.fields.values()]
+      .filter((field) => field.element?.isConnected)
+      .sort((a, b) => (a.element!.compareDocumentPosition(b.element!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  }
+
+  /** Whether a pointer's error is shown now. */
+  isShown(pointer: string): boolean {
+    return this.showAll || this.visible.has(pointer);
+  }
+
+  errorFor(pointer: string): string {
+    return this.isShown(pointer) ? (this.errors.get(pointer)?.message ?? '') : '';
+  }
+
+  /** Plain-language message for one failed keyword, with the field's label in it. */
+  message(error: DataError): string {
+    const field = this.fields.get(error.pointer);
+    const label = field?.model.label ?? error.pointer.split('/').pop() ?? '';
+    const schema = field?.schema ?? {};
+    const custom = customMessage(schema, error.keyword, this.language);
+    if (custom) return custom;
+    const limit = schema[error.keyword];
+    const options = { label, limit: typeof limit === 'number' || typeof limit === 'string' ? limit : '', item: field?.model.itemTitle || this.t('form.item') };
+    const kind = field?.model.kind;
+    switch (error.keyword) {
+      case 'required':
+        return this.t(kind === 'boolean' ? 'validation.requiredCheckbox' : kind === 'radios' || kind === 'select' || kind === 'checkboxes' ? 'validation.requiredChoice' : 'validation.required', options);
+      case 'const':
+        return this.t(kind === 'boolean' ? 'validation.requiredCheckbox' : 'validation.const', options);
+      case 'type':
+        return this.t(primaryType(schema) === 'integer' ? 'validation.typeInteger' : primaryType(schema) === 'number' ? 'validation.typeNumber' : 'validation.type', options);
+      case 'format':
+        return this.formatMessage(String(schema.format ?? ''), options);
+      case 'minLength': case 'maxLength': case 'pattern': case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+      case 'multipleOf': case 'enum': case 'minItems': case 'maxItems': case 'uniqueItems':
+        return this.t(`validation.${error.keyword}`, options);
+      default:
+        return this.t('validation.invalid', options);
+    }
+  }
+
+  private formatMessage(format: string, options: Record<string, unknown>): string {
+    const known: Record<string, string> = { email: 'formatEmail', uri: 'formatUri', date: 'formatDate', tel: 'formatTel' };
+    const own = known[format];
+    if (own) return this.t(`validation.${own}`, options);
+    // Vietnamese formats bring their own messages (format.<name>); fall back to the generic one.
+    const specific = `format.${format}`;
+    const translated = translate(this.language, `${formNamespace}:${specific}`, options);
+    return translated && translated !== specific ? translated : this.t('validation.format', options);
+  }
+
+  /** Validates one field against its own subschemas (a keystroke), updating its error. */
+  validateField(pointer: string): FieldError | undefined {
+    const field = this.fields.get(pointer);
+    if (!field) return undefined;
+    const value = getAt(this.data, pointer);
+    let found: DataError | undefined;
+    if (value === undefined) {
+      if (field.required) found = { pointer, keyword: 'required' };
+    } else {
+      for (const source of field.sources) {
+        found = this.validation.validateSubschema(value, source, pointer).find((error) => error.pointer === pointer);
+        if (found) break;
+      }
+    }
+    const badInput = controlBadInput(field.element);
+    const error = badInput ? { pointer, keyword: 'format', message: badInput } : found ? { pointer, keyword: found.keyword, message: this.message(found) } : undefined;
+    if (error) this.errors.set(pointer, error);
+    else this.errors.delete(pointer);
+    return error;
+  }
+
+  /** Validates the whole document; errors only for what is rendered (a step shows a part). */
+  validateAll(): FieldError[] {
+    const errors = this.validation.validate(this.value);
+    this.errors.clear();
+    const rendered = this.renderedFields();
+    const byPointer = new Map(rendered.map((field) => [field.pointer, field]));
+    for (const error of errors) {
+      const owner = byPointer.has(error.pointer) ? error.pointer : [...byPointer.keys()].find((pointer) => error.pointer.startsWith(`${pointer}/`));
+      if (owner === undefined || this.errors.has(owner)) continue;
+      this.errors.set(owner, { pointer: owner, keyword: error.keyword, message: this.message({ ...error, pointer: owner }) });
+    }
+    for (const field of rendered) {
+      const badInput = controlBadInput(field.element);
+      if (badInput) this.errors.set(field.pointer, { pointer: field.pointer, keyword: 'format', message: badInput });
+    }
+    return rendered.flatMap((field) => this.errors.get(field.pointer) ?? []);
+  }
+
+  errorsChanged(): void {
+    this.onErrorsChanged();
+  }
+}
+
+/** A control that cannot turn its input into a value (an impossible date) reports it itself. */
+function controlBadInput(element: HTMLElement | undefined): string {
+  const control = element as (HTMLElement & { validity?: ValidityState; validationMessage?: string }) | undefined;
+  return control?.validity?.badInput ? (control.validationMessage ?? '') : '';
+}
+
+/** `x-messages: { pattern: "…" }` or `{ pattern: { vi: "…", en: "…" } }` per field. */
+function customMessage(schema: JsonSchemaObject, keyword: string, language: string): string {
+  const messages = schema['x-messages'];
+  if (!isObject(messages)) return '';
+  const entry = messages[keyword];
+  if (typeof entry === 'string') return entry;
+  if (isObject(entry) && typeof entry[language] === 'string') return entry[language] as string;
+  if (isObject(entry) && typeof entry['vi'] === 'string') return entry['vi'] as string;
+  return '';
+}

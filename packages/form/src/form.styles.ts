@@ -1,0 +1,51 @@
+import { css } from 'lit';
+import { baseStyles, token } from '@dvc/core';
+
+export const formStyles = [
+  baseStyles,
+  css`
+    :host {
+      display: block;
+    }
+    dvc-form-object,
+    dvc-form-array {
+      display: block;
+    }
+    .schema-error {
+      padding: ${token('space-4')};
+      border: ${token('border-width-error')} solid ${token('color-error')};
+    }
+    .schema-error h2 {
+      margin: 0 0 ${token('space-3')};
+      font-size: ${token('font-size-heading-m')};
+      line-height: ${token('line-height-heading')};
+    }
+    .schema-error p {
+      margin: 0 0 ${token('space-3')};
+    }
+    .schema-error p:last-child {
+      margin-block-end: 0;
+    }
+    .array-label {
+      margin: 0 0 ${token('space-2')};
+      font-size: ${token('font-size-label')};
+      font-weight: ${token('font-weight-bold')};
+    }
+    .array-hint {
+      margin: 0 0 ${token('space-3')};
+      color: ${token('color-text-secondary')};
+    }
+    .array-item {
+      padding-inline-start: ${token('space-4')};
+      border-inline-start: 4px solid ${token('color-border')};
+    }
+    .actions {
+      margin-block-start: ${token('space-5')};
+    }
+    @media (forced-colors: active) {
+      .array-item {
+        border-inline-start-color: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,359 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import { axeViolations, axNode, describeViolations } from '../../../test/support/accessibility.js';
+import './define.js';
+import type { DvcForm } from './form.js';
+
+const personSchema = {
+  type: 'object',
+  required: ['fullName', 'sex', 'birthDate'],
+  properties: {
+    fullName: { type: 'string', title: 'Họ và tên', description: 'Ghi đúng như trên thẻ căn cước', minLength: 2, 'x-autocomplete': 'name', 'x-i18n': { en: { title: 'Full name', description: 'As on your ID card' } } },
+    sex: { type: 'string', title: 'Giới tính', oneOf: [{ const: 'nam', title: 'Nam' }, { const: 'nu', title: 'Nữ' }] },
+    birthDate: { type: 'string', format: 'date', title: 'Ngày sinh' },
+    children: { type: 'integer', title: 'Số con', minimum: 0 },
+    email: { type: 'string', format: 'email', title: 'Thư điện tử' },
+    province: { type: 'string', title: 'Tỉnh', enum: ['Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa'] },
+    agree: { type: 'boolean', title: 'Tôi đồng ý' },
+    address: {
+      type: 'object',
+      title: 'Nơi ở hiện tại',
+      required: ['detail'],
+      properties: { detail: { type: 'string', title: 'Số nhà, đường' } },
+    },
+  },
+};
+
+async function mountForm(schema: unknown, value?: unknown, lang = 'vi'): Promise<DvcForm> {
+  const form = await fixture<DvcForm>(html`<dvc-form lang=${lang} .schema=${schema} .value=${value}></dvc-form>`);
+  await settle(form);
+  return form;
+}
+
+/** Waits until the form and every nested section and control rendered. */
+async function settle(form: DvcForm): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    await form.updateComplete;
+    const pending = [...(form.shadowRoot?.querySelectorAll('*') ?? [])].filter((element): element is LitElement => 'updateComplete' in element);
+    await Promise.all(pending.map((element) => element.updateComplete));
+  }
+}
+
+function control<T extends HTMLElement = HTMLElement & { value: unknown; error: string }>(form: DvcForm, pointer: string): T {
+  const element = form.shadowRoot!.querySelector<T>(`[data-pointer="${pointer}"]`);
+  if (!element) throw new Error(`No control for ${pointer}`);
+  return element;
+}
+
+function has(form: DvcForm, pointer: string): boolean {
+  return form.shadowRoot!.querySelector(`[data-pointer="${pointer}"]`) !== null;
+}
+
+async function type(form: DvcForm, pointer: string, text: string): Promise<void> {
+  control(form, pointer).focus();
+  await sendKeys({ type: text });
+  await settle(form);
+}
+
+describe('dvc-form rendering', () => {
+  it('renders each construct with the right control, label and hint', async () => {
+    const form = await mountForm(personSchema);
+    expect(control(form, '/fullName').localName).to.equal('dvc-text-input');
+    expect(control(form, '/fullName').getAttribute('label')).to.equal('Họ và tên');
+    expect(control(form, '/fullName').getAttribute('hint')).to.equal('Ghi đúng như trên thẻ căn cước');
+    expect(control(form, '/fullName').getAttribute('autocomplete')).to.equal('name');
+    expect(control(form, '/sex').localName).to.equal('dvc-radios');
+    expect(control(form, '/province').localName, 'more than 7 options: a select').to.equal('dvc-select');
+    expect(control(form, '/birthDate').localName).to.equal('dvc-date-input');
+    expect(control(form, '/children').getAttribute('inputmode')).to.equal('numeric');
+    expect(control(form, '/email').getAttribute('type')).to.equal('email');
+    expect(control(form, '/agree').localName).to.equal('dvc-checkbox');
+    expect(control(form, '/address').localName).to.equal('dvc-fieldset');
+    expect(control(form, '/address').getAttribute('legend')).to.equal('Nơi ở hiện tại');
+    expect(control(form, '/address/detail').localName).to.equal('dvc-text-input');
+    const radios = control<HTMLElement & { options: { label: string }[] }>(form, '/sex');
+    expect(radios.options.map((option) => option.label)).to.deep.equal(['Nam', 'Nữ']);
+  });
+
+  it('uses x-i18n text in English', async () => {
+    const form = await mountForm(personSchema, undefined, 'en');
+    expect(control(form, '/fullName').getAttribute('label')).to.equal('Full name');
+    expect(control(form, '/fullName').getAttribute('hint')).to.equal('As on your ID card');
+  });
+
+  it('types data: integers as numbers, options as their values, text kept when it is not a number', async () => {
+    const form = await mountForm(personSchema);
+    await type(form, '/children', '2');
+    expect((form.value as { children: unknown }).children).to.equal(2);
+    await type(form, '/children', 'a');
+    expect((form.value as { children: unknown }).children, 'nothing typed is lost').to.equal('2a');
+  });
+
+  it('resolves $ref/$defs, applies default and const, and marks readOnly fields readonly', async () => {
+    const form = await mountForm({
+      type: 'object',
+      $defs: { name: { type: 'string', title: 'Tên' } },
+      properties: {
+        father: { $ref: '#/$defs/name', title: 'Họ tên cha' },
+        country: { type: 'string', title: 'Quốc tịch', default: 'Việt Nam' },
+        kind: { const: 'khai-sinh', title: 'Loại thủ tục' },
+        code: { type: 'string', title: 'Mã hồ sơ', readOnly: true },
+      },
+    });
+    expect(control(form, '/father').getAttribute('label')).to.equal('Họ tên cha');
+    expect(form.value).to.deep.equal({ country: 'Việt Nam', kind: 'khai-sinh' });
+    expect(control(form, '/code').hasAttribute('readonly')).to.equal(true);
+    expect(control(form, '/kind').hasAttribute('readonly')).to.equal(true);
+  });
+
+  it('renders schema text as text, never as HTML', async () => {
+    const form = await mountForm({ type: 'object', properties: { x: { type: 'string', title: '<img src=x onerror=alert(1)>Tên' } } });
+    const input = control(form, '/x');
+    expect(input.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(input.shadowRoot!.querySelector('label')!.textContent).to.contain('<img src=x onerror=alert(1)>Tên');
+  });
+});
+
+describe('dvc-form validation', () => {
+  it('shows nothing until submit, then plain-language errors, the summary and the title prefix', async () => {
+    document.title = 'Đăng ký khai sinh';
+    const form = await mountForm(personSchema);
+    expect(control(form, '/fullName').error).to.equal('');
+    const invalid = oneEvent(form, 'dvc-invalid');
+    form.requestSubmit();
+    const event = await invalid;
+    await settle(form);
+    const messages = event.detail.errors.map((error) => error.message);
+    expect(messages).to.include('Nhập họ và tên');
+    expect(messages).to.include('Chọn giới tính');
+    expect(messages).to.include('Nhập số nhà, đường');
+    expect(event.detail.errors.find((error) => error.pointer === '/fullName')?.keyword).to.equal('required');
+    expect(control(form, '/fullName').error).to.equal('Nhập họ và tên');
+    const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
+    expect(summary.shadowRoot!.textContent).to.contain('Có lỗi cần sửa');
+    expect(document.title).to.equal('Lỗi: Đăng ký khai sinh');
+    const links = [...summary.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((link) => link.textContent?.trim())).to.deep.equal(messages);
+  });
+
+  it('summary links move focus to the field', async () => {
+    const form = await mountForm(personSchema);
+    form.validate();
+    await settle(form);
+    const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
+    const links = [...summary.shadowRoot!.querySelectorAll('a')];
+    links[0]!.click();
+    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/fullName'));
+    links[2]!.click();
+    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/birthDate'));
+  });
+
+  it('updates errors live after the first submit and clears the title prefix when fixed', async () => {
+    document.title = 'Hồ sơ';
+    const form = await mountForm({ type: 'object', required: ['fullName'], properties: { fullName: { type: 'string', title: 'Họ và tên', minLength: 3 } } });
+    form.validate();
+    await settle(form);
+    await type(form, '/fullName', 'Lê');
+    expect(control(form, '/fullName').error).to.equal('Họ và tên phải có ít nhất 3 ký tự');
+    await type(form, '/fullName', 'o');
+    expect(control(form, '/fullName').error).to.equal('');
+    expect(document.title).to.equal('Hồ sơ');
+    const submitted = oneEvent(form, 'dvc-submit');
+    form.requestSubmit();
+    expect((await submitted).detail.value).to.deep.equal({ fullName: 'Lêo' });
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const form = await mountForm(personSchema, undefined, 'en');
+    const { errors } = form.validate();
+    expect(errors.map((error) => error.message)).to.include('Enter full name');
+    await settle(form);
+    expect(form.shadowRoot!.querySelector('dvc-error-summary')!.shadowRoot!.textContent).to.contain('There is a problem');
+  });
+
+  it('validates on blur when asked', async () => {
+    const form = await fixture<DvcForm>(html`<dvc-form validate-on="blur" .schema=${personSchema}></dvc-form>`);
+    await settle(form);
+    control(form, '/fullName').focus();
+    control(form, '/sex').focus();
+    await settle(form);
+    expect(control(form, '/fullName').error).to.equal('Nhập họ và tên');
+    expect(control(form, '/birthDate').error, 'untouched fields stay quiet').to.equal('');
+  });
+
+  it('names each field and describes it with hint and error in Chromium', async () => {
+    const form = await mountForm(personSchema);
+    form.validate();
+    await settle(form);
+    const input = control(form, '/fullName').shadowRoot!.querySelector('input')!;
+    const node = await axNode(input);
+    expect(node.name).to.equal('Họ và tên (bắt buộc)');
+    expect(node.description).to.equal('Ghi đúng như trên thẻ căn cước Lỗi: Nhập họ và tên');
+  });
+
+  it('has no axe violations with errors shown, in vi and en', async () => {
+    for (const lang of ['vi', 'en']) {
+      const form = await mountForm(personSchema, undefined, lang);
+      form.validate();
+      await settle(form);
+      const violations = await axeViolations(form);
+      expect(violations, describeViolations(violations)).to.deep.equal([]);
+    }
+  });
+});
+
+describe('dvc-form conditional logic', () => {
+  const conditional = {
+    type: 'object',
+    properties: {
+      hasChildren: { type: 'string', title: 'Bạn có con không?', enum: ['co', 'khong'], 'x-i18n': { en: { options: { co: 'Yes', khong: 'No' } } } },
+      phone: { type: 'string', title: 'Số điện thoại' },
+      contactEmail: { type: 'string', title: 'Thư điện tử' },
+    },
+    if: { properties: { hasChildren: { const: 'co' } }, required: ['hasChildren'] },
+    then: { properties: { childCount: { type: 'integer', title: 'Số con', minimum: 1 } }, required: ['childCount'] },
+    else: { properties: { reason: { type: 'string', title: 'Ghi chú' } } },
+    dependentRequired: { phone: ['contactEmail'] },
+    dependentSchemas: { contactEmail: { properties: { emailConsent: { type: 'boolean', title: 'Nhận thông báo qua thư điện tử' } } } },
+  };
+
+  it('shows then/else branches live, keeps focus, and drops hidden values', async () => {
+    const form = await mountForm(conditional);
+    expect(has(form, '/childCount')).to.equal(false);
+    expect(has(form, '/reason')).to.equal(true);
+    await type(form, '/reason', 'Chưa có');
+    const radios = control(form, '/hasChildren');
+    radios.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(form);
+    expect(form.shadowRoot!.activeElement, 'focus stays on the question').to.equal(radios);
+    expect(has(form, '/childCount')).to.equal(true);
+    expect(has(form, '/reason')).to.equal(false);
+    expect(form.value, 'the hidden branch value is dropped').to.deep.equal({ hasChildren: 'co' });
+    expect(control(form, '/childCount').hasAttribute('required')).to.equal(true);
+  });
+
+  it('applies dependentRequired and dependentSchemas', async () => {
+    const form = await mountForm(conditional);
+    expect(control(form, '/contactEmail').hasAttribute('required')).to.equal(false);
+    expect(has(form, '/emailConsent')).to.equal(false);
+    await type(form, '/phone', '0912345678');
+    expect(control(form, '/contactEmail').hasAttribute('required')).to.equal(true);
+    const { errors } = form.validate();
+    expect(errors.map((error) => error.pointer)).to.include('/contactEmail');
+    await settle(form);
+    await type(form, '/contactEmail', 'mai@example.com');
+    expect((form.value as Record<string, unknown>)['contactEmail']).to.equal('mai@example.com');
+    expect(has(form, '/emailConsent')).to.equal(true);
+  });
+
+  it('turns a oneOf with a const discriminator into a choice and drops the other branch', async () => {
+    const form = await mountForm({
+      type: 'object',
+      oneOf: [
+        { title: 'Cá nhân', properties: { kind: { const: 'person' }, personalId: { type: 'string', title: 'Số định danh cá nhân' } }, required: ['kind', 'personalId'] },
+        { title: 'Tổ chức', properties: { kind: { const: 'organisation' }, taxCode: { type: 'string', title: 'Mã số thuế' } }, required: ['kind', 'taxCode'] },
+      ],
+      properties: { kind: { title: 'Bạn nộp hồ sơ với tư cách' } },
+    });
+    const choice = control<HTMLElement & { options: { label: string }[] }>(form, '/kind');
+    expect(choice.localName).to.equal('dvc-radios');
+    expect(choice.options.map((option) => option.label)).to.deep.equal(['Cá nhân', 'Tổ chức']);
+    expect(has(form, '/personalId')).to.equal(false);
+    choice.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(form);
+    expect(has(form, '/personalId')).to.equal(true);
+    await type(form, '/personalId', '001204000123');
+    choice.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(form);
+    expect(has(form, '/personalId')).to.equal(false);
+    expect(has(form, '/taxCode')).to.equal(true);
+    expect(form.value).to.deep.equal({ kind: 'organisation' });
+  });
+});
+
+describe('dvc-form repeatable groups', () => {
+  const schema = {
+    type: 'object',
+    properties: {
+      members: {
+        type: 'array',
+        title: 'Thành viên hộ gia đình',
+        'x-item-title': 'thành viên',
+        minItems: 1,
+        maxItems: 3,
+        items: { type: 'object', required: ['name'], properties: { name: { type: 'string', title: 'Họ và tên' } } },
+      },
+    },
+  };
+
+  it('starts with minItems, adds and removes items with focus moved and an announcement', async () => {
+    const form = await mountForm(schema);
+    expect(has(form, '/members/0/name')).to.equal(true);
+    const array = control(form, '/members');
+    expect(array.querySelector('dvc-button.remove'), 'cannot go under minItems').to.equal(null);
+    array.querySelector<HTMLElement>('dvc-button.add')!.click();
+    await aTimeout(0);
+    await settle(form);
+    expect(has(form, '/members/1/name')).to.equal(true);
+    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/members/1/name'));
+    expect(array.querySelector('[role="status"]')!.textContent).to.equal('Đã thêm thành viên 2');
+    await type(form, '/members/1/name', 'Trần Văn Bình');
+    array.querySelector<HTMLElement>('dvc-button.add')!.click();
+    await aTimeout(0);
+    await settle(form);
+    expect(array.querySelector('dvc-button.add'), 'no add button at maxItems').to.equal(null);
+    array.querySelectorAll<HTMLElement>('dvc-button.remove')[0]!.click();
+    await aTimeout(0);
+    await settle(form);
+    expect((form.value as { members: unknown[] }).members).to.deep.equal([{ name: 'Trần Văn Bình' }, {}]);
+    expect(array.querySelector('[role="status"]')!.textContent).to.equal('Đã xóa thành viên 1');
+    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/members/0/name'));
+  });
+
+  it('validates items', async () => {
+    const form = await mountForm(schema);
+    const { errors } = form.validate();
+    expect(errors.map((error) => [error.pointer, error.message])).to.deep.equal([['/members/0/name', 'Nhập họ và tên']]);
+  });
+});
+
+describe('dvc-form untrusted schemas', () => {
+  for (const [name, schema, pointer] of [
+    ['not an object', 'hello', '/'],
+    ['a missing $ref', { type: 'object', properties: { a: { $ref: '#/$defs/missing' } } }, '/properties/a/$ref'],
+    ['a remote $ref', { type: 'object', properties: { a: { $ref: 'https://example.com/s.json' } } }, '/properties/a/$ref'],
+    ['an unknown type', { type: 'object', properties: { a: { type: 'text' } } }, '/properties/a/type'],
+    ['a bad pattern', { type: 'object', properties: { a: { type: 'string', pattern: '([' } } }, '/properties/a/pattern'],
+  ] as const) {
+    it(`shows a localized panel and fires dvc-schema-error for ${name}`, async () => {
+      const element = document.createElement('dvc-form');
+      const fired = oneEvent(element, 'dvc-schema-error');
+      element.schema = schema;
+      document.body.append(element);
+      try {
+        const event = await fired;
+        expect(event.detail.pointer === '' ? '/' : event.detail.pointer).to.equal(pointer);
+        const panel = element.shadowRoot!.querySelector('[role="alert"]')!;
+        expect(panel.textContent).to.contain('Không thể hiển thị biểu mẫu');
+        expect(panel.textContent).to.contain(pointer);
+        expect(element.shadowRoot!.querySelector('dvc-form-object')).to.equal(null);
+      } finally {
+        element.remove();
+      }
+    });
+  }
+
+  it('keeps the data when a broken schema arrives and renders it again with a good one', async () => {
+    const good = { type: 'object', properties: { name: { type: 'string', title: 'Tên' } } };
+    const form = await mountForm(good, { name: 'Vũ Thị Lan' });
+    form.schema = { type: 'object', properties: { name: { $ref: '#/nope' } } };
+    await settle(form);
+    form.schema = good;
+    await settle(form);
+    expect(form.value).to.deep.equal({ name: 'Vũ Thị Lan' });
+  });
+});

@@ -1,0 +1,117 @@
+import type { ControlOption } from '@dvc/core';
+import { isObject } from './pointer.js';
+import { asSchemaObject, primaryType } from './resolve.js';
+import type { JsonSchemaObject, LocalizedText } from './schema-types.js';
+
+export type FieldKind = 'text' | 'textarea' | 'number' | 'boolean' | 'select' | 'radios' | 'checkboxes' | 'date' | 'object' | 'array' | 'hidden';
+
+export type UiHints = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/** How one schema node is presented. */
+export interface FieldModel {
+  readonly kind: FieldKind;
+  readonly label: string;
+  readonly hint: string;
+  readonly placeholder: string;
+  readonly autocomplete: string;
+  readonly inputmode: string;
+  readonly inputType: 'text' | 'email' | 'tel' | 'url';
+  readonly readonly: boolean;
+  readonly options: readonly ControlOption[];
+  /** For `number`: integers only. */
+  readonly integer: boolean;
+  /** The option values' JSON types, to turn the control's string back into data. */
+  readonly optionValues: ReadonlyMap<string, unknown>;
+  readonly itemTitle: string;
+  readonly step: string | undefined;
+  readonly width: 2 | 4 | 10 | 20 | undefined;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Title, description, hint… in the form's language, falling back to the schema's own (Vietnamese) text. */
+export function localized(schema: JsonSchemaObject, language: string): LocalizedText {
+  const translations = isObject(schema['x-i18n']) ? (schema['x-i18n'] as Record<string, unknown>)[language] : undefined;
+  return isObject(translations) ? (translations as LocalizedText) : {};
+}
+
+/** Schema keywords with `ui` hints (keyed by instance pointer) laid over them. */
+export function withUiHints(schema: JsonSchemaObject, ui: UiHints | undefined, pointer: string): JsonSchemaObject {
+  const hints = ui?.[pointer];
+  if (!hints) return schema;
+  const normalized = Object.fromEntries(Object.entries(hints).map(([key, value]) => [key.startsWith('x-') || key === 'title' || key === 'description' ? key : `x-${key}`, value]));
+  return { ...schema, ...normalized };
+}
+
+function optionLabel(value: unknown, labels: Readonly<Record<string, string>> | undefined): string {
+  return labels?.[String(value)] ?? String(value);
+}
+
+function optionsOf(schema: JsonSchemaObject, language: string): { options: ControlOption[]; values: Map<string, unknown> } | undefined {
+  const values = new Map<string, unknown>();
+  const source = primaryType(schema) === 'array' ? asSchemaObject(schema.items, '') : schema;
+  if (Array.isArray(source.enum)) {
+    const labels = { ...(isObject(source['x-enum-labels']) ? (source['x-enum-labels'] as Record<string, string>) : {}), ...localized(source, language).options };
+    const options = source.enum.map((value) => {
+      values.set(String(value), value);
+      return { value: String(value), label: optionLabel(value, labels) };
+    });
+    return { options, values };
+  }
+  const branches = source.oneOf ?? source.anyOf;
+  if (Array.isArray(branches) && branches.length > 0 && branches.every((branch) => isObject(branch) && 'const' in branch)) {
+    const options = branches.map((branch) => {
+      const option = branch as JsonSchemaObject;
+      const translated = localized(option, language);
+      values.set(String(option.const), option.const);
+      const hint = translated.description ?? text(option.description);
+      return { value: String(option.const), label: translated.title || text(option.title) || String(option.const), ...(hint ? { hint } : {}) };
+    });
+    return { options, values };
+  }
+  return undefined;
+}
+
+const widgets: readonly FieldKind[] = ['text', 'textarea', 'number', 'boolean', 'select', 'radios', 'checkboxes', 'date', 'hidden'];
+
+/** Decides the control and its texts for one schema node. */
+export function fieldModel(schema: JsonSchemaObject, language: string, fallbackLabel: string): FieldModel {
+  const translated = localized(schema, language);
+  const type = primaryType(schema);
+  const choice = optionsOf(schema, language);
+  const requested = text(schema['x-widget']);
+  let kind: FieldKind;
+  if (widgets.includes(requested as FieldKind)) kind = requested as FieldKind;
+  else if (type === 'object') kind = 'object';
+  else if (type === 'array') kind = choice ? 'checkboxes' : 'array';
+  else if (choice) kind = choice.options.length <= 7 ? 'radios' : 'select';
+  else if (type === 'boolean') kind = 'boolean';
+  else if (type === 'number' || type === 'integer') kind = 'number';
+  else if (schema.format === 'date') kind = 'date';
+  else if (typeof schema.maxLength === 'number' && schema.maxLength > 250) kind = 'textarea';
+  else kind = 'text';
+
+  const format = text(schema.format);
+  const inputType = format === 'email' ? 'email' : format === 'uri' ? 'url' : format === 'tel' || format === 'vn-phone' ? 'tel' : 'text';
+  const defaultInputmode =
+    kind === 'number' ? (type === 'integer' ? 'numeric' : 'decimal') : ['vn-personal-id', 'vn-social-insurance', 'vn-tax-code'].includes(format) ? 'numeric' : '';
+  const defaultAutocomplete = format === 'email' ? 'email' : format === 'tel' || format === 'vn-phone' ? 'tel' : '';
+  const width = schema['x-width'];
+
+  return {
+    kind,
+    label: translated.title || text(schema.title) || fallbackLabel,
+    hint: translated['x-hint'] || text(schema['x-hint']) || translated.description || text(schema.description),
+    placeholder: translated['x-placeholder'] || text(schema['x-placeholder']),
+    autocomplete: text(schema['x-autocomplete']) || defaultAutocomplete,
+    inputmode: text(schema['x-inputmode']) || defaultInputmode,
+    inputType,
+    readonly: schema.readOnly === true || 'const' in schema,
+    options: choice?.options ?? [],
+    integer: type === 'integer',
+    optionValues: choice?.values ?? new Map(),
+    itemTitle: translated['x-item-title'] || text(schema['x-item-title']),
+    step: typeof schema['x-step'] === 'string' ? schema['x-step'] : undefined,
+    width: width === 2 || width === 4 || width === 10 || width === 20 ? width : undefined,
+  };
+}
