@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { axeViolations, axNode, describeViolations } from '../../../test/support/accessibility.js';
 import './define.js';
-import type { DvcForm } from './form.js';
+import type { DvcForm, DvcFormInvalidDetail } from './form.js';
 
 const personSchema = {
   type: 'object',
@@ -122,7 +122,7 @@ describe('dvc-form validation', () => {
     expect(control(form, '/fullName').error).to.equal('');
     const invalid = oneEvent(form, 'dvc-invalid');
     form.requestSubmit();
-    const event = await invalid;
+    const event = (await invalid) as CustomEvent<DvcFormInvalidDetail>;
     await settle(form);
     const messages = event.detail.errors.map((error) => error.message);
     expect(messages).to.include('Nhập họ và tên');
