@@ -17,6 +17,13 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   browserStartTimeout: 120000,
+  middleware: [
+    // The CSP fixture is served as a strict portal would serve its pages.
+    async (context, next) => {
+      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', "script-src 'self'");
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
     accessibilityPlugin(),
