@@ -2,10 +2,12 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { themesStylesheet } from '@dvc/tokens';
-import manifest from '../packages/components/custom-elements.json';
+import componentsManifest from '../packages/components/custom-elements.json';
+import formManifest from '../packages/form/custom-elements.json';
 import '@dvc/components/define-all.js';
 
-setCustomElementsManifest(manifest);
+// One manifest for the docs pages: the components' and the form's modules together.
+setCustomElementsManifest({ ...componentsManifest, modules: [...componentsManifest.modules, ...formManifest.modules] });
 
 // The theme stylesheet a portal would load, applied to the preview document.
 const sheet = new CSSStyleSheet();

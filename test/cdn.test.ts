@@ -17,6 +17,7 @@ export const foundationElements = [
   'dvc-notification-banner',
   'dvc-summary-list',
   'dvc-step-indicator',
+  'dvc-form',
 ];
 
 interface BuiltFile {
