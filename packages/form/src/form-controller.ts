@@ -1,4 +1,6 @@
 import { addStrings, translate } from '@dvc/core';
+import { vnFormatMessageKey } from './formats/register.js';
+import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
 import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
@@ -15,6 +17,7 @@ let stringsRegistered = false;
 export function registerRendererStrings(): void {
   if (stringsRegistered) return;
   stringsRegistered = true;
+  registerFormStrings();
   addStrings('vi', formNamespace, rendererVi);
   addStrings('en', formNamespace, rendererEn);
 }
@@ -31,7 +34,8 @@ export interface FieldRecord {
   readonly pointer: string;
   readonly model: FieldModel;
   readonly schema: JsonSchemaObject;
-  readonly sources: readonly JsonSchemaObject[];
+  /** Where the subschemas that define this field are (incremental validation). */
+  readonly sources: readonly string[];
   required: boolean;
   element?: HTMLElement;
 }
@@ -168,7 +172,7 @@ export class FormController {
       case 'type':
         return this.t(primaryType(schema) === 'integer' ? 'validation.typeInteger' : primaryType(schema) === 'number' ? 'validation.typeNumber' : 'validation.type', options);
       case 'format':
-        return this.formatMessage(String(schema.format ?? ''), options);
+        return this.formatMessage(String(schema.format ?? ''), getAt(this.data, error.pointer), options);
       case 'minLength': case 'maxLength': case 'pattern': case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
       case 'multipleOf': case 'enum': case 'minItems': case 'maxItems': case 'uniqueItems':
         return this.t(`validation.${error.keyword}`, options);
@@ -177,14 +181,13 @@ export class FormController {
     }
   }
 
-  private formatMessage(format: string, options: Record<string, unknown>): string {
+  private formatMessage(format: string, value: unknown, options: Record<string, unknown>): string {
     const known: Record<string, string> = { email: 'formatEmail', uri: 'formatUri', date: 'formatDate', tel: 'formatTel' };
     const own = known[format];
     if (own) return this.t(`validation.${own}`, options);
-    // Vietnamese formats bring their own messages (format.<name>); fall back to the generic one.
-    const specific = `format.${format}`;
-    const translated = translate(this.language, `${formNamespace}:${specific}`, options);
-    return translated && translated !== specific ? translated : this.t('validation.format', options);
+    // Vietnamese formats say what is wrong ("must be 12 digits", "unknown province code").
+    const specific = vnFormatMessageKey(format, String(value ?? ''));
+    return this.t(specific ?? 'validation.format', options);
   }
 
   /** Validates one field against its own subschemas (a keystroke), updating its error. */
@@ -197,7 +200,7 @@ export class FormController {
       if (field.required) found = { pointer, keyword: 'required' };
     } else {
       for (const source of field.sources) {
-        found = this.validation.validateSubschema(value, source, pointer).find((error) => error.pointer === pointer);
+        found = this.validation.validateAt(source, value, pointer).find((error) => error.pointer === pointer);
         if (found) break;
       }
     }

@@ -357,3 +357,26 @@ describe('dvc-form untrusted schemas', () => {
     expect(form.value).to.deep.equal({ name: 'Vũ Thị Lan' });
   });
 });
+
+describe('dvc-form Vietnamese formats', () => {
+  it('checks vn-personal-id and vn-phone with specific messages', async () => {
+    const form = await mountForm({
+      type: 'object',
+      properties: {
+        personalId: { type: 'string', format: 'vn-personal-id', title: 'Số định danh cá nhân' },
+        phone: { type: 'string', format: 'vn-phone', title: 'Số điện thoại' },
+      },
+    });
+    expect(control(form, '/personalId').getAttribute('inputmode')).to.equal('numeric');
+    expect(control(form, '/phone').getAttribute('type')).to.equal('tel');
+    await type(form, '/personalId', '12345');
+    await type(form, '/phone', '0123');
+    const { errors } = form.validate();
+    expect(errors.map((error) => [error.pointer, error.keyword])).to.deep.equal([
+      ['/personalId', 'format'],
+      ['/phone', 'format'],
+    ]);
+    expect(errors[0]!.message).to.contain('12');
+    expect(errors[1]!.message).to.contain('số điện thoại');
+  });
+});

@@ -6,6 +6,7 @@ import { FormController, registerRendererStrings, type FieldError } from './form
 import type { UiHints } from './schema/field-model.js';
 import { isObject, parsePointer } from './schema/pointer.js';
 import { checkSchema } from './schema/check.js';
+import { validateAgainstMetaschema } from './validation/index.js';
 import { SchemaProblem, type JsonSchemaObject } from './schema/schema-types.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
@@ -207,6 +208,8 @@ export class DvcForm extends LitElement {
     try {
       if (!isObject(this.schema)) throw new SchemaProblem('', 'schema.notAnObject');
       checkSchema(this.schema as JsonSchemaObject);
+      const [invalid] = validateAgainstMetaschema(this.schema);
+      if (invalid) throw new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword });
       this.controller = new FormController(this.schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
     } catch (error) {
       if (!(error instanceof SchemaProblem)) throw error;

@@ -64,7 +64,7 @@ export function renderField(controller: FormController, record: FieldRecord, loc
 }
 
 /** Registers (or refreshes) the record of a field and fills its default or constant value. */
-export function prepareField(controller: FormController, pointer: string, schema: JsonSchemaObject, sources: readonly JsonSchemaObject[], required: boolean, model: FieldModel): FieldRecord {
+export function prepareField(controller: FormController, pointer: string, schema: JsonSchemaObject, sources: readonly string[], required: boolean, model: FieldModel): FieldRecord {
   const existing = controller.fields.get(pointer);
   const record: FieldRecord = existing && existing.model === model ? existing : { pointer, model, schema, sources, required };
   Object.assign(record, { model, schema, sources, required });
@@ -214,7 +214,7 @@ export class DvcFormArray extends LitElement {
         const content =
           itemModel.kind === 'object'
             ? html`<dvc-form-object .controller=${controller} .located=${itemLocated} pointer=${pointer}></dvc-form-object>`
-            : renderField(controller, prepareField(controller, pointer, itemLocated.schema, [itemLocated.schema], true, itemModel), itemLocated);
+            : renderField(controller, prepareField(controller, pointer, itemLocated.schema, [`${this.located!.pointer}/items`], true, itemModel), itemLocated);
         return html`<dvc-fieldset class="array-item" legend=${itemModel.kind === 'object' ? legend : ''} data-index=${index}>
           ${content}
           ${items.length > minItems

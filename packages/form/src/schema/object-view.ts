@@ -2,8 +2,8 @@ import { isObject } from './pointer.js';
 import { asSchemaObject, childPointer, deref, type Located } from './resolve.js';
 import type { JsonSchemaObject } from './schema-types.js';
 
-/** Does `instance` validate against a subschema of the root document? (Injected: the validator.) */
-export type SubschemaTest = (instance: unknown, schema: JsonSchemaObject) => boolean;
+/** Does `instance` validate against the subschema at a pointer of the root document? (Injected: the validator.) */
+export type SubschemaTest = (instance: unknown, schemaPointer: string) => boolean;
 
 export interface PropertyView {
   readonly name: string;
@@ -11,8 +11,8 @@ export interface PropertyView {
   readonly schemaPointer: string;
   /** The property's schema for presentation: `$ref`s followed, later definitions laid over earlier ones. */
   readonly schema: JsonSchemaObject;
-  /** The original subschemas that define the property, for incremental validation. */
-  readonly sources: readonly JsonSchemaObject[];
+  /** Where the subschemas that define the property are, for incremental validation. */
+  readonly sources: readonly string[];
   readonly required: boolean;
 }
 
@@ -37,7 +37,8 @@ export interface ObjectView {
 interface Collected {
   readonly name: string;
   readonly located: Located;
-  readonly original: JsonSchemaObject;
+  /** Where the property's own subschema is (before following `$ref`), or '' for a synthesised one. */
+  readonly source: string;
 }
 
 /** Reads UI state for branch choices that the data cannot decide (no discriminator). */
@@ -97,7 +98,7 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const propertyPointer = childPointer(pointer, 'properties', name);
       const original = asSchemaObject(property, propertyPointer);
-      collected.push({ name, located: deref(root, { schema: original, pointer: propertyPointer }), original });
+      collected.push({ name, located: deref(root, { schema: original, pointer: propertyPointer }), source: propertyPointer });
       if (conditional) activeConditionalNames.add(name);
     }
     for (const name of schema.required ?? []) required.add(name);
@@ -107,7 +108,7 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
     if (schema.if !== undefined) {
       const condition = asSchemaObject(schema.if, childPointer(pointer, 'if'));
       conditionKeys(condition, dependsOn);
-      const branchKeyword = test(value, condition) ? 'then' : 'else';
+      const branchKeyword = test(value, childPointer(pointer, 'if')) ? 'then' : 'else';
       for (const keyword of ['then', 'else'] as const) {
         if (schema[keyword] === undefined) continue;
         const branch = { schema: asSchemaObject(schema[keyword], childPointer(pointer, keyword)), pointer: childPointer(pointer, keyword) };
@@ -139,11 +140,11 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
         dependsOn.add(discriminator);
         // The discriminator is always shown: it is how the citizen chooses.
         required.add(discriminator);
-        selected = value[discriminator] === undefined ? undefined : branches.findIndex((branch) => test(value[discriminator], asSchemaObject(branch.schema.properties?.[discriminator], '')));
+        selected = value[discriminator] === undefined ? undefined : branches.findIndex((branch) => test(value[discriminator], childPointer(branch.pointer, 'properties', discriminator)));
         collected.push({
           name: discriminator,
           located: { schema: discriminatorSchema(root, branches, discriminator, schema.properties?.[discriminator]), pointer: childPointer(pointer, keyword) },
-          original: {},
+          source: '',
         });
         if (selected !== undefined && selected >= 0) {
           const branch = branches[selected]!;
@@ -151,7 +152,7 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
         }
       } else {
         dependsOn.add('*');
-        selected = context.choiceState(pointer) ?? (Object.keys(value).length ? branches.findIndex((branch) => test(value, branch.schema)) : undefined);
+        selected = context.choiceState(pointer) ?? (Object.keys(value).length ? branches.findIndex((branch) => test(value, branch.pointer)) : undefined);
         if (selected !== undefined && selected < 0) selected = undefined;
         choices.push({ schemaPointer: pointer, keyword, branches: branches.map((branch, index) => ({ index, schema: branch.schema })), selected });
         if (selected !== undefined) visit(branches[selected]!, true, depth + 1);
@@ -162,14 +163,14 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
   visit(start, false, 0);
 
   // Merge repeated definitions of one property (base + then, allOf parts) in order.
-  const merged = new Map<string, { located: Located; sources: JsonSchemaObject[] }>();
-  for (const { name, located, original } of collected) {
+  const merged = new Map<string, { located: Located; sources: string[] }>();
+  for (const { name, located, source } of collected) {
     const existing = merged.get(name);
     if (existing) {
       existing.located = { schema: { ...existing.located.schema, ...located.schema }, pointer: existing.located.pointer };
-      existing.sources.push(original);
+      if (source) existing.sources.push(source);
     } else {
-      merged.set(name, { located, sources: [original] });
+      merged.set(name, { located, sources: source ? [source] : [] });
     }
   }
   const names = [...merged.keys()];
@@ -178,7 +179,7 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
   return {
     properties: ordered.map((name) => {
       const entry = merged.get(name)!;
-      return { name, schemaPointer: entry.located.pointer, schema: entry.located.schema, sources: entry.sources.filter((source) => Object.keys(source).length > 0), required: required.has(name) };
+      return { name, schemaPointer: entry.located.pointer, schema: entry.located.schema, sources: entry.sources, required: required.has(name) };
     }),
     inactiveNames,
     dependsOn,
