@@ -273,3 +273,11 @@ export const choiceStyles = css`
     }
   }
 `;
+
+/**
+ * Joins a component's style parts into one stylesheet: every shadow root then adopts a single
+ * sheet instead of four, which Chromium's style engine handles faster at thousands of fields.
+ */
+export function combineStyles(...parts: CSSResult[]): CSSResult {
+  return unsafeCSS(parts.map((part) => part.cssText).join('\n'));
+}

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, token } from '@dvc/core';
+import { baseStyles, combineStyles, token } from '@dvc/core';
 
-export const formStyles = [
+export const formStyles = combineStyles(
   baseStyles,
   css`
     :host {
@@ -48,4 +48,4 @@ export const formStyles = [
       }
     }
   `,
-];
+);

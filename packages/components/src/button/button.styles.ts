@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, token } from '@dvc/core';
+import { baseStyles, token, combineStyles } from '@dvc/core';
 
-export const buttonStyles = [
+export const buttonStyles = combineStyles(
   baseStyles,
   css`
     :host {
@@ -88,4 +88,4 @@ export const buttonStyles = [
       }
     }
   `,
-];
+);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, choiceStyles, fieldStyles } from '@dvc/core';
+import { baseStyles, choiceStyles, fieldStyles, combineStyles } from '@dvc/core';
 
-export const checkboxStyles = [
+export const checkboxStyles = combineStyles(
   baseStyles,
   fieldStyles,
   choiceStyles,
@@ -10,4 +10,4 @@ export const checkboxStyles = [
       margin-block-end: 0;
     }
   `,
-];
+);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, choiceStyles, fieldStyles, token } from '@dvc/core';
+import { baseStyles, choiceStyles, fieldStyles, token, combineStyles } from '@dvc/core';
 
-export const checkboxesStyles = [
+export const checkboxesStyles = combineStyles(
   baseStyles,
   fieldStyles,
   choiceStyles,
@@ -12,4 +12,4 @@ export const checkboxesStyles = [
       text-align: center;
     }
   `,
-];
+);

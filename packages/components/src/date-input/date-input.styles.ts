@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles, inputStyles, token } from '@dvc/core';
+import { baseStyles, fieldStyles, inputStyles, token, combineStyles } from '@dvc/core';
 
-export const dateInputStyles = [
+export const dateInputStyles = combineStyles(
   baseStyles,
   fieldStyles,
   inputStyles,
@@ -27,4 +27,4 @@ export const dateInputStyles = [
       inline-size: 9ex;
     }
   `,
-];
+);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, focusRing, token } from '@dvc/core';
+import { baseStyles, focusRing, token, combineStyles } from '@dvc/core';
 
-export const errorSummaryStyles = [
+export const errorSummaryStyles = combineStyles(
   baseStyles,
   css`
     :host {
@@ -65,4 +65,4 @@ export const errorSummaryStyles = [
       }
     }
   `,
-];
+);

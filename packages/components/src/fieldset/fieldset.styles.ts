@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles, token } from '@dvc/core';
+import { baseStyles, fieldStyles, token, combineStyles } from '@dvc/core';
 
-export const fieldsetStyles = [
+export const fieldsetStyles = combineStyles(
   baseStyles,
   fieldStyles,
   css`
@@ -30,4 +30,4 @@ export const fieldsetStyles = [
       margin-block-end: 0;
     }
   `,
-];
+);

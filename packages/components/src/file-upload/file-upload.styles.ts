@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles, focusRing, token } from '@dvc/core';
+import { baseStyles, fieldStyles, focusRing, token, combineStyles } from '@dvc/core';
 
-export const fileUploadStyles = [
+export const fileUploadStyles = combineStyles(
   baseStyles,
   fieldStyles,
   css`
@@ -171,4 +171,4 @@ export const fileUploadStyles = [
       }
     }
   `,
-];
+);

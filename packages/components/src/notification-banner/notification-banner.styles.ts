@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, focusRing, token } from '@dvc/core';
+import { baseStyles, focusRing, token, combineStyles } from '@dvc/core';
 
-export const notificationBannerStyles = [
+export const notificationBannerStyles = combineStyles(
   baseStyles,
   css`
     :host {
@@ -66,4 +66,4 @@ export const notificationBannerStyles = [
       }
     }
   `,
-];
+);

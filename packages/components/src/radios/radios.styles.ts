@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, choiceStyles, fieldStyles, token } from '@dvc/core';
+import { baseStyles, choiceStyles, fieldStyles, token, combineStyles } from '@dvc/core';
 
-export const radiosStyles = [
+export const radiosStyles = combineStyles(
   baseStyles,
   fieldStyles,
   choiceStyles,
@@ -11,4 +11,4 @@ export const radiosStyles = [
       margin-inline-end: ${token('space-2')};
     }
   `,
-];
+);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles, inputStyles, token } from '@dvc/core';
+import { baseStyles, fieldStyles, inputStyles, token, combineStyles } from '@dvc/core';
 
-export const selectStyles = [
+export const selectStyles = combineStyles(
   baseStyles,
   fieldStyles,
   inputStyles,
@@ -48,4 +48,4 @@ export const selectStyles = [
       }
     }
   `,
-];
+);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, token } from '@dvc/core';
+import { baseStyles, token, combineStyles } from '@dvc/core';
 
-export const stepIndicatorStyles = [
+export const stepIndicatorStyles = combineStyles(
   baseStyles,
   css`
     :host {
@@ -102,4 +102,4 @@ export const stepIndicatorStyles = [
       }
     }
   `,
-];
+);

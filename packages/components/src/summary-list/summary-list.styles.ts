@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, token } from '@dvc/core';
+import { baseStyles, token, combineStyles } from '@dvc/core';
 
-export const summaryListStyles = [
+export const summaryListStyles = combineStyles(
   baseStyles,
   css`
     :host {
@@ -115,4 +115,4 @@ export const summaryListStyles = [
       }
     }
   `,
-];
+);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles, inputStyles, token } from '@dvc/core';
+import { baseStyles, fieldStyles, inputStyles, token, combineStyles } from '@dvc/core';
 
-export const textInputStyles = [
+export const textInputStyles = combineStyles(
   baseStyles,
   fieldStyles,
   inputStyles,
@@ -26,4 +26,4 @@ export const textInputStyles = [
     .affix--prefix { border-inline-end: 0; }
     .affix--suffix { border-inline-start: 0; }
   `,
-];
+);

@@ -1,7 +1,7 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles, inputStyles, token } from '@dvc/core';
+import { baseStyles, fieldStyles, inputStyles, token, combineStyles } from '@dvc/core';
 
-export const textareaStyles = [
+export const textareaStyles = combineStyles(
   baseStyles,
   fieldStyles,
   inputStyles,
@@ -27,4 +27,4 @@ export const textareaStyles = [
       }
     }
   `,
-];
+);
