@@ -125,7 +125,8 @@ export class FormController {
     }
     if (type === 'array' && Array.isArray(data) && schema.items !== undefined) {
       const items = { schema: asSchemaObject(schema.items, `${located.pointer}/items`), pointer: `${located.pointer}/items` };
-      return data.map((item, index) => this.prune(items, item, joinPointer(pointer, index)));
+      // An item left empty is JSON null: the schema's type check then asks for it.
+      return data.map((item, index) => (item === undefined ? null : this.prune(items, item, joinPointer(pointer, index))));
     }
     return data;
   }
@@ -164,7 +165,8 @@ export class FormController {
     const limit = schema[error.keyword];
     const options = { label, limit: typeof limit === 'number' || typeof limit === 'string' ? limit : '', item: field?.model.itemTitle || this.t('form.item') };
     const kind = field?.model.kind;
-    switch (error.keyword) {
+    const empty = getAt(this.data, error.pointer) === undefined;
+    switch (empty && error.keyword === 'type' ? 'required' : error.keyword) {
       case 'required':
         return this.t(kind === 'boolean' ? 'validation.requiredCheckbox' : kind === 'radios' || kind === 'select' || kind === 'checkboxes' ? 'validation.requiredChoice' : 'validation.required', options);
       case 'const':
@@ -211,22 +213,42 @@ export class FormController {
     return error;
   }
 
-  /** Validates the whole document; errors only for what is rendered (a step shows a part). */
-  validateAll(): FieldError[] {
+  /**
+   * Errors the data has that no rendered field owns (a root `not`, an unanswered `oneOf`
+   * choice, an unknown extra property): still errors, shown at the top of the summary.
+   */
+  formErrors: FieldError[] = [];
+
+  /**
+   * Validates the whole document. Each error goes to the rendered field at its pointer, else to
+   * the nearest rendered ancestor (a group), else to the form itself. With `step`, errors of
+   * fields on other steps are left for their own step.
+   */
+  validateAll(step?: (pointer: string) => boolean): FieldError[] {
     const errors = this.validation.validate(this.value);
     this.errors.clear();
+    this.formErrors = [];
     const rendered = this.renderedFields();
     const byPointer = new Map(rendered.map((field) => [field.pointer, field]));
+    const ancestors = [...byPointer.keys()].sort((a, b) => b.length - a.length);
     for (const error of errors) {
-      const owner = byPointer.has(error.pointer) ? error.pointer : [...byPointer.keys()].find((pointer) => error.pointer.startsWith(`${pointer}/`));
-      if (owner === undefined || this.errors.has(owner)) continue;
+      const owner = byPointer.has(error.pointer) ? error.pointer : ancestors.find((pointer) => error.pointer.startsWith(`${pointer}/`));
+      if (owner === undefined) {
+        if (step && !step(error.pointer)) continue;
+        if (!this.formErrors.some((known) => known.pointer === error.pointer)) {
+          const choice = error.keyword === 'oneOf' || error.keyword === 'anyOf';
+          this.formErrors.push({ pointer: error.pointer, keyword: error.keyword, message: choice ? this.t('form.chooseBranch') : this.message(error) });
+        }
+        continue;
+      }
+      if (this.errors.has(owner)) continue;
       this.errors.set(owner, { pointer: owner, keyword: error.keyword, message: this.message({ ...error, pointer: owner }) });
     }
     for (const field of rendered) {
       const badInput = controlBadInput(field.element);
       if (badInput) this.errors.set(field.pointer, { pointer: field.pointer, keyword: 'format', message: badInput });
     }
-    return rendered.flatMap((field) => this.errors.get(field.pointer) ?? []);
+    return [...this.formErrors, ...rendered.flatMap((field) => this.errors.get(field.pointer) ?? [])];
   }
 
   errorsChanged(): void {

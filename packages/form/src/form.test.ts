@@ -380,3 +380,52 @@ describe('dvc-form Vietnamese formats', () => {
     expect(errors[1]!.message).to.contain('số điện thoại');
   });
 });
+
+describe('dvc-form edge cases', () => {
+  it('does not submit when an error has no field of its own', async () => {
+    const form = await mountForm({ type: 'object', required: ['a', 'hidden'], properties: { a: { type: 'string', title: 'A' } } }, { a: 'x' });
+    const { valid, errors } = form.validate();
+    expect(valid).to.equal(false);
+    expect(errors.map((error) => error.pointer)).to.deep.equal(['/hidden']);
+    const unanswered = await mountForm({
+      type: 'object',
+      oneOf: [
+        { title: 'Có', properties: { id: { type: 'string', title: 'Mã' } }, required: ['id'] },
+        { title: 'Chưa có', properties: { why: { type: 'string', title: 'Lý do' } }, required: ['why'] },
+      ],
+    });
+    const result = unanswered.validate();
+    expect(result.valid).to.equal(false);
+    expect(result.errors[0]!.message).to.equal('Chọn một trường hợp');
+  });
+
+  it('lets the citizen tick a must-tick declaration, and untick counts as no answer', async () => {
+    const form = await mountForm({ type: 'object', required: ['agree'], properties: { agree: { type: 'boolean', const: true, title: 'Tôi xin cam đoan' } } });
+    const box = control(form, '/agree');
+    expect(box.hasAttribute('readonly')).to.equal(false);
+    expect(form.validate().errors.map((error) => error.message)).to.deep.equal(['Đánh dấu vào ô “Tôi xin cam đoan”']);
+    await settle(form);
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(form);
+    expect(form.validate().valid).to.equal(true);
+    await settle(form);
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(form);
+    expect(form.validate().valid).to.equal(false);
+  });
+
+  it('keeps an emptied list item in place and asks for it', async () => {
+    const form = await mountForm({ type: 'object', properties: { m: { type: 'array', title: 'Tên gọi khác', minItems: 2, items: { type: 'string' } } } });
+    await type(form, '/m/0', 'a');
+    control(form, '/m/0').focus();
+    await sendKeys({ press: 'Backspace' });
+    await settle(form);
+    expect(has(form, '/m/1')).to.equal(true);
+    const { valid, errors } = form.validate();
+    expect(valid).to.equal(false);
+    expect(errors.map((error) => error.pointer)).to.deep.equal(['/m/0', '/m/1']);
+    expect(errors[0]!.message).to.match(/^Nhập/);
+  });
+});

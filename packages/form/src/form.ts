@@ -19,6 +19,8 @@ export interface DvcFormValidationResult {
 }
 
 export interface DvcFormChangeDetail {
+  /** The form's `name`, as controls' `dvc-change` carry theirs. */
+  readonly name: string;
   readonly value: unknown;
   /** The data pointer that changed. */
   readonly pointer: string;
@@ -108,7 +110,7 @@ export class DvcForm extends LitElement {
     const controller = this.controller;
     if (!controller) return { valid: false, errors: this.problem ? [{ pointer: this.problem.pointer, keyword: 'schema', message: this.problemMessage() }] : [] };
     controller.showAll = true;
-    const errors = controller.validateAll();
+    const errors = controller.validateAll(this.step ? (pointer) => this.isOnStep(pointer) : undefined);
     this.applyErrors();
     return { valid: errors.length === 0, errors: errors.map(({ pointer, keyword, message }) => ({ pointer, keyword, message })) };
   }
@@ -241,7 +243,9 @@ export class DvcForm extends LitElement {
     if (pointer === undefined || !controller) return;
     const field = controller.fields.get(pointer);
     if (!field) return;
-    const value = toData(field.model.kind, field.model.optionValues, event.detail.value);
+    let value = toData(field.model.kind, field.model.optionValues, event.detail.value);
+    // A required checkbox means "must be ticked": unticked is no answer, not `false`.
+    if (field.model.kind === 'boolean' && value === false && (field.required || field.schema.const === true)) value = undefined;
     const changed = controller.write(pointer, value);
     if (this.validateOn === 'input') controller.visible.add(pointer);
     if (changed) this.afterChange(pointer);
@@ -262,6 +266,7 @@ export class DvcForm extends LitElement {
     if (pointer && controller.isShown(pointer)) this.revalidateField(pointer);
     else if (controller.showAll) this.applyErrors();
     const detail: DvcFormChangeDetail = {
+      name: this.name,
       pointer,
       get value() {
         return controller.value;
@@ -294,9 +299,26 @@ export class DvcForm extends LitElement {
 
   private updateSummary(): void {
     const controller = this.controller!;
-    const shown: FieldError[] = controller.showAll ? controller.renderedFields().flatMap((field) => controller.errors.get(field.pointer) ?? []) : [];
-    this.summary = shown.map((error) => ({ target: controller.fields.get(error.pointer)!.element!, message: error.message }));
-    this.setTitlePrefix(shown.length > 0);
+    const fieldErrors: FieldError[] = controller.showAll ? controller.renderedFields().flatMap((field) => controller.errors.get(field.pointer) ?? []) : [];
+    const formErrors = controller.showAll ? controller.formErrors : [];
+    const firstField = controller.renderedFields()[0]?.element;
+    this.summary = [
+      ...formErrors.flatMap((error) => {
+        const target = this.renderRoot.querySelector<HTMLElement>(`[data-choice="${CSS.escape(error.pointer)}"]`) ?? firstField;
+        return target ? [{ target, message: error.message }] : [];
+      }),
+      ...fieldErrors.map((error) => ({ target: controller.fields.get(error.pointer)!.element!, message: error.message })),
+    ];
+    this.setTitlePrefix(this.summary.length > 0);
+  }
+
+  /** Whether a data pointer belongs to the current step (its top-level property's `x-step`). */
+  private isOnStep(pointer: string): boolean {
+    const [top] = parsePointer(pointer);
+    if (top === undefined) return true;
+    const section = this.controller?.sections.get('') as DvcFormObject | undefined;
+    const property = section?.view?.properties.find((candidate) => candidate.name === top);
+    return !property || property.schema['x-step'] === undefined || property.schema['x-step'] === this.step;
   }
 
   private async focusSummary(): Promise<void> {

@@ -70,7 +70,7 @@ export function prepareField(controller: FormController, pointer: string, schema
   Object.assign(record, { model, schema, sources, required });
   controller.register(record);
   const current = getAt(controller.data, pointer);
-  if ('const' in schema && current !== schema.const) controller.write(pointer, schema.const);
+  if ('const' in schema && current !== schema.const && !(model.kind === 'boolean' && schema.const === true)) controller.write(pointer, schema.const);
   else if (current === undefined && schema.default !== undefined) controller.write(pointer, structuredClone(schema.default));
   // A group on screen is part of the answer, so the required fields inside it apply.
   else if (current === undefined && model.kind === 'object') controller.write(pointer, {});
@@ -146,7 +146,7 @@ export class DvcFormObject extends LitElement {
       controller.choices.set(key, Number(event.detail.value));
       this.requestUpdate();
     };
-    return html`<dvc-radios label=${controller.t('form.chooseBranch')} .options=${options} .value=${choice.selected === undefined ? '' : String(choice.selected)}
+    return html`<dvc-radios data-choice=${this.pointer} label=${controller.t('form.chooseBranch')} .options=${options} .value=${choice.selected === undefined ? '' : String(choice.selected)}
       @dvc-change=${select} @dvc-input=${(event: Event) => event.stopPropagation()}></dvc-radios>`;
   }
 }
@@ -189,7 +189,7 @@ export class DvcFormArray extends LitElement {
   private emptyItem(): unknown {
     const items = this.itemLocated().schema;
     if (items.default !== undefined) return structuredClone(items.default);
-    return primaryType(items) === 'object' ? {} : '';
+    return primaryType(items) === 'object' ? {} : undefined;
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -31,7 +31,7 @@ export const rendererEn: RendererStrings = {
   validation: {
     required: 'Enter {{label}}',
     requiredChoice: 'Select {{label}}',
-    requiredCheckbox: 'Select “{{label}}”',
+    requiredCheckbox: 'Select “{{Label}}”',
     minLength: '{{Label}} must be {{limit}} characters or more',
     maxLength: '{{Label}} must be {{limit}} characters or fewer',
     pattern: '{{Label}} is not in the right format',

@@ -29,7 +29,7 @@ export const rendererVi = {
   validation: {
     required: 'Nhập {{label}}',
     requiredChoice: 'Chọn {{label}}',
-    requiredCheckbox: 'Đánh dấu vào ô “{{label}}”',
+    requiredCheckbox: 'Đánh dấu vào ô “{{Label}}”',
     minLength: '{{Label}} phải có ít nhất {{limit}} ký tự',
     maxLength: '{{Label}} phải có nhiều nhất {{limit}} ký tự',
     pattern: '{{Label}} không đúng định dạng',

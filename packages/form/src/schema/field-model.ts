@@ -101,12 +101,14 @@ export function fieldModel(schema: JsonSchemaObject, language: string, fallbackL
   return {
     kind,
     label: translated.title || text(schema.title) || fallbackLabel,
-    hint: translated['x-hint'] || text(schema['x-hint']) || translated.description || text(schema.description),
+    // Any text in the form's language beats any text in the schema's own language.
+    hint: translated['x-hint'] || translated.description || text(schema['x-hint']) || text(schema.description),
     placeholder: translated['x-placeholder'] || text(schema['x-placeholder']),
     autocomplete: text(schema['x-autocomplete']) || defaultAutocomplete,
     inputmode: text(schema['x-inputmode']) || defaultInputmode,
     inputType,
-    readonly: schema.readOnly === true || 'const' in schema,
+    // A `const: true` boolean is a declaration the citizen must tick, not a fixed value.
+    readonly: schema.readOnly === true || ('const' in schema && !(kind === 'boolean' && schema.const === true)),
     options: choice?.options ?? [],
     integer: type === 'integer',
     optionValues: choice?.values ?? new Map(),

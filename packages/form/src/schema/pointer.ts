@@ -49,9 +49,8 @@ export function setAt(root: unknown, pointer: string, value: unknown): unknown {
     if (Array.isArray(node)) {
       const copy = [...node];
       const position = Number(token);
-      const child = write(copy[position] ?? (nextIsIndex ? [] : {}), index + 1);
-      if (child === undefined) copy.splice(position, 1);
-      else copy[position] = child;
+      // An emptied item keeps its place: removing items is the array's own action.
+      copy[position] = write(copy[position] ?? (nextIsIndex ? [] : {}), index + 1);
       return copy;
     }
     const object = isObject(node) ? { ...node } : {};
