@@ -2,12 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  DvcFormControl,
+  DvcStringControl,
   maxLengthValidator,
   minLengthValidator,
   patternValidator,
   requiredValidator,
-  type FormValue,
   type Validator,
 } from '@dvc/core';
 import { textInputStyles } from './text-input.styles.js';
@@ -44,11 +43,9 @@ function hasTypeMismatch(type: TextInputType, value: string): boolean {
  * @cssprop --dvc-color-error - Colour of the error message and border.
  * @cssprop --dvc-color-focus - Focus ring colour.
  */
-export class DvcTextInput extends DvcFormControl {
+export class DvcTextInput extends DvcStringControl {
   static override styles = textInputStyles;
 
-  /** Current value; the `value` attribute is the default that form reset returns to. */
-  @property() value = '';
   @property() type: TextInputType = 'text';
   /** Autofill token for the native input, e.g. `name`, `tel`, `email`, `bday-day`. */
   @property() autocomplete = '';
@@ -107,9 +104,6 @@ export class DvcTextInput extends DvcFormControl {
     `;
   }
 
-  protected override validationValue(): string {
-    return this.value;
-  }
 
   protected override validationFacts(): Record<string, unknown> {
     return { minlength: this.minlength, maxlength: this.maxlength, pattern: this.pattern || undefined };
@@ -132,26 +126,15 @@ export class DvcTextInput extends DvcFormControl {
     ];
   }
 
-  protected override submissionValue(): FormValue {
-    return this.value;
-  }
 
-  protected override restoreState(state: string | File | FormData): void {
-    if (typeof state === 'string') this.value = state;
-  }
 
-  protected override resetValue(): void {
-    this.value = this.getAttribute('value') ?? '';
-  }
 
   protected override get validationAnchor(): HTMLElement | null {
     return this.input;
   }
 
   private handleInput(event: InputEvent): void {
-    // Vietnamese typed with Telex/VNI can arrive decomposed; the kit stores NFC.
-    this.value = (event.target as HTMLInputElement).value.normalize('NFC');
-    this.commitInput(this.value);
+    this.acceptTypedText((event.target as HTMLInputElement).value);
   }
 
   private handleChange(): void {

@@ -3,11 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   characterCount,
-  DvcFormControl,
+  DvcStringControl,
   maxLengthValidator,
   minLengthValidator,
   requiredValidator,
-  type FormValue,
   type Validator,
 } from '@dvc/core';
 import { textareaStyles } from './textarea.styles.js';
@@ -32,11 +31,9 @@ import { textareaStyles } from './textarea.styles.js';
  * @cssprop --dvc-color-text-secondary - Colour of the character count.
  * @cssprop --dvc-color-focus - Focus ring colour.
  */
-export class DvcTextarea extends DvcFormControl {
+export class DvcTextarea extends DvcStringControl {
   static override styles = textareaStyles;
 
-  /** Current value; the `value` attribute is the default that form reset returns to. */
-  @property() value = '';
   /** Visible height in lines. */
   @property({ type: Number }) rows = 5;
   @property({ type: Number }) minlength?: number;
@@ -93,9 +90,6 @@ export class DvcTextarea extends DvcFormControl {
     `;
   }
 
-  protected override validationValue(): string {
-    return this.value;
-  }
 
   protected override validationFacts(): Record<string, unknown> {
     return { minlength: this.minlength, maxlength: this.maxlength };
@@ -105,17 +99,8 @@ export class DvcTextarea extends DvcFormControl {
     return [requiredValidator('valueMissing'), minLengthValidator as Validator<unknown>, maxLengthValidator as Validator<unknown>];
   }
 
-  protected override submissionValue(): FormValue {
-    return this.value;
-  }
 
-  protected override restoreState(state: string | File | FormData): void {
-    if (typeof state === 'string') this.value = state;
-  }
 
-  protected override resetValue(): void {
-    this.value = this.getAttribute('value') ?? '';
-  }
 
   protected override get validationAnchor(): HTMLElement | null {
     return this.textarea;
@@ -157,10 +142,8 @@ export class DvcTextarea extends DvcFormControl {
   }
 
   private handleInput(event: InputEvent): void {
-    // Vietnamese typed with Telex/VNI can arrive decomposed; the kit stores NFC.
-    this.value = (event.target as HTMLTextAreaElement).value.normalize('NFC');
+    this.acceptTypedText((event.target as HTMLTextAreaElement).value);
     this.scheduleAnnouncement();
-    this.commitInput(this.value);
   }
 
   private handleChange(): void {
