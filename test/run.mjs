@@ -2,7 +2,7 @@
 // bundle, the static Storybook), then runs every suite in real headless Chromium through
 // @web/test-runner. The runner's last line is the summary: `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -23,5 +23,13 @@ function step(title, args) {
 
 step('Build packages and dist/cdn', ['run', 'build']);
 step('Build the static Storybook (axe runs over every story)', ['run', 'build-storybook']);
-const runner = spawnSync('pnpm', ['exec', 'wtr', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
-process.exit(runner.status ?? 1);
+// Node suites first (CLI, server); their counts join the browser run's final summary line.
+const nodeResults = 'test-results-node.json';
+rmSync(nodeResults, { force: true });
+console.log('\n▶ Node suites (node:test)');
+spawnSync('node', ['test/node-tests.mjs'], { stdio: 'inherit', env: process.env });
+if (!existsSync(nodeResults)) writeFileSync(nodeResults, JSON.stringify({ passed: 0, failed: 1, skipped: 0 }));
+console.log('\n▶ Browser suites (@web/test-runner, Chromium)');
+const runner = spawnSync('pnpm', ['exec', 'wtr', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, DVC_NODE_RESULTS: nodeResults } });
+const nodeFailed = JSON.parse(readFileSync(nodeResults, 'utf8')).failed > 0;
+process.exit(runner.status || (nodeFailed ? 1 : 0));

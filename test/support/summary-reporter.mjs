@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
 /**
  * Ends the run with the plain summary line CI reads: `N passed, N failed, N skipped`.
  * A test file that fails to load counts as one failure, so a broken import cannot pass quietly.
@@ -27,6 +28,15 @@ export function summaryReporter() {
       }
     },
     stop() {
+      // `pnpm test` runs the Node suites first and hands their counts over in this file.
+      const nodeResults = process.env.DVC_NODE_RESULTS;
+      if (nodeResults && existsSync(nodeResults)) {
+        const counts = JSON.parse(readFileSync(nodeResults, 'utf8'));
+        passed += counts.passed;
+        failed += counts.failed;
+        skipped += counts.skipped;
+        console.log(`(includes the Node suites: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped)`);
+      }
       console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
     },
   };

@@ -1,0 +1,50 @@
+// Runs the Node-side suites (`packages/<name>/test/` files named `*.test.ts`: the CLI, the reference server and
+// anything else that runs outside a browser) with node:test, printing each result, and writes
+// their counts to a file so the browser run's summary line can include them.
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv.slice(2);
+// Every *.test.ts under packages/<name>/test/, recursively.
+function nodeTestFiles() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(`${dir}/${entry.name}`);
+      else if (entry.name.endsWith('.test.ts')) found.push(`${dir}/${entry.name}`);
+    }
+  };
+  for (const pkg of readdirSync(`${root}packages`)) {
+    try {
+      walk(`${root}packages/${pkg}/test`);
+    } catch {
+      // This package has no Node suites.
+    }
+  }
+  return found.sort();
+}
+const files = only.length ? only.map((file) => `${root}${file}`) : nodeTestFiles();
+// node:test runs each file in its own Node process, which inherits NODE_OPTIONS: TypeScript through tsx.
+process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx`.trim();
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const stream = run({ files, concurrency: 1, timeout: 10 * 60 * 1000 });
+stream.on('test:pass', (event) => {
+  if (event.details.type === 'suite') return;
+  if (event.skip || event.todo) skipped += 1;
+  else passed += 1;
+});
+stream.on('test:fail', (event) => {
+  if (event.details.type !== 'suite') failed += 1;
+});
+stream.compose(spec).pipe(process.stdout);
+await new Promise((resolve) => stream.on('end', resolve));
+// A suite-level failure (e.g. a file that fails to load) must count.
+if (failed === 0 && process.exitCode) failed = 1;
+writeFileSync(`${root}test-results-node.json`, JSON.stringify({ passed, failed, skipped }));
+console.log(`\nNode suites: ${passed} passed, ${failed} failed, ${skipped} skipped`);
