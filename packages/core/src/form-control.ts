@@ -43,6 +43,15 @@ export abstract class DvcFormControl extends LitElement {
   @property({ attribute: 'validate-on', reflect: true }) validateOn: ValidateOn = 'submit';
   /** `required` marks required fields in words; `optional` marks optional ones (GOV.UK style). */
   @property() marker: RequirementMarker = 'required';
+  /**
+   * Where a prefilled value came from, as a sentence ("Đã xác thực từ Cơ sở dữ liệu quốc gia về
+   * dân cư"). Shown under the hint and part of the accessible description.
+   */
+  @property() provenance = '';
+  /** Shows the "Đã xác thực" badge: the value was verified at source (locked prefill). */
+  @property({ type: Boolean, reflect: true }) verified = false;
+  /** Where a citizen asks for wrong verified data to be corrected at source; shown as a link with the provenance. */
+  @property({ attribute: 'correction-href' }) correctionHref = '';
   /** Extra validators, run after the built-in ones. */
   @property({ attribute: false }) validators: readonly Validator<unknown>[] = [];
   /** Message overrides by validator message key, e.g. `{ valueMissing: 'Nhập họ và tên' }`. */
@@ -190,7 +199,7 @@ export abstract class DvcFormControl extends LitElement {
 
   /** IDs for `aria-describedby`: hint first, then error, as GOV.UK orders them. */
   protected describedBy(extra: readonly string[] = []): string | typeof nothing {
-    const ids = [...extra, this.hint ? 'hint' : '', this.showsError ? 'error' : ''].filter(Boolean);
+    const ids = [...extra, this.hint ? 'hint' : '', this.provenance ? 'provenance' : '', this.showsError ? 'error' : ''].filter(Boolean);
     return ids.length ? ids.join(' ') : nothing;
   }
 
@@ -225,7 +234,21 @@ export abstract class DvcFormControl extends LitElement {
   }
 
   protected renderHint(): TemplateResult | typeof nothing {
-    return this.hint ? html`<div class="hint" id="hint" part="hint">${this.hint}</div>` : nothing;
+    const hint = this.hint ? html`<div class="hint" id="hint" part="hint">${this.hint}</div>` : nothing;
+    return this.provenance ? html`${hint}${this.renderProvenance()}` : hint;
+  }
+
+  /** The source of a prefilled value; the badge is visual only, the sentence says the same in full. */
+  protected renderProvenance(): TemplateResult {
+    return html`<div class="provenance" id="provenance" part="provenance">
+      ${this.verified ? html`<span class="verified-badge" part="verified-badge" aria-hidden="true">${this.locale.t('control.verified')}</span>` : nothing}
+      <span>${this.provenance}</span>
+      ${this.correctionHref
+        ? html`<a class="correction-link" part="correction-link" href=${this.correctionHref} target="_blank" rel="noopener"
+            >${this.locale.t('control.correctionLink')}<span class="visually-hidden">${` ${this.locale.t('control.opensInNewTab')}`}</span></a
+          >`
+        : nothing}
+    </div>`;
   }
 
   protected renderError(): TemplateResult | typeof nothing {

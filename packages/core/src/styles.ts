@@ -72,6 +72,33 @@ export const fieldStyles = css`
     margin-block: 0 ${token('space-3')};
     color: ${token('color-text-secondary')};
   }
+  .provenance {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: ${token('space-1')} ${token('space-2')};
+    margin-block: 0 ${token('space-3')};
+    color: ${token('color-text-secondary')};
+  }
+  .verified-badge {
+    display: inline-block;
+    padding: 0 ${token('space-2')};
+    font-weight: ${token('font-weight-bold')};
+    color: ${token('color-verified')};
+    border: ${token('border-width')} solid currentColor;
+    border-radius: ${token('radius-s')};
+  }
+  .verified-badge::before {
+    content: '✓ ';
+  }
+  .correction-link {
+    color: ${token('color-link')};
+  }
+  .correction-link:focus-visible {
+    outline: ${token('focus-width')} solid ${token('color-focus')};
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px ${token('color-focus-inner')};
+  }
   .error-message {
     display: block;
     margin-block: 0 ${token('space-3')};
@@ -187,7 +214,9 @@ export const choiceStyles = css`
     border: ${token('border-width')} solid currentcolor;
     background: ${token('color-background')};
   }
+  /* No tick box at all until checked: thousands of unchecked options would each add a layer of paint work. */
   .item-label::after {
+    content: none;
     opacity: 0;
   }
   .item-input[type='radio'] + .item-label::before {
@@ -214,6 +243,7 @@ export const choiceStyles = css`
     background: transparent;
   }
   .item-input:checked + .item-label::after {
+    content: '';
     opacity: 1;
   }
   .item:hover .item-input:not(:disabled, :focus, [aria-readonly='true']) + .item-label::before {

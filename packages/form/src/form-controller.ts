@@ -9,6 +9,7 @@ import { objectView, type ObjectView } from './schema/object-view.js';
 import { getAt, isObject, joinPointer, setAt } from './schema/pointer.js';
 import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
 import type { JsonSchemaObject } from './schema/schema-types.js';
+import { PrefillState } from './prefill.js';
 
 export const formNamespace = 'dvc-form';
 let stringsRegistered = false;
@@ -62,6 +63,10 @@ export class FormController {
   readonly fields = new Map<string, FieldRecord>();
   readonly sections = new Map<string, Section>();
   readonly choices = new Map<string, number>();
+  /** Values filled in from identity data and where they came from. */
+  readonly prefill: PrefillState;
+  /** Where a citizen asks for wrong verified data to be corrected (host-configured). */
+  correctionHref = '';
   private cachedValue: { data: unknown; value: unknown } | undefined;
 
   constructor(
@@ -72,6 +77,23 @@ export class FormController {
     registerRendererStrings();
     this.validation = new FormValidation(schema);
     this.data = data ?? {};
+    this.prefill = new PrefillState(this.validation.root);
+  }
+
+  /** How a field shows identity data: locked values are read-only with a verified badge and their source. */
+  prefillFacts(pointer: string): { readonly: boolean; verified: boolean; provenance: string; correctionHref: string } {
+    const lock = this.prefill.lockFor(pointer);
+    if (lock) {
+      return {
+        readonly: true,
+        verified: true,
+        provenance: translate(this.language, `dvc-identity:verifiedFrom.${lock.filled.source}`),
+        correctionHref: this.correctionHref,
+      };
+    }
+    const filled = this.prefill.filled.get(pointer);
+    const provenance = filled ? translate(this.language, `dvc-identity:prefilledFrom.${filled.source}`) : '';
+    return { readonly: false, verified: false, provenance, correctionHref: '' };
   }
 
   get root(): Located {

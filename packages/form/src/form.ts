@@ -1,6 +1,9 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dispatchDvcEvent, LocaleController } from '@dvc/core';
+import { consume } from '@lit/context';
+import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
+import { describeIdentityProblem, identityContext, registerIdentityStrings, validateCitizen, type IdentityErrorDetail, type IdentityState, type Provenance } from '@dvc/identity';
+import { parseVnPhone } from './formats/phone.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import { FormController, registerRendererStrings, type FieldError } from './form-controller.js';
 import type { UiHints } from './schema/field-model.js';
@@ -10,8 +13,12 @@ import { validateAgainstMetaschema } from './validation/index.js';
 import { SchemaProblem, type JsonSchemaObject } from './schema/schema-types.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
+import { setAt } from './schema/pointer.js';
 
 export type FormValidateOn = 'submit' | 'blur' | 'input';
+
+/** Identities already checked against the citizen model (each is checked, and reported, once). */
+const checkedIdentities = new WeakMap<IdentityState, boolean>();
 
 export interface DvcFormValidationResult {
   readonly valid: boolean;
@@ -27,6 +34,17 @@ export interface DvcFormChangeDetail {
 }
 export interface DvcFormSubmitDetail {
   readonly value: unknown;
+  /** Where each value filled in from identity data came from, and whether the citizen changed it. */
+  readonly provenance: Provenance;
+  /** The opaque token the host received with the identity claims, passed through for the back end to check. */
+  readonly prefillToken?: string;
+}
+
+/** Whether identity data may fill the form: `ask` shows a disclosure first. */
+export type IdentityConsent = 'ask' | 'accepted' | 'declined';
+
+export interface DvcIdentityConsentDetail {
+  readonly choice: Exclude<IdentityConsent, 'ask'>;
 }
 export interface DvcFormInvalidDetail {
   readonly errors: DvcFormValidationResult['errors'];
@@ -52,7 +70,10 @@ interface ValueControl extends HTMLElement {
  * @event dvc-submit - A submit attempt found no error; detail `{ value }`.
  * @event dvc-invalid - A submit attempt found errors; detail `{ errors: [{ pointer, keyword, message }] }`.
  * @event dvc-schema-error - The schema cannot be rendered; detail `{ pointer, message }`.
+ * @event dvc-identity-error - The `identity` given does not fit the citizen model and is not used; detail `{ source, problems, messages }`.
+ * @event dvc-identity-consent - The citizen chose whether identity data fills the form; detail `{ choice }`.
  * @csspart schema-error - The panel shown instead of a form whose schema is broken.
+ * @csspart identity-consent - The disclosure shown before identity data fills the form.
  * @cssprop --dvc-color-error - Border of the schema-error panel.
  */
 export class DvcForm extends LitElement {
@@ -73,9 +94,28 @@ export class DvcForm extends LitElement {
   @property({ attribute: 'submit-label' }) submitLabel = '';
   /** Name under which the JSON of `value` is submitted with an enclosing native form. */
   @property({ reflect: true }) name = '';
+  /**
+   * The signed-in citizen's identity data, for fields with `x-prefill`. Overrides the identity
+   * of an enclosing `<dvc-identity-provider>`.
+   */
+  @property({ attribute: false }) identity?: IdentityState;
+  /**
+   * `ask` (default) lists what identity data will fill in and lets the citizen accept or type
+   * everything; `accepted` or `declined` when the host already asked (a procedure's consent page).
+   */
+  @property({ attribute: 'identity-consent', reflect: true }) identityConsent: IdentityConsent = 'ask';
+  /** Where a citizen asks for wrong verified data to be corrected at source. Overrides the provider's `correction-url`. */
+  @property({ attribute: 'correction-href' }) correctionHref = '';
+
+  /** Identity from an enclosing `<dvc-identity-provider>`. */
+  @consume({ context: identityContext, subscribe: true })
+  @state()
+  private providedIdentity?: IdentityState;
 
   @state() private problem: SchemaProblem | null = null;
   @state() private summary: readonly ErrorSummaryItem[] = [];
+  /** The citizen's choice for this form, once made (also kept for the session when the schema has an `$id`). */
+  @state() private consentChoice: IdentityConsent = 'ask';
 
   private readonly locale = new LocaleController(this);
   private readonly internals: ElementInternals;
@@ -86,6 +126,7 @@ export class DvcForm extends LitElement {
   constructor() {
     super();
     registerRendererStrings();
+    registerIdentityStrings();
     this.internals = this.attachInternals();
   }
 
@@ -131,17 +172,23 @@ export class DvcForm extends LitElement {
   /** A submit attempt: `dvc-submit` when valid, otherwise errors, summary, `dvc-invalid`. */
   requestSubmit(): void {
     if (!this.controller) return;
+    if (this.identityConsentPending) return;
     if (this.novalidate) {
-      dispatchDvcEvent<DvcFormSubmitDetail>(this, 'dvc-submit', { value: this.controller.value });
+      dispatchDvcEvent<DvcFormSubmitDetail>(this, 'dvc-submit', this.submitDetail());
       return;
     }
     const result = this.validate();
     if (result.valid) {
-      dispatchDvcEvent<DvcFormSubmitDetail>(this, 'dvc-submit', { value: this.controller.value });
+      dispatchDvcEvent<DvcFormSubmitDetail>(this, 'dvc-submit', this.submitDetail());
     } else {
       void this.focusSummary();
       dispatchDvcEvent<DvcFormInvalidDetail>(this, 'dvc-invalid', { errors: result.errors });
     }
+  }
+
+  /** `{ [pointer]: { source, from, verified, changed } }` for the values filled in from identity data. */
+  get provenance(): Provenance {
+    return this.controller ? this.controller.prefill.provenance(this.controller.value) : {};
   }
 
   /**
@@ -168,8 +215,11 @@ export class DvcForm extends LitElement {
     if (this.controller) {
       this.controller.language = this.locale.language;
       this.controller.ui = this.ui;
+      this.controller.correctionHref = this.correctionHref || this.effectiveIdentity?.correctionUrl || '';
     }
-    if ((changed.has('ui') || changed.has('step')) && !changed.has('schema')) this.refreshSections();
+    const identityChanged = ['schema', 'identity', 'providedIdentity', 'identityConsent', 'consentChoice', 'correctionHref'].some((name) => changed.has(name));
+    if (identityChanged) this.applyIdentity();
+    if ((changed.has('ui') || changed.has('step') || identityChanged) && !changed.has('schema')) this.refreshSections();
   }
 
   protected override render(): TemplateResult {
@@ -181,6 +231,7 @@ export class DvcForm extends LitElement {
       </div>`;
     }
     if (!this.controller) return html``;
+    if (this.identityConsentPending) return this.renderIdentityConsent();
     return html`
       <dvc-error-summary .errors=${this.summary}></dvc-error-summary>
       <dvc-form-object .controller=${this.controller} .located=${this.controller.root} pointer="" step=${this.step}></dvc-form-object>
@@ -202,6 +253,96 @@ export class DvcForm extends LitElement {
 
   // ——— Private ———
 
+  /** The identity in use: the property, else the provider's; one that fails the citizen model is not used. */
+  private get effectiveIdentity(): IdentityState | undefined {
+    const identity = this.identity ?? this.providedIdentity;
+    if (!identity) return undefined;
+    let checked = checkedIdentities.get(identity);
+    if (checked === undefined) {
+      const result = validateCitizen(identity.citizen);
+      checked = result.ok;
+      checkedIdentities.set(identity, checked);
+      if (!result.ok) {
+        const messages = result.problems.map((problem) => describeIdentityProblem(problem, this.locale.language));
+        queueMicrotask(() => dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { source: 'citizen', problems: result.problems, messages }));
+      }
+    }
+    return checked ? identity : undefined;
+  }
+
+  private get consent(): IdentityConsent {
+    return this.identityConsent !== 'ask' ? this.identityConsent : this.consentChoice;
+  }
+
+  /** Identity data could fill some fields and the citizen has not said yet whether it may. */
+  private get identityConsentPending(): boolean {
+    return this.consent === 'ask' && !!this.controller && this.controller.prefill.answerable(this.effectiveIdentity).length > 0;
+  }
+
+  private get consentStorageKey(): string | undefined {
+    const id = isObject(this.schema) ? this.schema['$id'] : undefined;
+    return typeof id === 'string' && id ? `dvc-identity-consent:${id}` : undefined;
+  }
+
+  /** Fills (or clears) identity values according to the identity and the citizen's choice. */
+  private applyIdentity(): void {
+    const controller = this.controller;
+    if (!controller) return;
+    const identity = this.consent === 'accepted' ? this.effectiveIdentity : undefined;
+    const before = controller.data;
+    controller.data = controller.prefill.apply(controller.data, identity, (data, pointer, value) => setAt(data, pointer, value));
+    if (controller.data !== before) {
+      for (const pointer of controller.prefill.filled.keys()) controller.errors.delete(pointer);
+      this.internals.setFormValue(this.name ? JSON.stringify(controller.value) : null);
+    }
+  }
+
+  private chooseIdentityConsent(choice: Exclude<IdentityConsent, 'ask'>): void {
+    this.consentChoice = choice;
+    const key = this.consentStorageKey;
+    if (key) {
+      try {
+        sessionStorage.setItem(key, choice);
+      } catch {
+        // Storage can be off (private mode, policy): the choice still holds for this page.
+      }
+    }
+    dispatchDvcEvent<DvcIdentityConsentDetail>(this, 'dvc-identity-consent', { choice });
+    void this.updateComplete.then(async () => {
+      const first = this.controller?.renderedFields()[0]?.element as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+      await first?.updateComplete;
+      first?.focus();
+    });
+  }
+
+  private renderIdentityConsent(): TemplateResult {
+    const identity = this.effectiveIdentity!;
+    const language = this.locale.language;
+    const controller = this.controller!;
+    const answerable = controller.prefill.answerable(identity);
+    const source = translate(language, `dvc-form:identity.source.${identity.citizen.assurance.source}`);
+    const label = (pointer: string, schema: JsonSchemaObject): string => controller.model(schema, pointer, pointer.split('/').pop() ?? '').label;
+    return html`<section class="identity-consent" part="identity-consent" aria-labelledby="identity-consent-title">
+      <h2 id="identity-consent-title" tabindex="-1">${this.locale.t('dvc-form:identity.consentTitle')}</h2>
+      <p>${this.locale.t('dvc-form:identity.consentIntro', { source })}</p>
+      <ul>
+        ${answerable.map(({ field }) => html`<li>${label(field.pointer, field.schema)}${field.spec.policy === 'locked' ? ` ${this.locale.t('dvc-form:identity.lockedNote')}` : ''}</li>`)}
+      </ul>
+      <p>${this.locale.t('dvc-form:identity.consentChoice')}</p>
+      <div class="actions">
+        <dvc-button type="button" @click=${() => this.chooseIdentityConsent('accepted')}>${this.locale.t('dvc-form:identity.accept')}</dvc-button>
+        <dvc-button type="button" variant="secondary" @click=${() => this.chooseIdentityConsent('declined')}>${this.locale.t('dvc-form:identity.decline')}</dvc-button>
+      </div>
+    </section>`;
+  }
+
+  private submitDetail(): DvcFormSubmitDetail {
+    const controller = this.controller!;
+    const value = controller.value;
+    const prefillToken = this.consent === 'accepted' ? this.effectiveIdentity?.prefillToken : undefined;
+    return { value, provenance: controller.prefill.provenance(value), ...(prefillToken ? { prefillToken } : {}) };
+  }
+
   private loadSchema(): void {
     const data = this.controller ? this.controller.data : this.pendingValue;
     this.controller = null;
@@ -213,11 +354,22 @@ export class DvcForm extends LitElement {
       const [invalid] = validateAgainstMetaschema(this.schema);
       if (invalid) throw new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword });
       this.controller = new FormController(this.schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
+      this.consentChoice = this.storedConsent();
     } catch (error) {
       if (!(error instanceof SchemaProblem)) throw error;
       // Nothing the citizen typed is lost: the data stays until a schema that works arrives.
       this.pendingValue = data;
       this.problem = error;
+    }
+  }
+
+  private storedConsent(): IdentityConsent {
+    const key = this.consentStorageKey;
+    try {
+      const stored = key ? sessionStorage.getItem(key) : null;
+      return stored === 'accepted' || stored === 'declined' ? stored : this.consentChoice;
+    } catch {
+      return this.consentChoice;
     }
   }
 
@@ -244,6 +396,8 @@ export class DvcForm extends LitElement {
     const field = controller.fields.get(pointer);
     if (!field) return;
     let value = toData(field.model.kind, field.model.optionValues, event.detail.value);
+    // Phone numbers are stored in E.164 (`+84912345678`); text that is not a number yet stays as typed.
+    if (field.schema.format === 'vn-phone' && typeof value === 'string') value = parseVnPhone(value) ?? value;
     // A required checkbox means "must be ticked": unticked is no answer, not `false`.
     if (field.model.kind === 'boolean' && value === false && (field.required || field.schema.const === true)) value = undefined;
     const changed = controller.write(pointer, value);
@@ -383,5 +537,6 @@ declare global {
     'dvc-submit': CustomEvent<DvcFormSubmitDetail>;
     'dvc-invalid': CustomEvent<DvcFormInvalidDetail>;
     'dvc-schema-error': CustomEvent<DvcSchemaErrorDetail>;
+    'dvc-identity-consent': CustomEvent<DvcIdentityConsentDetail>;
   }
 }

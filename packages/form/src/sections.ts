@@ -9,6 +9,7 @@ import type { ObjectView, PropertyView, BranchChoice } from './schema/object-vie
 import { getAt, joinPointer } from './schema/pointer.js';
 import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
 import type { JsonSchemaObject } from './schema/schema-types.js';
+import { formatVnPhoneNational } from './formats/phone.js';
 
 /** The string a control shows for a data value. */
 function asText(value: unknown): string {
@@ -23,6 +24,8 @@ export function renderField(controller: FormController, record: FieldRecord, loc
     if (element instanceof HTMLElement) record.element = element;
   });
   const common = { label: model.label, hint: model.hint, error: controller.errorFor(pointer) };
+  const prefill = controller.prefillFacts(pointer);
+  const readonly = model.readonly || prefill.readonly;
   switch (model.kind) {
     case 'hidden':
       return nothing;
@@ -34,30 +37,30 @@ export function renderField(controller: FormController, record: FieldRecord, loc
       return html`<dvc-form-array .controller=${controller} .located=${located} .model=${model} pointer=${pointer} data-pointer=${pointer} ${keep}></dvc-form-array>`;
     case 'textarea':
       return html`<dvc-textarea data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .value=${asText(value)} ?required=${record.required} ?readonly=${model.readonly} maxlength=${ifDefined(record.schema.maxLength)}
+        .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} maxlength=${ifDefined(record.schema.maxLength)}
         autocomplete=${ifDefined(model.autocomplete || undefined)} ${keep}></dvc-textarea>`;
     case 'boolean':
       return html`<dvc-checkbox data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .checked=${value === true} ?required=${record.required} ?readonly=${model.readonly} ${keep}></dvc-checkbox>`;
+        .checked=${value === true} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} ${keep}></dvc-checkbox>`;
     case 'radios':
       return html`<dvc-radios data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
         .options=${model.options} .value=${asText(value)} ?inline=${model.options.length === 2 && model.options.every((option) => option.label.length < 12)}
-        ?required=${record.required} ?readonly=${model.readonly} ${keep}></dvc-radios>`;
+        ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} ${keep}></dvc-radios>`;
     case 'select':
       return html`<dvc-select data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .options=${model.options} .value=${asText(value)} ?required=${record.required} ?readonly=${model.readonly}
+        .options=${model.options} .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
         autocomplete=${ifDefined(model.autocomplete || undefined)} ${keep}></dvc-select>`;
     case 'checkboxes':
       return html`<dvc-checkboxes data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .options=${model.options} .value=${Array.isArray(value) ? value.map(String) : []} ?required=${record.required} ?readonly=${model.readonly}
+        .options=${model.options} .value=${Array.isArray(value) ? value.map(String) : []} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
         ${keep}></dvc-checkboxes>`;
     case 'date':
       return html`<dvc-date-input data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .value=${asText(value)} ?required=${record.required} ?readonly=${model.readonly} autocomplete=${ifDefined(model.autocomplete || undefined)}
+        .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} autocomplete=${ifDefined(model.autocomplete || undefined)}
         ${keep}></dvc-date-input>`;
     default:
       return html`<dvc-text-input data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .value=${asText(value)} type=${model.inputType} ?required=${record.required} ?readonly=${model.readonly}
+        .value=${record.schema.format === 'vn-phone' ? formatVnPhoneNational(asText(value)) : asText(value)} type=${model.inputType} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
         autocomplete=${ifDefined(model.autocomplete || undefined)} inputmode=${ifDefined(model.inputmode || undefined)}
         placeholder=${ifDefined(model.placeholder || undefined)} width=${ifDefined(model.width)} ${keep}></dvc-text-input>`;
   }

@@ -1,1 +1,17 @@
 export * from './citizen.js';
+export * from './personal-id.js';
+export * from './problems.js';
+export * from './adapters/index.js';
+export { validateCitizen } from './adapters/shared.js';
+export * from './prefill.js';
+export * from './identity-context.js';
+export {
+  registerIdentityStrings,
+  describeIdentityProblem,
+  identityFieldLabel,
+  identityStringsNamespace,
+  identityStringsVi,
+  identityStringsEn,
+  type IdentityStrings,
+} from './locales/index.js';
+export { DvcIdentityProvider, type IdentityErrorDetail } from './identity-provider/identity-provider.js';

@@ -7,6 +7,8 @@ export const en: DvcStrings = {
     optional: '(optional)',
     errorPrefix: 'Error:',
     verified: 'Verified',
+    correctionLink: 'Ask for wrong details to be corrected',
+    opensInNewTab: '(opens in a new tab)',
   },
   validation: {
     valueMissing: 'Enter {{label}}',

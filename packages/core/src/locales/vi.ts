@@ -5,6 +5,8 @@ export const vi = {
     optional: '(không bắt buộc)',
     errorPrefix: 'Lỗi:',
     verified: 'Đã xác thực',
+    correctionLink: 'Đề nghị điều chỉnh thông tin sai',
+    opensInNewTab: '(mở trong thẻ mới)',
   },
   validation: {
     valueMissing: 'Nhập {{label}}',

@@ -1,0 +1,151 @@
+import { prefillValue, readPrefillSpec, type IdentitySource, type IdentityState, type PrefillSpec, type Provenance } from '@dvc/identity';
+import { getAt, isObject, joinPointer, parsePointer } from './schema/pointer.js';
+import { asSchemaObject, deref, type Located } from './schema/resolve.js';
+import type { JsonSchemaObject } from './schema/schema-types.js';
+
+/** A field of the schema that identity data can answer (`x-prefill`). */
+export interface PrefillField {
+  /** Data pointer, e.g. `/applicant/fullName`. */
+  readonly pointer: string;
+  readonly schema: JsonSchemaObject;
+  readonly spec: PrefillSpec;
+}
+
+/** A value the form filled in from identity data. */
+export interface FilledValue {
+  readonly value: unknown;
+  readonly source: IdentitySource;
+  readonly locked: boolean;
+}
+
+/** Subschemas that describe the same object as their parent (fields may sit in any of them). */
+const sameObjectKeywords = ['allOf', 'anyOf', 'oneOf'] as const;
+const conditionalKeywords = ['then', 'else'] as const;
+const maxDepth = 16;
+
+/**
+ * Every field with `x-prefill`, found through `properties`, local `$ref`s, `allOf`/`anyOf`/`oneOf`,
+ * `if`/`then`/`else` and `dependentSchemas`, so fields of conditional branches and of later
+ * steps are known before they are rendered. Items of arrays are not prefilled: which item a
+ * claim belongs to is not knowable.
+ */
+export function findPrefillFields(root: JsonSchemaObject): PrefillField[] {
+  const found = new Map<string, PrefillField>();
+  const seen = new Set<JsonSchemaObject>();
+  const visit = (located: Located, dataPointer: string): void => {
+    const { schema, pointer } = deref(root, located);
+    // Recursive schemas (a person whose parent is a person…) end here.
+    if (seen.has(schema) || parsePointer(dataPointer).length > maxDepth) return;
+    seen.add(schema);
+    const spec = readPrefillSpec(schema);
+    if (spec && dataPointer && !found.has(dataPointer)) found.set(dataPointer, { pointer: dataPointer, schema, spec });
+    if (isObject(schema.properties)) {
+      for (const [name, child] of Object.entries(schema.properties)) {
+        visit({ schema: asSchemaObject(child, `${pointer}/properties/${name}`), pointer: `${pointer}/properties/${name}` }, joinPointer(dataPointer, name));
+      }
+    }
+    for (const keyword of sameObjectKeywords) {
+      const list = schema[keyword];
+      if (Array.isArray(list)) list.forEach((child, index) => visit({ schema: asSchemaObject(child, `${pointer}/${keyword}/${index}`), pointer: `${pointer}/${keyword}/${index}` }, dataPointer));
+    }
+    for (const keyword of conditionalKeywords) {
+      if (isObject(schema[keyword])) visit({ schema: asSchemaObject(schema[keyword], `${pointer}/${keyword}`), pointer: `${pointer}/${keyword}` }, dataPointer);
+    }
+    if (isObject(schema.dependentSchemas)) {
+      for (const [name, child] of Object.entries(schema.dependentSchemas)) {
+        visit({ schema: asSchemaObject(child, `${pointer}/dependentSchemas/${name}`), pointer: `${pointer}/dependentSchemas/${name}` }, dataPointer);
+      }
+    }
+  };
+  visit({ schema: root, pointer: '' }, '');
+  return [...found.values()];
+}
+
+/**
+ * The identity half of a form: which fields identity data can answer, what was filled in, and
+ * where each value came from. Locked values are verified at source and stay read-only;
+ * editable ones are a starting point the citizen may change.
+ */
+export class PrefillState {
+  readonly fields: readonly PrefillField[];
+  readonly filled = new Map<string, FilledValue>();
+
+  constructor(root: JsonSchemaObject) {
+    this.fields = findPrefillFields(root);
+  }
+
+  /** The fields this identity can answer, with the values it would give. */
+  answerable(identity: IdentityState | undefined): { field: PrefillField; value: unknown }[] {
+    if (!identity) return [];
+    return this.fields.flatMap((field) => {
+      const value = prefillValue(identity.citizen, field.spec, field.schema);
+      return value === undefined ? [] : [{ field, value }];
+    });
+  }
+
+  /**
+   * Fills the data from `identity` (or clears what an earlier identity filled when it is gone).
+   * Locked values always follow the identity; an editable value the citizen already changed is
+   * kept. Returns the new data.
+   */
+  apply(data: unknown, identity: IdentityState | undefined, write: (data: unknown, pointer: string, value: unknown) => unknown): unknown {
+    const answers = new Map(this.answerable(identity).map(({ field, value }) => [field.pointer, { field, value }]));
+    let next = data;
+    for (const [pointer, filled] of [...this.filled]) {
+      if (answers.has(pointer)) continue;
+      // The identity no longer answers this field: its value was someone's verified data, so it goes too, unless the citizen changed it.
+      if (filled.locked || sameValue(getAt(next, pointer), filled.value)) next = write(next, pointer, undefined);
+      this.filled.delete(pointer);
+    }
+    const source = identity?.citizen.assurance.source;
+    for (const { field, value } of answers.values()) {
+      const locked = field.spec.policy === 'locked';
+      const before = this.filled.get(field.pointer);
+      const current = getAt(next, field.pointer);
+      const untouched = current === undefined || current === '' || (before !== undefined && sameValue(current, before.value));
+      if (locked || untouched) next = write(next, field.pointer, structuredClone(value));
+      if (locked || untouched || before) this.filled.set(field.pointer, { value, source: source!, locked });
+    }
+    return next;
+  }
+
+  /** Clears everything filled so far (the citizen chose to type everything). */
+  clear(data: unknown, write: (data: unknown, pointer: string, value: unknown) => unknown): unknown {
+    return this.apply(data, undefined, write);
+  }
+
+  /** The locked value that covers `pointer` (the field itself or an enclosing group), if any. */
+  lockFor(pointer: string): { pointer: string; filled: FilledValue } | undefined {
+    const tokens = parsePointer(pointer);
+    for (let depth = tokens.length; depth > 0; depth -= 1) {
+      const candidate = tokens.slice(0, depth).reduce((joined, token) => joinPointer(joined, token), '');
+      const filled = this.filled.get(candidate);
+      if (filled?.locked) return { pointer: candidate, filled };
+    }
+    return undefined;
+  }
+
+  /** `{ [pointer]: { source, from, verified, changed } }` for every filled value still in `value`. */
+  provenance(value: unknown): Provenance {
+    const result: Provenance = {};
+    for (const [pointer, filled] of this.filled) {
+      const current = getAt(value, pointer);
+      if (current === undefined && !filled.locked) continue;
+      const field = this.fields.find((candidate) => candidate.pointer === pointer)!;
+      result[pointer] = { source: filled.source, from: field.spec.from, verified: filled.locked, changed: !sameValue(current, filled.value) };
+    }
+    return result;
+  }
+}
+
+/** Structural equality of JSON values. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  if (isObject(a) && isObject(b)) {
+    const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
+    const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
+    return keysA.length === keysB.length && keysA.every((key) => sameValue(a[key], b[key]));
+  }
+  return false;
+}

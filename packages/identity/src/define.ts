@@ -1,0 +1,2 @@
+/** Defines `<dvc-identity-provider>` (side effect). */
+import './identity-provider/define.js';
