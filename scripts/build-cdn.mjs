@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { esbuildOptions, sourceConditions } from './build-shared.mjs';
+import { esbuildOptions, minifyCssLiteralsPlugin, sourceConditions } from './build-shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist/cdn`;
@@ -29,6 +29,7 @@ for (const [name, modules] of Object.entries(cdnEntries)) {
     conditions: sourceConditions.filter((condition) => condition !== 'default'),
     tsconfigRaw: esbuildOptions.tsconfigRaw,
     logLevel: 'warning',
+    plugins: [minifyCssLiteralsPlugin],
   });
   const code = readFileSync(`${outDir}/${name}.js`);
   console.log(`dist/cdn/${name}.js  ${(code.length / 1024).toFixed(1)} kB, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzip`);

@@ -2,7 +2,7 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
-import { describeIdentityProblem, identityContext, registerIdentityStrings, validateCitizen, type IdentityErrorDetail, type IdentityState, type Provenance } from '@dvc/identity';
+import { citizenFactProblems, describeIdentityProblem, identityContext, registerIdentityStrings, type IdentityProblem, type IdentityState, type Provenance } from '@dvc/identity/prefill.js';
 import { parseVnPhone } from './formats/phone.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import { FormController, registerRendererStrings, type FieldError } from './form-controller.js';
@@ -16,6 +16,13 @@ import type { DvcFormObject } from './sections.js';
 import { setAt } from './schema/pointer.js';
 
 export type FormValidateOn = 'submit' | 'blur' | 'input';
+
+/** Detail of `dvc-identity-error` (the same as `<dvc-identity-provider>`'s). */
+export interface IdentityErrorDetail {
+  readonly source: string;
+  readonly problems: IdentityProblem[];
+  readonly messages: string[];
+}
 
 /** Identities already checked against the citizen model (each is checked, and reported, once). */
 const checkedIdentities = new WeakMap<IdentityState, boolean>();
@@ -259,12 +266,12 @@ export class DvcForm extends LitElement {
     if (!identity) return undefined;
     let checked = checkedIdentities.get(identity);
     if (checked === undefined) {
-      const result = validateCitizen(identity.citizen);
-      checked = result.ok;
+      const problems = citizenFactProblems(identity.citizen);
+      checked = problems.length === 0;
       checkedIdentities.set(identity, checked);
-      if (!result.ok) {
-        const messages = result.problems.map((problem) => describeIdentityProblem(problem, this.locale.language));
-        queueMicrotask(() => dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { source: 'citizen', problems: result.problems, messages }));
+      if (!checked) {
+        const messages = problems.map((problem) => describeIdentityProblem(problem, this.locale.language));
+        queueMicrotask(() => dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { source: 'citizen', problems, messages }));
       }
     }
     return checked ? identity : undefined;

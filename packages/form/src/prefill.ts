@@ -1,4 +1,4 @@
-import { prefillValue, readPrefillSpec, type IdentitySource, type IdentityState, type PrefillSpec, type Provenance } from '@dvc/identity';
+import { prefillValue, readPrefillSpec, type IdentitySource, type IdentityState, type PrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
 import { getAt, isObject, joinPointer, parsePointer } from './schema/pointer.js';
 import { asSchemaObject, deref, type Located } from './schema/resolve.js';
 import type { JsonSchemaObject } from './schema/schema-types.js';

@@ -4,11 +4,13 @@
  * Its field paths are a public contract: procedures name them in `x-prefill.from`.
  */
 import { z } from 'zod';
+import { identitySources, type Citizen, type CitizenAddress, type CitizenAssurance, type CitizenRelative } from './citizen-model.js';
+
+export * from './citizen-model.js';
 
 /** ISO 8601 calendar date at the precision the source knows: `yyyy`, `yyyy-mm` or `yyyy-mm-dd`. */
 const isoDateWithPrecision = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-export type BirthDatePrecision = 'year' | 'month' | 'day';
 
 /** An address on the 2-level system (province + commune, QĐ 19/2025/QĐ-TTg) or, when that is all there is, legacy text. */
 export const addressSchema = z
@@ -26,7 +28,6 @@ export const addressSchema = z
   })
   .strict();
 
-export type CitizenAddress = z.infer<typeof addressSchema>;
 
 export const relativeSchema = z
   .object({
@@ -36,11 +37,7 @@ export const relativeSchema = z
   })
   .strict();
 
-export type CitizenRelative = z.infer<typeof relativeSchema>;
 
-/** Where the identity data came from. `vneid`, `portal-profile` and `cccd-qr` have adapters; `manual` is typed by the citizen. */
-export const identitySources = ['vneid', 'portal-profile', 'cccd-qr', 'manual'] as const;
-export type IdentitySource = (typeof identitySources)[number];
 
 export const assuranceSchema = z
   .object({
@@ -52,7 +49,6 @@ export const assuranceSchema = z
   })
   .strict();
 
-export type CitizenAssurance = z.infer<typeof assuranceSchema>;
 
 export const citizenSchema = z
   .object({
@@ -84,55 +80,9 @@ export const citizenSchema = z
   })
   .strict();
 
-export type Citizen = z.infer<typeof citizenSchema>;
 
-/** The paths `x-prefill.from` may name: a public contract. */
-export const citizenPaths = [
-  'personalId',
-  'fullName',
-  'familyName',
-  'middleName',
-  'givenName',
-  'birthDate',
-  'sex',
-  'ethnicity',
-  'religion',
-  'nationality',
-  'placeOfBirthRegistration',
-  'placeOfOrigin',
-  'permanentAddress',
-  'currentAddress',
-  'phone',
-  'email',
-  ...(['father', 'mother', 'spouse', 'householdHead'] as const).flatMap((relative) => [
-    `${relative}.fullName`,
-    `${relative}.personalId`,
-    `${relative}.nationality`,
-  ]),
-] as const;
 
-export type CitizenPath = (typeof citizenPaths)[number];
-
-export function isCitizenPath(path: string): path is CitizenPath {
-  return (citizenPaths as readonly string[]).includes(path);
-}
-
-/** A value the citizen model holds at a path: text, or an address object. */
-export type CitizenValue = string | CitizenAddress;
-
-/** The value at `path`, or `undefined` when the citizen model has none (empty strings count as none). */
-export function readCitizenPath(citizen: Citizen, path: CitizenPath): CitizenValue | undefined {
-  let current: unknown = citizen;
-  for (const segment of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  if (typeof current === 'string') return current.trim() === '' ? undefined : current;
-  if (current !== null && typeof current === 'object') return current as CitizenAddress;
-  return undefined;
-}
-
-/** The precision of an ISO birth date held by the model. */
-export function birthDatePrecision(isoDate: string): BirthDatePrecision {
-  return isoDate.length === 4 ? 'year' : isoDate.length === 7 ? 'month' : 'day';
-}
+// The schemas must check exactly the model's types: a drift fails type-checking here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const modelMatches: [Same<z.infer<typeof citizenSchema>, Citizen>, Same<z.infer<typeof addressSchema>, CitizenAddress>, Same<z.infer<typeof relativeSchema>, CitizenRelative>, Same<z.infer<typeof assuranceSchema>, CitizenAssurance>] = [true, true, true, true];
+void modelMatches;

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Citizen } from './citizen.js';
+import type { Citizen } from './citizen-model.js';
 
 /** What `<dvc-identity-provider>` gives every form inside it. */
 export interface IdentityState {

@@ -4,6 +4,7 @@ export * from './problems.js';
 export * from './adapters/index.js';
 export { validateCitizen } from './adapters/shared.js';
 export * from './prefill.js';
+export * from './prefill-schema.js';
 export * from './identity-context.js';
 export {
   registerIdentityStrings,
@@ -15,3 +16,4 @@ export {
   type IdentityStrings,
 } from './locales/index.js';
 export { DvcIdentityProvider, type IdentityErrorDetail } from './identity-provider/identity-provider.js';
+export { citizenFactProblems, personalIdIssueKeys } from './citizen-facts.js';

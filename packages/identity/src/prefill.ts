@@ -3,8 +3,7 @@
  * change it. Pure and Node-usable: `<dvc-form>` uses it to fill fields, a back end uses
  * `verifyPrefill` to check that locked values were not tampered with.
  */
-import { z } from 'zod';
-import { birthDatePrecision, citizenPaths, readCitizenPath, type Citizen, type CitizenAddress, type CitizenPath, type IdentitySource } from './citizen.js';
+import { birthDatePrecision, citizenPaths, readCitizenPath, type Citizen, type CitizenAddress, type CitizenPath, type IdentitySource } from './citizen-model.js';
 
 /** A field's `x-prefill`: the citizen path it takes, whether it is locked, and an optional value map (`{"male": "nam"}`). */
 export interface PrefillSpec {
@@ -12,12 +11,6 @@ export interface PrefillSpec {
   policy: 'locked' | 'editable';
   map?: Record<string, string>;
 }
-
-export const prefillSpecSchema = z.object({
-  from: z.enum(citizenPaths),
-  policy: z.enum(['locked', 'editable']),
-  map: z.record(z.string(), z.string()).optional(),
-});
 
 function prefillOf(node: unknown): unknown {
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)['x-prefill'] : undefined;
@@ -27,10 +20,10 @@ function prefillOf(node: unknown): unknown {
 export function readPrefillSpec(node: unknown): PrefillSpec | undefined {
   const raw = prefillOf(node);
   if (raw === undefined) return undefined;
-  const parsed = prefillSpecSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const { from, policy, map } = parsed.data;
-  return map === undefined ? { from, policy } : { from, policy, map };
+  // Checked by hand, not with zod: this module is in `<dvc-form>`'s bundle.
+  if (prefillSpecProblem(node) !== undefined) return undefined;
+  const { from, policy, map } = raw as PrefillSpec;
+  return map === undefined ? { from, policy } : { from, policy, map: { ...map } };
 }
 
 /** What is wrong with the node's `x-prefill` (English, for schema linting), or `undefined` when it is absent or valid. */

@@ -2,7 +2,7 @@
  * What can be wrong with identity data, as data: a path, a message key and its parameters. The
  * sentence in the citizen's language comes from `describeIdentityProblem` (namespace `dvc-identity`).
  */
-import type { Citizen } from './citizen.js';
+import type { Citizen } from './citizen-model.js';
 
 /** One thing wrong with an identity payload. */
 export interface IdentityProblem {

@@ -29,8 +29,35 @@ export function getI18n(): I18nInstance {
       initAsync: false,
       returnNull: false,
     });
+    // Any change to the strings (addStrings, or a bundle added through the instance) drops the memo.
+    instance.store.on('added', clearTranslations);
+    instance.store.on('removed', clearTranslations);
   }
   return instance;
+}
+
+/**
+ * Translations already made, by language, key and options. A form of 2,000 fields asks for the
+ * same few strings ("bắt buộc", "Lỗi:"…) thousands of times; i18next resolves each from scratch.
+ */
+const translations = new Map<string, string>();
+/** Bounds the memo: labels make many keys unique, and a long session must not grow without end. */
+const maxTranslations = 5000;
+
+function clearTranslations(): void {
+  translations.clear();
+}
+
+/** A memo key for options made of strings, numbers and booleans only; `undefined` (not memoised) otherwise. */
+function memoKey(language: string, key: string, options: TOptions): string | undefined {
+  let memo = `${language}\u0000${key}`;
+  for (const name in options) {
+    const value: unknown = options[name];
+    const type = typeof value;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined;
+    memo += `\u0000${name}\u0001${type.charAt(0)}${String(value)}`;
+  }
+  return memo;
 }
 
 /** Adds (or extends) a namespace of strings for one language. */
@@ -46,9 +73,18 @@ export function normalizeLanguage(tag: string | null | undefined): string {
 
 /** Translates `key` in `language`. `{{Label}}` is offered capitalised, `{{label}}` as written mid-sentence. */
 export function translate(language: string, key: string, options: TOptions = {}): string {
+  const i18n = getI18n();
+  const memo = memoKey(language, key, options);
+  const known = memo === undefined ? undefined : translations.get(memo);
+  if (known !== undefined) return known;
   const label = typeof options['label'] === 'string' ? options['label'] : undefined;
   const extra = label === undefined ? {} : { label: labelInSentence(label), Label: capitalise(label) };
-  return getI18n().t(key, { ...options, ...extra, lng: language });
+  const text = i18n.t(key, { ...options, ...extra, lng: language });
+  if (memo !== undefined) {
+    if (translations.size >= maxTranslations) translations.clear();
+    translations.set(memo, text);
+  }
+  return text;
 }
 
 /** "Họ và tên" reads "họ và tên" inside a sentence; acronyms such as "CCCD" stay as they are. */

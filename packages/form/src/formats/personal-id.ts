@@ -14,4 +14,4 @@ export {
   type PersonalIdMismatch,
   type PersonalFacts,
   type Sex,
-} from '@dvc/identity';
+} from '@dvc/identity/prefill.js';

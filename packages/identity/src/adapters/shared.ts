@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { citizenPaths, citizenSchema, type CitizenAddress, type IdentitySource } from '../citizen.js';
-import { checkPersonalId, personalIdProblem, type PersonalIdIssue } from '../personal-id.js';
+import { checkPersonalId, personalIdProblem } from '../personal-id.js';
+import { personalIdIssueKeys } from '../citizen-facts.js';
 import type { IdentityProblem, IdentityProblemKey, IdentityResult } from '../problems.js';
 
 /** Options of every adapter. */
@@ -211,14 +212,14 @@ export class CitizenDraft {
     if (typeof id === 'string' && !reported.has('personalId')) {
       const sex = this.values['sex'] as 'male' | 'female' | undefined;
       const birthDate = this.values['birthDate'] as string | undefined;
-      for (const issue of checkPersonalId(id, { sex, birthDate })) this.problem(this.originOf('personalId'), personalIdKeys[issue], 'personalId');
+      for (const issue of checkPersonalId(id, { sex, birthDate })) this.problem(this.originOf('personalId'), personalIdIssueKeys[issue], 'personalId');
     }
     for (const relative of ['father', 'mother', 'spouse', 'householdHead']) {
       const field = `${relative}.personalId`;
       const relativeId = readPath(this.values, field);
       if (typeof relativeId !== 'string' || reported.has(field)) continue;
       const problem = personalIdProblem(relativeId);
-      if (problem) this.problem(this.originOf(field), personalIdKeys[problem], field);
+      if (problem) this.problem(this.originOf(field), personalIdIssueKeys[problem], field);
     }
   }
 
@@ -227,13 +228,6 @@ export class CitizenDraft {
   }
 }
 
-const personalIdKeys: Record<PersonalIdIssue, IdentityProblemKey> = {
-  digits: 'personalIdDigits',
-  place: 'personalIdPlace',
-  sex: 'personalIdSex',
-  century: 'personalIdCentury',
-  year: 'personalIdYear',
-};
 
 /** The citizen path a schema issue is about: a public path when one matches, else its first segment. */
 function fieldOf(segments: string[]): string {
