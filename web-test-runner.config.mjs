@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { accessibilityPlugin } from './test/support/accessibility-plugin.mjs';
+import { commonJsPlugin } from './test/support/commonjs-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -27,6 +28,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
     accessibilityPlugin(),
+    // CommonJS dependencies of @dvc/procedure's payment helpers.
+    commonJsPlugin({ rootDir: fileURLToPath(new URL('.', import.meta.url)), packages: ['qrcode', 'vietnam-qr-pay'] }),
   ],
   browsers: [
     chromeLauncher({

@@ -27,8 +27,9 @@ function nodeTestFiles() {
   return found.sort();
 }
 const files = only.length ? only.map((file) => `${root}${file}`) : nodeTestFiles();
-// node:test runs each file in its own Node process, which inherits NODE_OPTIONS: TypeScript through tsx.
-process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx`.trim();
+// node:test runs each file in its own Node process, which inherits NODE_OPTIONS: TypeScript through tsx,
+// workspace packages from their sources (the dvc:source export condition), not from stale dist/.
+process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx --conditions=dvc:source`.trim();
 
 let passed = 0;
 let failed = 0;

@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './types.js';
+export * from './http-client.js';
+export * from './http.js';
+export * from './poll.js';

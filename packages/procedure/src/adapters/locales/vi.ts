@@ -1,0 +1,25 @@
+/** Strings of `@dvc/procedure`'s adapters and payment helpers (namespace `dvc-procedure`), Vietnamese. */
+export const vi = {
+  error: {
+    network: 'Không kết nối được tới hệ thống. Kiểm tra kết nối mạng rồi thử lại. Thông tin bạn đã nhập vẫn được giữ nguyên.',
+    server: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút. Thông tin bạn đã nhập vẫn được giữ nguyên.',
+    invalidResponse: 'Hệ thống trả về dữ liệu không đúng định dạng. Vui lòng thử lại sau hoặc liên hệ cơ quan cung cấp dịch vụ.',
+    validation: 'Hồ sơ chưa hợp lệ. Kiểm tra lại các thông tin được đánh dấu.',
+    prefillMismatch: 'Một số thông tin đã xác thực không khớp với dữ liệu gốc. Vui lòng tải lại trang và thử lại.',
+    conflict: 'Hồ sơ này đã được gửi với nội dung khác. Vui lòng tải lại trang để xem trạng thái hồ sơ.',
+    notFound: 'Không tìm thấy thông tin được yêu cầu.',
+    unauthorized: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại. Thông tin bạn đã nhập vẫn được giữ nguyên.',
+    rejected: 'Hệ thống không chấp nhận yêu cầu này. Vui lòng liên hệ cơ quan cung cấp dịch vụ.',
+    aborted: 'Yêu cầu đã bị huỷ.',
+    timeout: 'Chưa nhận được kết quả. Vui lòng kiểm tra lại sau.',
+    storage: 'Không lưu được bản nháp trên thiết bị này. Bạn vẫn có thể tiếp tục và nộp hồ sơ.',
+    paymentFailed: 'Thanh toán không thành công. Bạn chưa bị trừ tiền cho lần này; vui lòng thử lại.',
+  },
+  payment: {
+    total: 'Tổng lệ phí',
+    free: 'Miễn phí',
+    qrLabel: 'Mã QR chuyển khoản {{amount}}',
+  },
+};
+
+export type ProcedureAdapterStrings = typeof vi;

@@ -1,0 +1,207 @@
+/**
+ * The adapters a host gives `<dvc-procedure>`: how it learns who the citizen is, which documents
+ * the state already holds, how fees are paid, where the application goes and where drafts live.
+ * Every response crosses a zod schema before the journey uses it.
+ */
+import { z } from 'zod';
+
+/** Text in Vietnamese and, where given, English. A plain string is the same in every language. */
+export const localizedTextSchema = z.union([z.string().min(1), z.object({ vi: z.string().min(1), en: z.string().min(1).optional() })]);
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** ISO 8601 date-time with an offset or `Z`. */
+const dateTime = z.string().datetime({ offset: true });
+/** ISO calendar date `yyyy-mm-dd`. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+// ---------------------------------------------------------------- identity
+
+export const identitySourceSchema = z.enum(['vneid', 'portal-profile', 'cccd-qr']);
+
+/**
+ * The signed-in citizen's claims as the host's login gave them, with the token the back end
+ * issued over them (passed through untouched with the submission). The claims themselves are
+ * checked by `@dvc/identity`'s mappers; here only their outer shape per source.
+ */
+export const identityResponseSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('vneid'), claims: z.record(z.string(), z.unknown()), prefillToken: z.string().min(1) }),
+  z.object({ source: z.literal('portal-profile'), claims: z.record(z.string(), z.unknown()), prefillToken: z.string().min(1) }),
+  z.object({ source: z.literal('cccd-qr'), claims: z.string().min(1), prefillToken: z.string().min(1) }),
+]);
+export type IdentityResponse = z.infer<typeof identityResponseSchema>;
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface IdentityAdapter {
+  /** The signed-in citizen's claims, or `null` when nobody is signed in (the citizen types everything). */
+  getIdentity(options?: RequestOptions): Promise<IdentityResponse | null>;
+}
+
+// ---------------------------------------------------------------- documents
+
+/** A document the state already holds for this citizen, which can be reused instead of uploaded. */
+export const heldDocumentSchema = z.object({
+  id: z.string().min(1),
+  /** The document type, matched against a procedure document's accepted types (e.g. `birth-certificate`). */
+  type: z.string().min(1),
+  title: localizedTextSchema,
+  issuedAt: isoDate,
+  issuer: localizedTextSchema,
+});
+export type HeldDocument = z.infer<typeof heldDocumentSchema>;
+export const heldDocumentListSchema = z.object({ documents: z.array(heldDocumentSchema) });
+
+export interface DocumentsAdapter {
+  listDocuments(options?: RequestOptions): Promise<HeldDocument[]>;
+}
+
+// ---------------------------------------------------------------- payment
+
+export const paymentStatusSchema = z.enum(['pending', 'paid', 'failed']);
+export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
+
+/** What a VietQR transfer needs; `buildVietQrPayload` turns it into the EMVCo text a banking app scans. */
+export const vietQrTransferSchema = z.object({
+  /** 6-digit bank identification number (NAPAS BIN). */
+  bankBin: z.string().regex(/^\d{6}$/),
+  accountNumber: z.string().regex(/^[0-9A-Za-z]{1,19}$/),
+  accountName: z.string().optional(),
+  amount: z.number().int().nonnegative(),
+  /** Transfer note, ASCII, at most 25 characters (the EMVCo purpose field). */
+  purpose: z.string().max(25),
+});
+export type VietQrTransfer = z.infer<typeof vietQrTransferSchema>;
+
+export const paymentSchema = z.object({
+  paymentId: z.string().min(1),
+  /** VND, whole đồng. */
+  amount: z.number().int().nonnegative(),
+  status: paymentStatusSchema,
+  vietQr: vietQrTransferSchema.optional(),
+  /** Where a real host sends the citizen to pay (its payment platform), when it redirects. */
+  redirectUrl: z.string().url().optional(),
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+export interface StartPaymentRequest {
+  readonly procedureId: string;
+  /** What the citizen pays for; the server prices it from the procedure definition, never from the browser. */
+  readonly description?: string;
+}
+
+export interface PaymentAdapter {
+  startPayment(request: StartPaymentRequest, options?: RequestOptions & { readonly idempotencyKey?: string }): Promise<Payment>;
+  getPayment(paymentId: string, options?: RequestOptions): Promise<Payment>;
+}
+
+// ---------------------------------------------------------------- submission
+
+export const submissionStatusSchema = z.enum(['received', 'processing', 'result-ready', 'rejected']);
+export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
+
+export const submissionReceiptSchema = z.object({
+  reference: z.string().min(1),
+  status: submissionStatusSchema,
+  submittedAt: dateTime,
+});
+export type SubmissionReceipt = z.infer<typeof submissionReceiptSchema>;
+
+export const submissionStatusReportSchema = z.object({
+  reference: z.string().min(1),
+  status: submissionStatusSchema,
+  history: z.array(z.object({ status: submissionStatusSchema, at: dateTime })).min(1),
+});
+export type SubmissionStatusReport = z.infer<typeof submissionStatusReportSchema>;
+
+/** Per-field provenance as `<dvc-form>` reports it on submit. */
+export interface ProvenanceEntry {
+  readonly source: string;
+  readonly from: string;
+  readonly verified: boolean;
+  readonly changed: boolean;
+}
+
+/** A document attached to the application: an upload the host stored, or one the state already holds. */
+export const documentReferenceSchema = z.object({
+  /** The procedure document this satisfies (`documents[].id` in the definition). */
+  documentId: z.string().min(1),
+  source: z.enum(['upload', 'held']),
+  /** The upload's storage reference or the held document's id. Never file bytes. */
+  reference: z.string().min(1),
+  name: z.string().optional(),
+  size: z.number().int().nonnegative().optional(),
+  type: z.string().optional(),
+});
+export type DocumentReference = z.infer<typeof documentReferenceSchema>;
+
+export interface SubmissionPayload {
+  readonly procedureId: string;
+  readonly value: unknown;
+  readonly provenance?: Readonly<Record<string, ProvenanceEntry>>;
+  readonly prefillToken?: string;
+  readonly documents?: readonly DocumentReference[];
+  readonly payment?: { readonly paymentId: string };
+}
+
+export interface SubmitOptions extends RequestOptions {
+  /** One key per submission, the SAME across every retry of it: the server then never records it twice. */
+  readonly idempotencyKey: string;
+}
+
+export interface SubmissionAdapter {
+  submit(payload: SubmissionPayload, options: SubmitOptions): Promise<SubmissionReceipt>;
+  getStatus(reference: string, options?: RequestOptions): Promise<SubmissionStatusReport>;
+}
+
+// ---------------------------------------------------------------- storage (drafts)
+
+/** Answers are JSON; the journey's data. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValueSchema), z.record(z.string(), jsonValueSchema)]),
+);
+
+export const draftSchema = z.object({
+  /** The step the citizen was on (`steps[].id`, or a journey page such as `review`). */
+  stepId: z.string().min(1),
+  answers: z.record(z.string(), jsonValueSchema),
+  uploads: z.array(documentReferenceSchema),
+  /** ISO date-time of the last save. */
+  updatedAt: dateTime,
+  /** The Idempotency-Key of a submission in flight, so a reload mid-submission retries with the same key. */
+  submissionKey: z.string().min(1).optional(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export interface SaveDraftOptions {
+  /**
+   * JSON pointers into `answers` of locked identity values: they are not stored (they are
+   * prefilled again from identity on resume, so a stale or tampered copy can never come back).
+   */
+  readonly lockedPointers?: readonly string[];
+}
+
+export interface StorageAdapter {
+  /** The draft of `procedureId`, or `null` when there is none (or it expired). */
+  load(procedureId: string): Promise<Draft | null>;
+  save(procedureId: string, draft: Draft, options?: SaveDraftOptions): Promise<void>;
+  clear(procedureId: string): Promise<void>;
+}
+
+/** Everything `<dvc-procedure>` talks to. Each is optional: a missing adapter turns its part of the journey off. */
+export interface ProcedureAdapters {
+  readonly identity?: IdentityAdapter;
+  readonly documents?: DocumentsAdapter;
+  readonly payment?: PaymentAdapter;
+  readonly submission?: SubmissionAdapter;
+  readonly storage?: StorageAdapter;
+}
+
+/** Where a zod schema found a response wrong, as short paths (`history[0].at`). */
+export function issuePaths(error: z.ZodError): string[] {
+  return error.issues.map((issue) =>
+    issue.path.reduce<string>((path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment)), '') || '(root)',
+  );
+}

@@ -1,0 +1,2 @@
+export * from './indexeddb-storage.js';
+export { withoutPointers } from './locked-values.js';

@@ -1,0 +1,85 @@
+/**
+ * The fee summary of a procedure (its `fees[]`, schemas/procedure.schema.json): what the citizen
+ * pays online. Online prices are used where they are lower (some fees are halved online); amounts
+ * are whole đồng, shown with Intl (`135.000 ₫`). A fee for a particular case (`appliesWhen`) or
+ * whose amount is set locally (`setBy`, no `amount`) is listed but not added to the total: the
+ * journey cannot know the case, and the server prices payments with the same rule.
+ */
+import { z } from 'zod';
+import { localizedTextSchema, type LocalizedText } from '../adapters/types.js';
+
+/** The part of a procedure's `fees[]` entry this reads; other properties are ignored. */
+export const feeInputSchema = z.looseObject({
+  id: z.string().optional(),
+  title: localizedTextSchema.optional(),
+  /** VND at the counter (or the only price). */
+  amount: z.number().int().nonnegative().optional(),
+  /** VND when applying online, where it differs. */
+  onlineAmount: z.number().int().nonnegative().optional(),
+  free: z.literal(true).optional(),
+  setBy: localizedTextSchema.optional(),
+  appliesWhen: localizedTextSchema.optional(),
+});
+export type FeeInput = z.input<typeof feeInputSchema>;
+
+export interface FeeLine {
+  readonly id: string | undefined;
+  readonly title: LocalizedText | undefined;
+  /** What the citizen pays online; `undefined` when the amount is set locally and not stated. */
+  readonly amount: number | undefined;
+  /** The counter price, when the online price is lower (to show the saving). */
+  readonly standardAmount: number | undefined;
+  readonly free: boolean;
+  readonly setBy: LocalizedText | undefined;
+  readonly appliesWhen: LocalizedText | undefined;
+  /** `amount` as VND text (`0 ₫` for a free line), `undefined` with no amount. */
+  readonly formatted: string | undefined;
+}
+
+export interface FeeSummary {
+  readonly lines: readonly FeeLine[];
+  /** What the citizen pays online now: every unconditional line with an amount. */
+  readonly total: number;
+  readonly formattedTotal: string;
+  /** Nothing to pay now: the journey skips payment. */
+  readonly free: boolean;
+  /** Some lines apply only in a case (`appliesWhen`) and are not in the total. */
+  readonly hasConditionalFees: boolean;
+  /** Some lines have no stated amount (`setBy`). */
+  readonly hasUnstatedAmounts: boolean;
+}
+
+const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
+
+/** `135000` → `135.000 ₫` (the separator before ₫ is a no-break space, as Intl gives it). */
+export function formatVnd(amount: number): string {
+  return vnd.format(amount);
+}
+
+/** The summary of `fees` (a procedure's `fees[]`). Throws a ZodError naming the entry when one is malformed. */
+export function feeSummary(fees: readonly unknown[] | undefined): FeeSummary {
+  const lines = (fees ?? []).map((fee): FeeLine => {
+    const parsed = feeInputSchema.parse(fee);
+    const lower = parsed.amount !== undefined && parsed.onlineAmount !== undefined && parsed.onlineAmount < parsed.amount;
+    const amount = parsed.free ? 0 : lower ? parsed.onlineAmount : (parsed.amount ?? parsed.onlineAmount);
+    return {
+      id: parsed.id,
+      title: parsed.title,
+      amount,
+      standardAmount: lower ? parsed.amount : undefined,
+      free: parsed.free === true || amount === 0,
+      setBy: parsed.setBy,
+      appliesWhen: parsed.appliesWhen,
+      formatted: amount === undefined ? undefined : formatVnd(amount),
+    };
+  });
+  const total = lines.reduce((sum, line) => (line.appliesWhen === undefined && line.amount !== undefined ? sum + line.amount : sum), 0);
+  return {
+    lines,
+    total,
+    formattedTotal: formatVnd(total),
+    free: total === 0,
+    hasConditionalFees: lines.some((line) => line.appliesWhen !== undefined),
+    hasUnstatedAmounts: lines.some((line) => line.amount === undefined),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The demo sign-in: synthetic citizens, a signed session cookie, and the prefill token — an
+ * HMAC-SHA256 over the citizen's canonical JSON with the server's secret — that the browser
+ * passes back with the submission so the locked values can be checked against this citizen.
+ */
+import { citizenSchema, type Citizen } from '@dvc/identity';
+import { canonicalJson, hmac, safeEqual } from './canonical.js';
+
+export const claimSources = ['vneid', 'portal-profile', 'cccd-qr'] as const;
+export type ClaimSourceName = (typeof claimSources)[number];
+
+export interface DemoCitizenFixture {
+  readonly id: string;
+  readonly label: string;
+  readonly citizen: Citizen;
+  /** The payload each source would give for this citizen (only the sources the fixture has). */
+  readonly claims: Partial<Record<ClaimSourceName, unknown>>;
+}
+
+export const sessionCookieName = 'dvc_demo_session';
+
+export class DemoIdentity {
+  constructor(
+    private readonly secret: string,
+    readonly citizens: readonly DemoCitizenFixture[],
+  ) {}
+
+  find(id: string): DemoCitizenFixture | undefined {
+    return this.citizens.find((entry) => entry.id === id);
+  }
+
+  prefillToken(citizen: Citizen): string {
+    return hmac(this.secret, `prefill:${canonicalJson(citizen)}`);
+  }
+
+  /** The citizen whose record the token was issued over (unchanged since), or `undefined`. */
+  citizenForToken(token: string): DemoCitizenFixture | undefined {
+    return this.citizens.find((entry) => safeEqual(this.prefillToken(entry.citizen), token));
+  }
+
+  sessionValue(citizenId: string, source: ClaimSourceName): string {
+    const payload = `${encodeURIComponent(citizenId)}.${source}`;
+    return `${payload}.${hmac(this.secret, `session:${payload}`)}`;
+  }
+
+  /** The signed-in citizen and source from the request's Cookie header, when the cookie is genuine. */
+  session(cookieHeader: string | undefined): { entry: DemoCitizenFixture; source: ClaimSourceName } | undefined {
+    const raw = (cookieHeader ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${sessionCookieName}=`))
+      ?.slice(sessionCookieName.length + 1);
+    if (!raw) return undefined;
+    const [id, source, mac] = raw.split('.');
+    if (!id || !source || !mac || !safeEqual(hmac(this.secret, `session:${id}.${source}`), mac)) return undefined;
+    const entry = this.find(decodeURIComponent(id));
+    if (!entry || !(claimSources as readonly string[]).includes(source)) return undefined;
+    return { entry, source: source as ClaimSourceName };
+  }
+
+  /** The identity response for a source (the first the fixture has when none is asked for). */
+  identityResponse(entry: DemoCitizenFixture, source?: ClaimSourceName): { source: ClaimSourceName; claims: unknown; prefillToken: string } | undefined {
+    const chosen = source ?? claimSources.find((candidate) => entry.claims[candidate] !== undefined);
+    if (!chosen || entry.claims[chosen] === undefined) return undefined;
+    return { source: chosen, claims: entry.claims[chosen], prefillToken: this.prefillToken(entry.citizen) };
+  }
+}
+
+/** Checks fixtures from elsewhere before trusting them; bad entries are dropped with their reason. */
+export function checkedCitizens(candidates: unknown): { citizens: DemoCitizenFixture[]; problems: string[] } {
+  const citizens: DemoCitizenFixture[] = [];
+  const problems: string[] = [];
+  for (const [index, candidate] of (Array.isArray(candidates) ? candidates : []).entries()) {
+    const { id, label, citizen, claims } = (candidate ?? {}) as Partial<DemoCitizenFixture>;
+    const parsed = citizenSchema.safeParse(citizen);
+    if (typeof id !== 'string' || typeof label !== 'string' || !parsed.success || claims === null || typeof claims !== 'object') {
+      problems.push(`demo citizen ${index} (${String(id)}) is not usable`);
+      continue;
+    }
+    citizens.push({ id, label, citizen: parsed.data, claims });
+  }
+  return { citizens, problems };
+}
+
+/** The identity package's synthetic citizens (`@dvc/identity/fixtures.js`). */
+export async function loadDefaultCitizens(): Promise<{ citizens: DemoCitizenFixture[]; problems: string[] }> {
+  const identity = (await import('@dvc/identity/fixtures.js')) as { demoCitizens?: unknown };
+  if (identity.demoCitizens === undefined) return { citizens: [], problems: ['@dvc/identity/fixtures.js does not export demoCitizens'] };
+  return checkedCitizens(identity.demoCitizens);
+}
+
+/** Synthetic records the state "already holds" for a citizen, derived from the citizen model. */
+export function heldDocuments(entry: DemoCitizenFixture): { id: string; type: string; title: { vi: string; en: string }; issuedAt: string; issuer: { vi: string; en: string } }[] {
+  const { citizen } = entry;
+  const issuedAt = citizen.assurance.retrievedAt.slice(0, 10);
+  const documents = [
+    {
+      id: `${entry.id}-citizen-id-card`,
+      type: 'citizen-id-card',
+      title: { vi: 'Thẻ căn cước', en: 'Citizen identity card' },
+      issuedAt,
+      issuer: { vi: 'Cục Cảnh sát quản lý hành chính về trật tự xã hội', en: 'Police Department for Administrative Management of Social Order' },
+    },
+  ];
+  if (citizen.birthDate && citizen.birthDate.length === 10) {
+    documents.push({
+      id: `${entry.id}-birth-certificate`,
+      type: 'birth-certificate',
+      title: { vi: 'Giấy khai sinh', en: 'Birth certificate' },
+      issuedAt: citizen.birthDate,
+      issuer: { vi: 'Uỷ ban nhân dân cấp xã nơi đăng ký khai sinh', en: 'Commune People’s Committee where the birth was registered' },
+    });
+  }
+  if (citizen.spouse) {
+    documents.push({
+      id: `${entry.id}-marriage-certificate`,
+      type: 'marriage-certificate',
+      title: { vi: 'Giấy chứng nhận kết hôn', en: 'Marriage certificate' },
+      issuedAt,
+      issuer: { vi: 'Uỷ ban nhân dân cấp xã', en: 'Commune People’s Committee' },
+    });
+  }
+  return documents;
+}
