@@ -184,6 +184,9 @@ export class FormController {
     const schema = field?.schema ?? {};
     const custom = customMessage(schema, error.keyword, this.language);
     if (custom) return custom;
+    // A composite control knows which of its parts is missing ("Chọn xã, phường"): its message is more precise.
+    const own = field?.model.kind === 'address' ? (field.element as (HTMLElement & { validationMessage?: string }) | undefined)?.validationMessage : '';
+    if (own) return own;
     const limit = schema[error.keyword];
     const options = { label, limit: typeof limit === 'number' || typeof limit === 'string' ? limit : '', item: field?.model.itemTitle || this.t('form.item') };
     const kind = field?.model.kind;

@@ -523,6 +523,11 @@ export class DvcForm extends LitElement {
 
 /** Turns a control's value into typed data: numbers stay text when they are not numbers (nothing is lost). */
 export function toData(kind: string, optionValues: ReadonlyMap<string, unknown>, raw: unknown): unknown {
+  if (kind === 'address') {
+    // `{ provinceCode, communeCode, detail }` without its empty parts; nothing chosen is no answer.
+    const parts = typeof raw === 'object' && raw !== null ? Object.entries(raw as Record<string, unknown>).filter(([, part]) => typeof part === 'string' && part.trim() !== '') : [];
+    return parts.length ? Object.fromEntries(parts.map(([key, part]) => [key, (part as string).trim()])) : undefined;
+  }
   if (kind === 'boolean') return raw === true || raw === 'on' || (typeof raw === 'string' && raw !== '' && raw !== 'false');
   if (kind === 'checkboxes') {
     const list = Array.isArray(raw) ? raw : [];

@@ -16,6 +16,15 @@ function asText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
+function isAddressValue(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A prefilled address known only as old 3-level text is shown as a hint beside the picker. */
+function legacyTextOf(value: unknown): string {
+  return isAddressValue(value) && typeof value['legacyText'] === 'string' ? value['legacyText'] : '';
+}
+
 /** Renders the control for one field. Shared by object sections and array items. */
 export function renderField(controller: FormController, record: FieldRecord, located: Located): TemplateResult | typeof nothing {
   const { pointer, model } = record;
@@ -54,6 +63,10 @@ export function renderField(controller: FormController, record: FieldRecord, loc
       return html`<dvc-checkboxes data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
         .options=${model.options} .value=${Array.isArray(value) ? value.map(String) : []} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
         ${keep}></dvc-checkboxes>`;
+    case 'address':
+      return html`<dvc-address data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
+        .value=${isAddressValue(value) ? value : null} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance}
+        .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} .legacyText=${legacyTextOf(value)} ${keep}></dvc-address>`;
     case 'date':
       return html`<dvc-date-input data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
         .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} autocomplete=${ifDefined(model.autocomplete || undefined)}

@@ -6,8 +6,8 @@
  * the demo portal under `Content-Security-Policy: script-src 'self'`. REST shape: docs/rest-api.md.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { registerVnFormats } from '@dvc/form/formats.js';
@@ -47,6 +47,15 @@ export interface DvcServer {
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
 }
+
+/** Largest uploaded document, bytes (procedures allow up to 10 MB per file in the demo). */
+const maxUploadBytes = 10 * 1024 * 1024;
+const uploadSchema = z.object({
+  documentId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1).max(255),
+  type: z.string().max(100),
+  content: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+});
 
 const contentSecurityPolicy = "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 const contentTypes: Record<string, string> = {
@@ -159,6 +168,18 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       const session = identity.session(request.headers.cookie);
       if (!session) throw new HttpProblem(401, { error: 'unauthorized' });
       return sendJson(response, 200, { documents: heldDocuments(session.entry) });
+    }
+
+    if (route === 'POST /api/uploads') {
+      // A file for a procedure document, sent as base64 JSON; stored by content hash, answered with a reference (never the bytes back).
+      const body = parse(uploadSchema, await readJsonBody(request, maxUploadBytes * 1.4 + 4096));
+      const bytes = Buffer.from(body.content, 'base64');
+      if (bytes.length > maxUploadBytes) throw new HttpProblem(413, { error: 'too-large' });
+      const digest = createHash('sha256').update(bytes).digest('hex');
+      await mkdir(join(options.dataDir, 'uploads'), { recursive: true });
+      await writeFile(join(options.dataDir, 'uploads', digest), bytes);
+      const reference = `UPL-${digest.slice(0, 16).toUpperCase()}`;
+      return sendJson(response, 201, { documentId: body.documentId, source: 'upload', reference, name: body.name, size: bytes.length, type: body.type });
     }
 
     if (route === 'POST /api/payments') {

@@ -2,6 +2,10 @@ import type { RendererStrings } from './renderer-vi.js';
 
 /** Strings of the `<dvc-form>` renderer (namespace `dvc-form`), English. */
 export const rendererEn: RendererStrings = {
+  summary: {
+    yes: 'Yes',
+    no: 'No',
+  },
   identity: {
     consentTitle: 'Use your verified details',
     consentIntro: 'So that you do not have to type them again, these details can be filled in from {{source}}:',

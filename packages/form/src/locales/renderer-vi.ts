@@ -1,5 +1,9 @@
 /** Strings of the `<dvc-form>` renderer (namespace `dvc-form`), Vietnamese. */
 export const rendererVi = {
+  summary: {
+    yes: 'Có',
+    no: 'Không',
+  },
   identity: {
     consentTitle: 'Dùng thông tin đã xác thực của bạn',
     consentIntro: 'Để bạn không phải nhập lại, các thông tin sau có thể được điền sẵn từ {{source}}:',

@@ -3,7 +3,7 @@ import { isObject } from './pointer.js';
 import { asSchemaObject, primaryType } from './resolve.js';
 import type { JsonSchemaObject, LocalizedText } from './schema-types.js';
 
-export type FieldKind = 'text' | 'textarea' | 'number' | 'boolean' | 'select' | 'radios' | 'checkboxes' | 'date' | 'object' | 'array' | 'hidden';
+export type FieldKind = 'text' | 'textarea' | 'number' | 'boolean' | 'select' | 'radios' | 'checkboxes' | 'date' | 'address' | 'object' | 'array' | 'hidden';
 
 export type UiHints = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
@@ -82,6 +82,8 @@ export function fieldModel(schema: JsonSchemaObject, language: string, fallbackL
   const requested = text(schema['x-widget']);
   let kind: FieldKind;
   if (widgets.includes(requested as FieldKind)) kind = requested as FieldKind;
+  // The address picker is registered by the host (`@dvc/address/define.js`); without it the address is a group of text fields.
+  else if (requested === 'address' && type === 'object') kind = typeof customElements !== 'undefined' && customElements.get('dvc-address') ? 'address' : 'object';
   else if (type === 'object') kind = 'object';
   else if (type === 'array') kind = choice ? 'checkboxes' : 'array';
   else if (choice) kind = choice.options.length <= 7 ? 'radios' : 'select';

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { createHttpClient, type HttpClient, type HttpOptions } from './http-client.js';
 import {
+  documentReferenceSchema,
   heldDocumentListSchema,
   identityResponseSchema,
   paymentSchema,
@@ -13,6 +14,7 @@ import {
   type DocumentsAdapter,
   type IdentityAdapter,
   type IdentityResponse,
+  type Payment,
   type PaymentAdapter,
   type SubmissionAdapter,
 } from './types.js';
@@ -39,11 +41,27 @@ export function createHttpIdentityAdapter(options: HttpOptions | HttpClient): Id
   };
 }
 
-/** `GET documents`. */
+/** The file's bytes as base64 (the upload travels as JSON, like every other request). */
+async function base64Of(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+/** `GET documents`; `POST uploads` with a file as base64 JSON → its reference. */
 export function createHttpDocumentsAdapter(options: HttpOptions | HttpClient): DocumentsAdapter {
   const client = clientFor(options);
   return {
     listDocuments: async ({ signal } = {}) => (await client.request({ method: 'GET', path: 'documents', schema: heldDocumentListSchema, signal })).documents,
+    upload: async ({ documentId, file }, { signal } = {}) =>
+      client.request({
+        method: 'POST',
+        path: 'uploads',
+        schema: documentReferenceSchema,
+        body: { documentId, name: file.name, type: file.type, content: await base64Of(file) },
+        signal,
+      }),
   };
 }
 
@@ -54,6 +72,18 @@ export function createHttpPaymentAdapter(options: HttpOptions | HttpClient): Pay
     startPayment: (request, { signal, idempotencyKey = createIdempotencyKey() } = {}) =>
       client.request({ method: 'POST', path: 'payments', schema: paymentSchema, body: request, headers: { 'idempotency-key': idempotencyKey }, signal }),
     getPayment: (paymentId, { signal } = {}) => client.request({ method: 'GET', path: `payments/${segment(paymentId)}`, schema: paymentSchema, signal }),
+  };
+}
+
+/**
+ * The payment adapter of the demo server: the HTTP one plus `simulate` (`POST payments/:id/simulate`),
+ * which `<dvc-procedure>` offers as "paid" / "failed" buttons. Never use it with a real payment platform.
+ */
+export function createHttpDemoPaymentAdapter(options: HttpOptions | HttpClient): PaymentAdapter & { simulate(paymentId: string, outcome: 'paid' | 'failed'): Promise<Payment> } {
+  const client = clientFor(options);
+  return {
+    ...createHttpPaymentAdapter(client),
+    simulate: (paymentId, outcome) => client.request({ method: 'POST', path: `payments/${segment(paymentId)}/simulate`, schema: paymentSchema, body: { outcome } }),
   };
 }
 

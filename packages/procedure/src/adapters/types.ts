@@ -53,8 +53,16 @@ export const heldDocumentSchema = z.object({
 export type HeldDocument = z.infer<typeof heldDocumentSchema>;
 export const heldDocumentListSchema = z.object({ documents: z.array(heldDocumentSchema) });
 
+export interface UploadRequest {
+  /** The procedure document the file is for (`documents[].id`). */
+  readonly documentId: string;
+  readonly file: File;
+}
+
 export interface DocumentsAdapter {
   listDocuments(options?: RequestOptions): Promise<HeldDocument[]>;
+  /** Stores an uploaded file with the host and returns its reference (drafts and submissions carry references, never bytes). */
+  upload?(request: UploadRequest, options?: RequestOptions): Promise<DocumentReference>;
 }
 
 // ---------------------------------------------------------------- payment
@@ -172,6 +180,14 @@ export const draftSchema = z.object({
   updatedAt: dateTime,
   /** The Idempotency-Key of a submission in flight, so a reload mid-submission retries with the same key. */
   submissionKey: z.string().min(1).optional(),
+  /** Where the journey stands beyond the answers: the identity choice, the payment started. */
+  journey: z
+    .object({
+      consent: z.enum(['accepted', 'declined']).optional(),
+      paymentId: z.string().min(1).optional(),
+      reviewed: z.boolean().optional(),
+    })
+    .optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

@@ -1,0 +1,2 @@
+/** Registers `<dvc-procedure>`, `<dvc-status>` and every element they use. */
+import './procedure/define.js';

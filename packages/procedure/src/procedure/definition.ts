@@ -1,0 +1,80 @@
+/**
+ * A procedure definition (schemas/procedure.schema.json) as `<dvc-procedure>` reads it. The host
+ * hands it over at run time, so it crosses a zod schema first: a broken file gives a localized
+ * error naming where it is wrong, never a half-working journey. Owners check the full format
+ * with `dvc lint`; this checks what the journey relies on.
+ */
+import { z } from 'zod';
+
+const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export type Localized = z.infer<typeof localized>;
+
+const identifier = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+export const procedureDefinitionSchema = z.looseObject({
+  id: identifier,
+  code: z.string().nullable().optional(),
+  title: localized,
+  summary: localized,
+  agency: z.looseObject({ name: localized }),
+  level: z.enum(['full-process', 'partial']),
+  fees: z.array(z.looseObject({ id: z.string(), title: localized })),
+  processingTime: z.looseObject({ text: localized }),
+  documents: z.array(
+    z.looseObject({
+      id: identifier,
+      title: localized,
+      description: localized.optional(),
+      required: z.boolean(),
+      condition: localized.optional(),
+      acceptedTypes: z.array(z.string()).optional(),
+      maxSizeMB: z.number().positive().optional(),
+      reusableFrom: z.looseObject({ source: z.string(), description: localized.optional() }).optional(),
+    }),
+  ),
+  steps: z
+    .array(z.looseObject({ id: identifier, title: localized, description: localized.optional(), fields: z.array(z.string().min(1)).min(1) }))
+    .min(1),
+  dataSchema: z.looseObject({ type: z.literal('object'), properties: z.record(z.string(), z.unknown()) }),
+  result: z.looseObject({ title: localized, description: localized.optional(), delivery: z.array(z.string()).min(1) }),
+  help: z.looseObject({
+    contacts: z.array(z.looseObject({ name: localized, phone: z.string().optional(), email: z.string().optional(), url: z.string().optional(), hours: localized.optional() })),
+    otherChannels: z.array(z.looseObject({ channel: z.string(), description: localized.optional(), url: z.string().optional() })).optional(),
+  }),
+});
+
+export type ProcedureDefinition = z.infer<typeof procedureDefinitionSchema>;
+export type ProcedureDocument = ProcedureDefinition['documents'][number];
+export type ProcedureStep = ProcedureDefinition['steps'][number];
+
+/** Text in `language`, falling back to Vietnamese. */
+export function localize(text: Localized | undefined, language: string): string {
+  if (!text) return '';
+  return language === 'en' ? text.en : text.vi;
+}
+
+/** The top-level property a step's `fields` entry names (a property name or a JSON pointer). */
+export function fieldName(field: string): string {
+  return field.startsWith('/') ? (field.slice(1).split('/')[0] ?? '').replace(/~1/g, '/').replace(/~0/g, '~') : field;
+}
+
+/**
+ * The answers' schema with `x-step` set from `steps[].fields` (the single source of truth in the
+ * format), so `<dvc-form step="…">` shows and validates one page at a time.
+ */
+export function schemaWithSteps(definition: ProcedureDefinition): Record<string, unknown> {
+  const schema = structuredClone(definition.dataSchema) as Record<string, unknown> & { properties: Record<string, unknown> };
+  for (const step of definition.steps) {
+    for (const field of step.fields) {
+      const property = schema.properties[fieldName(field)];
+      if (property !== null && typeof property === 'object') (property as Record<string, unknown>)['x-step'] = step.id;
+    }
+  }
+  return schema;
+}
+
+/** Where a zod error found the definition wrong, as a JSON pointer (`/steps/0/title`). */
+export function definitionProblemPointer(error: z.ZodError): string {
+  const path = error.issues[0]?.path ?? [];
+  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}

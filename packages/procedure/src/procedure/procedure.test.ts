@@ -1,0 +1,332 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import { demoCitizens } from '@dvc/identity/fixtures.js';
+import { axeViolations, describeViolations } from '../../../../test/support/accessibility.js';
+import type { Draft, Payment, ProcedureAdapters, StorageAdapter, SubmissionPayload } from '../adapters/types.js';
+import '../define.js';
+import type { DvcProcedure } from './procedure.js';
+
+/** A small procedure in the format of schemas/procedure.schema.json (synthetic service). */
+const definition = {
+  id: 'cap-ban-sao-thu-nghiem',
+  code: null,
+  title: { vi: 'Cấp bản sao trích lục thử nghiệm', en: 'Test extract copy' },
+  summary: { vi: 'Dịch vụ thử nghiệm cho kiểm thử.', en: 'A test service.' },
+  agency: { name: { vi: 'Ủy ban nhân dân cấp xã', en: 'Commune People’s Committee' }, level: 'commune' },
+  level: 'full-process',
+  legalBasis: [{ name: { vi: 'Văn bản thử nghiệm', en: 'Test document' } }],
+  fees: [{ id: 'le-phi', title: { vi: 'Lệ phí', en: 'Fee' }, amount: 20000, onlineAmount: 10000 }],
+  processingTime: { text: { vi: 'Trong ngày làm việc', en: 'Within the working day' } },
+  documents: [
+    {
+      id: 'giay-to',
+      title: { vi: 'Giấy khai sinh', en: 'Birth certificate' },
+      required: true,
+      acceptedTypes: ['application/pdf'],
+      maxSizeMB: 1,
+      reusableFrom: { source: 'civil-status' },
+    },
+  ],
+  steps: [
+    { id: 'ban-than', title: { vi: 'Thông tin của bạn', en: 'Your details' }, fields: ['fullName', 'personalId'] },
+    { id: 'ban-sao', title: { vi: 'Số bản sao', en: 'Copies' }, fields: ['copies'] },
+  ],
+  dataSchema: {
+    type: 'object',
+    required: ['fullName', 'personalId', 'copies'],
+    properties: {
+      fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { from: 'fullName', policy: 'locked' }, 'x-i18n': { en: { title: 'Full name' } } },
+      personalId: { type: 'string', title: 'Số định danh cá nhân', format: 'vn-personal-id', 'x-prefill': { from: 'personalId', policy: 'locked' } },
+      copies: { type: 'integer', title: 'Số bản sao', minimum: 1, maximum: 5, 'x-i18n': { en: { title: 'Number of copies' } } },
+    },
+  },
+  result: { title: { vi: 'Bản sao trích lục', en: 'Extract copy' }, delivery: ['electronic'] },
+  help: { contacts: [{ name: { vi: 'Bộ phận một cửa', en: 'One-stop desk' }, phone: '024 0000 0000' }], otherChannels: [{ channel: 'counter' }] },
+};
+
+const citizen = demoCitizens.find((entry) => entry.id === 'no-middle-name')!.citizen;
+
+/** In-memory adapters that record what the journey sent. */
+function fakeAdapters(options: { failFirstSubmit?: boolean; drafts?: Map<string, Draft> } = {}) {
+  const submissions: { payload: SubmissionPayload; key: string }[] = [];
+  const drafts = options.drafts ?? new Map<string, Draft>();
+  const lockedPointers: string[][] = [];
+  let payment: Payment | undefined;
+  let failNext = options.failFirstSubmit ?? false;
+  const storage: StorageAdapter = {
+    load: async (id) => drafts.get(id) ?? null,
+    save: async (id, draft, saveOptions) => {
+      lockedPointers.push([...(saveOptions?.lockedPointers ?? [])]);
+      drafts.set(id, structuredClone(draft));
+    },
+    clear: async (id) => {
+      drafts.delete(id);
+    },
+  };
+  const adapters: ProcedureAdapters & { payment: { simulate(id: string, outcome: 'paid' | 'failed'): Promise<Payment> } } = {
+    identity: { getIdentity: async () => ({ source: 'vneid', claims: { SoDinhDanh: citizen.personalId, HoVaTen: citizen.fullName, NgayThangNamSinh: '19880314' }, prefillToken: 'token-1' }) },
+    documents: {
+      listDocuments: async () => [{ id: 'held-1', type: 'civil-status', title: { vi: 'Giấy khai sinh', en: 'Birth certificate' }, issuedAt: '1988-03-20', issuer: { vi: 'UBND phường', en: 'Ward committee' } }],
+    },
+    payment: {
+      startPayment: async () => (payment = { paymentId: 'PAY-1', amount: 10000, status: 'pending', vietQr: { bankBin: '970415', accountNumber: '1010000000001', amount: 10000, purpose: 'DVC PAY-1' } }),
+      getPayment: async () => payment!,
+      simulate: async (_id, outcome) => (payment = { ...payment!, status: outcome }),
+    },
+    submission: {
+      submit: async (payload, { idempotencyKey }) => {
+        submissions.push({ payload, key: idempotencyKey });
+        if (failNext) {
+          failNext = false;
+          throw new TypeError('network down');
+        }
+        return { reference: 'DVC-2026-000001', status: 'received', submittedAt: '2026-11-25T10:00:00Z' };
+      },
+      getStatus: async (reference) => ({ reference, status: 'processing', history: [{ status: 'received', at: '2026-11-25T10:00:00Z' }, { status: 'processing', at: '2026-11-25T10:05:00Z' }] }),
+    },
+    storage,
+  };
+  return { adapters, submissions, drafts, lockedPointers };
+}
+
+async function settle(element: LitElement): Promise<void> {
+  for (let round = 0; round < 6; round += 1) {
+    await element.updateComplete;
+    const nested = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((node) => [node, ...(node.shadowRoot?.querySelectorAll('*') ?? [])]);
+    await Promise.all(nested.filter((node): node is LitElement => 'updateComplete' in node).map((node) => node.updateComplete));
+  }
+}
+
+async function mount(adapters: ProcedureAdapters, lang = 'vi', procedure: unknown = definition): Promise<DvcProcedure> {
+  const element = await fixture<DvcProcedure>(html`<dvc-procedure lang=${lang} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`);
+  await settle(element);
+  return element;
+}
+
+function button(element: DvcProcedure, text: string): HTMLElement {
+  const normalise = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
+  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((candidate) => normalise(candidate.textContent) === normalise(text));
+  if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
+  return found;
+}
+
+async function click(element: DvcProcedure, text: string): Promise<void> {
+  button(element, text).click();
+  await settle(element);
+}
+
+function form(element: DvcProcedure): HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void } {
+  return element.shadowRoot!.querySelector('dvc-form') as HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void };
+}
+
+async function continueForm(element: DvcProcedure): Promise<void> {
+  form(element).requestSubmit();
+  await settle(element);
+}
+
+async function typeInto(element: DvcProcedure, pointer: string, text: string): Promise<void> {
+  form(element).shadowRoot.querySelector<HTMLElement>(`[data-pointer="${pointer}"]`)!.focus();
+  await sendKeys({ type: text });
+  await settle(element);
+}
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function expectAxeClean(element: DvcProcedure): Promise<void> {
+  const violations = await axeViolations(element);
+  expect(violations, `${element.page}: ${describeViolations(violations)}`).to.deep.equal([]);
+}
+
+/** Start → identity → two steps → documents (reuse) → payment → review. */
+async function walkToReview(element: DvcProcedure): Promise<void> {
+  await click(element, 'Bắt đầu');
+  expect(element.page).to.equal('identity');
+  await click(element, 'Điền sẵn thông tin của tôi');
+  expect(element.page).to.equal('step-ban-than');
+  await continueForm(element);
+  expect(element.page).to.equal('step-ban-sao');
+  await typeInto(element, '/copies', '2');
+  await continueForm(element);
+  expect(element.page).to.equal('documents');
+  const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+  radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
+  await settle(element);
+  await click(element, 'Tiếp tục');
+  expect(element.page).to.equal('payment');
+  await click(element, 'Thanh toán 10.000 ₫');
+  await click(element, 'Mô phỏng thanh toán thành công');
+  await click(element, 'Tiếp tục');
+  expect(element.page).to.equal('review');
+}
+
+describe('dvc-procedure journey', () => {
+  it('runs start → consent → steps → documents → payment → review → confirmation, moving focus to each heading', async () => {
+    const { adapters, submissions } = fakeAdapters();
+    const element = await mount(adapters);
+    expect(element.page).to.equal('start');
+    expect(element.shadowRoot!.querySelector('h1')!.textContent).to.equal('Cấp bản sao trích lục thử nghiệm');
+    const facts = element.shadowRoot!.querySelector<HTMLElement & { rows: { key: string; value: string }[] }>('dvc-summary-list')!.rows;
+    expect(facts.find((row) => row.key === 'Lệ phí')!.value.replace(/\s/g, ' ')).to.contain('10.000 ₫ khi nộp trực tuyến (thay vì 20.000 ₫)');
+    await click(element, 'Bắt đầu');
+    expect(deepActive()?.localName, 'focus on the page heading').to.equal('h1');
+    expect(document.title).to.equal('Dùng thông tin đã xác thực của bạn – Cấp bản sao trích lục thử nghiệm');
+    await click(element, 'Điền sẵn thông tin của tôi');
+    const name = form(element).shadowRoot.querySelector<HTMLElement & { value: string; readonly: boolean }>('[data-pointer="/fullName"]')!;
+    expect(name.value).to.equal('Phạm Hùng');
+    expect(name.readonly).to.be.true;
+    expect(element.shadowRoot!.querySelector('dvc-step-indicator')!.getAttribute('aria-label')).to.equal('Bước 1 trên 2');
+    await continueForm(element);
+    await continueForm(element);
+    expect(element.page, 'an empty required field keeps the citizen on the step').to.equal('step-ban-sao');
+    await typeInto(element, '/copies', '2');
+    await continueForm(element);
+    const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+    await click(element, 'Tiếp tục');
+    expect(element.page, 'a required document must be given').to.equal('documents');
+    expect(element.shadowRoot!.querySelector('dvc-error-summary')).to.exist;
+    radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
+    await settle(element);
+    await click(element, 'Tiếp tục');
+    await click(element, 'Thanh toán 10.000 ₫');
+    expect(element.shadowRoot!.querySelector('svg[role="img"]'), 'VietQR code').to.exist;
+    await click(element, 'Mô phỏng thanh toán thành công');
+    await click(element, 'Tiếp tục');
+    expect(element.page).to.equal('review');
+    const lists = [...element.shadowRoot!.querySelectorAll<HTMLElement & { rows: { key: string; value: string }[] }>('dvc-summary-list')];
+    expect(lists[0]!.rows.map((row) => row.value)).to.include('Phạm Hùng');
+    expect(lists[1]!.rows).to.deep.include({ key: 'Số bản sao', value: '2', actions: [{ href: '#step-ban-sao|/copies', text: 'Thay đổi', visuallyHiddenText: 'Số bản sao' }] });
+    await click(element, 'Gửi hồ sơ');
+    expect(element.page, 'the declaration is required').to.equal('review');
+    expect(submissions).to.have.length(0);
+    const declaration = element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!;
+    declaration.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
+    const submitted = oneEvent(element, 'dvc-procedure-submitted');
+    await click(element, 'Gửi hồ sơ');
+    expect(((await submitted) as CustomEvent<{ reference: string }>).detail.reference).to.equal('DVC-2026-000001');
+    await settle(element);
+    expect(element.page).to.equal('confirmation');
+    expect(element.shadowRoot!.querySelector('[part="reference"]')!.textContent).to.equal('DVC-2026-000001');
+    expect(submissions[0]!.payload.value).to.deep.equal({ fullName: 'Phạm Hùng', personalId: citizen.personalId, copies: 2 });
+    expect(submissions[0]!.payload.provenance!['/fullName']).to.include({ verified: true, changed: false });
+    expect(submissions[0]!.payload.prefillToken).to.equal('token-1');
+    expect(submissions[0]!.payload.documents).to.deep.equal([{ documentId: 'giay-to', source: 'held', reference: 'held-1', name: 'Giấy khai sinh' }]);
+    expect(submissions[0]!.payload.payment).to.deep.equal({ paymentId: 'PAY-1' });
+  });
+
+  it('"Thay đổi" opens the step at the field and "Tiếp tục" returns to the review', async () => {
+    const { adapters } = fakeAdapters();
+    const element = await mount(adapters);
+    await walkToReview(element);
+    const list = element.shadowRoot!.querySelectorAll('dvc-summary-list')[1]!;
+    const link = list.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.textContent).to.contain('Thay đổi');
+    expect(link.textContent).to.contain('Số bản sao');
+    link.click();
+    await settle(element);
+    await waitUntil(() => deepActive()?.localName === 'input', 'the field takes focus');
+    expect(element.page).to.equal('step-ban-sao');
+    await continueForm(element);
+    expect(element.page).to.equal('review');
+  });
+
+  it('keeps one record when the first submission attempt fails at the network level (same idempotency key)', async () => {
+    const { adapters, submissions } = fakeAdapters({ failFirstSubmit: true });
+    const element = await mount(adapters);
+    await walkToReview(element);
+    element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
+    await click(element, 'Gửi hồ sơ');
+    expect(element.page).to.equal('review');
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.not.equal('');
+    await click(element, 'Gửi hồ sơ');
+    expect(element.page).to.equal('confirmation');
+    expect(submissions).to.have.length(2);
+    expect(submissions[0]!.key).to.equal(submissions[1]!.key);
+  });
+
+  it('restores the page, the answers and the journey from the draft after a reload', async () => {
+    const drafts = new Map<string, Draft>();
+    const first = fakeAdapters({ drafts });
+    const element = await mount(first.adapters);
+    await click(element, 'Bắt đầu');
+    await click(element, 'Điền sẵn thông tin của tôi');
+    await continueForm(element);
+    await typeInto(element, '/copies', '3');
+    await waitUntil(() => (drafts.get(definition.id)?.answers as { copies?: number } | undefined)?.copies === 3, 'the draft is saved', { timeout: 4000 });
+    const saved = drafts.get(definition.id)!;
+    expect(first.lockedPointers.at(-1), 'locked identity values are left out of the draft').to.include.members(['/fullName', '/personalId']);
+    expect(saved.stepId).to.equal('step-ban-sao');
+    element.remove();
+    const again = await mount(fakeAdapters({ drafts }).adapters);
+    await waitUntil(() => again.page === 'step-ban-sao', 'the saved step opens');
+    await settle(again);
+    expect((form(again) as unknown as { value: Record<string, unknown> }).value).to.deep.include({ copies: 3, fullName: 'Phạm Hùng' });
+    expect(again.shadowRoot!.querySelector('.draft-banner')).to.exist;
+    await click(again, 'Xóa bản nháp và bắt đầu lại');
+    expect(again.page).to.equal('start');
+    expect(drafts.has(definition.id)).to.be.false;
+  });
+
+  it('shows a localized error naming the pointer for a broken definition', async () => {
+    const { adapters } = fakeAdapters();
+    const broken = { ...definition, steps: [] };
+    const element = await mount(adapters, 'en', broken);
+    const text = element.shadowRoot!.textContent ?? '';
+    expect(text).to.contain('This service cannot be shown');
+    expect(text).to.contain('/steps');
+  });
+
+  it('has no axe violations on any page, in vi and en', async () => {
+    for (const lang of ['vi', 'en']) {
+      const { adapters } = fakeAdapters();
+      const element = await mount(adapters, lang);
+      await expectAxeClean(element);
+      const start = lang === 'vi' ? 'Bắt đầu' : 'Start now';
+      await click(element, start);
+      await expectAxeClean(element);
+      await click(element, lang === 'vi' ? 'Điền sẵn thông tin của tôi' : 'Fill in my details');
+      await expectAxeClean(element);
+      await continueForm(element);
+      await continueForm(element);
+      await expectAxeClean(element);
+      await typeInto(element, '/copies', '1');
+      await continueForm(element);
+      await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
+      await expectAxeClean(element);
+      element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
+      await settle(element);
+      await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
+      await click(element, lang === 'vi' ? 'Thanh toán 10.000 ₫' : 'Pay 10.000 ₫');
+      await expectAxeClean(element);
+      await click(element, lang === 'vi' ? 'Mô phỏng thanh toán thành công' : 'Simulate a successful payment');
+      await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
+      await expectAxeClean(element);
+      element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
+      await click(element, lang === 'vi' ? 'Gửi hồ sơ' : 'Submit application');
+      await expectAxeClean(element);
+      await click(element, lang === 'vi' ? 'Theo dõi tình trạng hồ sơ' : 'Check the status of your application');
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('dvc-status')!.shadowRoot!.textContent).to.contain(lang === 'vi' ? 'Đang xử lý' : 'Being processed');
+      await expectAxeClean(element);
+      element.remove();
+    }
+  });
+
+  it('renders every real procedure file: start page and first step, axe-clean', async () => {
+    for (const file of ['dang-ky-khai-sinh', 'dang-ky-thuong-tru', 'cap-phieu-ly-lich-tu-phap', 'cap-doi-cap-lai-giay-phep-lai-xe', 'dang-ky-ket-hon']) {
+      const procedure: unknown = await (await fetch(`/schemas/procedures/${file}.json`)).json();
+      const element = await mount({}, 'vi', procedure);
+      expect(element.page, file).to.equal('start');
+      await expectAxeClean(element);
+      await click(element, 'Bắt đầu');
+      expect(element.page, file).to.match(/^step-/);
+      expect(form(element).shadowRoot.querySelector('[data-pointer]'), `${file}: fields`).to.exist;
+      await expectAxeClean(element);
+      element.remove();
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from '@dvc/core';
+import type { SubmissionStatusReport } from '../adapters/types.js';
+import { registerJourneyStrings } from '../procedure/locales/index.js';
+import { statusStyles } from './status.styles.js';
+
+/**
+ * The progress of an application as a timeline: each status it went through with its time, the
+ * latest marked as current (in words, not only by shape).
+ *
+ * @summary Timeline of an application's status.
+ * @csspart list - The ordered list of statuses.
+ * @cssprop --dvc-color-border - The line between statuses.
+ */
+export class DvcStatus extends LitElement {
+  static override styles = statusStyles;
+
+  /** `{ reference, status, history: [{ status, at }] }`, as a submission adapter's `getStatus` returns it. */
+  @property({ attribute: false }) report?: SubmissionStatusReport;
+
+  private readonly locale = new LocaleController(this);
+
+  constructor() {
+    super();
+    registerJourneyStrings();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const report = this.report;
+    if (!report) return nothing;
+    const t = (key: string, options: Record<string, unknown> = {}): string => this.locale.t(`dvc-procedure:status.${key}`, options);
+    const language = this.locale.language;
+    const last = report.history.length - 1;
+    return html`<ol part="list" aria-label=${t('label', { reference: report.reference })}>
+      ${report.history.map(
+        (entry, index) => html`<li class=${index === last ? 'current' : ''} aria-current=${index === last ? 'step' : 'false'}>
+          <p class="title">${t(entry.status)}${index === last ? html`<span class="current-tag">${t('current')}</span>` : nothing}</p>
+          <p class="time"><time datetime=${entry.at}>${formatDateTime(entry.at, language)}</time></p>
+          <p class="hint">${t(`${entry.status}Hint`)}</p>
+        </li>`,
+      )}
+    </ol>`;
+  }
+}
+
+/** `14:05, 25/11/2026` in Vietnam's time zone, whatever the device's. */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(date);
+}
