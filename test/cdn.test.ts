@@ -31,7 +31,8 @@ describe('dist/cdn/dvc.js', () => {
     const file = await executeServerCommand<BuiltFile, { path: string }>('read-built-file', { path: 'cdn/dvc.js' });
     const code = file.text;
     expect(code.length).to.be.greaterThan(1000);
-    const bare = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)]
+    // Specifiers only (a string such as `"from"` in the code is not an import).
+    const bare = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([\w@./:~-]+)["']/g)]
       .map((match) => match[1] ?? '')
       .filter((specifier) => !/^(\.{0,2}\/|https?:)/.test(specifier));
     expect(bare).to.deep.equal([]);
@@ -42,6 +43,17 @@ describe('dist/cdn/dvc.js', () => {
     for (const tag of foundationElements) expect(customElements.get(tag), `${tag} before loading`).to.equal(undefined);
     await import(/* @vite-ignore */ `${location.origin}/dist/cdn/dvc.js`);
     for (const tag of foundationElements) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('registers the address picker but carries none of its data (loaded per province from address-data/)', async () => {
+    await import(/* @vite-ignore */ `${location.origin}/dist/cdn/dvc.js`);
+    expect(customElements.get('dvc-address'), 'dvc-address').to.be.a('function');
+    const file = await executeServerCommand<BuiltFile, { path: string }>('read-built-file', { path: 'cdn/dvc.js' });
+    // 3,321 communes are about 870 kB of JSON: any of it inlined would show in the size and the names.
+    for (const communeName of ['Phường Ba Đình', 'Xã Bát Tràng', 'Đặc khu Phú Quốc']) expect(file.text.includes(communeName), communeName).to.equal(false);
+    expect(file.gzipBytes, 'dvc.js stays under 100 kB gzip').to.be.lessThan(100 * 1024);
+    const communes = await (await fetch(`${location.origin}/dist/cdn/address-data/communes/01.json`)).json();
+    expect(communes, 'Hà Nội communes next to the bundle').to.have.length(126);
   });
 
   it('renders a working control from the bundle', async () => {

@@ -20,10 +20,23 @@ function prefillOf(node: unknown): unknown {
 export function readPrefillSpec(node: unknown): PrefillSpec | undefined {
   const raw = prefillOf(node);
   if (raw === undefined) return undefined;
-  // Checked by hand, not with zod: this module is in `<dvc-form>`'s bundle.
-  if (prefillSpecProblem(node) !== undefined) return undefined;
+  // Checked by hand, not with zod: this module is in `<dvc-form>`'s bundle (and the lint messages are not).
+  if (!isPrefillSpec(raw)) return undefined;
   const { from, policy, map } = raw as PrefillSpec;
   return map === undefined ? { from, policy } : { from, policy, map: { ...map } };
+}
+
+function isPrefillSpec(raw: unknown): raw is PrefillSpec {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const spec = raw as Record<string, unknown>;
+  const map = spec['map'];
+  return (
+    typeof spec['from'] === 'string' &&
+    (citizenPaths as readonly string[]).includes(spec['from']) &&
+    (spec['policy'] === 'locked' || spec['policy'] === 'editable') &&
+    (map === undefined || (map !== null && typeof map === 'object' && !Array.isArray(map) && Object.values(map).every((value) => typeof value === 'string'))) &&
+    Object.keys(spec).every((key) => key === 'from' || key === 'policy' || key === 'map')
+  );
 }
 
 /** What is wrong with the node's `x-prefill` (English, for schema linting), or `undefined` when it is absent or valid. */
