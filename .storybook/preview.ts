@@ -4,10 +4,20 @@ import { html } from 'lit';
 import { themesStylesheet } from '@dvc/tokens';
 import componentsManifest from '../packages/components/custom-elements.json';
 import formManifest from '../packages/form/custom-elements.json';
+import identityManifest from '../packages/identity/custom-elements.json';
+import addressManifest from '../packages/address/custom-elements.json';
+import procedureManifest from '../packages/procedure/custom-elements.json';
+import { setDefaultDataUrl } from '@dvc/address';
 import '@dvc/components/define-all.js';
 
-// One manifest for the docs pages: the components' and the form's modules together.
-setCustomElementsManifest({ ...componentsManifest, modules: [...componentsManifest.modules, ...formManifest.modules] });
+// One manifest for the docs pages: every package's elements together.
+setCustomElementsManifest({
+  ...componentsManifest,
+  modules: [...componentsManifest.modules, ...formManifest.modules, ...identityManifest.modules, ...addressManifest.modules, ...procedureManifest.modules],
+});
+
+// Address data is served by Storybook (main.ts staticDirs) under address-data/.
+setDefaultDataUrl(new URL('address-data/', document.baseURI));
 
 // The theme stylesheet a portal would load, applied to the preview document.
 const sheet = new CSSStyleSheet();

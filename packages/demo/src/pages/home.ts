@@ -1,0 +1,73 @@
+/** Home: the procedures the server offers, each with its fee, processing time and a start link. */
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { feeSummary } from '@dvc/procedure';
+import { listProcedures, type ProcedureListing } from '../api.js';
+import { renderAll, signedIn, startPage } from '../shell.js';
+import { localized, localizedLanguage, t, type Localized } from '../text.js';
+
+let procedures: ProcedureListing[] | 'loading' | 'error' = 'loading';
+
+/** Text from a definition, marked with its own language when English falls back to Vietnamese. */
+function text(value: Localized | undefined): TemplateResult {
+  const shown = localizedLanguage(value);
+  return html`<span lang=${shown === document.documentElement.lang ? nothing : shown}>${localized(value)}</span>`;
+}
+
+function feeText(fees: readonly unknown[]): TemplateResult | string {
+  try {
+    const summary = feeSummary(fees);
+    if (summary.free && !summary.hasConditionalFees && !summary.hasUnstatedAmounts) return t('home.feeFree');
+    if (summary.total > 0) {
+      const reduced = summary.lines.some((line) => line.standardAmount !== undefined);
+      return reduced ? t('home.feeOnline', { amount: summary.formattedTotal }) : summary.formattedTotal;
+    }
+    return t('home.feeVaries');
+  } catch {
+    return t('home.feeVaries');
+  }
+}
+
+function renderProcedure(procedure: ProcedureListing): TemplateResult {
+  const headingId = `procedure-${procedure.id}`;
+  return html`<li class="card">
+    <h2 class="card__title" id=${headingId}>${text(procedure.title)}</h2>
+    ${procedure.summary ? html`<p>${text(procedure.summary)}</p>` : nothing}
+    <dl class="facts">
+      <div><dt>${t('home.fee')}</dt><dd>${feeText(procedure.fees)}</dd></div>
+      ${procedure.processingTime ? html`<div><dt>${t('home.processingTime')}</dt><dd>${text(procedure.processingTime)}</dd></div>` : nothing}
+      ${procedure.agency ? html`<div><dt>${t('home.agency')}</dt><dd>${text(procedure.agency)}</dd></div>` : nothing}
+    </dl>
+    <a class="start-link" href=${`/procedure.html?id=${encodeURIComponent(procedure.id)}`}
+      >${t('home.start')}<span class="visually-hidden">${t('home.startHidden', { title: localized(procedure.title) })}</span
+      ><svg class="start-link__icon" aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" /></svg
+    ></a>
+  </li>`;
+}
+
+function renderPage(): void {
+  const list = document.querySelector<HTMLElement>('#procedures');
+  const hint = document.querySelector<HTMLElement>('#sign-in-hint');
+  if (hint) {
+    render(
+      signedIn() === null
+        ? html`<p class="inset">${t('home.signInHint')} <a href="/sign-in.html?next=%2F">${t('home.signInLink')}</a></p>`
+        : nothing,
+      hint,
+    );
+  }
+  if (!list) return;
+  if (procedures === 'loading') render(html`<p>${t('home.loading')}</p>`, list);
+  else if (procedures === 'error') render(html`<p class="problem">${t('home.loadError')}</p>`, list);
+  else if (procedures.length === 0) render(html`<p>${t('home.empty')}</p>`, list);
+  else render(html`<ul class="cards">${procedures.map(renderProcedure)}</ul>`, list);
+}
+
+startPage({ render: renderPage });
+listProcedures()
+  .then((found) => {
+    procedures = found;
+  })
+  .catch(() => {
+    procedures = 'error';
+  })
+  .finally(renderAll);

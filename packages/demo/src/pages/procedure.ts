@@ -1,0 +1,88 @@
+/**
+ * One procedure's journey: `<dvc-procedure>` with the reference server's HTTP adapters and
+ * encrypted IndexedDB drafts. The definition comes from `GET /api/procedures/:id` (`?id=`).
+ */
+import '@dvc/components/define-all.js';
+import '@dvc/form/define.js';
+import '@dvc/address/define.js';
+import '@dvc/procedure/define.js';
+import { setDefaultDataUrl } from '@dvc/address';
+import { createHttpAdapters, createHttpDemoPaymentAdapter, createIndexedDbDraftStorage, type ProcedureAdapters } from '@dvc/procedure';
+import { html, nothing, render } from 'lit';
+import { getProcedure } from '../api.js';
+import { renderAll, signedIn, startPage } from '../shell.js';
+import { localized, t } from '../text.js';
+
+/** What the page needs of `<dvc-procedure>` (its contract with hosts). */
+interface ProcedureElement extends HTMLElement {
+  procedure: Record<string, unknown> | undefined;
+  adapters: ProcedureAdapters;
+}
+
+interface SubmittedDetail {
+  readonly reference: string;
+}
+
+// The address picker's data is served next to the portal (scripts/build.mjs copies it).
+setDefaultDataUrl('/address-data/');
+
+const procedureId = new URLSearchParams(location.search).get('id') ?? '';
+type PageState = { kind: 'loading' } | { kind: 'problem'; key: string } | { kind: 'ready'; definition: Record<string, unknown> };
+let state: PageState = procedureId ? { kind: 'loading' } : { kind: 'problem', key: 'procedure.missingId' };
+let element: ProcedureElement | undefined;
+let reference = '';
+
+function renderPage(): void {
+  const host = document.querySelector<HTMLElement>('#procedure-host');
+  const notice = document.querySelector<HTMLElement>('#procedure-notice');
+  const after = document.querySelector<HTMLElement>('#procedure-after');
+  if (!host || !notice || !after) return;
+  if (state.kind !== 'ready') {
+    render(
+      html`<h1>${state.kind === 'loading' ? t('procedure.title') : t(state.key)}</h1>
+        ${state.kind === 'problem' ? html`<p><a href="/">${t('procedure.backToList')}</a></p>` : nothing}`,
+      host,
+    );
+    return;
+  }
+  if (!customElements.get('dvc-procedure')) {
+    render(html`<h1>${localized(state.definition['title'] as string)}</h1><p class="problem">${t('procedure.unavailable')}</p>`, host);
+    return;
+  }
+  if (!element) {
+    element = document.createElement('dvc-procedure') as ProcedureElement;
+    // The demo server can settle payments on request: the journey then offers paid / failed buttons.
+    const api = { baseUrl: '/api/' };
+    element.adapters = { ...createHttpAdapters(api), payment: createHttpDemoPaymentAdapter(api), storage: createIndexedDbDraftStorage() };
+    element.procedure = state.definition;
+    element.addEventListener('dvc-procedure-submitted', (event) => {
+      reference = (event as CustomEvent<SubmittedDetail>).detail.reference;
+      renderPage();
+    });
+    host.replaceChildren(element);
+  }
+  // Offer sign-in before the journey starts only: afterwards leaving would interrupt it.
+  const offerSignIn = signedIn() === null && (element.getAttribute('page') ?? 'start') === 'start';
+  const next = encodeURIComponent(`${location.pathname}${location.search}`);
+  render(
+    offerSignIn ? html`<p class="inset">${t('procedure.notSignedIn')} <a href=${`/sign-in.html?next=${next}`}>${t('procedure.signInToPrefill')}</a>.</p>` : nothing,
+    notice,
+  );
+  render(reference ? html`<p><a href=${`/status.html?ref=${encodeURIComponent(reference)}`}>${t('procedure.trackLink', { reference })}</a></p>` : nothing, after);
+}
+
+startPage({ render: renderPage, title: () => (element ? null : (document.querySelector('main h1')?.textContent?.trim() ?? '')) });
+
+if (procedureId) {
+  getProcedure(procedureId)
+    .then((definition) => {
+      state = definition ? { kind: 'ready', definition } : { kind: 'problem', key: 'procedure.notFound' };
+    })
+    .catch(() => {
+      state = { kind: 'problem', key: 'procedure.loadError' };
+    })
+    .finally(renderAll);
+}
+
+// The sign-in offer goes once the journey leaves its start page.
+new MutationObserver(() => renderPage()).observe(document.querySelector('#procedure-host') ?? document.body, { attributes: true, subtree: true, attributeFilter: ['page'] });
