@@ -300,7 +300,8 @@ export class DvcForm extends LitElement {
     controller.data = controller.prefill.apply(controller.data, identity, (data, pointer, value) => setAt(data, pointer, value));
     if (controller.data !== before) {
       for (const pointer of controller.prefill.filled.keys()) controller.errors.delete(pointer);
-      this.internals.setFormValue(this.name ? JSON.stringify(controller.value) : null);
+      // Filled-in values are a change of the data like any other: the host hears of it.
+      void this.updateComplete.then(() => this.afterChange(''));
     }
   }
 
@@ -525,8 +526,9 @@ export class DvcForm extends LitElement {
 export function toData(kind: string, optionValues: ReadonlyMap<string, unknown>, raw: unknown): unknown {
   if (kind === 'address') {
     // `{ provinceCode, communeCode, detail }` without its empty parts; nothing chosen is no answer.
+    // Parts are kept as typed (a space at the end of the street while typing is not lost); empty parts are dropped.
     const parts = typeof raw === 'object' && raw !== null ? Object.entries(raw as Record<string, unknown>).filter(([, part]) => typeof part === 'string' && part.trim() !== '') : [];
-    return parts.length ? Object.fromEntries(parts.map(([key, part]) => [key, (part as string).trim()])) : undefined;
+    return parts.length ? Object.fromEntries(parts) : undefined;
   }
   if (kind === 'boolean') return raw === true || raw === 'on' || (typeof raw === 'string' && raw !== '' && raw !== 'false');
   if (kind === 'checkboxes') {

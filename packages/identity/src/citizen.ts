@@ -3,7 +3,7 @@
  * source it came from (VNeID user info, the national portal's profile, the chip ID card's QR).
  * Its field paths are a public contract: procedures name them in `x-prefill.from`.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { identitySources, type Citizen, type CitizenAddress, type CitizenAssurance, type CitizenRelative } from './citizen-model.js';
 
 export * from './citizen-model.js';

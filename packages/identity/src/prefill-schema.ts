@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { citizenPaths } from './citizen-model.js';
 
 /** `x-prefill` as a zod schema, for tools that validate procedure files with zod. `readPrefillSpec` checks the same by hand. */

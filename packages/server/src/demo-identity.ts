@@ -3,7 +3,7 @@
  * HMAC-SHA256 over the citizen's canonical JSON with the server's secret — that the browser
  * passes back with the submission so the locked values can be checked against this citizen.
  */
-import { citizenSchema, type Citizen } from '@dvc/identity';
+import { citizenSchema, type Citizen, type CitizenAddress } from '@dvc/identity';
 import { canonicalJson, hmac, safeEqual } from './canonical.js';
 
 export const claimSources = ['vneid', 'portal-profile', 'cccd-qr'] as const;
@@ -58,12 +58,52 @@ export class DemoIdentity {
     return { entry, source: source as ClaimSourceName };
   }
 
-  /** The identity response for a source (the first the fixture has when none is asked for). */
+  /**
+   * The identity response for a source (the first the fixture has when none is asked for). A
+   * citizen with no payload of its own signs in through a national-portal profile made from the
+   * record, so every synthetic citizen can be used in the demo.
+   */
   identityResponse(entry: DemoCitizenFixture, source?: ClaimSourceName): { source: ClaimSourceName; claims: unknown; prefillToken: string } | undefined {
-    const chosen = source ?? claimSources.find((candidate) => entry.claims[candidate] !== undefined);
-    if (!chosen || entry.claims[chosen] === undefined) return undefined;
-    return { source: chosen, claims: entry.claims[chosen], prefillToken: this.prefillToken(entry.citizen) };
+    const claims: Partial<Record<ClaimSourceName, unknown>> = Object.keys(entry.claims).length ? entry.claims : { 'portal-profile': portalProfileOf(entry.citizen) };
+    const chosen = source ?? claimSources.find((candidate) => claims[candidate] !== undefined);
+    if (!chosen || claims[chosen] === undefined) return undefined;
+    return { source: chosen, claims: claims[chosen], prefillToken: this.prefillToken(entry.citizen) };
   }
+}
+
+/** The national portal's profile payload (vn-domain.md §2.4) that maps back to `citizen`. */
+export function portalProfileOf(citizen: Citizen): Record<string, unknown> {
+  const address = (value: CitizenAddress | undefined): unknown =>
+    value === undefined
+      ? undefined
+      : value.legacyText !== undefined && value.provinceCode === undefined
+        ? value.legacyText
+        : { MaTinhThanh: value.provinceCode ?? null, MaPhuongXa: value.communeCode ?? null, ChiTiet: value.detail ?? '', QuocGia: value.country ?? 'VN' };
+  const relative = (value: Citizen['father']): unknown =>
+    value === undefined ? null : { HoVaTen: value.fullName, ...(value.personalId ? { SoDinhDanh: value.personalId } : {}), ...(value.nationality ? { QuocTich: value.nationality } : {}) };
+  const split = citizen.familyName !== undefined && citizen.givenName !== undefined;
+  const profile: Record<string, unknown> = {
+    sub: `synthetic-${citizen.personalId}`,
+    SoDinhDanh: citizen.personalId,
+    HoVaTen: split ? { Ho: citizen.familyName, ChuDem: citizen.middleName ?? '', Ten: citizen.givenName } : citizen.fullName,
+    NgayThangNamSinh: citizen.birthDate ? citizen.birthDate.replace(/-/g, '').padEnd(8, '0') : undefined,
+    GioiTinh: citizen.sex === 'male' ? 1 : citizen.sex === 'female' ? 2 : undefined,
+    DanToc: citizen.ethnicity,
+    TonGiao: citizen.religion,
+    QuocTich: citizen.nationality,
+    NoiDangKyKhaiSinh: address(citizen.placeOfBirthRegistration),
+    QueQuan: address(citizen.placeOfOrigin),
+    ThuongTru: address(citizen.permanentAddress),
+    NoiOHienNay: address(citizen.currentAddress),
+    SoDienThoai: citizen.phone,
+    ThuDienTu: citizen.email,
+    Cha: relative(citizen.father),
+    Me: relative(citizen.mother),
+    VoChong: relative(citizen.spouse),
+    ChuHo: relative(citizen.householdHead),
+    loAs: citizen.assurance.level ?? '2',
+  };
+  return Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined));
 }
 
 /** Checks fixtures from elsewhere before trusting them; bad entries are dropped with their reason. */

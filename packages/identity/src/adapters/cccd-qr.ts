@@ -4,7 +4,7 @@
  * The address is the permanent residence as printed (text of whichever system was current).
  * Extra trailing fields (newer cards) are ignored.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { IdentityResult } from '../problems.js';
 import { CitizenDraft, cleanText, defaultNow, isoDate, mapAddress, parseSex, type MapClaimsOptions } from './shared.js';
 

@@ -4,7 +4,7 @@
  * `{ MaTinhThanh, MaQuanHuyen, MaPhuongXa, ChiTiet, QuocGia }` or legacy text; `GioiTinh` is the
  * population database's code (1 Nam, 2 Nữ, 0 not recorded); `DanToc` an ethnicity code.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { IdentityResult } from '../problems.js';
 import {
   addressPayloadSchema,

@@ -3,7 +3,7 @@
  * citizen model's shapes, and the checks every mapped citizen goes through (the citizen schema,
  * then the personal ID rules).
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { citizenPaths, citizenSchema, type CitizenAddress, type IdentitySource } from '../citizen.js';
 import { checkPersonalId, personalIdProblem } from '../personal-id.js';
 import { personalIdIssueKeys } from '../citizen-facts.js';

@@ -4,7 +4,7 @@
  * (`yyyymmdd`), `loAs` / `IAL` (level of assurance). Other attributes (`sub`, `TechID`, URIs…) are
  * accepted and ignored.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { IdentityResult } from '../problems.js';
 import { CitizenDraft, cleanText, defaultNow, nameParts, optionalCode, optionalText, parseSourceDate, payloadProblems, type MapClaimsOptions } from './shared.js';
 

@@ -3,7 +3,7 @@
  * the state already holds, how fees are paid, where the application goes and where drafts live.
  * Every response crosses a zod schema before the journey uses it.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 
 /** Text in Vietnamese and, where given, English. A plain string is the same in every language. */
 export const localizedTextSchema = z.union([z.string().min(1), z.object({ vi: z.string().min(1), en: z.string().min(1).optional() })]);

@@ -5,7 +5,7 @@
  * whose amount is set locally (`setBy`, no `amount`) is listed but not added to the total: the
  * journey cannot know the case, and the server prices payments with the same rule.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { localizedTextSchema, type LocalizedText } from '../adapters/types.js';
 
 /** The part of a procedure's `fees[]` entry this reads; other properties are ignored. */

@@ -4,7 +4,7 @@
  * error naming where it is wrong, never a half-working journey. Owners check the full format
  * with `dvc lint`; this checks what the journey relies on.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 
 const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localized>;

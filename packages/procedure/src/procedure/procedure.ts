@@ -13,6 +13,7 @@ import { feeSummary, type FeeSummary } from '../payment/fees.js';
 import { buildVietQrPayload } from '../payment/vietqr.js';
 import { qrMatrix } from '../payment/qr-matrix.js';
 import { qrCodeTemplate } from '../payment/qr-template.js';
+import { fetchLoader, formatAddress, loadCommunes, loadProvinces } from '@dvc/address';
 import { definitionProblemPointer, localize, procedureDefinitionSchema, schemaWithSteps, type Localized, type ProcedureDefinition, type ProcedureDocument } from './definition.js';
 import { registerJourneyStrings } from './locales/index.js';
 import { procedureStyles } from './procedure.styles.js';
@@ -98,6 +99,8 @@ export class DvcProcedure extends LitElement {
   @state() private restoredAt?: string;
   @state() private returnToReview = false;
   @state() private feedbackSent = false;
+  /** Place names of the addresses on the review page, by `province` code and `province/commune` code. */
+  @state() private placeNames: ReadonlyMap<string, string> = new Map();
 
   private readonly locale = new LocaleController(this);
   private formSchema?: Record<string, unknown>;
@@ -295,9 +298,9 @@ export class DvcProcedure extends LitElement {
     const keep = ref((element) => {
       if (element instanceof HTMLElement && element.localName === 'dvc-form') this.form = element as DvcForm;
     });
+    // `value` is set only when answers come from elsewhere (a draft, a fresh start): binding it would re-render every field on every keystroke.
     return html`<dvc-form
       .schema=${this.formSchema}
-      .value=${this.answers}
       .identity=${this.memory.consent === 'accepted' ? this.identity : undefined}
       identity-consent=${this.memory.consent ?? 'declined'}
       step=${step?.id ?? ''}
@@ -400,7 +403,7 @@ export class DvcProcedure extends LitElement {
   private renderReview(): TemplateResult {
     const definition = this.definition!;
     const language = this.language;
-    const rows = this.formSchema ? summarizeAnswers(this.formSchema as never, this.answers, language) : [];
+    const rows = this.formSchema ? summarizeAnswers(this.formSchema as never, this.form?.value ?? this.answers, language) : [];
     return html`
       ${this.reviewErrors.length ? html`<dvc-error-summary heading=${this.t('review.errorTitle')} .errors=${this.reviewErrors}></dvc-error-summary>` : nothing}
       ${definition.steps.map((step) => {
@@ -638,10 +641,33 @@ export class DvcProcedure extends LitElement {
     }));
   }
 
-  /** An address answer: its detail line and the codes' place names when the picker has loaded them. */
+  /** An address answer in the official order (detail, commune, province), with place names once loaded. */
   private addressText(row: AnswerRow): string {
-    const picker = this.form?.shadowRoot?.querySelector<HTMLElement & { displayText?: string }>(`[data-pointer="${CSS.escape(row.pointer)}"]`);
-    return picker?.displayText || row.text || Object.values(row.address ?? {}).join(', ');
+    const codes = row.address ?? {};
+    const province = codes['provinceCode'] ?? '';
+    const names = { provinceName: this.placeNames.get(province), communeName: this.placeNames.get(`${province}/${codes['communeCode'] ?? ''}`) };
+    if (!province) return row.text;
+    void this.loadPlaceNames(province);
+    return formatAddress({ provinceCode: province, communeCode: codes['communeCode'] ?? '', detail: codes['detail'] ?? '' }, names);
+  }
+
+  private readonly placeRequests = new Set<string>();
+
+  /** Loads a province's name and its communes' names once (the same files the picker uses). */
+  private async loadPlaceNames(provinceCode: string): Promise<void> {
+    if (this.placeRequests.has(provinceCode)) return;
+    this.placeRequests.add(provinceCode);
+    try {
+      const loader = fetchLoader();
+      const [provinces, communes] = await Promise.all([loadProvinces(loader), loadCommunes(loader, provinceCode)]);
+      const names = new Map(this.placeNames);
+      for (const province of provinces) names.set(province.code, province.name);
+      for (const commune of communes) names.set(`${provinceCode}/${commune.code}`, commune.name);
+      this.placeNames = names;
+    } catch {
+      // Without the names the codes and the detail line still say where; the request is tried again later.
+      this.placeRequests.delete(provinceCode);
+    }
   }
 
   private documentRows(): SummaryListRow[] {
@@ -935,6 +961,8 @@ export class DvcProcedure extends LitElement {
     const draft = draftResult.status === 'fulfilled' ? draftResult.value : null;
     if (draft) {
       this.answers = draft.answers;
+      await this.updateComplete;
+      if (this.form) this.form.value = draft.answers;
       this.uploads = draft.uploads;
       this.documentChoice = Object.fromEntries(draft.uploads.filter((upload) => upload.source === 'held').map((upload) => [upload.documentId, `held:${upload.reference}`]));
       this.memory = (draft as Draft & { journey?: JourneyMemory }).journey ?? {};
