@@ -5,9 +5,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, cleanUp, describeViolations, focusInfo, launchBrowser, newContext, startDemo, tabTo, type Demo } from './support/harness.js';
-import { activate, completeStep, journeyPage, labels, loadDefinition, waitForPageChange, type Language } from './support/journey.js';
+import type { Browser } from 'playwright-core';
+import { cleanUp, launchBrowser, newContext, startDemo, type Demo } from './support/harness.js';
+import { expectNoViolations, runJourney } from './support/run-journey.js';
 
 const procedureIds = ['dang-ky-khai-sinh', 'dang-ky-thuong-tru', 'dang-ky-ket-hon', 'cap-phieu-ly-lich-tu-phap', 'cap-doi-cap-lai-giay-phep-lai-xe'];
 
@@ -22,115 +22,6 @@ after(async () => {
   await demo?.close();
   cleanUp();
 });
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const violations = await axeViolations(page);
-  assert.equal(violations.length, 0, `${state}:\n${describeViolations(violations)}`);
-}
-
-async function headingHasFocus(page: Page): Promise<void> {
-  const focus = await focusInfo(page);
-  assert.equal(focus.tag, 'h1', `focus on the page heading, not ${focus.path.join('>')}`);
-}
-
-/** Documents page: reuse a held document where offered, upload a small PDF where not. */
-async function completeDocuments(page: Page, language: Language): Promise<void> {
-  const choices = await page.locator('dvc-procedure').evaluate((host) =>
-    [...(host.shadowRoot?.querySelectorAll('[data-document]') ?? [])].map((element) => ({ id: element.getAttribute('data-document') ?? '', tag: element.localName, required: element.hasAttribute('required') })),
-  );
-  for (const choice of choices) {
-    if (!choice.required) continue;
-    const focus = await tabTo(page, (info) => info.path.includes(choice.tag) && (choice.tag === 'dvc-radios' ? info.type === 'radio' : info.tag === 'input' || info.tag === 'button'), { limit: 150 });
-    if (choice.tag === 'dvc-radios') {
-      if (!focus.checked) await page.keyboard.press('Space');
-    } else {
-      const chooser = page.waitForEvent('filechooser');
-      await page.keyboard.press('Space');
-      await (await chooser).setFiles({ name: 'giay-to.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% synthetic test document\n') });
-      await page.waitForTimeout(500);
-    }
-  }
-  const from = await journeyPage(page);
-  await activate(page, labels[language].continue);
-  await waitForPageChange(page, from);
-}
-
-async function completePayment(page: Page, language: Language): Promise<void> {
-  await activate(page, labels[language].pay);
-  await tabTo(page, (info) => labels[language].paid.test(info.name), { limit: 1 }).catch(() => undefined);
-  await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('.qr svg, .qr [role=img]') !== null, undefined, { timeout: 15_000 });
-  await expectNoViolations(page, 'payment (QR code shown)');
-  await activate(page, labels[language].paid);
-  await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-notification-banner[type=success]') !== null, undefined, { timeout: 15_000 });
-  await expectNoViolations(page, 'payment (paid)');
-  await activate(page, labels[language].continue);
-  await waitForPageChange(page, 'payment');
-}
-
-/** The whole journey; resolves with the reference. */
-async function runJourney(page: Page, demoUrl: string, id: string, language: Language, { reloadAtReview = true } = {}): Promise<string> {
-  const definition = loadDefinition(id);
-  const states: string[] = [];
-  await page.goto(`${demoUrl}/procedure.html?id=${id}`);
-  await page.waitForFunction(() => document.querySelector('dvc-procedure')?.getAttribute('page') === 'start');
-  await page.locator('dvc-procedure h1').waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.lang), language);
-  await expectNoViolations(page, 'start');
-  await activate(page, labels[language].start);
-  let current = await waitForPageChange(page, 'start');
-  for (let guard = 0; guard < 20 && current !== 'confirmation'; guard += 1) {
-    states.push(current);
-    await headingHasFocus(page);
-    const h1 = (await page.locator('dvc-procedure h1').allTextContents()).map((text) => text.trim());
-    assert.equal(h1.length, 1, `${current}: exactly one h1`);
-    assert.ok((await page.title()).startsWith(h1[0] ?? '\u0000'), `${current}: the title follows the h1`);
-    if (current === 'identity') {
-      await expectNoViolations(page, current);
-      await activate(page, labels[language].accept);
-    } else if (current.startsWith('step-')) {
-      await expectNoViolations(page, current);
-      await completeStep(page, definition, language, () => expectNoViolations(page, `${current} with errors shown`));
-    } else if (current === 'documents') {
-      await expectNoViolations(page, current);
-      await completeDocuments(page, language);
-    } else if (current === 'payment') {
-      await expectNoViolations(page, current);
-      await completePayment(page, language);
-    } else if (current === 'review') {
-      await expectNoViolations(page, current);
-      if (reloadAtReview) {
-        const before = await page.locator('dvc-procedure').evaluate((host) => [...(host.shadowRoot?.querySelectorAll('dvc-summary-list') ?? [])].map((list) => list.shadowRoot?.textContent ?? list.textContent ?? '').join('|'));
-        await page.waitForTimeout(1000); // the autosave is debounced
-        await page.reload();
-        await page.waitForFunction(() => document.querySelector('dvc-procedure')?.getAttribute('page') === 'review', undefined, { timeout: 30_000 });
-        await page.waitForTimeout(500);
-        const after = await page.locator('dvc-procedure').evaluate((host) => [...(host.shadowRoot?.querySelectorAll('dvc-summary-list') ?? [])].map((list) => list.shadowRoot?.textContent ?? list.textContent ?? '').join('|'));
-        assert.equal(after, before, 'the reload lost nothing');
-      }
-      // Submitting without the declaration shows the error; then tick it and submit.
-      await activate(page, labels[language].submit);
-      await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null);
-      await expectNoViolations(page, 'review with errors shown');
-      await tabTo(page, (info) => info.path.includes('dvc-checkbox') && info.type === 'checkbox', { limit: 150 });
-      await page.keyboard.press('Space');
-      await activate(page, labels[language].submit);
-    } else {
-      throw new Error(`unexpected journey page ${current}`);
-    }
-    current = await waitForPageChange(page, current);
-  }
-  assert.equal(current, 'confirmation', `reached the confirmation after ${states.join(' → ')}`);
-  await headingHasFocus(page);
-  const reference = ((await page.locator('dvc-procedure [part~=reference]').textContent()) ?? '').trim();
-  assert.match(reference, /^DVC-\d{4}-\d{6}$/);
-  await expectNoViolations(page, 'confirmation');
-  await activate(page, labels[language].track);
-  await waitForPageChange(page, 'confirmation');
-  assert.equal(await journeyPage(page), 'status');
-  await page.locator('dvc-procedure dvc-status').waitFor();
-  await expectNoViolations(page, 'status');
-  return reference;
-}
 
 // DVC_DEMO_JOURNEYS=dang-ky-khai-sinh:vi,… runs only those (while working on one journey); all by default.
 const only = (process.env['DVC_DEMO_JOURNEYS'] ?? '').split(',').filter(Boolean);

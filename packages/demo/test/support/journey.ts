@@ -14,7 +14,7 @@ export type Language = 'vi' | 'en';
 /** The journey's visible words the driver looks for (the element's contract). */
 export const labels = {
   vi: { start: /^Bắt đầu/, accept: /^Điền sẵn thông tin của tôi/, decline: /^Tôi sẽ tự nhập/, continue: /^(Tiếp tục|Lưu và quay lại)/, pay: /^Thanh toán /, paid: /^Mô phỏng thanh toán thành công/, submit: /^Gửi hồ sơ$/, track: /^Theo dõi tình trạng hồ sơ/ },
-  en: { start: /^Start/, accept: /^(Fill in my details|Fill in)/, decline: /^I will (type|enter)/, continue: /^(Continue|Save and return)/, pay: /^Pay /, paid: /^Simulate a successful payment/, submit: /^Submit application$/, track: /^Track/ },
+  en: { start: /^Start/, accept: /^(Fill in my details|Fill in)/, decline: /^I will (type|enter)/, continue: /^(Continue|Save and return)/, pay: /^Pay /, paid: /^Simulate a successful payment/, submit: /^Submit application$/, track: /^Check the status of your application/ },
 } as const;
 
 export function loadDefinition(id: string): Record<string, unknown> {
@@ -89,7 +89,13 @@ function textFor(definition: Record<string, unknown>, pointer: string): string {
   else if (/name/i.test(key)) value = 'Nguyễn Minh An';
   else value = 'Thông tin thử nghiệm';
   const maxLength = typeof schema['maxLength'] === 'number' ? schema['maxLength'] : undefined;
-  return maxLength ? value.slice(0, maxLength) : value;
+  if (maxLength) value = value.slice(0, maxLength);
+  const pattern = typeof schema['pattern'] === 'string' ? new RegExp(schema['pattern'], 'u') : undefined;
+  if (!pattern || pattern.test(value)) return value;
+  // A patterned field: the example its hint gives ("ví dụ 09/2015"), else a common shape that fits.
+  const hint = typeof schema['x-hint'] === 'string' ? schema['x-hint'] : typeof schema['description'] === 'string' ? schema['description'] : '';
+  const examples = [...hint.matchAll(/(?:ví dụ|for example)\s+([^\s,;)]+)/giu)].map((match) => (match[1] ?? '').replace(/[.]$/, ''));
+  return [...examples, '09/2015', '2015', '0123456789', '012345678912', 'AB123456', '01', '00004'].find((candidate) => pattern.test(candidate)) ?? value;
 }
 
 function dateFor(pointer: string): [string, string, string] {

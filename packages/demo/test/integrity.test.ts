@@ -1,0 +1,83 @@
+/**
+ * What must hold when things go wrong: a submission whose first response is lost on the network
+ * ends as exactly one record, and a locked (verified) value changed on the way is refused by the
+ * server and stores nothing.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { cleanUp, launchBrowser, newContext, startDemo, type Demo } from './support/harness.js';
+import { runJourney } from './support/run-journey.js';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  cleanUp();
+});
+
+describe('a submission whose first attempt fails at the network level', { timeout: 300_000 }, () => {
+  let demo: Demo;
+  before(async () => {
+    demo = await startDemo({ failFirstSubmissionResponse: true });
+  });
+  after(async () => demo?.close());
+
+  it('ends as exactly one record (the retry carries the same Idempotency-Key)', async () => {
+    const context = await newContext(browser, 'vi');
+    const page = await context.newPage();
+    const keys: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/submissions')) keys.push(request.headers()['idempotency-key'] ?? '');
+    });
+    try {
+      assert.equal((await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } })).status(), 200);
+      const reference = await runJourney(page, demo.url, 'dang-ky-ket-hon', 'vi', { reloadAtReview: false });
+      assert.ok(keys.length >= 2, `the first attempt was retried (${keys.length} attempts)`);
+      assert.equal(new Set(keys).size, 1, 'every attempt carried the same key');
+      assert.equal(demo.server.store.submissions.size, 1, 'exactly one record');
+      assert.ok(demo.server.store.submissions.get(reference));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a locked value tampered with on the way', { timeout: 300_000 }, () => {
+  let demo: Demo;
+  before(async () => {
+    demo = await startDemo();
+  });
+  after(async () => demo?.close());
+
+  it('is refused by the server, shown as an error, and nothing is stored', async () => {
+    const context = await newContext(browser, 'vi');
+    const page = await context.newPage();
+    try {
+      assert.equal((await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } })).status(), 200);
+      let tampered = false;
+      const journey = runJourney(page, demo.url, 'dang-ky-ket-hon', 'vi', {
+        reloadAtReview: false,
+        // Change the verified name in the request the browser sends, as a modified client would.
+        beforeSubmit: async () => {
+          await page.route('**/api/submissions', async (route) => {
+            const body = route.request().postDataJSON() as { value: { applicant: { fullName: string } } };
+            body.value.applicant.fullName = 'Phạm Hùng Sửa Đổi';
+            tampered = true;
+            await route.continue({ postData: JSON.stringify(body) });
+          });
+        },
+      });
+      await assert.rejects(journey, 'the journey does not reach the confirmation');
+      assert.ok(tampered, 'the request was changed');
+      assert.equal(await page.locator('dvc-procedure').getAttribute('page'), 'review');
+      const alert = (await page.locator('dvc-procedure [role=alert]').allTextContents()).join(' ');
+      assert.match(alert, /đã xác thực không khớp/);
+      assert.equal(demo.server.store.submissions.size, 0, 'nothing stored');
+    } finally {
+      await context.close();
+    }
+  });
+});
