@@ -2,39 +2,20 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getI18n, translate } from '@dvc/core';
 import { demoStringsEn, demoStringsNamespace, demoStringsVi, registerDemoStrings } from '../src/locales/index.js';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(path, value);
-    else for (const [childKey, childValue] of flatten(value, path)) entries.set(childKey, childValue);
-  }
-  return entries;
-}
-
-const placeholders = (text: string): string => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort().join(',');
+import { flattenStrings, localeParityProblems } from '../../../test/support/strings.js';
 
 describe('@dvc/demo strings', () => {
   it('have the same keys and placeholders in Vietnamese and English, none empty', () => {
-    const vi = flatten(demoStringsVi);
-    const en = flatten(demoStringsEn);
-    assert.deepEqual([...en.keys()], [...vi.keys()]);
+    assert.deepEqual(localeParityProblems(demoStringsVi, demoStringsEn), []);
+    const vi = flattenStrings(demoStringsVi);
     assert.ok(vi.size > 40, `expected the portal's strings, got ${vi.size}`);
-    for (const [key, text] of vi) {
-      assert.notEqual(text.trim(), '', key);
-      assert.notEqual((en.get(key) ?? '').trim(), '', key);
-      assert.equal(placeholders(en.get(key) ?? ''), placeholders(text), key);
-    }
   });
 
   it('are registered in the dvc-demo namespace, Vietnamese text in NFC', () => {
     registerDemoStrings();
     assert.equal(demoStringsNamespace, 'dvc-demo');
     assert.equal(getI18n().hasResourceBundle('vi', 'dvc-demo'), true);
-    for (const text of flatten(demoStringsVi).values()) assert.equal(text, text.normalize('NFC'));
+    for (const text of flattenStrings(demoStringsVi).values()) assert.equal(text, text.normalize('NFC'));
     assert.equal(translate('vi', 'dvc-demo:session.signedInAs', { name: 'Phạm Hùng' }), 'Đã đăng nhập: Phạm Hùng');
     assert.equal(translate('en', 'dvc-demo:session.signedInAs', { name: 'Phạm Hùng' }), 'Signed in as Phạm Hùng');
   });
@@ -42,7 +23,7 @@ describe('@dvc/demo strings', () => {
   it('name every key the HTML pages use', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const source = new URL('../src/', import.meta.url);
-    const vi = flatten(demoStringsVi);
+    const vi = flattenStrings(demoStringsVi);
     const html = [readFileSync(new URL('layout.html', source), 'utf8'), ...readdirSync(new URL('pages/', source)).filter((name) => name.endsWith('.html')).map((name) => readFileSync(new URL(`pages/${name}`, source), 'utf8'))].join('\n');
     const keys = [...html.matchAll(/data-i18n(?:-aria-label)?="([^"]+)"/g)].map((match) => match[1] ?? '');
     assert.ok(keys.length > 10);

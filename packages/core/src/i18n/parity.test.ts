@@ -1,19 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getI18n, supportedLanguages, translate } from './i18n.js';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(path, value);
-    else for (const [childKey, childValue] of flatten(value, path)) entries.set(childKey, childValue);
-  }
-  return entries;
-}
-
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+import { flattenStrings, localeParityProblems, placeholdersOf } from '../../../../test/support/strings.js';
 
 describe('i18n parity', () => {
   it('has every key of every namespace in Vietnamese and English, none empty, same placeholders', () => {
@@ -22,7 +9,7 @@ describe('i18n parity', () => {
     expect(namespaces).to.include('dvc');
     const problems: string[] = [];
     for (const namespace of namespaces) {
-      const byLanguage = supportedLanguages.map((language) => flatten((i18n.getResourceBundle(language, namespace) ?? {}) as Tree));
+      const byLanguage = supportedLanguages.map((language) => flattenStrings(i18n.getResourceBundle(language, namespace) ?? {}));
       const allKeys = new Set(byLanguage.flatMap((strings) => [...strings.keys()]));
       for (const key of allKeys) {
         const texts = byLanguage.map((strings) => strings.get(key));
@@ -31,11 +18,21 @@ describe('i18n parity', () => {
           if (text === undefined) problems.push(`${namespace}:${key} missing in ${language}`);
           else if (text.trim() === '') problems.push(`${namespace}:${key} empty in ${language}`);
         });
-        const [first, ...rest] = texts.map((text) => placeholders(text ?? '').join(','));
+        const [first, ...rest] = texts.map((text) => placeholdersOf(text ?? ''));
         if (rest.some((other) => other !== first)) problems.push(`${namespace}:${key} placeholders differ`);
       }
     }
     expect(problems).to.deep.equal([]);
+  });
+
+  it('the shared parity check finds a missing key, an empty string, different placeholders and non-NFC text', () => {
+    const decomposed = 'Tie\u0302\u0301ng Vie\u0323\u0302t';
+    expect(localeParityProblems({ a: 'Có {{n}} kết quả', b: '', c: decomposed }, { a: '{{count}} results', b: 'B', c: 'Vietnamese', d: 'extra' })).to.deep.equal([
+      'a: placeholders differ',
+      'b: empty',
+      'c: Vietnamese not in NFC',
+      'd: missing in vi',
+    ]);
   });
 
   it('translates in the requested language and falls back to Vietnamese', () => {

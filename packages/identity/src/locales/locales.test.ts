@@ -3,34 +3,15 @@ import { getI18n, translate } from '@dvc/core';
 import { identityProblemKeys } from '../problems.js';
 import { identitySources } from '../citizen.js';
 import { identityStringsEn, identityStringsNamespace, identityStringsVi, registerIdentityStrings } from './index.js';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(path, value);
-    else for (const [childKey, childValue] of flatten(value, path)) entries.set(childKey, childValue);
-  }
-  return entries;
-}
-
-const placeholders = (text: string): string => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort().join(',');
+import { flattenStrings, localeParityProblems } from '../../../../test/support/strings.js';
 
 describe('@dvc/identity strings', () => {
   it('have the same keys and placeholders in Vietnamese and English, none empty', () => {
-    const vi = flatten(identityStringsVi);
-    const en = flatten(identityStringsEn);
-    expect([...en.keys()]).to.deep.equal([...vi.keys()]);
-    for (const [key, text] of vi) {
-      expect(text.trim(), key).not.to.equal('');
-      expect(placeholders(en.get(key) ?? ''), key).to.equal(placeholders(text));
-    }
+    expect(localeParityProblems(identityStringsVi, identityStringsEn)).to.deep.equal([]);
   });
 
   it('have a message for every problem and a description for every source', () => {
-    const vi = flatten(identityStringsVi);
+    const vi = flattenStrings(identityStringsVi);
     for (const key of identityProblemKeys) expect(vi.has(`problem.${key}`), key).to.equal(true);
     for (const source of identitySources) {
       for (const group of ['verifiedFrom', 'prefilledFrom', 'source']) expect(vi.has(`${group}.${source}`), `${group}.${source}`).to.equal(true);
@@ -41,7 +22,7 @@ describe('@dvc/identity strings', () => {
     registerIdentityStrings();
     expect(identityStringsNamespace).to.equal('dvc-identity');
     expect(getI18n().hasResourceBundle('vi', 'dvc-identity')).to.equal(true);
-    for (const text of flatten(identityStringsVi).values()) expect(text).to.equal(text.normalize('NFC'));
+    for (const text of flattenStrings(identityStringsVi).values()) expect(text).to.equal(text.normalize('NFC'));
     expect(translate('vi', 'dvc-identity:verifiedFrom.vneid')).to.equal('Đã xác thực từ Cơ sở dữ liệu quốc gia về dân cư');
     expect(translate('en', 'dvc-identity:verifiedFrom.vneid')).to.equal('Verified from the National Population Database');
     expect(translate('vi', 'dvc-identity:verified')).to.equal('Đã xác thực');

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { translate } from '@dvc/core';
-import { expectLocaleParity } from '../../../../../test/support/locale-parity.js';
+import { localeParityProblems } from '../../../../../test/support/strings.js';
 import { journeyStringsEn, journeyStringsVi, registerJourneyStrings } from './index.js';
 
 describe('<dvc-procedure> strings', () => {
   it('have the same keys and placeholders in Vietnamese and English, none empty', () => {
-    expectLocaleParity(journeyStringsVi, journeyStringsEn);
+    expect(localeParityProblems(journeyStringsVi, journeyStringsEn)).to.deep.equal([]);
   });
 
   it('join the adapters’ strings in the dvc-procedure namespace without replacing them', () => {
