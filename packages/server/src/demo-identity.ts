@@ -64,10 +64,21 @@ export class DemoIdentity {
    * record, so every synthetic citizen can be used in the demo.
    */
   identityResponse(entry: DemoCitizenFixture, source?: ClaimSourceName): { source: ClaimSourceName; claims: unknown; prefillToken: string } | undefined {
-    const claims: Partial<Record<ClaimSourceName, unknown>> = Object.keys(entry.claims).length ? entry.claims : { 'portal-profile': portalProfileOf(entry.citizen) };
+    const claims = this.claimsOf(entry);
     const chosen = source ?? claimSources.find((candidate) => claims[candidate] !== undefined);
     if (!chosen || claims[chosen] === undefined) return undefined;
     return { source: chosen, claims: claims[chosen], prefillToken: this.prefillToken(entry.citizen) };
+  }
+
+  /** The payloads a citizen can sign in with: the fixture's own, else a portal profile made from the record. */
+  claimsOf(entry: DemoCitizenFixture): Partial<Record<ClaimSourceName, unknown>> {
+    return claimSources.some((source) => entry.claims[source] !== undefined) ? entry.claims : { 'portal-profile': portalProfileOf(entry.citizen) };
+  }
+
+  /** The sources a citizen can sign in with. */
+  sourcesOf(entry: DemoCitizenFixture): ClaimSourceName[] {
+    const claims = this.claimsOf(entry);
+    return claimSources.filter((source) => claims[source] !== undefined);
   }
 }
 

@@ -144,7 +144,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     }
 
     if (route === 'GET /api/demo/citizens') {
-      return sendJson(response, 200, { citizens: identity.citizens.map((entry) => ({ id: entry.id, label: entry.label, sources: claimSources.filter((source) => entry.claims[source] !== undefined) })) });
+      return sendJson(response, 200, { citizens: identity.citizens.map((entry) => ({ id: entry.id, label: entry.label, sources: identity.sourcesOf(entry) })) });
     }
     if (route === 'POST /api/demo/sign-in') {
       const body = parse(signInSchema, await readJsonBody(request, maxBodyBytes));

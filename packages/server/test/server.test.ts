@@ -123,6 +123,21 @@ describe('procedures and demo identity', () => {
     }
   });
 
+  it('lets every synthetic citizen sign in; a citizen without payloads gets a portal profile that maps back to the record', async () => {
+    const { mapClaims } = await import('../../identity/src/index.js');
+    const listed = (await (await fetch(`${url}/api/demo/citizens`)).json()) as { citizens: { id: string; sources: string[] }[] };
+    assert.equal(listed.citizens.length, citizens.length);
+    for (const entry of citizens) {
+      assert.ok(listed.citizens.find((listedEntry) => listedEntry.id === entry.id)!.sources.length > 0, entry.id);
+      const response = await post(`${url}/api/demo/sign-in`, { citizenId: entry.id });
+      assert.equal(response.status, 200, entry.id);
+      const answer = (await response.json()) as { source: string; claims: unknown };
+      const mapped = mapClaims(answer.source, answer.claims);
+      assert.ok(mapped.ok, `${entry.id}: ${JSON.stringify(mapped.ok ? '' : mapped.problems)}`);
+      if (mapped.ok) assert.equal(mapped.citizen.personalId, entry.citizen.personalId);
+    }
+  });
+
   it('signs a demo citizen in: claims, an HMAC prefill token, a session for identity and documents', async () => {
     const citizensList = (await (await fetch(`${url}/api/demo/citizens`)).json()) as { citizens: { id: string; label: string }[] };
     assert.ok(citizensList.citizens.length >= 6);
