@@ -25,9 +25,16 @@ async function completeDocuments(page: Page, language: Language): Promise<void> 
     if (choice.tag === 'dvc-radios') {
       if (!focus.checked) await page.keyboard.press('Space');
     } else {
-      const chooser = page.waitForEvent('filechooser');
-      await page.keyboard.press('Space');
-      await (await chooser).setFiles({ name: 'giay-to.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% synthetic test document\n') });
+      // Space opens the file chooser; on a loaded machine the first press can be missed, so try again (Enter works too).
+      let chooser;
+      for (const key of ['Space', 'Space', 'Enter'] as const) {
+        const opened = page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => undefined);
+        await page.keyboard.press(key);
+        chooser = await opened;
+        if (chooser) break;
+      }
+      assert.ok(chooser, 'the file chooser opened from the keyboard');
+      await chooser.setFiles({ name: 'giay-to.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% synthetic test document\n') });
       await page.waitForTimeout(500);
     }
   }
