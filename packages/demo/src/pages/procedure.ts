@@ -51,6 +51,8 @@ function renderPage(): void {
   }
   if (!element) {
     element = document.createElement('dvc-procedure') as ProcedureElement;
+    // The portal has no router of its own: the browser's Back and Forward move between the journey's pages.
+    element.setAttribute('use-history', '');
     // The demo server can settle payments on request: the journey then offers paid / failed buttons.
     const api = { baseUrl: '/api/' };
     element.adapters = { ...createHttpAdapters(api), payment: createHttpDemoPaymentAdapter(api), storage: createIndexedDbDraftStorage() };

@@ -188,6 +188,34 @@ describe('dvc-procedure journey', () => {
     expect(drafts.has(definition.id)).to.be.false;
   });
 
+  it('with use-history, the browser’s Back and Forward move between pages and keep the answers', async () => {
+    const { adapters } = fakeAdapters();
+    const element = await fixture<DvcProcedure>(html`<dvc-procedure use-history lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`);
+    await settle(element);
+    await click(element, 'Bắt đầu');
+    await click(element, 'Điền sẵn thông tin của tôi');
+    await continueForm(element);
+    await typeInto(element, '/copies', '4');
+    expect(element.page).to.equal('step-ban-sao');
+    const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await back;
+    await settle(element);
+    expect(element.page).to.equal('step-ban-than');
+    expect(deepActive()?.localName, 'focus on the heading of the page it returned to').to.equal('h1');
+    const forward = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.forward();
+    await forward;
+    await settle(element);
+    expect(element.page).to.equal('step-ban-sao');
+    expect((form(element) as unknown as { value: Record<string, unknown> }).value).to.include({ copies: 4 });
+    // The in-page back link goes through the browser's history too.
+    element.shadowRoot!.querySelector<HTMLAnchorElement>('.back-link')!.click();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    await settle(element);
+    expect(element.page).to.equal('step-ban-than');
+  });
+
   it('shows a localized error naming the pointer for a broken definition', async () => {
     const { adapters } = fakeAdapters();
     const broken = { ...definition, steps: [] };

@@ -75,6 +75,11 @@ export class DvcProcedure extends LitElement {
   @property({ attribute: false }) adapters: ProcedureAdapters = {};
   /** The page open now (reflected, for hosts and tests). */
   @property({ reflect: true }) page: JourneyPage = 'start';
+  /**
+   * Pages become entries of the browser's history, so its Back and Forward buttons move between
+   * them (answers kept). Off by default: a host with its own router decides.
+   */
+  @property({ type: Boolean, attribute: 'use-history' }) useHistory = false;
 
   @state() private definition?: ProcedureDefinition;
   @state() private definitionProblem?: { pointer: string; message: string };
@@ -118,8 +123,14 @@ export class DvcProcedure extends LitElement {
     registerJourneyStrings();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.handlePopState);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
     clearTimeout(this.autosaveTimer);
     clearTimeout(this.paymentTimer);
   }
@@ -568,7 +579,14 @@ export class DvcProcedure extends LitElement {
   }
 
   private goTo(page: JourneyPage, { remember = true } = {}): void {
-    if (remember && page !== this.page) this.history = [...this.history, this.page];
+    if (remember && page !== this.page) {
+      this.history = [...this.history, this.page];
+      if (this.useHistory) {
+        // The current page first becomes an entry of its own (once), so Back returns to it.
+        if ((history.state as { dvcProcedurePage?: string } | null)?.dvcProcedurePage === undefined) history.replaceState({ ...(history.state as object), dvcProcedurePage: this.page }, '');
+        history.pushState({ dvcProcedurePage: page }, '');
+      }
+    }
     this.page = page;
     this.scheduleSave();
   }
@@ -577,10 +595,39 @@ export class DvcProcedure extends LitElement {
     event.preventDefault();
     const previous = this.history.at(-1);
     if (!previous) return;
-    this.history = this.history.slice(0, -1);
+    if (this.useHistory && (history.state as { dvcProcedurePage?: string } | null)?.dvcProcedurePage === this.page) {
+      history.back();
+      return;
+    }
+    this.showPrevious(previous);
+  };
+
+  /** Back to an earlier page; its answers are all kept. */
+  private showPrevious(previous: JourneyPage): void {
+    const index = this.history.lastIndexOf(previous);
+    this.history = index >= 0 ? this.history.slice(0, index) : this.history.slice(0, -1);
     this.returnToReview = false;
     this.page = previous;
     this.scheduleSave();
+  }
+
+  /** The browser's Back or Forward button, with `use-history`. After submitting, the pages before the confirmation stay closed. */
+  private readonly handlePopState = (event: PopStateEvent): void => {
+    if (!this.useHistory || !this.definition) return;
+    const page = (event.state as { dvcProcedurePage?: JourneyPage } | null)?.dvcProcedurePage;
+    if (!page || page === this.page) return;
+    if (this.receipt && !['confirmation', 'status', 'feedback'].includes(page)) {
+      history.pushState({ dvcProcedurePage: this.page }, '');
+      return;
+    }
+    if (this.history.includes(page)) {
+      this.showPrevious(page);
+    } else {
+      // Forward: the entry already exists in the browser's history; only the journey's own stack grows.
+      this.history = [...this.history, this.page];
+      this.page = page;
+      this.scheduleSave();
+    }
   };
 
   private next(): void {
