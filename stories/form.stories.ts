@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type LitElement, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { DvcTextarea } from '@dvc/components';
 import type { DvcForm, UiHints } from '@dvc/form';
 import '@dvc/form/define.js';
+import { settle } from '../test/support/settle.js';
 
 /**
  * `<dvc-form>` renders a procedure's JSON Schema (2020-12) as an accessible form. Each story
@@ -32,15 +33,6 @@ const storyText = {
 
 function localeOf(context: { globals: Record<string, unknown> }): Locale {
   return context.globals['locale'] === 'en' ? 'en' : 'vi';
-}
-
-/** Waits until the form and every section and control inside it have rendered. */
-async function settle(form: DvcForm): Promise<void> {
-  for (let round = 0; round < 5; round += 1) {
-    await form.updateComplete;
-    const pending = [...(form.shadowRoot?.querySelectorAll('*') ?? [])].filter((element): element is LitElement => 'updateComplete' in element);
-    await Promise.all(pending.map((element) => element.updateComplete));
-  }
 }
 
 interface FormStoryOptions {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type LitElement, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { DvcForm } from '@dvc/form';
 import type { IdentityErrorDetail, IdentityState } from '@dvc/identity';
@@ -7,6 +7,7 @@ import { badClaims, demoCitizens } from '@dvc/identity/fixtures.js';
 import '@dvc/form/define.js';
 import '@dvc/identity/define.js';
 import '@dvc/components/notification-banner/define.js';
+import { settle } from '../test/support/settle.js';
 
 /**
  * Identity autofill: after sign-in, what the state already knows fills the form, so citizens
@@ -86,14 +87,6 @@ const correctionUrl = 'https://dichvucong.example.gov.vn/dieu-chinh-thong-tin';
 function identityOf(id: string): IdentityState {
   const found = demoCitizens.find((candidate) => candidate.id === id) ?? demoCitizens[0]!;
   return { citizen: found.citizen, prefillToken: `demo-token-${found.id}`, correctionUrl };
-}
-
-async function settle(form: DvcForm): Promise<void> {
-  for (let round = 0; round < 5; round += 1) {
-    await form.updateComplete;
-    const pending = [...(form.shadowRoot?.querySelectorAll('*') ?? [])].filter((element): element is LitElement => 'updateComplete' in element);
-    await Promise.all(pending.map((element) => element.updateComplete));
-  }
 }
 
 /** A form and, below it, what a submission would carry. */

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type LitElement, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { DvcProcedure } from '@dvc/procedure';
 import type { Draft } from '@dvc/procedure';
 import '@dvc/procedure/define.js';
@@ -7,6 +7,7 @@ import { citizen, definition, fakeAdapters } from '../packages/procedure/src/tes
 import birthRegistration from '../schemas/procedures/dang-ky-khai-sinh.json';
 import residenceRegistration from '../schemas/procedures/dang-ky-thuong-tru.json';
 import marriageRegistration from '../schemas/procedures/dang-ky-ket-hon.json';
+import { settle } from '../test/support/settle.js';
 
 /**
  * `<dvc-procedure>` runs a whole full-process service from its procedure file: start page,
@@ -37,14 +38,6 @@ function journey(procedure: unknown, options: { drafts?: Map<string, Draft>; pai
   const { adapters } = fakeAdapters({ ...(options.drafts ? { drafts: options.drafts } : {}), ...(options.paid ? { paid: true } : {}) });
   const chosen = options.identity === false ? { ...adapters, identity: undefined } : adapters;
   return html`<dvc-procedure .procedure=${procedure} .adapters=${chosen}></dvc-procedure>`;
-}
-
-async function settle(element: LitElement): Promise<void> {
-  for (let round = 0; round < 6; round += 1) {
-    await element.updateComplete;
-    const nested = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((node) => [node, ...(node.shadowRoot?.querySelectorAll('*') ?? [])]);
-    await Promise.all(nested.filter((node): node is LitElement => 'updateComplete' in node).map((node) => node.updateComplete));
-  }
 }
 
 function journeyElement(canvasElement: HTMLElement): DvcProcedure {

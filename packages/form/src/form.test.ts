@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 import { axeViolations, axNode, describeViolations } from '../../../test/support/accessibility.js';
 import './define.js';
 import type { DvcForm, DvcFormInvalidDetail } from './form.js';
+import { settle } from '../../../test/support/settle.js';
 
 const personSchema = {
   type: 'object',
@@ -29,15 +29,6 @@ async function mountForm(schema: unknown, value?: unknown, lang = 'vi'): Promise
   const form = await fixture<DvcForm>(html`<dvc-form lang=${lang} .schema=${schema} .value=${value}></dvc-form>`);
   await settle(form);
   return form;
-}
-
-/** Waits until the form and every nested section and control rendered. */
-async function settle(form: DvcForm): Promise<void> {
-  for (let round = 0; round < 5; round += 1) {
-    await form.updateComplete;
-    const pending = [...(form.shadowRoot?.querySelectorAll('*') ?? [])].filter((element): element is LitElement => 'updateComplete' in element);
-    await Promise.all(pending.map((element) => element.updateComplete));
-  }
 }
 
 function control<T extends HTMLElement = HTMLElement & { value: unknown; error: string }>(form: DvcForm, pointer: string): T {

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 import type { Citizen, IdentityState } from '@dvc/identity';
 import '@dvc/identity/define.js';
 import { axeViolations, axNode, describeViolations } from '../../../test/support/accessibility.js';
 import './define.js';
 import type { DvcForm, DvcFormSubmitDetail } from './form.js';
+import { settle } from '../../../test/support/settle.js';
 
 /** Synthetic citizen: invented name, valid-format but made-up ID number. */
 const citizen: Citizen = {
@@ -37,14 +37,6 @@ const applicationSchema = {
 };
 
 const identity: IdentityState = { citizen, prefillToken: 'opaque.signed.token', correctionUrl: 'https://example.gov.vn/dieu-chinh' };
-
-async function settle(form: DvcForm): Promise<void> {
-  for (let round = 0; round < 5; round += 1) {
-    await form.updateComplete;
-    const pending = [...(form.shadowRoot?.querySelectorAll('*') ?? [])].filter((element): element is LitElement => 'updateComplete' in element);
-    await Promise.all(pending.map((element) => element.updateComplete));
-  }
-}
 
 function control<T extends HTMLElement = HTMLElement & { value: unknown; readonly: boolean; verified: boolean; provenance: string }>(form: DvcForm, pointer: string): T {
   const element = form.shadowRoot!.querySelector<T>(`[data-pointer="${pointer}"]`);

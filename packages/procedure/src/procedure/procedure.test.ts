@@ -1,19 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 import { axeViolations, describeViolations } from '../../../../test/support/accessibility.js';
 import type { Draft, ProcedureAdapters } from '../adapters/types.js';
 import { citizen, definition, fakeAdapters } from '../test-support/journey.js';
 import '../define.js';
 import type { DvcProcedure } from './procedure.js';
-
-async function settle(element: LitElement): Promise<void> {
-  for (let round = 0; round < 6; round += 1) {
-    await element.updateComplete;
-    const nested = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((node) => [node, ...(node.shadowRoot?.querySelectorAll('*') ?? [])]);
-    await Promise.all(nested.filter((node): node is LitElement => 'updateComplete' in node).map((node) => node.updateComplete));
-  }
-}
+import { settle } from '../../../../test/support/settle.js';
 
 async function mount(adapters: ProcedureAdapters, lang = 'vi', procedure: unknown = definition): Promise<DvcProcedure> {
   const element = await fixture<DvcProcedure>(html`<dvc-procedure lang=${lang} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`);
