@@ -7,6 +7,6 @@ export { fieldModel, type FieldModel, type FieldKind, type UiHints } from './sch
 export { objectView, type ObjectView, type PropertyView } from './schema/object-view.js';
 export { getAt, setAt, parsePointer, joinPointer } from './schema/pointer.js';
 export { checkSchema } from './schema/check.js';
-export { summarizeAnswers, type AnswerRow } from './summary.js';
+export { summarizeAnswers, isoToDisplayDate, type AnswerRow } from './summary.js';
 export { findPrefillFields, PrefillState, type PrefillField } from './prefill.js';
 export type { IdentityConsent, DvcIdentityConsentDetail, IdentityErrorDetail } from './form.js';

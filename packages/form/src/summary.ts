@@ -79,7 +79,7 @@ function optionLabel(model: FieldModel, answer: unknown): string {
 }
 
 /** `2024-03-09` → `09/03/2024`; anything else as it is. */
-function isoToDisplayDate(iso: string): string {
+export function isoToDisplayDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }

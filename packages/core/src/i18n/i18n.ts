@@ -88,7 +88,7 @@ export function translate(language: string, key: string, options: TOptions = {})
 }
 
 /** "Họ và tên" reads "họ và tên" inside a sentence; acronyms such as "CCCD" stay as they are. */
-function labelInSentence(label: string): string {
+export function labelInSentence(label: string): string {
   const [first, second] = [label.charAt(0), label.charAt(1)];
   return second && second === second.toLowerCase() ? first.toLowerCase() + label.slice(1) : label;
 }

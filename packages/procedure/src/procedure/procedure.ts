@@ -1,21 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
+import { dispatchDvcEvent, labelInSentence, LocaleController, translate } from '@dvc/core';
 import type { ErrorSummaryItem, SummaryListRow } from '@dvc/components';
-import { summarizeAnswers, findPrefillFields, type AnswerRow, type DvcForm, type DvcFormSubmitDetail } from '@dvc/form';
+import { fieldModel, findPrefillFields, isoToDisplayDate, summarizeAnswers, type AnswerRow, type DvcForm, type DvcFormSubmitDetail } from '@dvc/form';
 import { describeIdentityProblem, mapClaims, prefillValue, type IdentityState, type Provenance } from '@dvc/identity';
 import { AdapterError } from '../adapters/errors.js';
 import { adapterErrorMessage } from '../adapters/locales/index.js';
 import { createIdempotencyKey } from '../adapters/http.js';
 import type { DocumentReference, Draft, HeldDocument, Payment, ProcedureAdapters, SubmissionReceipt, SubmissionStatusReport } from '../adapters/types.js';
-import { feeSummary, type FeeSummary } from '../payment/fees.js';
+import { feeSummary, formatVnd, type FeeSummary } from '../payment/fees.js';
 import { buildVietQrPayload } from '../payment/vietqr.js';
 import { qrMatrix } from '../payment/qr-matrix.js';
 import { qrCodeTemplate } from '../payment/qr-template.js';
 import { fetchLoader, formatAddress, loadCommunes, loadProvinces } from '@dvc/address';
 import { definitionProblemPointer, localize, procedureDefinitionSchema, schemaWithSteps, type Localized, type ProcedureDefinition, type ProcedureDocument } from './definition.js';
 import { registerJourneyStrings } from './locales/index.js';
+import { formatDateTime } from '../status/status.js';
 import { procedureStyles } from './procedure.styles.js';
 
 /** Pages of the journey; the host's `page` attribute shows which one is open. */
@@ -117,6 +118,8 @@ export class DvcProcedure extends LitElement {
   private paymentTimer?: ReturnType<typeof setTimeout>;
   private loadToken = 0;
   private focusAfterRender?: string;
+  /** The fee summary of the definition, made once when it loads (pages and the payment read it on every render). */
+  private fees: FeeSummary = feeSummary([]);
 
   constructor() {
     super();
@@ -213,7 +216,7 @@ export class DvcProcedure extends LitElement {
 
   private renderDraftBanner(): TemplateResult {
     return html`<dvc-notification-banner class="draft-banner" heading=${this.t('start.draftTitle')} disable-auto-focus>
-      <p>${this.t('start.draftRestored', { time: formatTime(this.restoredAt!, this.language) })}</p>
+      <p>${this.t('start.draftRestored', { time: formatDateTime(this.restoredAt!, this.language) })}</p>
       <dvc-button type="button" variant="secondary" @click=${() => void this.clearDraft()}>${this.t('start.draftClear')}</dvc-button>
     </dvc-notification-banner>`;
   }
@@ -360,7 +363,7 @@ export class DvcProcedure extends LitElement {
     const options = [
       ...held.map((entry) => ({
         value: `held:${entry.id}`,
-        label: this.t('documents.reuse', { title: localizeLoose(entry.title, language), issuer: localizeLoose(entry.issuer, language), date: isoToDisplay(entry.issuedAt) }),
+        label: this.t('documents.reuse', { title: localizeLoose(entry.title, language), issuer: localizeLoose(entry.issuer, language), date: isoToDisplayDate(entry.issuedAt.slice(0, 10)) }),
       })),
       { value: 'upload', label: this.t('documents.upload') },
     ];
@@ -507,10 +510,6 @@ export class DvcProcedure extends LitElement {
 
   private t(key: string, options: Record<string, unknown> = {}): string {
     return this.locale.t(`dvc-procedure:journey.${key}`, options);
-  }
-
-  private get fees(): FeeSummary {
-    return feeSummary(this.definition?.fees ?? []);
   }
 
   private get simulatingPayment(): SimulatingPaymentAdapter | undefined {
@@ -739,7 +738,7 @@ export class DvcProcedure extends LitElement {
           line.free
             ? this.t('fee.free')
             : line.formatted && line.standardAmount !== undefined
-              ? this.t('fee.online', { amount: line.formatted, standard: new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(line.standardAmount) })
+              ? this.t('fee.online', { amount: line.formatted, standard: formatVnd(line.standardAmount) })
               : (line.formatted ?? (line.setBy ? this.t('fee.setBy', { body: localizeLoose(line.setBy, language) }) : ''));
         const condition = line.appliesWhen ? ` (${this.t('fee.conditional', { condition: localizeLoose(line.appliesWhen, language).toLowerCase() })})` : '';
         return `${title}: ${amount}${condition}`;
@@ -758,9 +757,7 @@ export class DvcProcedure extends LitElement {
     const language = this.language;
     return findPrefillFields(this.formSchema as never).flatMap((field) => {
       if (prefillValue(identity.citizen, field.spec, field.schema) === undefined) return [];
-      const i18n = field.schema['x-i18n'] as Record<string, { title?: string }> | undefined;
-      const label = (language !== 'vi' && i18n?.[language]?.title) || (typeof field.schema.title === 'string' ? field.schema.title : field.pointer);
-      return [{ label, locked: field.spec.policy === 'locked' }];
+      return [{ label: fieldModel(field.schema, language, field.pointer).label, locked: field.spec.policy === 'locked' }];
     });
   }
 
@@ -820,7 +817,7 @@ export class DvcProcedure extends LitElement {
       if (!document.required) continue;
       if (this.uploads.some((upload) => upload.documentId === document.id)) continue;
       const title = localize(document.title, language);
-      errors[document.id] = this.heldFor(document).length ? this.t('documents.chooseHow', { title: lowerFirst(title) }) : this.t('documents.required', { title: lowerFirst(title) });
+      errors[document.id] = this.heldFor(document).length ? this.t('documents.chooseHow', { title: labelInSentence(title) }) : this.t('documents.required', { title: labelInSentence(title) });
     }
     this.documentErrors = errors;
     if (Object.keys(errors).length) {
@@ -981,6 +978,7 @@ export class DvcProcedure extends LitElement {
       return;
     }
     this.definition = parsed.data;
+    this.fees = feeSummary(parsed.data.fees);
     this.definitionProblem = undefined;
     this.formSchema = schemaWithSteps(parsed.data);
   }
@@ -1059,21 +1057,8 @@ function localizeLoose(text: string | { vi: string; en?: string | undefined } | 
   return language === 'en' && text.en ? text.en : text.vi;
 }
 
-function lowerFirst(text: string): string {
-  const [first, second] = [text.charAt(0), text.charAt(1)];
-  return second && second === second.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
-}
 
-function isoToDisplay(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
 
-function formatTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
-}
 
 declare global {
   interface HTMLElementEventMap {
