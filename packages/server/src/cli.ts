@@ -7,6 +7,9 @@
  *   --data-dir <dir>      DVC_DATA_DIR, default .dvc-data
  *   --procedures <dir>    DVC_PROCEDURES_DIR, default schemas/procedures
  *   --static <dir>        DVC_STATIC_DIR, the demo portal to serve (optional)
+ *   --database-url <url>  DVC_DATABASE_URL, PostgreSQL (postgres://user@host/db) instead of the
+ *                         JSON Lines file: for several server instances on one database
+ *   --simulate-payments   DVC_SIMULATE_PAYMENTS=1, offer POST /api/payments/:id/simulate (demo only)
  *   DVC_SECRET            secret for prefill tokens and sessions (random per start when unset:
  *                         tokens issued before a restart then stop verifying)
  */
@@ -14,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { createServer } from './server.js';
 import { loadDefaultCitizens } from './demo-identity.js';
+import { JsonLinesStore } from './store/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +26,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     procedures: { type: 'string' },
     static: { type: 'string' },
+    'database-url': { type: 'string' },
+    'simulate-payments': { type: 'boolean' },
   },
 });
 
@@ -29,6 +35,7 @@ const env = process.env;
 const port = Number(values.port ?? env['DVC_PORT'] ?? 8080);
 const host = values.host ?? env['DVC_HOST'] ?? '127.0.0.1';
 const staticDir = values.static ?? env['DVC_STATIC_DIR'];
+const databaseUrl = values['database-url'] ?? env['DVC_DATABASE_URL'];
 const { citizens, problems } = await loadDefaultCitizens();
 for (const problem of problems) console.warn(`dvc-server: ${problem}`);
 
@@ -37,11 +44,18 @@ const server = await createServer({
   proceduresDir: resolve(values.procedures ?? env['DVC_PROCEDURES_DIR'] ?? 'schemas/procedures'),
   ...(staticDir ? { staticDir: resolve(staticDir) } : {}),
   ...(env['DVC_SECRET'] ? { secret: env['DVC_SECRET'] } : {}),
+  ...(databaseUrl ? { databaseUrl } : {}),
+  simulatePayments: values['simulate-payments'] === true || env['DVC_SIMULATE_PAYMENTS'] === '1',
   citizens,
 });
 const url = await server.listen(port, host);
-if (server.store.skippedLines > 0) console.warn(`dvc-server: skipped ${server.store.skippedLines} unreadable line(s) in ${server.store.file}`);
-console.log(`DVC Kit reference server on ${url} (data: ${server.store.file}, ${server.store.submissions.size} submission(s))`);
+const { store } = server;
+if (store instanceof JsonLinesStore) {
+  if (store.truncatedBytes > 0) console.warn(`dvc-server: cut off a torn last line (${store.truncatedBytes} bytes) in ${store.file}`);
+  if (store.skippedLines > 0) console.warn(`dvc-server: skipped ${store.skippedLines} unreadable line(s) in ${store.file}`);
+}
+const where = store instanceof JsonLinesStore ? store.file : 'PostgreSQL';
+console.log(`DVC Kit reference server on ${url} (data: ${where}, ${await store.countSubmissions()} submission(s))`);
 
 const stop = (): void => {
   void server.close().then(() => process.exit(0));
