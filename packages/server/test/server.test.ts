@@ -423,6 +423,10 @@ describe('the repository procedures', () => {
         const response = await post(`${url}/api/submissions`, { procedureId: id, value: {} }, { cookie, 'idempotency-key': `empty-${id}` });
         assert.equal(response.status, 422, id);
         assert.equal(((await response.json()) as { error: string }).error, 'validation', id);
+        // Undeclared fields are refused (unevaluatedProperties: false), so storage cannot be filled with them.
+        const junk = await post(`${url}/api/submissions`, { procedureId: id, value: { junk: 'x'.repeat(1000) } }, { cookie, 'idempotency-key': `junk-${id}` });
+        const junkErrors = ((await junk.json()) as { errors: { pointer: string; keyword: string }[] }).errors;
+        assert.ok(junkErrors.some((error) => error.keyword === 'unevaluatedProperties'), `${id}: ${JSON.stringify(junkErrors.slice(0, 5))}`);
       }
       // Permanent residence registration is halved online (20.000 → 10.000 đồng).
       const residence = (await (await fetch(`${url}/api/procedures/dang-ky-thuong-tru`)).json()) as Record<string, unknown>;

@@ -96,6 +96,7 @@ export const en: Strings<typeof vi> = {
     placeholderLabel: 'Field “{{field}}” uses x-placeholder instead of a label: add a title and move examples to x-hint.',
     placeholderDiscouraged: 'Field “{{field}}” uses x-placeholder: it disappears while typing; move it to x-hint.',
     codeMissing: 'No national procedure code (code); explain why in notes and add it once verified.',
+    closedObject: 'The object at {{pointer}} must set "unevaluatedProperties": false, so answers cannot carry undeclared fields.',
   },
   preview: {
     title: 'Preview: {{title}}',

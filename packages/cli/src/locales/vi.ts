@@ -92,6 +92,7 @@ export const vi = {
     placeholderLabel: 'Trường “{{field}}” dùng x-placeholder thay cho nhãn: hãy thêm title và chuyển ví dụ sang x-hint.',
     placeholderDiscouraged: 'Trường “{{field}}” dùng x-placeholder: chữ gợi ý biến mất khi gõ; hãy chuyển sang x-hint.',
     codeMissing: 'Chưa có mã thủ tục quốc gia (code); ghi lý do trong notes và bổ sung khi đã xác minh.',
+    closedObject: 'Đối tượng tại {{pointer}} phải đặt "unevaluatedProperties": false để câu trả lời không mang theo trường không khai báo.',
   },
   preview: {
     title: 'Xem trước: {{title}}',
