@@ -16,7 +16,7 @@ import { handleApi } from './api.js';
 import type { ApiContext } from './context.js';
 import { DemoIdentity, loadDefaultCitizens, type DemoCitizenFixture } from './demo-identity.js';
 import { defaultBodyLimits, RateLimiter, type BodyLimits, type RateLimit } from './limits.js';
-import { HttpProblem, sendProblem } from './problems.js';
+import { HttpProblem, problemBody, sendProblem } from './problems.js';
 import { ProcedureDirectory } from './procedures.js';
 import { randomId } from './reference.js';
 import { Sessions, type Session } from './sessions.js';
@@ -176,6 +176,16 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       log(`dvc-server: internal error ${incident} on ${request.method} ${(request.url ?? '').slice(0, 200)}: ${name.slice(0, 500)}`);
       sendProblem(response, new HttpProblem(500, 'internal', { incident }));
     });
+  });
+
+  // Requests Node's parser refuses (bad header bytes, headers too large) get a problem+json answer too, never a bare 400.
+  http.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    // A HEAD request's answer has no body (the request line is in the packet the parser refused).
+    const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+    const text = head ? '' : JSON.stringify(problemBody(status, status === 431 ? 'headers-too-large' : 'bad-request'));
+    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`);
   });
 
   return {
