@@ -1,7 +1,7 @@
 /**
  * Submission references: 80 random bits in Crockford's base32 (no I, L, O, U; read
  * case-insensitively, I/L as 1 and O as 0) with his mod-37 check symbol, grouped for reading
- * aloud: `DVC-7M2K-9QXA-04RT-HB3N-Z`. Random, so a reference says nothing about others and
+ * aloud: `DVC-7M2K-9QXA-04RT-HB3N-E`. Random, so a reference says nothing about others and
  * cannot be guessed; the check symbol catches one mistyped or two swapped characters.
  */
 import { randomBytes } from 'node:crypto';
