@@ -5,7 +5,7 @@
  * it stays on this origin.
  */
 export function safeNext(value: string | null, origin = 'http://portal.invalid'): string {
-  if (!value || !value.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(value)) return '/';
+  if (!value || !value.startsWith('/') || [...value].some((character) => character <= ' ' || character === '\u007f' || character === '\\')) return '/';
   let resolved: URL;
   try {
     resolved = new URL(value, origin);

@@ -1,6 +1,6 @@
 /** What every route handler shares: options resolved, the store, sessions, identity, limits. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { DemoIdentity } from './demo-identity.js';
 import { HttpProblem } from './problems.js';
 import type { BodyLimits } from './limits.js';

@@ -7,7 +7,8 @@ import { get } from 'node:http';
 import { demoCitizens } from '../../identity/src/fixtures/index.js';
 import { createHttpSubmissionAdapter } from '../../procedure/src/adapters/http.js';
 import { AdapterError } from '../../procedure/src/adapters/errors.js';
-import { checkedCitizens, createServer, JsonLinesStore, onlineFeeTotal, type DvcServer, type ServerOptions } from '../src/index.js';
+import type { JsonLinesStore} from '../src/index.js';
+import { checkedCitizens, createServer, onlineFeeTotal, type DvcServer, type ServerOptions } from '../src/index.js';
 
 const citizen = demoCitizens.find((entry) => entry.id === 'no-middle-name');
 assert.ok(citizen, 'the identity fixtures have the citizen "no-middle-name"');
