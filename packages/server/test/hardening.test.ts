@@ -21,11 +21,12 @@ async function isUp(url: string): Promise<boolean> {
 
 describe('1. a body over the limit', () => {
   it('is answered 413 problem+json on every endpoint, declared or chunked, and the process keeps serving', async () => {
-    const { server, url } = await start({ bodyLimits: { maxBytes: 10_000 }, maxUploadBytes: 10_000 });
+    // Default limits: 1 MB for JSON, a 10 MB file (as base64) for uploads.
+    const { server, url } = await start();
     try {
       const cookie = await anonymousCookie(url);
-      const big = JSON.stringify({ pad: 'x'.repeat(200_000) });
       for (const path of ['/api/submissions', '/api/payments', '/api/uploads', '/api/demo/sign-in']) {
+        const big = JSON.stringify({ pad: 'x'.repeat(path === '/api/uploads' ? 15_000_000 : 1_200_000) });
         const declared = await raw(url, { method: 'POST', path, headers: { cookie, 'content-type': 'application/json', 'idempotency-key': 'k1', 'content-length': Buffer.byteLength(big) }, body: big });
         assert.ok('status' in declared, `${path}: ${JSON.stringify(declared)}`);
         assert.equal(declared.status, 413, path);
