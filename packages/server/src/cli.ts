@@ -7,13 +7,23 @@
  *   --data-dir <dir>      DVC_DATA_DIR, default .dvc-data
  *   --procedures <dir>    DVC_PROCEDURES_DIR, default schemas/procedures
  *   --static <dir>        DVC_STATIC_DIR, the demo portal to serve (optional)
+ *   DVC_RETRY_COMMAND     how to suggest another port when this one is taken ({port} is replaced;
+ *                         `pnpm start` sets `PORT={port} pnpm start`)
  *   DVC_SECRET            secret for prefill tokens and sessions (random per start when unset:
  *                         tokens issued before a restart then stop verifying)
  */
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from './server.js';
 import { loadDefaultCitizens } from './demo-identity.js';
+import { listenErrorMessage, missingDirectoryMessage } from './terminal-messages.js';
+
+/** Expected conditions end the process with one line, never a stack trace. */
+function fail(message: string): never {
+  console.error(`dvc-server: ${message}`);
+  process.exit(1);
+}
 
 const { values } = parseArgs({
   options: {
@@ -29,17 +39,29 @@ const env = process.env;
 const port = Number(values.port ?? env['DVC_PORT'] ?? 8080);
 const host = values.host ?? env['DVC_HOST'] ?? '127.0.0.1';
 const staticDir = values.static ?? env['DVC_STATIC_DIR'];
+const proceduresDir = resolve(values.procedures ?? env['DVC_PROCEDURES_DIR'] ?? 'schemas/procedures');
+if (!existsSync(proceduresDir)) fail(missingDirectoryMessage('procedures', proceduresDir));
+if (staticDir && !existsSync(staticDir)) fail(missingDirectoryMessage('static', resolve(staticDir)));
 const { citizens, problems } = await loadDefaultCitizens();
 for (const problem of problems) console.warn(`dvc-server: ${problem}`);
 
 const server = await createServer({
   dataDir: resolve(values['data-dir'] ?? env['DVC_DATA_DIR'] ?? '.dvc-data'),
-  proceduresDir: resolve(values.procedures ?? env['DVC_PROCEDURES_DIR'] ?? 'schemas/procedures'),
+  proceduresDir,
   ...(staticDir ? { staticDir: resolve(staticDir) } : {}),
   ...(env['DVC_SECRET'] ? { secret: env['DVC_SECRET'] } : {}),
   citizens,
 });
-const url = await server.listen(port, host);
+const retryCommand = env['DVC_RETRY_COMMAND'] ?? 'node --conditions=dvc:source --import tsx packages/server/src/cli.ts --port {port}';
+let url: string;
+try {
+  url = await server.listen(port, host);
+} catch (error) {
+  await server.close().catch(() => undefined);
+  const message = listenErrorMessage(error, port, (free) => retryCommand.replace('{port}', String(free)));
+  if (message) fail(message);
+  throw error;
+}
 if (server.store.skippedLines > 0) console.warn(`dvc-server: skipped ${server.store.skippedLines} unreadable line(s) in ${server.store.file}`);
 console.log(`DVC Kit reference server on ${url} (data: ${server.store.file}, ${server.store.submissions.size} submission(s))`);
 
