@@ -18,6 +18,9 @@ export const en: Strings<typeof vi> = {
     typesWritten: 'TypeScript types written to {{file}}.',
     typesRefused: 'No types for {{file}}: the file has errors. Run “dvc lint {{file}}” for details.',
     previewListening: 'Previewing {{file}} at {{url}} (Ctrl+C to stop).',
+    previewPortInUse: 'Port {{port}} is already in use by another program. Choose another port: {{retry}}',
+    previewPortDenied: 'Not allowed to open port {{port}}. Choose a port of 1024 or above: {{retry}}',
+    previewNoFile: 'There is no file {{file}}. Check the path.',
   },
   read: {
     unreadable: 'The file cannot be read: {{reason}}',

@@ -14,6 +14,9 @@ export const vi = {
     typesWritten: 'Đã ghi kiểu TypeScript vào {{file}}.',
     typesRefused: 'Không tạo kiểu cho {{file}}: tệp có lỗi. Chạy “dvc lint {{file}}” để xem chi tiết.',
     previewListening: 'Xem trước {{file}} tại {{url}} (Ctrl+C để dừng).',
+    previewPortInUse: 'Cổng {{port}} đang được một chương trình khác dùng. Hãy chọn cổng khác: {{retry}}',
+    previewPortDenied: 'Không được phép mở cổng {{port}}. Hãy chọn cổng từ 1024 trở lên: {{retry}}',
+    previewNoFile: 'Không có tệp {{file}}. Hãy kiểm tra đường dẫn.',
   },
   read: {
     unreadable: 'Không đọc được tệp: {{reason}}',
