@@ -10,6 +10,7 @@
  *   --database-url <url>  DVC_DATABASE_URL, PostgreSQL (postgres://user@host/db) instead of the
  *                         JSON Lines file: for several server instances on one database
  *   --simulate-payments   DVC_SIMULATE_PAYMENTS=1, offer POST /api/payments/:id/simulate (demo only)
+ *   DVC_SECURE_COOKIES=1  mark the session cookie Secure (when reached over TLS)
  *   DVC_RETRY_COMMAND     how to suggest another port when this one is taken ({port} is replaced;
  *                         `pnpm start` sets `PORT={port} pnpm start`)
  *   DVC_SECRET            secret for prefill tokens and sessions (random per start when unset:
@@ -68,6 +69,7 @@ const server = await openServer({
   ...(env['DVC_SECRET'] ? { secret: env['DVC_SECRET'] } : {}),
   ...(databaseUrl ? { databaseUrl } : {}),
   simulatePayments: values['simulate-payments'] === true || env['DVC_SIMULATE_PAYMENTS'] === '1',
+  secureCookies: env['DVC_SECURE_COOKIES'] === '1',
   citizens,
 });
 

@@ -55,6 +55,8 @@ export interface ServerOptions {
   readonly uploadQuotaBytes?: number;
   /** API requests per client address, and writes per session (defaults: bursts of 300 and 60). */
   readonly rateLimits?: { readonly perAddress?: RateLimit; readonly perSession?: RateLimit };
+  /** Mark the session cookie `Secure`: set it when the server is reached over TLS (`DVC_SECURE_COOKIES=1`). */
+  readonly secureCookies?: boolean;
   /** How long a prefill token is valid, ms (default 2 hours). */
   readonly prefillTokenLifetimeMs?: number;
   /** Where internal errors are reported: one line each, never a stack trace (default stderr). */
@@ -95,7 +97,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
   const maxUploadBytes = options.maxUploadBytes ?? 10 * 1024 * 1024;
   const context: ApiContext = {
     store,
-    sessions: new Sessions(secret, now, options.prefillTokenLifetimeMs ?? 2 * 60 * 60 * 1000),
+    sessions: new Sessions(secret, now, options.prefillTokenLifetimeMs ?? 2 * 60 * 60 * 1000, options.secureCookies ?? false),
     identity: new DemoIdentity(citizens),
     procedures: new ProcedureDirectory(options.proceduresDir),
     now,

@@ -26,6 +26,8 @@ export class Sessions {
     private readonly now: () => number,
     /** How long a prefill token stays valid, ms. */
     private readonly tokenLifetimeMs: number,
+    /** Mark the cookie `Secure` (behind TLS). */
+    private readonly secureCookie = false,
   ) {}
 
   create(citizenId?: string, source?: ClaimSourceName): Session {
@@ -38,7 +40,7 @@ export class Sessions {
   }
 
   setCookieHeader(session: Session): string {
-    return `${sessionCookieName}=${this.cookieValue(session)}; Path=/; HttpOnly; SameSite=Strict`;
+    return `${sessionCookieName}=${this.cookieValue(session)}; Path=/; HttpOnly; SameSite=Strict${this.secureCookie ? '; Secure' : ''}`;
   }
 
   /** The session named by the request's Cookie header, when its cookie is genuine. */

@@ -217,6 +217,14 @@ describe('8. references and reads', () => {
     } finally {
       await server.close();
     }
+    // The cookie is HttpOnly and SameSite=Strict always, Secure when the host says it is behind TLS.
+    const secure = await start({ secureCookies: true });
+    try {
+      const header = (await fetch(`${secure.url}/api/procedures`)).headers.get('set-cookie') ?? '';
+      assert.match(header, /; HttpOnly; SameSite=Strict; Secure$/);
+    } finally {
+      await secure.server.close();
+    }
   });
 });
 
