@@ -1,18 +1,16 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { get } from 'node:http';
 import { demoCitizens } from '../../identity/src/fixtures/index.js';
 import { createHttpSubmissionAdapter } from '../../procedure/src/adapters/http.js';
 import { AdapterError } from '../../procedure/src/adapters/errors.js';
-import type { JsonLinesStore} from '../src/index.js';
-import { checkedCitizens, createServer, onlineFeeTotal, type DvcServer, type ServerOptions } from '../src/index.js';
+import { createServer, onlineFeeTotal, type DvcServer, type JsonLinesStore, type ServerOptions } from '../src/index.js';
+import { anonymousCookie, citizens, post, removeTempDirs, signIn, tempDir } from './support/fixtures.js';
 
 const citizen = demoCitizens.find((entry) => entry.id === 'no-middle-name');
 assert.ok(citizen, 'the identity fixtures have the citizen "no-middle-name"');
-const { citizens } = checkedCitizens(demoCitizens);
 
 /** A small procedure: the applicant's locked name and ID, an editable phone, a free-text reason. */
 const certificate = {
@@ -46,12 +44,6 @@ const provenance = {
   '/applicant/phone': { source: 'portal-profile', from: 'phone', verified: false, changed: true },
 };
 
-const directories: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dvc-server-test-'));
-  directories.push(dir);
-  return dir;
-}
 function proceduresDir(): string {
   const dir = tempDir();
   writeFileSync(join(dir, 'test-certificate.json'), JSON.stringify(certificate));
@@ -63,24 +55,6 @@ function proceduresDir(): string {
 async function start(options: Partial<ServerOptions> = {}): Promise<{ server: DvcServer; url: string }> {
   const server = await createServer({ dataDir: tempDir(), proceduresDir: proceduresDir(), secret: 'test-secret', citizens, simulatePayments: true, ...options });
   return { server, url: await server.listen() };
-}
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-}
-
-async function signIn(url: string, citizenId = 'no-middle-name'): Promise<{ source: string; claims: unknown; prefillToken: string; cookie: string }> {
-  const response = await post(`${url}/api/demo/sign-in`, { citizenId });
-  assert.equal(response.status, 200);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { ...((await response.json()) as { source: string; claims: unknown; prefillToken: string }), cookie };
-}
-
-/** A session cookie for a visitor who has not signed in (every write needs a session). */
-async function anonymousCookie(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/procedures`);
-  await response.body?.cancel();
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
 function submissionLines(dataDir: string): { type: string; reference: string }[] {
@@ -103,9 +77,7 @@ function rawStatus(target: string): Promise<number | undefined> {
   });
 }
 
-after(() => {
-  for (const dir of directories) rmSync(dir, { recursive: true, force: true });
-});
+after(removeTempDirs);
 
 describe('procedures and demo identity', () => {
   let server: DvcServer;

@@ -72,10 +72,10 @@ export async function anonymousCookie(url: string): Promise<string> {
   return cookieOf(response);
 }
 
-export async function signIn(url: string, citizenId = 'no-middle-name'): Promise<{ source: string; prefillToken: string; cookie: string }> {
+export async function signIn(url: string, citizenId = 'no-middle-name'): Promise<{ source: string; claims: unknown; prefillToken: string; cookie: string }> {
   const response = await post(`${url}/api/demo/sign-in`, { citizenId });
   assert.equal(response.status, 200);
-  return { ...((await response.json()) as { source: string; prefillToken: string }), cookie: cookieOf(response) };
+  return { ...((await response.json()) as { source: string; claims: unknown; prefillToken: string }), cookie: cookieOf(response) };
 }
 
 /** A raw request (no client normalising the path or the body); resolves with status, headers and body text, or the socket error. */
