@@ -15,7 +15,9 @@ import { verifyPrefill } from '@dvc/identity';
 import { canonicalJson, sha256 } from './canonical.js';
 import { claimSources, DemoIdentity, heldDocuments, loadDefaultCitizens, sessionCookieName, type DemoCitizenFixture } from './demo-identity.js';
 import { JsonLinesStore, type PaymentRecord, type SubmissionRecord } from './json-lines-store.js';
-import { onlineFeeTotal, ProcedureDirectory } from './procedures.js';
+import { ProcedureDirectory } from './procedures.js';
+import { amountDue, lookUp } from './lookups.js';
+import { bundleStatuses } from './bundle-status.js';
 import { defaultStatusSchedule, statusHistory, type StatusSchedule } from './status.js';
 
 export interface ServerOptions {
@@ -88,7 +90,8 @@ const submissionRequestSchema = z.object({
     .optional(),
   payment: z.object({ paymentId: z.string().min(1) }).optional(),
 });
-const paymentRequestSchema = z.object({ procedureId: z.string().min(1), description: z.string().max(200).optional() });
+const paymentRequestSchema = z.object({ procedureId: z.string().min(1), description: z.string().max(200).optional(), lookup: z.record(z.string(), z.unknown()).optional() });
+const lookupRequestSchema = z.object({ procedureId: z.string().min(1), value: z.record(z.string(), z.unknown()) });
 const simulateSchema = z.object({ outcome: z.enum(['paid', 'failed']) });
 const signInSchema = z.object({ citizenId: z.string().min(1), source: z.enum(claimSources).optional() });
 
@@ -182,6 +185,12 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       return sendJson(response, 201, { documentId: body.documentId, source: 'upload', reference, name: body.name, size: bytes.length, type: body.type });
     }
 
+    if (route === 'POST /api/lookups') {
+      const body = parse(lookupRequestSchema, await readJsonBody(request, maxBodyBytes));
+      const found = lookUp(procedures.get(body.procedureId)?.definition ?? {}, body.value);
+      if (!found) throw new HttpProblem(422, { error: 'no-lookup' });
+      return sendJson(response, 200, found);
+    }
     if (route === 'POST /api/payments') {
       const key = optionalIdempotencyKey(request);
       const body = parse(paymentRequestSchema, await readJsonBody(request, maxBodyBytes));
@@ -190,7 +199,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       if (existingPayment) return sendJson(response, 201, paymentView(existingPayment));
       const procedure = procedures.get(body.procedureId);
       if (!procedure) throw new HttpProblem(422, { error: 'unknown-procedure' });
-      const amount = onlineFeeTotal(procedure.definition);
+      const amount = amountDue(procedure.definition, body.lookup);
       if (amount === 0) throw new HttpProblem(422, { error: 'no-fee' });
       const paymentId = `PAY-${randomBytes(5).toString('hex').toUpperCase()}`;
       store.append({
@@ -220,7 +229,8 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     if (method === 'GET' && resource === 'submissions' && id && !action) {
       const record = store.submissions.get(id);
       if (!record) throw new HttpProblem(404, { error: 'not-found' });
-      return sendJson(response, 200, { reference: record.reference, ...statusHistory(record.submittedAt, now(), schedule) });
+      const services = bundleStatuses(procedures.get(record.procedureId)?.definition ?? {}, record.submittedAt, now(), schedule);
+      return sendJson(response, 200, { reference: record.reference, ...statusHistory(record.submittedAt, now(), schedule), ...(services ? { services } : {}) });
     }
 
     throw new HttpProblem(404, { error: 'not-found' });
@@ -264,7 +274,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       throw new HttpProblem(422, { error: 'prefill-token-missing' });
     }
 
-    const fee = onlineFeeTotal(procedure.definition);
+    const fee = amountDue(procedure.definition, body.value);
     if (fee > 0) {
       const payment = body.payment ? store.payments.get(body.payment.paymentId) : undefined;
       if (!payment || payment.procedureId !== procedure.id || payment.status !== 'paid' || payment.amount !== fee) {

@@ -78,6 +78,11 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
     } else if (current.startsWith('step-')) {
       await expectNoViolations(page, current);
       await completeStep(page, definition, language, () => expectNoViolations(page, `${current} with errors shown`));
+    } else if (current === 'lookup') {
+      // What is owed for the reference entered: shown once the look-up answers, then Continue to pay.
+      await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-summary-list') !== null, undefined, { timeout: 15_000 });
+      await expectNoViolations(page, current);
+      await activate(page, labels[language].continue);
     } else if (current === 'documents') {
       await expectNoViolations(page, current);
       await completeDocuments(page, language);
