@@ -42,7 +42,7 @@ export const en: DemoStrings = {
     startHidden: ': {{title}}',
     searchLabel: 'Find a service',
     searchHint: 'With or without Vietnamese accents, for example: khai sinh, passport',
-    results: '{{count}} services found',
+    results: 'Services found: {{count}}',
     noResults: 'No service matches “{{query}}”.',
     groups: {
       mps: 'Ministry of Public Security',
