@@ -76,7 +76,7 @@ export const vi = {
     stepMissingField: 'Trường “{{field}}” chưa thuộc bước nào; thêm tên trường vào fields của một bước (chỉ trường do dữ liệu định danh trả lời, có x-prefill khóa, mới được không thuộc bước nào).',
     lookupStep: 'lookup.step “{{step}}” không phải id của bước nào; nêu bước mà người dân nhập mã tra cứu.',
     bundleDuplicateId: 'Id dịch vụ “{{service}}” trong bundle bị dùng hai lần.',
-    bundleAfter: 'Dịch vụ “{{service}}” trong bundle đứng sau “{{other}}”, nhưng “{{other}}” không phải dịch vụ khác trong bundle.',
+    bundleAfter: 'Dịch vụ “{{service}}” trong bundle đứng sau “{{other}}”, nhưng đó không phải một dịch vụ khác trong bundle.',
     stepDuplicateId: 'Mã bước “{{step}}” bị trùng.',
     stepSize: 'Bước “{{step}}” có {{count}} câu hỏi; tối đa {{limit}} câu hỏi mỗi bước, hãy tách thành nhiều bước.',
     manualStep: 'Không ghi x-step trong dataSchema: trang của mỗi trường được khai báo trong steps[].fields.',
