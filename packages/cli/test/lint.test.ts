@@ -29,12 +29,12 @@ function errorsOf(report: JsonReport): [string, string, number, number][] {
 const fixture = (name: string): string => `packages/cli/test/fixtures/${name}`;
 
 describe('dvc lint', () => {
-  it('finds the five procedures clean (exit 0, no errors)', () => {
-    assert.equal(procedureFiles.length, 5);
+  it('finds the 25 procedures of Kế hoạch 02 clean (exit 0, no errors)', () => {
+    assert.equal(procedureFiles.length, 25);
     const all = dvc('lint', ...procedureFiles, '--format', 'json');
     assert.equal(all.status, 0, all.stdout);
     const parsed = JSON.parse(all.stdout) as JsonReport;
-    assert.equal(parsed.files.length, 5);
+    assert.equal(parsed.files.length, 25);
     assert.deepEqual(errorsOf(parsed), []);
   });
 
@@ -102,6 +102,22 @@ describe('dvc lint', () => {
     ]);
     const warnings = report.files[0]!.problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.rule);
     assert.deepEqual(warnings, ['code']);
+  });
+
+  it('checks look-ups, bundles and fields on no step (only identity-answered ones may be)', () => {
+    const { status, report } = lintJson(fixture('shape-errors.json'));
+    assert.equal(status, 1);
+    assert.deepEqual(
+      errorsOf(report).map(([rule, pointer]) => [rule, pointer]),
+      [
+        ['steps', '/dataSchema/properties/note'],
+        ['lookup', '/lookup/step'],
+        ['bundle', '/bundle/services/1/id'],
+        ['bundle', '/bundle/services/1/after/0'],
+      ],
+    );
+    // fullName is on no step but locked-prefilled: a question identity data answers.
+    assert.ok(!errorsOf(report).some(([, pointer]) => pointer.endsWith('/fullName')));
   });
 
   it('writes messages in Vietnamese by default and in English with --lang en', () => {

@@ -6,7 +6,7 @@ import { optionalIdempotencyKey, parse, requireSession, type ApiContext, type Ap
 import { claimSources, heldDocuments } from './demo-identity.js';
 import { readJsonBody } from './limits.js';
 import { HttpProblem, sendJson } from './problems.js';
-import { onlineFeeTotal } from './procedures.js';
+import { amountDue, lookUp } from './lookups.js';
 import { randomId } from './reference.js';
 import type { PaymentRecord } from './store/index.js';
 import { mayRead, submissionStatus, submit } from './submissions.js';
@@ -17,7 +17,13 @@ const uploadSchema = z.object({
   type: z.string().max(100),
   content: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
-const paymentRequestSchema = z.object({ procedureId: z.string().min(1).max(100), description: z.string().max(200).optional() });
+const paymentRequestSchema = z.object({
+  procedureId: z.string().min(1).max(100),
+  description: z.string().max(200).optional(),
+  // A procedure with a look-up is priced from the look-up's answers, never from an amount sent.
+  lookup: z.record(z.string(), z.unknown()).optional(),
+});
+const lookupRequestSchema = z.object({ procedureId: z.string().min(1).max(100), value: z.record(z.string(), z.unknown()) });
 const simulateSchema = z.object({ outcome: z.enum(['paid', 'failed']) });
 const signInSchema = z.object({ citizenId: z.string().min(1).max(100), source: z.enum(claimSources).optional() });
 
@@ -99,6 +105,13 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     return sendJson(response, 200, { documentId: upload.documentId, source: 'upload', reference: upload.reference, name: upload.name, size: upload.size, type: upload.mediaType });
   }
 
+  if (route === 'POST /lookups') {
+    requireSession(api);
+    const body = parse(lookupRequestSchema, await readJsonBody(request, context.bodyLimits));
+    const found = lookUp(context.procedures.get(body.procedureId)?.definition ?? {}, body.value);
+    if (!found) throw new HttpProblem(422, 'no-lookup');
+    return sendJson(response, 200, found);
+  }
   if (route === 'POST /payments') {
     const owner = requireSession(api);
     const key = optionalIdempotencyKey(request);
@@ -106,7 +119,7 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     const body = parse(paymentRequestSchema, raw);
     const procedure = context.procedures.get(body.procedureId);
     if (!procedure) throw new HttpProblem(422, 'unknown-procedure');
-    const amount = onlineFeeTotal(procedure.definition);
+    const amount = amountDue(procedure.definition, body.lookup);
     if (amount === 0) throw new HttpProblem(422, 'no-fee');
     const paymentId = randomId('PAY-', 60);
     const bodyHash = sha256(canonicalJson(raw));

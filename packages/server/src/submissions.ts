@@ -12,7 +12,8 @@ import { idempotencyKeyPattern, parse, requireSession, type ApiContext, type Api
 import { claimSources, heldDocuments } from './demo-identity.js';
 import { readJsonBody } from './limits.js';
 import { HttpProblem, sendJson } from './problems.js';
-import { onlineFeeTotal } from './procedures.js';
+import { bundleStatuses } from './bundle-status.js';
+import { amountDue } from './lookups.js';
 import { serverProvenance } from './provenance.js';
 import { canonicalReference, newReference } from './reference.js';
 import type { Session } from './sessions.js';
@@ -99,7 +100,8 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
     if (!known) throw new HttpProblem(422, 'document-unknown', { pointer: `/documents/${index}`, source: document.source });
   }
 
-  const fee = onlineFeeTotal(procedure.definition);
+  // For a look-up, what it finds owed for these answers; else the procedure's online fees.
+  const fee = amountDue(procedure.definition, body.value);
   if (fee > 0) {
     const payment = body.payment ? await context.store.payment(body.payment.paymentId) : undefined;
     if (!payment || payment.sessionId !== session.id || payment.procedureId !== procedure.id || payment.status !== 'paid' || payment.amount !== fee) {
@@ -138,5 +140,7 @@ export async function submissionStatus(context: ApiContext, api: ApiRequest, typ
   const record = reference === undefined ? undefined : await context.store.submission(reference);
   // Someone else's reference is answered exactly like one that does not exist.
   if (!record || !mayRead(record, api.session)) throw new HttpProblem(404, 'not-found');
-  sendJson(api.response, 200, { reference: record.reference, ...statusHistory(record.submittedAt, context.now(), context.schedule) });
+  // A bundle has a status per service (agency) besides the overall one.
+  const services = bundleStatuses(context.procedures.get(record.procedureId)?.definition ?? {}, record.submittedAt, context.now(), context.schedule);
+  sendJson(api.response, 200, { reference: record.reference, ...statusHistory(record.submittedAt, context.now(), context.schedule), ...(services ? { services } : {}) });
 }

@@ -40,6 +40,16 @@ export const en: DemoStrings = {
     agency: 'Handled by',
     start: 'Start',
     startHidden: ': {{title}}',
+    searchLabel: 'Find a service',
+    searchHint: 'With or without Vietnamese accents, for example: khai sinh, passport',
+    results: 'Services found: {{count}}',
+    noResults: 'No service matches “{{query}}”.',
+    groups: {
+      mps: 'Ministry of Public Security',
+      commune: 'Commune level',
+      other: 'Other sectors',
+      extra: 'Other services',
+    },
   },
   signIn: {
     title: 'Sign in (simulated)',

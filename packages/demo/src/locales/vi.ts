@@ -38,6 +38,16 @@ export const vi = {
     agency: 'Cơ quan giải quyết',
     start: 'Bắt đầu',
     startHidden: ': {{title}}',
+    searchLabel: 'Tìm thủ tục',
+    searchHint: 'Gõ có dấu hoặc không dấu, ví dụ: khai sinh, ho chieu',
+    results: 'Tìm thấy {{count}} thủ tục',
+    noResults: 'Không có thủ tục nào khớp với “{{query}}”.',
+    groups: {
+      mps: 'Bộ Công an',
+      commune: 'Cấp xã',
+      other: 'Các ngành khác',
+      extra: 'Thủ tục khác',
+    },
   },
   signIn: {
     title: 'Đăng nhập (giả lập)',

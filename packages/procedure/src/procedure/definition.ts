@@ -38,9 +38,17 @@ export const procedureDefinitionSchema = z.looseObject({
     }),
   ),
   steps: z
-    .array(z.looseObject({ id: identifier, title: localized, description: localized.optional(), fields: z.array(z.string().min(1)).min(1) }))
-    .min(1),
+    // No steps: a service with no questions, answered by identity data alone.
+    .array(z.looseObject({ id: identifier, title: localized, description: localized.optional(), fields: z.array(z.string().min(1)).min(1) })),
   dataSchema: z.looseObject({ type: z.literal('object'), properties: z.record(z.string(), z.unknown()) }),
+  lookup: z.looseObject({ step: identifier, source: z.enum(['traffic-fines']), title: localized, description: localized.optional(), empty: localized.optional() }).optional(),
+  bundle: z
+    .looseObject({
+      services: z
+        .array(z.looseObject({ id: identifier, title: localized, agency: z.looseObject({ name: localized }), processingTime: z.looseObject({ text: localized }).optional(), result: localized.optional(), after: z.array(identifier).optional() }))
+        .min(2),
+    })
+    .optional(),
   result: z.looseObject({ title: localized, description: localized.optional(), delivery: z.array(z.string()).min(1) }),
   help: z.looseObject({
     contacts: z.array(z.looseObject({ name: localized, phone: z.string().optional(), email: z.string().optional(), url: safeLinkSchema.optional(), hours: localized.optional() })),
@@ -51,6 +59,8 @@ export const procedureDefinitionSchema = z.looseObject({
 export type ProcedureDefinition = z.infer<typeof procedureDefinitionSchema>;
 export type ProcedureDocument = ProcedureDefinition['documents'][number];
 export type ProcedureStep = ProcedureDefinition['steps'][number];
+export type ProcedureLookup = NonNullable<ProcedureDefinition['lookup']>;
+export type BundledService = NonNullable<ProcedureDefinition['bundle']>['services'][number];
 
 /** Text in `language`, falling back to Vietnamese. */
 export function localize(text: Localized | undefined, language: string): string {
