@@ -1,14 +1,10 @@
 import { addStrings, translate } from '@dvc/core';
-import { vnFormatMessageKey } from './formats/register.js';
 import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
 import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
-import { fieldModel, withUiHints, type FieldModel, type UiHints } from './schema/field-model.js';
-import { objectView, type ObjectView } from './schema/object-view.js';
-import { getAt, isObject, joinPointer, setAt } from './schema/pointer.js';
-import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
+import { vnFormatMessageKey } from '@dvc/schema/formats.js';
+import { fieldModel, withUiHints, objectView, getAt, isObject, joinPointer, setAt, asSchemaObject, deref, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
 import { PrefillState } from './prefill.js';
 
 export const formNamespace = 'dvc-form';

@@ -3,17 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
 import { citizenFactProblems, describeIdentityProblem, identityContext, registerIdentityStrings, type IdentityProblem, type IdentityState, type Provenance } from '@dvc/identity/prefill.js';
-import { parseVnPhone } from './formats/phone.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import { FormController, registerRendererStrings, type FieldError } from './form-controller.js';
-import type { UiHints } from './schema/field-model.js';
-import { isObject, parsePointer } from './schema/pointer.js';
-import { checkSchema } from './schema/check.js';
-import { validateAgainstMetaschema } from './validation/index.js';
-import { SchemaProblem, type JsonSchemaObject } from './schema/schema-types.js';
+import { validateAgainstMetaschema } from '@dvc/schema/validation.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
-import { setAt } from './schema/pointer.js';
+import { isObject, parsePointer, checkSchema, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
+import { parseVnPhone } from '@dvc/schema/formats.js';
 
 export type FormValidateOn = 'submit' | 'blur' | 'input';
 

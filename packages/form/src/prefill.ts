@@ -1,7 +1,5 @@
 import { prefillValue, readPrefillSpec, type IdentitySource, type IdentityState, type PrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
-import { getAt, isObject, joinPointer, parsePointer } from './schema/pointer.js';
-import { asSchemaObject, deref, type Located } from './schema/resolve.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
+import { getAt, isObject, joinPointer, parsePointer, asSchemaObject, deref, type Located, type JsonSchemaObject } from '@dvc/schema';
 
 /** A field of the schema that identity data can answer (`x-prefill`). */
 export interface PrefillField {

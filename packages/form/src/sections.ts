@@ -4,12 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FormController, FieldRecord } from './form-controller.js';
-import type { FieldModel } from './schema/field-model.js';
-import type { ObjectView, PropertyView, BranchChoice } from './schema/object-view.js';
-import { getAt, joinPointer } from './schema/pointer.js';
-import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
-import { formatVnPhoneNational } from './formats/phone.js';
+import { getAt, joinPointer, asSchemaObject, deref, primaryType, type FieldModel, type ObjectView, type PropertyView, type BranchChoice, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { formatVnPhoneNational } from '@dvc/schema/formats.js';
 
 /** The string a control shows for a data value. */
 function asText(value: unknown): string {

@@ -1,9 +1,6 @@
 import { FormController } from './form-controller.js';
-import { formatVnPhoneNational } from './formats/phone.js';
-import type { FieldModel } from './schema/field-model.js';
-import { getAt, isObject, joinPointer } from './schema/pointer.js';
-import { asSchemaObject, deref, type Located } from './schema/resolve.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
+import { getAt, isObject, joinPointer, asSchemaObject, deref, type FieldModel, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { formatVnPhoneNational } from '@dvc/schema/formats.js';
 
 /** One answer as "check your answers" lists it. */
 export interface AnswerRow {

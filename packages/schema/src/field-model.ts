@@ -1,7 +1,13 @@
-import type { ControlOption } from '@dvc/core';
 import { isObject } from './pointer.js';
 import { asSchemaObject, primaryType } from './resolve.js';
 import type { JsonSchemaObject, LocalizedText } from './schema-types.js';
+
+/** One choice of a choice control; structurally the controls' `ControlOption` (`@dvc/core`). */
+export interface ControlOption {
+  readonly value: string;
+  readonly label: string;
+  readonly hint?: string;
+}
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'boolean' | 'select' | 'radios' | 'checkboxes' | 'date' | 'address' | 'object' | 'array' | 'hidden';
 
@@ -82,8 +88,8 @@ export function fieldModel(schema: JsonSchemaObject, language: string, fallbackL
   const requested = text(schema['x-widget']);
   let kind: FieldKind;
   if (widgets.includes(requested as FieldKind)) kind = requested as FieldKind;
-  // The address picker is registered by the host (`@dvc/address/define.js`); without it the address is a group of text fields.
-  else if (requested === 'address' && type === 'object') kind = typeof customElements !== 'undefined' && customElements.get('dvc-address') ? 'address' : 'object';
+  // The renderer turns `address` into a group of fields when the host has not registered the address picker.
+  else if (requested === 'address' && type === 'object') kind = 'address';
   else if (type === 'object') kind = 'object';
   else if (type === 'array') kind = choice ? 'checkboxes' : 'array';
   else if (choice) kind = choice.options.length <= 7 ? 'radios' : 'select';

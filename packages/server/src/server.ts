@@ -10,7 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { registerVnFormats } from '@dvc/form/formats.js';
+import { registerVnFormats } from '@dvc/schema/formats.js';
 import { verifyPrefill } from '@dvc/identity';
 import { canonicalJson, sha256 } from './canonical.js';
 import { claimSources, DemoIdentity, heldDocuments, loadDefaultCitizens, sessionCookieName, type DemoCitizenFixture } from './demo-identity.js';

@@ -4,7 +4,7 @@
  * metaschema — and then, once it conforms, against the rules in rules.ts.
  */
 import { readFileSync } from 'node:fs';
-import { createSchemaValidator, validateAgainstMetaschema, type SchemaError, type SchemaValidator } from '@dvc/form/validation.js';
+import { createSchemaValidator, validateAgainstMetaschema, type SchemaError, type SchemaValidator } from '@dvc/schema/validation.js';
 import { parseJsonSource, pointerTokens, type JsonSource } from '../json-source.js';
 import { procedureSchema } from '../procedure.js';
 import type { LintProblem, LintResult } from './problems.js';

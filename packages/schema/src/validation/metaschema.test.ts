@@ -6,7 +6,7 @@ import { forEachSchema } from './schema-walk.js';
 const files = ['schema', 'meta/core', 'meta/applicator', 'meta/unevaluated', 'meta/validation', 'meta/meta-data', 'meta/format-annotation', 'meta/content'];
 
 describe('draft 2020-12 metaschema', () => {
-  it('is exactly what the installed ajv ships (regenerate with packages/form/scripts/generate-data.mjs)', async () => {
+  it('is exactly what the installed ajv ships (regenerate with packages/schema/scripts/generate-data.mjs)', async () => {
     expect(metaschemaDocuments.length).to.equal(files.length);
     for (const [index, file] of files.entries()) {
       const response = await fetch(`/packages/form/node_modules/ajv/dist/refs/json-schema-2020-12/${file}.json`);
