@@ -4,7 +4,7 @@ import { FormValidation, type DataError } from './form-validation.js';
 import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
 import { vnFormatMessageKey } from '@dvc/schema/formats.js';
-import { fieldModel, withUiHints, objectView, getAt, isObject, joinPointer, setAt, asSchemaObject, deref, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { activeValue, fieldModel, withUiHints, objectView, getAt, isObject, joinPointer, setAt, asSchemaObject, deref, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
 import { PrefillState } from './prefill.js';
 
 export const formNamespace = 'dvc-form';
@@ -122,31 +122,9 @@ export class FormController {
   get value(): unknown {
     const cached = this.cachedValue;
     if (cached && cached.data === this.data) return cached.value;
-    const value = this.prune(this.root, this.data, '');
+    const value = activeValue({ root: this.validation.root, test: this.validation.test, choiceState: (pointer, schemaPointer) => this.choices.get(`${pointer}|${schemaPointer}`) }, this.data);
     this.cachedValue = { data: this.data, value };
     return value;
-  }
-
-  private prune(located: Located, data: unknown, pointer: string): unknown {
-    const { schema } = deref(this.validation.root, located);
-    const type = primaryType(schema);
-    if (type === 'object' && isObject(data)) {
-      const view = this.view(located, pointer);
-      const result: Record<string, unknown> = {};
-      const byName = new Map(view.properties.map((property) => [property.name, property]));
-      for (const [name, child] of Object.entries(data)) {
-        if (view.inactiveNames.has(name) || child === undefined) continue;
-        const property = byName.get(name);
-        result[name] = property ? this.prune({ schema: property.schema, pointer: property.schemaPointer }, child, joinPointer(pointer, name)) : child;
-      }
-      return result;
-    }
-    if (type === 'array' && Array.isArray(data) && schema.items !== undefined) {
-      const items = { schema: asSchemaObject(schema.items, `${located.pointer}/items`), pointer: `${located.pointer}/items` };
-      // An item left empty is JSON null: the schema's type check then asks for it.
-      return data.map((item, index) => (item === undefined ? null : this.prune(items, item, joinPointer(pointer, index))));
-    }
-    return data;
   }
 
   register(record: FieldRecord): void {
