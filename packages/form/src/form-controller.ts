@@ -4,7 +4,7 @@ import { FormValidation, type DataError } from './form-validation.js';
 import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
 import { vnFormatMessageKey } from '@dvc/schema/formats.js';
-import { activeValue, fieldModel, withUiHints, objectView, getAt, isObject, joinPointer, setAt, asSchemaObject, deref, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { activeValue, fieldModel, withUiHints, objectView, getAt, isObject, setAt, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
 import { PrefillState } from './prefill.js';
 
 export const formNamespace = 'dvc-form';
@@ -105,7 +105,20 @@ export class FormController {
   }
 
   model(schema: JsonSchemaObject, pointer: string, name: string): FieldModel {
-    return fieldModel(withUiHints(schema, this.ui, pointer), this.language, name);
+    const model = fieldModel(withUiHints(schema, this.ui, pointer), this.language, name, this.validation.root);
+    // The address picker is registered by the host (`@dvc/address/define.js`); without it the address is a group of fields.
+    return model.kind === 'address' && !customElements.get('dvc-address') ? { ...model, kind: 'object' } : model;
+  }
+
+  /** Object sections on screen: data pointer → schema pointer, to see a recursive `$ref` coming back. */
+  readonly objectSchemas = new Map<string, string>();
+
+  /** Is the group at `pointer` (schema at `schemaPointer`) inside a group of the same schema? Then it waits for the citizen to add it. */
+  isRecursive(pointer: string, schemaPointer: string): boolean {
+    for (let parent = pointer.slice(0, pointer.lastIndexOf('/')); ; parent = parent.slice(0, parent.lastIndexOf('/'))) {
+      if (this.objectSchemas.get(parent) === schemaPointer) return true;
+      if (parent === '') return false;
+    }
   }
 
   /** Writes a value without re-rendering anything; returns whether it changed. */

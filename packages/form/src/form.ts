@@ -8,7 +8,7 @@ import { FormController, registerRendererStrings, type FieldError } from './form
 import { validateAgainstMetaschema } from '@dvc/schema/validation.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
-import { isObject, parsePointer, checkSchema, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
+import { isObject, parsePointer, checkSchema, unrenderableShapes, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
 import { parseVnPhone } from '@dvc/schema/formats.js';
 
 export type FormValidateOn = 'submit' | 'blur' | 'input';
@@ -357,6 +357,9 @@ export class DvcForm extends LitElement {
       checkSchema(this.schema as JsonSchemaObject);
       const [invalid] = validateAgainstMetaschema(this.schema);
       if (invalid) throw new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword });
+      // A field the renderer cannot show is refused with its pointer, never shown as a text box holding an object.
+      const [unrenderable] = unrenderableShapes(this.schema as JsonSchemaObject);
+      if (unrenderable) throw unrenderable;
       this.controller = new FormController(this.schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
       this.consentChoice = this.storedConsent();
     } catch (error) {

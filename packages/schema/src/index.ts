@@ -12,3 +12,5 @@ export { fieldModel, localized, withUiHints, type FieldModel, type FieldKind, ty
 export { objectView, isForbidden, type ObjectView, type PropertyView, type BranchChoice, type ChoiceState, type SubschemaTest, type ObjectViewContext } from './object-view.js';
 export { checkSchema } from './check.js';
 export { findPrefillFields, mergedFieldSchema, rawPrefill, type PrefillField } from './prefill.js';
+export { branchLabels, unrenderableShapes, fieldShapeProblem } from './shapes.js';
+export { optionsOf, singleValue } from './field-model.js';
