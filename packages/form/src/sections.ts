@@ -93,8 +93,8 @@ export function prepareField(controller: FormController, pointer: string, schema
   Object.assign(record, { model, schema, sources, required });
   controller.register(record);
   const current = getAt(controller.data, pointer);
-  // A fixed value is filled where the answer needs it; an optional one the data left out stays out.
-  if ('const' in schema && (required || current !== undefined) && !sameValue(current, schema.const) && !(model.kind === 'boolean' && schema.const === true)) controller.write(pointer, structuredClone(schema.const));
+  // A fixed value on screen is part of the answer (what the citizen sees is what is submitted).
+  if ('const' in schema && !sameValue(current, schema.const) && !(model.kind === 'boolean' && schema.const === true)) controller.write(pointer, structuredClone(schema.const));
   else if (current === undefined && schema.default !== undefined) controller.write(pointer, structuredClone(schema.default));
   // A required group is part of the answer, so the required fields inside it apply; an optional one appears when the citizen answers in it.
   else if (current === undefined && model.kind === 'object' && required) controller.write(pointer, {});

@@ -229,5 +229,5 @@ function discriminatorSchema(root: JsonSchemaObject, branches: readonly Located[
     };
   });
   const firstProperty = asSchemaObject(branches[0]?.schema.properties?.[name], '');
-  return { title: firstProperty.title, ...baseSchema, oneOf: options, 'x-widget': baseSchema['x-widget'] ?? 'radios', 'x-discriminator': true };
+  return { ...(firstProperty.title === undefined ? {} : { title: firstProperty.title }), ...baseSchema, oneOf: options, 'x-widget': baseSchema['x-widget'] ?? 'radios', 'x-discriminator': true };
 }
