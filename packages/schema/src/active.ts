@@ -80,11 +80,16 @@ export function walkActive(context: ActiveContext, data: unknown, onField?: (fie
     for (const [name, child] of Object.entries(value)) {
       if (view.inactiveNames.has(name) || child === undefined) continue;
       const property = byName.get(name);
-      result[name] = property ? walk({ schema: property.schema, pointer: property.schemaPointer }, child, joinPointer(pointer, name), depth + 1) : child;
+      setOwn(result, name, property ? walk({ schema: property.schema, pointer: property.schemaPointer }, child, joinPointer(pointer, name), depth + 1) : child);
     }
     return result;
   };
   return walk({ schema: context.root, pointer: '' }, data, '', 0);
+}
+
+/** Sets an own property, also one named `__proto__` (plain assignment would change the prototype). */
+function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** The active fields of `data`, in traversal order. */

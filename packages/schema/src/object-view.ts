@@ -163,10 +163,13 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
         }
       } else {
         dependsOn.add('*');
-        selected = context.choiceState(pointer) ?? (Object.keys(value).length ? branches.findIndex((branch) => test(value, branch.pointer)) : undefined);
-        if (selected !== undefined && selected < 0) selected = undefined;
+        const picked = context.choiceState(pointer);
+        const fitting = picked === undefined && Object.keys(value).length ? branches.flatMap((branch, index) => (test(value, branch.pointer) ? [index] : [])) : [];
+        selected = picked ?? fitting[0];
         choices.push({ schemaPointer: pointer, keyword, branches: branches.map((branch, index) => ({ index, schema: branch.schema, pointer: branch.pointer })), selected });
         if (selected !== undefined) visit(branches[selected]!, true, depth + 1);
+        // `anyOf` lets several branches hold at once: the fields of every branch the data fits stay active.
+        if (keyword === 'anyOf') for (const index of fitting.slice(1)) visit(branches[index]!, true, depth + 1);
       }
     }
   };
