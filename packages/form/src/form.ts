@@ -8,7 +8,7 @@ import { FormController, registerRendererStrings, type FieldError } from './form
 import { validateAgainstMetaschema } from '@dvc/schema/validation.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
-import { isObject, parsePointer, checkSchema, unrenderableShapes, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
+import { childPointer, isObject, parsePointer, checkSchema, unrenderableShapes, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
 import { parseVnPhone } from '@dvc/schema/formats.js';
 
 export type FormValidateOn = 'submit' | 'blur' | 'input';
@@ -419,7 +419,7 @@ export class DvcForm extends LitElement {
     if (!controller) return;
     const tokens = parsePointer(pointer);
     for (let depth = 0; depth < tokens.length; depth += 1) {
-      const sectionPointer = tokens.slice(0, depth).map((token) => `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+      const sectionPointer = childPointer('', ...tokens.slice(0, depth));
       const section = controller.sections.get(sectionPointer) as DvcFormObject | undefined;
       const name = tokens[depth]!;
       if (section?.view && (section.view.dependsOn.has(name) || section.view.dependsOn.has('*'))) section.requestUpdate();

@@ -3,7 +3,7 @@
  * change it. Pure and Node-usable: `<dvc-form>` uses it to fill fields, a back end uses
  * `verifyPrefill` to check that locked values were not tampered with.
  */
-import { activeContext, activeFields, findPrefillFields, getAt, mergedFieldSchema, sameValue } from '@dvc/schema';
+import { activeContext, activeFields, findPrefillFields, getAt, mergedFieldSchema, rawPrefill, sameValue } from '@dvc/schema';
 import { birthDatePrecision, citizenPaths, readCitizenPath, type Citizen, type CitizenAddress, type CitizenPath, type IdentitySource } from './citizen-model.js';
 
 /** A field's `x-prefill`: the citizen path it takes, whether it is locked, and an optional value map (`{"male": "nam"}`). */
@@ -13,9 +13,7 @@ export interface PrefillSpec {
   map?: Record<string, string>;
 }
 
-function prefillOf(node: unknown): unknown {
-  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)['x-prefill'] : undefined;
-}
+const prefillOf = rawPrefill;
 
 /** The node's `x-prefill`, or `undefined` when it has none or it is not valid (see `prefillSpecProblem`). */
 export function readPrefillSpec(node: unknown): PrefillSpec | undefined {

@@ -1,14 +1,8 @@
 import type { JsonValue } from '../adapters/types.js';
+import { parsePointer } from '@dvc/schema';
 
-/** RFC 6901 tokens of a JSON pointer (`/a/b~1c` → `['a', 'b/c']`). */
-function pointerTokens(pointer: string): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new RangeError(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+/** RFC 6901 tokens of a JSON pointer, from `@dvc/schema`. */
+const pointerTokens = parsePointer;
 
 /**
  * A deep copy of `answers` without the values at `pointers` (missing pointers are ignored). An
