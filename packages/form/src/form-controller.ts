@@ -121,6 +121,12 @@ export class FormController {
     }
   }
 
+  /** Records the branch the citizen picked where the data cannot tell; the active value changes with it. */
+  choose(key: string, index: number): void {
+    this.choices.set(key, index);
+    this.cachedValue = undefined;
+  }
+
   /** Writes a value without re-rendering anything; returns whether it changed. */
   write(pointer: string, value: unknown): boolean {
     if (Object.is(getAt(this.data, pointer), value)) return false;

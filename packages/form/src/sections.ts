@@ -169,7 +169,7 @@ export class DvcFormObject extends LitElement {
     const options = choice.branches.map(({ index }) => ({ value: String(index), label: labels[index] || controller.t('form.branch', { number: index + 1 }) }));
     const select = (event: CustomEvent<{ value: unknown }>): void => {
       event.stopPropagation();
-      controller.choices.set(key, Number(event.detail.value));
+      controller.choose(key, Number(event.detail.value));
       this.requestUpdate();
     };
     return html`<dvc-radios data-choice=${this.pointer} label=${controller.t('form.chooseBranch')} .options=${options} .value=${choice.selected === undefined ? '' : String(choice.selected)}
