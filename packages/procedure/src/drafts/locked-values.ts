@@ -1,8 +1,11 @@
 import type { JsonValue } from '../adapters/types.js';
 import { parsePointer } from '@dvc/schema';
 
-/** RFC 6901 tokens of a JSON pointer, from `@dvc/schema`. */
-const pointerTokens = parsePointer;
+/** RFC 6901 tokens of a JSON pointer (`@dvc/schema`); anything else is a RangeError. */
+function pointerTokens(pointer: string): string[] {
+  if (pointer !== '' && !pointer.startsWith('/')) throw new RangeError(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
+  return parsePointer(pointer);
+}
 
 /**
  * A deep copy of `answers` without the values at `pointers` (missing pointers are ignored). An
