@@ -20,22 +20,30 @@ export function readPrefillSpec(node: unknown): PrefillSpec | undefined {
   const raw = prefillOf(node);
   if (raw === undefined) return undefined;
   // Checked by hand, not with zod: this module is in `<dvc-form>`'s bundle (and the lint messages are not).
-  if (!isPrefillSpec(raw)) return undefined;
+  if (prefillSpecIssue(node) !== undefined) return undefined;
   const { from, policy, map } = raw as PrefillSpec;
   return map === undefined ? { from, policy } : { from, policy, map: { ...map } };
 }
 
-function isPrefillSpec(raw: unknown): raw is PrefillSpec {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+/**
+ * What is wrong with a node's `x-prefill`, for tools that report it in their own words: its
+ * `shape` (not `{ from, policy, map? }` with string values), or a `from` that is not a citizen
+ * `path`; `undefined` when it is absent or valid. The one check of a spec (`readPrefillSpec`
+ * and `dvc lint` use it).
+ */
+export function prefillSpecIssue(node: unknown): 'shape' | 'path' | undefined {
+  const raw = prefillOf(node);
+  if (raw === undefined) return undefined;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return 'shape';
   const spec = raw as Record<string, unknown>;
   const map = spec['map'];
-  return (
+  const shapeOk =
     typeof spec['from'] === 'string' &&
-    (citizenPaths as readonly string[]).includes(spec['from']) &&
     (spec['policy'] === 'locked' || spec['policy'] === 'editable') &&
     (map === undefined || (map !== null && typeof map === 'object' && !Array.isArray(map) && Object.values(map).every((value) => typeof value === 'string'))) &&
-    Object.keys(spec).every((key) => key === 'from' || key === 'policy' || key === 'map')
-  );
+    Object.keys(spec).every((key) => key === 'from' || key === 'policy' || key === 'map');
+  if (!shapeOk) return 'shape';
+  return (citizenPaths as readonly string[]).includes(spec['from'] as string) ? undefined : 'path';
 }
 
 /** What is wrong with the node's `x-prefill` (English, for schema linting), or `undefined` when it is absent or valid. */
