@@ -3,7 +3,7 @@
  * change it. Pure and Node-usable: `<dvc-form>` uses it to fill fields, a back end uses
  * `verifyPrefill` to check that locked values were not tampered with.
  */
-import { activeContext, activeFields, findPrefillFields, getAt, mergedFieldSchema, rawPrefill, sameValue } from '@dvc/schema';
+import { activeContext, activeFields, type ActiveContext, findPrefillFields, getAt, mergedFieldSchema, rawPrefill, sameValue } from '@dvc/schema';
 import { birthDatePrecision, citizenPaths, readCitizenPath, type Citizen, type CitizenAddress, type CitizenPath, type IdentitySource } from './citizen-model.js';
 
 /** A field's `x-prefill`: the citizen path it takes, whether it is locked, and an optional value map (`{"male": "nam"}`). */
@@ -154,13 +154,23 @@ export interface PrefillMismatch {
   actual: unknown;
 }
 
+/** One traversal context (a copy of the schema and its validator) per schema object: a server verifies many submissions of one procedure. */
+const contexts = new WeakMap<object, ActiveContext>();
+function contextFor(schema: object): ActiveContext {
+  let context = contexts.get(schema);
+  if (!context) contexts.set(schema, (context = activeContext(schema)));
+  return context;
+}
+
 /**
  * Checks a submission's locked values against the citizen: each must deep-equal the value the
  * form would have prefilled. With `options.schema` the locked fields come from the schema's
  * `x-prefill` (authoritative: editing or removing a provenance entry hides nothing); without it,
  * from the provenance entries marked `verified` (then an address is compared on the keys the
  * submitted object has, and `x-prefill.map` is not known: pass the schema when fields use it).
- * Fields the citizen has no value for were left editable and are not checked.
+ * Fields the citizen has no value for were left editable and are not checked. Which fields are
+ * locked is decided by `@dvc/schema`'s active-field traversal for the submitted data, in every
+ * branch and array item. The schema is prepared once per object: pass a new object after changing it.
  */
 export function verifyPrefill(
   submission: { value: unknown; provenance?: Provenance },
@@ -178,7 +188,7 @@ export function verifyPrefill(
     if (!sameValue(expected, actual)) mismatches.push({ pointer, from: spec.from, expected, actual });
   };
   if (options.schema !== undefined) {
-    const context = activeContext(isNode(options.schema) ? options.schema : {});
+    const context = contextFor(isNode(options.schema) ? options.schema : {});
     // The fields active for this data — the same traversal that decides what the form shows — in
     // every branch, conditional and array item; then locked fields of inactive branches that were
     // sent anyway (a value there is not the citizen's to choose either).
