@@ -2,7 +2,7 @@
  * Schemas written the way procedure owners and public form libraries write them (2020-12 and
  * draft-07), each with a valid instance, the names of the controls Chromium must expose for it
  * and the fields that must NOT be on screen. Used by corpus.test.ts (render, names, axe, round
- * trip) and by `dvc lint`'s tests. The people are synthetic.
+ * trip) and by @dvc/schema's Node test (renderable, active value). The people are synthetic.
  */
 export interface CorpusEntry {
   readonly name: string;
