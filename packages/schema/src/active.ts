@@ -73,7 +73,7 @@ export function walkActive(context: ActiveContext, data: unknown, onField?: (fie
       const child = value?.[property.name];
       onField?.({ pointer: childPointer, schemaPointer: property.schemaPointer, schema: property.schema, value: child });
       // Absent groups are still walked, so a locked field inside one is known (and checked).
-      if (child === undefined) walk({ schema: property.schema, pointer: property.schemaPointer }, undefined, childPointer, depth + 1);
+      if (child === undefined && onField) walk({ schema: property.schema, pointer: property.schemaPointer }, undefined, childPointer, depth + 1);
     }
     if (value === undefined) return undefined;
     const result: Record<string, unknown> = {};
