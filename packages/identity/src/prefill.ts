@@ -192,13 +192,16 @@ export function verifyPrefill(
     // The fields active for this data — the same traversal that decides what the form shows — in
     // every branch, conditional and array item; then locked fields of inactive branches that were
     // sent anyway (a value there is not the citizen's to choose either).
+    const active = new Set<string>();
     for (const field of activeFields(context, submission.value)) {
+      active.add(field.pointer);
       const schema = mergedFieldSchema(context.root, field.schema);
       const spec = readPrefillSpec(schema);
       if (spec?.policy === 'locked') check(field.pointer, spec, schema);
     }
+    // A place the active branches define as a free field (someone else's name) is theirs to fill.
     for (const target of findPrefillFields(context.root, readPrefillSpec)) {
-      if (target.spec.policy === 'locked' && getAt(submission.value, target.pointer) !== undefined) check(target.pointer, target.spec, mergedFieldSchema(context.root, target.schema));
+      if (target.spec.policy === 'locked' && !active.has(target.pointer) && getAt(submission.value, target.pointer) !== undefined) check(target.pointer, target.spec, mergedFieldSchema(context.root, target.schema));
     }
   } else {
     for (const [pointer, entry] of Object.entries(submission.provenance ?? {})) {

@@ -79,6 +79,18 @@ describe('verifyPrefill: locked fields in every kind of branch', () => {
     });
   }
 
+  it('lets the branch the data took define the same field as free (applying for someone else)', () => {
+    const schema = {
+      type: 'object',
+      oneOf: [
+        { properties: { for: { const: 'self' }, fullName: locked('fullName') }, required: ['for'] },
+        { properties: { for: { const: 'other' }, fullName: { type: 'string' } }, required: ['for'] },
+      ],
+    };
+    assert.deepEqual(verifyPrefill({ value: { for: 'other', fullName: 'Lê Thị Cúc' } }, citizen, { schema }), { ok: true, mismatches: [] });
+    assert.equal(verifyPrefill({ value: { for: 'self', fullName: 'Lê Thị Cúc' } }, citizen, { schema }).ok, false);
+  });
+
   it('does not ask for a locked field of a branch the data did not take, unless a value was sent there', () => {
     const schema = cases[0]!.schema;
     assert.equal(verifyPrefill({ value: { self: false } }, citizen, { schema }).ok, true);
