@@ -5,6 +5,7 @@ import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
 import { vnFormatMessageKey } from '@dvc/schema/formats.js';
 import { activeValue, fieldModel, withUiHints, objectView, getAt, isObject, setAt, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
 import { PrefillState } from './prefill.js';
 
 export const formNamespace = 'dvc-form';
@@ -79,7 +80,7 @@ export class FormController {
   /** How a field shows identity data: locked values are read-only with a verified badge and their source. */
   prefillFacts(pointer: string): { readonly: boolean; verified: boolean; provenance: string; correctionHref: string } {
     const lock = this.prefill.lockFor(pointer);
-    if (lock) {
+    if (lock && this.lockedNow(lock.pointer)) {
       return {
         readonly: true,
         verified: true,
@@ -90,6 +91,17 @@ export class FormController {
     const filled = this.prefill.filled.get(pointer);
     const provenance = filled ? translate(this.language, `dvc-identity:prefilledFrom.${filled.source}`) : '';
     return { readonly: false, verified: false, provenance, correctionHref: '' };
+  }
+
+  /** The lock at `pointer` holds where the field on screen is the locked one: a branch may define the same place as free ("for someone else"). */
+  lockedNow(pointer: string): boolean {
+    const owner = this.fields.get(pointer);
+    return !owner || readPrefillSpec(owner.schema)?.policy === 'locked';
+  }
+
+  /** Provenance of `value` for `dvc-submit`: a value is verified only where it is locked now. */
+  provenance(value: unknown): Provenance {
+    return this.prefill.provenance(value, (pointer) => this.lockedNow(pointer));
   }
 
   get root(): Located {

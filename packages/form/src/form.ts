@@ -191,7 +191,7 @@ export class DvcForm extends LitElement {
 
   /** `{ [pointer]: { source, from, verified, changed } }` for the values filled in from identity data. */
   get provenance(): Provenance {
-    return this.controller ? this.controller.prefill.provenance(this.controller.value) : {};
+    return this.controller ? this.controller.provenance(this.controller.value) : {};
   }
 
   /**
@@ -344,7 +344,7 @@ export class DvcForm extends LitElement {
     const controller = this.controller!;
     const value = controller.value;
     const prefillToken = this.consent === 'accepted' ? this.effectiveIdentity?.prefillToken : undefined;
-    return { value, provenance: controller.prefill.provenance(value), ...(prefillToken ? { prefillToken } : {}) };
+    return { value, provenance: controller.provenance(value), ...(prefillToken ? { prefillToken } : {}) };
   }
 
   private loadSchema(): void {

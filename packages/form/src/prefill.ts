@@ -81,13 +81,13 @@ export class PrefillState {
   }
 
   /** `{ [pointer]: { source, from, verified, changed } }` for every filled value still in `value`. */
-  provenance(value: unknown): Provenance {
+  provenance(value: unknown, lockedNow: (pointer: string) => boolean = () => true): Provenance {
     const result: Provenance = {};
     for (const [pointer, filled] of this.filled) {
       const current = getAt(value, pointer);
       if (current === undefined && !filled.locked) continue;
       const field = this.fields.find((candidate) => candidate.pointer === pointer)!;
-      result[pointer] = { source: filled.source, from: field.spec.from, verified: filled.locked, changed: !sameValue(current, filled.value) };
+      result[pointer] = { source: filled.source, from: field.spec.from, verified: filled.locked && lockedNow(pointer), changed: !sameValue(current, filled.value) };
     }
     return result;
   }
