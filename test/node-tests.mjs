@@ -1,4 +1,4 @@
-// Runs the Node-side suites (`packages/<name>/test/` files named `*.test.ts`: the CLI, the reference server and
+// Runs the Node-side suites (`packages/<name>/test/` and `test/node/` files named `*.test.ts`: the CLI, the reference server and
 // anything else that runs outside a browser) with node:test, printing each result, and writes
 // their counts to a file so the browser run's summary line can include them.
 import { run } from 'node:test';
@@ -24,6 +24,8 @@ function nodeTestFiles() {
       // This package has no Node suites.
     }
   }
+  // The test runner's own suites (test/node/).
+  walk(`${root}test/node`);
   return found.sort();
 }
 const files = only.length ? only.map((file) => `${root}${file}`) : nodeTestFiles();

@@ -88,6 +88,7 @@ describe('dvc lint', () => {
       ['step-size', '/steps/1', 61, 5],
       ['steps', '/steps/1/fields/1', 69, 9],
       ['steps', '/steps/1/fields/2', 70, 9],
+      ['closed-objects', '/dataSchema', 74, 3],
       ['field-title', '/dataSchema/properties/fullName', 77, 7],
       ['autocomplete', '/dataSchema/properties/fullName', 77, 7],
       ['option-label', '/dataSchema/properties/sex', 85, 7],
@@ -97,6 +98,7 @@ describe('dvc lint', () => {
       ['hint-length', '/dataSchema/properties/reason', 118, 7],
       ['no-x-step', '/dataSchema/properties/reason/x-step', 122, 9],
       ['steps', '/dataSchema/properties/orphan', 129, 7],
+      ['closed-objects', '/dataSchema/properties/many', 138, 7],
     ]);
     const warnings = report.files[0]!.problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.rule);
     assert.deepEqual(warnings, ['code']);
@@ -106,7 +108,7 @@ describe('dvc lint', () => {
     const vi = dvc('lint', fixture('rule-errors.json'));
     const en = dvc('lint', fixture('rule-errors.json'), '--lang', 'en');
     assert.match(vi.stdout, /chưa có tiêu đề tiếng Anh/);
-    assert.match(vi.stdout, /1 tệp: 14 lỗi, 1 cảnh báo\./);
+    assert.match(vi.stdout, /1 tệp: 16 lỗi, 1 cảnh báo\./);
     assert.match(en.stdout, /has no English title/);
     assert.match(en.stdout, /rule-errors\.json:77:7 {2}error \/dataSchema\/properties\/fullName/);
   });

@@ -38,7 +38,7 @@ for (const id of procedureIds) {
           const signIn = await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } });
           assert.equal(signIn.status(), 200);
           const reference = await runJourney(page, demo.url, id, language);
-          const record = demo.server.store.submissions.get(reference);
+          const record = await demo.server.store.submission(reference);
           assert.ok(record, 'the server stored the submission');
           assert.equal(record.procedureId, id);
           const status = await page.request.get(`${demo.url}/api/submissions/${reference}`);

@@ -1,10 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoCitizens } from '../../identity/src/fixtures/index.js';
-import { checkedCitizens, createServer, type DvcServer } from '../src/index.js';
+import type { DvcServer } from '../src/index.js';
+import { post, proceduresDir, removeTempDirs, signIn, start } from './support/fixtures.js';
 
 /**
  * A locked field inside a conditional branch (`then`, through `$ref`) is checked by the server
@@ -26,32 +25,23 @@ const guardianProcedure = {
 };
 
 describe('the reference server and locked fields in branches', () => {
-  const dirs: string[] = [];
   let server: DvcServer;
   let url: string;
   let token: string;
+  let cookie: string;
   before(async () => {
-    const proceduresDir = mkdtempSync(join(tmpdir(), 'dvc-branches-'));
-    dirs.push(proceduresDir);
-    writeFileSync(join(proceduresDir, 'test-guardian.json'), JSON.stringify(guardianProcedure));
-    const dataDir = mkdtempSync(join(tmpdir(), 'dvc-branches-data-'));
-    dirs.push(dataDir);
-    server = await createServer({ dataDir, proceduresDir, secret: 'test-secret', citizens: checkedCitizens(demoCitizens).citizens });
-    url = await server.listen();
-    const signIn = await fetch(`${url}/api/demo/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ citizenId: 'no-middle-name' }) });
-    token = ((await signIn.json()) as { prefillToken: string }).prefillToken;
+    const procedures = proceduresDir();
+    writeFileSync(join(procedures, 'test-guardian.json'), JSON.stringify(guardianProcedure));
+    ({ server, url } = await start({ proceduresDir: procedures }));
+    ({ prefillToken: token, cookie } = await signIn(url));
   });
   after(async () => {
     await server.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    removeTempDirs();
   });
 
   const submit = (value: unknown, key: string): Promise<Response> =>
-    fetch(`${url}/api/submissions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ procedureId: 'test-guardian', value, prefillToken: token }),
-    });
+    post(`${url}/api/submissions`, { procedureId: 'test-guardian', value, prefillToken: token }, { cookie, 'idempotency-key': key });
 
   it('accepts the verified value and rejects a tampered one under `then` (422 prefill-mismatch with its pointer)', async () => {
     assert.equal((await submit({ applicantIsGuardian: true, guardian: { fullName: 'Phạm Hùng' } }, 'branch-ok')).status, 201);

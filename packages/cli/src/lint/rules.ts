@@ -5,6 +5,7 @@
 import { rawPrefill } from '@dvc/schema';
 import { citizenPaths, prefillSpecIssue } from '@dvc/identity';
 import { isValidAutocomplete, personalDataTokens } from './autocomplete.js';
+import { checkClosedObjects } from './closed-objects.js';
 import { countQuestions, fieldLabel, isAddressField, isObject, joinPointer, optionsOf, topLevelPropertyDefinitionsOf, walkFields, type FieldVisit, type RawProblem } from './walk.js';
 
 export const hintLimit = 150;
@@ -115,6 +116,8 @@ export function runRules(procedure: Record<string, unknown>, report: (problem: R
 
   // Fields of the data schema.
   walkFields(dataSchema, (visit) => checkField(visit, dataSchema, report), (pointer) => report({ rule: 'no-x-step', pointer, key: 'rules.manualStep', params: {} }));
+  // Objects closed, so undeclared fields are refused.
+  checkClosedObjects(dataSchema, report);
 
   // Steps: every top-level field on exactly one page, pages of a sensible size.
   const steps = procedure['steps'] as { id: string; fields: string[] }[];

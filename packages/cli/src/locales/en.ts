@@ -18,6 +18,9 @@ export const en: Strings<typeof vi> = {
     typesWritten: 'TypeScript types written to {{file}}.',
     typesRefused: 'No types for {{file}}: the file has errors. Run “dvc lint {{file}}” for details.',
     previewListening: 'Previewing {{file}} at {{url}} (Ctrl+C to stop).',
+    previewPortInUse: 'Port {{port}} is already in use by another program. Choose another port: {{retry}}',
+    previewPortDenied: 'Not allowed to open port {{port}}. Choose a port of 1024 or above: {{retry}}',
+    previewNoFile: 'There is no file {{file}}. Check the path.',
   },
   read: {
     unreadable: 'The file cannot be read: {{reason}}',
@@ -100,6 +103,7 @@ export const en: Strings<typeof vi> = {
     placeholderLabel: 'Field “{{field}}” uses x-placeholder instead of a label: add a title and move examples to x-hint.',
     placeholderDiscouraged: 'Field “{{field}}” uses x-placeholder: it disappears while typing; move it to x-hint.',
     codeMissing: 'No national procedure code (code); explain why in notes and add it once verified.',
+    closedObject: 'The object at {{pointer}} must set "unevaluatedProperties": false, so answers cannot carry undeclared fields.',
   },
   preview: {
     title: 'Preview: {{title}}',

@@ -14,6 +14,9 @@ export const vi = {
     typesWritten: 'Đã ghi kiểu TypeScript vào {{file}}.',
     typesRefused: 'Không tạo kiểu cho {{file}}: tệp có lỗi. Chạy “dvc lint {{file}}” để xem chi tiết.',
     previewListening: 'Xem trước {{file}} tại {{url}} (Ctrl+C để dừng).',
+    previewPortInUse: 'Cổng {{port}} đang được một chương trình khác dùng. Hãy chọn cổng khác: {{retry}}',
+    previewPortDenied: 'Không được phép mở cổng {{port}}. Hãy chọn cổng từ 1024 trở lên: {{retry}}',
+    previewNoFile: 'Không có tệp {{file}}. Hãy kiểm tra đường dẫn.',
   },
   read: {
     unreadable: 'Không đọc được tệp: {{reason}}',
@@ -96,6 +99,7 @@ export const vi = {
     placeholderLabel: 'Trường “{{field}}” dùng x-placeholder thay cho nhãn: hãy thêm title và chuyển ví dụ sang x-hint.',
     placeholderDiscouraged: 'Trường “{{field}}” dùng x-placeholder: chữ gợi ý biến mất khi gõ; hãy chuyển sang x-hint.',
     codeMissing: 'Chưa có mã thủ tục quốc gia (code); ghi lý do trong notes và bổ sung khi đã xác minh.',
+    closedObject: 'Đối tượng tại {{pointer}} phải đặt "unevaluatedProperties": false để câu trả lời không mang theo trường không khai báo.',
   },
   preview: {
     title: 'Xem trước: {{title}}',

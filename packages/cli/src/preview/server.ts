@@ -195,7 +195,12 @@ export function startPreview(file: string, options: PreviewOptions): Promise<Pre
 
   const server = createServer(handle);
   return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      // Nothing may keep the process alive after a failed start (a busy port is reported by the caller).
+      watcher.close();
+      clearTimeout(timer);
+      reject(error);
+    });
     server.listen(options.port, options.host ?? '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;

@@ -68,7 +68,7 @@ export const en: DemoStrings = {
   status: {
     title: 'Track an application',
     lookupLabel: 'Application reference',
-    lookupHint: 'For example: DVC-2026-000001',
+    lookupHint: 'For example: DVC-7M2K-9QXA-04RT-HB3N-E',
     lookupSubmit: 'Look up',
     lookupRequired: 'Enter the application reference',
     notFound: 'No application has the reference {{reference}}. Check the reference.',

@@ -66,7 +66,7 @@ export const vi = {
   status: {
     title: 'Theo dõi hồ sơ',
     lookupLabel: 'Mã hồ sơ',
-    lookupHint: 'Ví dụ: DVC-2026-000001',
+    lookupHint: 'Ví dụ: DVC-7M2K-9QXA-04RT-HB3N-E',
     lookupSubmit: 'Tra cứu',
     lookupRequired: 'Nhập mã hồ sơ',
     notFound: 'Không tìm thấy hồ sơ có mã {{reference}}. Hãy kiểm tra lại mã hồ sơ.',

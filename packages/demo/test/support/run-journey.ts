@@ -111,7 +111,7 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
   assert.equal(current, 'confirmation', `reached the confirmation after ${states.join(' → ')}`);
   await headingHasFocus(page);
   const reference = ((await page.locator('dvc-procedure [part~=reference]').textContent()) ?? '').trim();
-  assert.match(reference, /^DVC-\d{4}-\d{6}$/);
+  assert.match(reference, /^DVC-([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z*~$=U]$/);
   await expectNoViolations(page, 'confirmation');
   await activate(page, labels[language].track);
   await waitForPageChange(page, 'confirmation');

@@ -2,19 +2,14 @@
  * Property test over the official JSON Schema Test Suite (draft 2020-12): for every VALID
  * instance whose schema is an object schema `<dvc-form>` accepts, setting it as the value and
  * submitting returns it unchanged. Prints renderable/total. The suite is read by the test
- * runner (`read-conformance-suite`, directory from DVC_CONFORMANCE_DIR); without it the test is
- * skipped, saying why.
+ * runner (`test/support/conformance.ts`, directory from DVC_CONFORMANCE_DIR); without it the test
+ * is skipped, saying why.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { loadConformanceSuite, recordConformanceRun } from '../../../../test/support/conformance.js';
 import { settle } from '../../../../test/support/settle.js';
 import '../define.js';
 import type { DvcForm, DvcFormSubmitDetail } from '../form.js';
-
-interface SuiteFile {
-  readonly name: string;
-  readonly groups: readonly { readonly description: string; readonly schema: unknown; readonly tests: readonly { readonly description: string; readonly data: unknown; readonly valid: boolean }[] }[];
-}
 
 /** Files whose valid instances the form changes by design, with the reason. */
 const changedByDesign = new Map<string, string>([
@@ -29,16 +24,6 @@ const changedByDesign = new Map<string, string>([
  * additional property.
  */
 const casesChangedByDesign = new Set(['dependentSchemas.json / dependent subschema incompatible with root / matches dependency']);
-
-async function readSuite(): Promise<{ files: readonly SuiteFile[] } | string> {
-  try {
-    const answer = await executeServerCommand<unknown, { draft: string }>('read-conformance-suite', { draft: 'draft2020-12' });
-    if (answer !== null && typeof answer === 'object' && Array.isArray((answer as { files?: unknown }).files)) return answer as { files: readonly SuiteFile[] };
-    return `the suite is unavailable (${JSON.stringify(answer)})`;
-  } catch (error) {
-    return `the suite is unavailable (${error instanceof Error ? error.message : String(error)})`;
-  }
-}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -62,9 +47,10 @@ describe('official suite: valid instances round-trip through <dvc-form>', functi
   this.timeout(20 * 60 * 1000);
 
   it('returns every valid object instance of every renderable object schema unchanged', async function () {
-    const suite = await readSuite();
-    if (typeof suite === 'string') {
-      console.log(`[suite round trip] skipped: ${suite}`);
+    const suite = await loadConformanceSuite('draft2020-12');
+    if (!suite.available) {
+      console.log(`[suite round trip] skipped: ${suite.reason}`);
+      await recordConformanceRun({ suite: 'draft 2020-12 round trip through <dvc-form>', skipped: suite.reason });
       this.skip();
       return;
     }
@@ -97,6 +83,7 @@ describe('official suite: valid instances round-trip through <dvc-form>', functi
       }
     }
     console.log(`[suite round trip] renderable ${renderable}/${total} valid object instances; ${roundTripped}/${renderable} returned unchanged`);
+    await recordConformanceRun({ suite: `draft 2020-12 round trip through <dvc-form> (renderable ${renderable}/${total})`, ran: renderable, passed: renderable - failures.length });
     expect(renderable).to.be.greaterThan(0);
     expect(failures, failures.join('\n')).to.deep.equal([]);
   });

@@ -89,7 +89,7 @@ export const paymentSchema = z.object({
   status: paymentStatusSchema,
   vietQr: vietQrTransferSchema.optional(),
   /** Where a real host sends the citizen to pay (its payment platform), when it redirects. */
-  redirectUrl: z.string().url().optional(),
+  redirectUrl: z.string().regex(/^https:\/\/[^\s]+$/i, 'https only').optional(),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 

@@ -11,6 +11,11 @@ const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localized>;
 
 const identifier = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+/**
+ * A link a definition may show: https, or a path on this site. Never `javascript:`, `data:` or
+ * `//host` (zod's `url()` accepts `javascript:`; only the page's CSP stood in the way).
+ */
+export const safeLinkSchema = z.string().regex(/^(https:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/i, 'https or a path on this site');
 
 export const procedureDefinitionSchema = z.looseObject({
   id: identifier,
@@ -39,8 +44,8 @@ export const procedureDefinitionSchema = z.looseObject({
   dataSchema: z.looseObject({ type: z.literal('object'), properties: z.record(z.string(), z.unknown()) }),
   result: z.looseObject({ title: localized, description: localized.optional(), delivery: z.array(z.string()).min(1) }),
   help: z.looseObject({
-    contacts: z.array(z.looseObject({ name: localized, phone: z.string().optional(), email: z.string().optional(), url: z.string().optional(), hours: localized.optional() })),
-    otherChannels: z.array(z.looseObject({ channel: z.string(), description: localized.optional(), url: z.string().optional() })).optional(),
+    contacts: z.array(z.looseObject({ name: localized, phone: z.string().optional(), email: z.string().optional(), url: safeLinkSchema.optional(), hours: localized.optional() })),
+    otherChannels: z.array(z.looseObject({ channel: z.string(), description: localized.optional(), url: safeLinkSchema.optional() })).optional(),
   }),
 });
 
