@@ -4,18 +4,9 @@
  * advisory and never trusted: only the server marks a value `verified`.
  */
 import { collectPrefillTargets, prefillValue, type Citizen, type Provenance } from '@dvc/identity';
+import { getAt } from '@dvc/schema';
 import { canonicalJson } from './canonical.js';
 import type { ClaimSourceName } from './demo-identity.js';
-
-function readPointer(value: unknown, pointer: string): unknown {
-  let current = value;
-  for (const raw of pointer.split('/').slice(1)) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
 
 /**
  * One entry per prefilled field present in `value`: `verified` for locked fields (the caller has
@@ -26,7 +17,7 @@ export function serverProvenance(schema: object, value: unknown, citizen: Citize
   if (!citizen || !source) return {};
   const provenance: Provenance = {};
   for (const { pointer, spec } of collectPrefillTargets(schema)) {
-    const actual = readPointer(value, pointer);
+    const actual = getAt(value, pointer);
     if (actual === undefined) continue;
     // Compared on the keys the answer has, as verifyPrefill does without a field schema.
     const shape = actual !== null && typeof actual === 'object' ? { type: 'object', properties: Object.fromEntries(Object.keys(actual).map((key) => [key, {}])) } : undefined;

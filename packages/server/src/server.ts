@@ -11,7 +11,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { registerVnFormats } from '@dvc/form/formats.js';
+import { registerVnFormats } from '@dvc/schema/formats.js';
 import { handleApi } from './api.js';
 import type { ApiContext } from './context.js';
 import { DemoIdentity, loadDefaultCitizens, type DemoCitizenFixture } from './demo-identity.js';

@@ -2,7 +2,8 @@
  * The rules that keep generated forms accessible and consistent, run on a procedure that
  * already conforms to the format. Each finds problems by JSON pointer into the procedure file.
  */
-import { citizenPaths, isCitizenPath } from '@dvc/identity';
+import { rawPrefill } from '@dvc/schema';
+import { citizenPaths, prefillSpecIssue } from '@dvc/identity';
 import { isValidAutocomplete, personalDataTokens } from './autocomplete.js';
 import { checkClosedObjects } from './closed-objects.js';
 import { countQuestions, fieldLabel, isAddressField, isObject, joinPointer, optionsOf, resolveLocal, topLevelPropertyDefinitionsOf, walkFields, type FieldVisit, type RawProblem } from './walk.js';
@@ -65,19 +66,15 @@ function checkField(visit: FieldVisit, dataSchema: Record<string, unknown>, repo
   }
 
   // Identity prefill.
-  const prefill = site['x-prefill'] ?? schema['x-prefill'];
+  const prefillSite = rawPrefill(site) !== undefined ? site : schema;
+  const prefill = rawPrefill(prefillSite);
   let from: string | undefined;
   if (prefill !== undefined) {
     const prefillPointer = joinPointer(pointer, 'x-prefill');
     const map = isObject(prefill) ? prefill['map'] : undefined;
-    const shapeOk =
-      isObject(prefill) &&
-      typeof prefill['from'] === 'string' &&
-      (prefill['policy'] === 'locked' || prefill['policy'] === 'editable') &&
-      Object.keys(prefill).every((key) => ['from', 'policy', 'map'].includes(key)) &&
-      (map === undefined || (isObject(map) && Object.values(map).every((value) => typeof value === 'string')));
-    if (!shapeOk) report({ rule: 'prefill-path', pointer: prefillPointer, key: 'rules.prefillShape', params: { field } });
-    else if (!isCitizenPath(prefill['from'] as string)) {
+    const issue = prefillSpecIssue(prefillSite);
+    if (issue === 'shape' || !isObject(prefill)) report({ rule: 'prefill-path', pointer: prefillPointer, key: 'rules.prefillShape', params: { field } });
+    else if (issue === 'path') {
       report({ rule: 'prefill-path', pointer: joinPointer(prefillPointer, 'from'), key: 'rules.prefillPath', params: { field, from: prefill['from'] as string, paths: citizenPaths.join(', ') } });
     } else {
       from = prefill['from'] as string;

@@ -71,6 +71,10 @@ export const en: Strings<typeof vi> = {
     other: 'The value does not conform to the procedure format (keyword {{keyword}}).',
   },
   rules: {
+    unrenderable: {
+      multipleTypes: 'This field takes several data types ({{types}}): a form cannot show it. Use one type (with "null" if it may be empty), or a oneOf of titled choices.',
+      mixedChoice: 'The branches of {{keyword}} mix objects and other values, or several types: a form cannot show them as one choice. Give every branch the same type.',
+    },
     fieldTitle: 'Field “{{field}}” has no Vietnamese title (title).',
     fieldTitleEn: 'Field “{{field}}” has no English title (x-i18n.en.title).',
     optionLabel: 'Option “{{option}}” of field “{{field}}” has no Vietnamese label (x-enum-labels or title).',

@@ -67,6 +67,10 @@ export const vi = {
     other: 'Giá trị không đúng định dạng thủ tục (từ khóa {{keyword}}).',
   },
   rules: {
+    unrenderable: {
+      multipleTypes: 'Trường này nhận nhiều kiểu dữ liệu ({{types}}): biểu mẫu không hiển thị được. Dùng một kiểu (thêm "null" nếu được để trống), hoặc oneOf các lựa chọn có tiêu đề.',
+      mixedChoice: 'Các nhánh của {{keyword}} lẫn đối tượng với giá trị khác, hoặc nhiều kiểu dữ liệu: biểu mẫu không hiển thị được thành một lựa chọn. Cho mọi nhánh cùng một kiểu.',
+    },
     fieldTitle: 'Trường “{{field}}” chưa có tiêu đề tiếng Việt (title).',
     fieldTitleEn: 'Trường “{{field}}” chưa có tiêu đề tiếng Anh (x-i18n.en.title).',
     optionLabel: 'Lựa chọn “{{option}}” của trường “{{field}}” chưa có nhãn tiếng Việt (x-enum-labels hoặc title).',

@@ -5,6 +5,7 @@
  * with `dvc lint`; this checks what the journey relies on.
  */
 import { z } from '../zod.js';
+import { childPointer, parsePointer } from '@dvc/schema';
 
 const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localized>;
@@ -70,7 +71,7 @@ export function localize(text: Localized | undefined, language: string): string 
 
 /** The top-level property a step's `fields` entry names (a property name or a JSON pointer). */
 export function fieldName(field: string): string {
-  return field.startsWith('/') ? (field.slice(1).split('/')[0] ?? '').replace(/~1/g, '/').replace(/~0/g, '~') : field;
+  return field.startsWith('/') ? (parsePointer(field)[0] ?? '') : field;
 }
 
 /**
@@ -91,5 +92,5 @@ export function schemaWithSteps(definition: ProcedureDefinition): Record<string,
 /** Where a zod error found the definition wrong, as a JSON pointer (`/steps/0/title`). */
 export function definitionProblemPointer(error: z.ZodError): string {
   const path = error.issues[0]?.path ?? [];
-  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return childPointer('', ...path.map((segment) => (typeof segment === 'number' ? segment : String(segment))));
 }

@@ -132,7 +132,7 @@ export function validateAgainstMetaschema(schema: unknown): SchemaError[] {
   metaschemaValidator ??= createSchemaValidator({ $ref: metaschemaId }, { assertFormats: true });
   let errors: SchemaError[];
   try {
-    errors = metaschemaValidator.validate(schema);
+    errors = metaschemaValidator.validate(withTupleItemsUpgraded(schema));
   } catch (problem) {
     // Not JSON at all (undefined, a function…).
     return [{ instancePointer: '', keyword: 'type', schemaPointer: '', params: { type: ['object', 'boolean'], message: String(problem) } }];
@@ -153,6 +153,24 @@ export function validateAgainstMetaschema(schema: unknown): SchemaError[] {
     }
   });
   return unresolved;
+}
+
+/**
+ * Draft-07's array-form `items` (a tuple) with `additionalItems`, which the kit accepts and the
+ * validator applies, written as their 2020-12 equivalent (`prefixItems`, `items`) for the
+ * metaschema check only. A problem inside is reported at `…/prefixItems/…` of the tuple.
+ */
+function withTupleItemsUpgraded(schema: unknown): unknown {
+  let found = false;
+  forEachSchema(schema, (node) => {
+    if (typeof node === 'object' && Array.isArray(node['items'])) found = true;
+  });
+  if (!found) return schema;
+  return mapSchema(schema, (node) => {
+    if (typeof node !== 'object' || !Array.isArray(node['items'])) return node;
+    const { items, additionalItems, ...rest } = node;
+    return { ...rest, prefixItems: items, ...(additionalItems === undefined ? {} : { items: additionalItems }) } as JsonObject;
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isObject } from './pointer.js';
 import { asSchemaObject, childPointer, deref, type Located } from './resolve.js';
-import type { JsonSchemaObject } from './schema-types.js';
+import type { JsonSchema, JsonSchemaObject } from './schema-types.js';
 
 /** Does `instance` validate against the subschema at a pointer of the root document? (Injected: the validator.) */
 export type SubschemaTest = (instance: unknown, schemaPointer: string) => boolean;
@@ -20,7 +20,7 @@ export interface PropertyView {
 export interface BranchChoice {
   readonly schemaPointer: string;
   readonly keyword: 'oneOf' | 'anyOf';
-  readonly branches: readonly { readonly index: number; readonly schema: JsonSchemaObject }[];
+  readonly branches: readonly { readonly index: number; readonly schema: JsonSchemaObject; readonly pointer: string }[];
   readonly selected: number | undefined;
 }
 
@@ -112,7 +112,7 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
       for (const keyword of ['then', 'else'] as const) {
         if (schema[keyword] === undefined) continue;
         const branch = { schema: asSchemaObject(schema[keyword], childPointer(pointer, keyword)), pointer: childPointer(pointer, keyword) };
-        collectNames(branch, conditionalNames);
+        collectNames(root, branch, conditionalNames);
         if (keyword === branchKeyword) visit(branch, true, depth + 1);
       }
     }
@@ -122,18 +122,29 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
       if (value[trigger] !== undefined) names.forEach((name) => required.add(name));
     }
 
-    for (const [trigger, dependent] of Object.entries(schema.dependentSchemas ?? {})) {
+    const dependentSchemas = Object.entries(isObject(schema.dependentSchemas) ? schema.dependentSchemas : {}).map(([trigger, dependent]) => ({ trigger, dependent, keyword: 'dependentSchemas' }));
+    // Draft-07 `dependencies`: a list of names is `dependentRequired`, a schema is `dependentSchemas`.
+    for (const [trigger, dependent] of Object.entries(isObject(schema.dependencies) ? schema.dependencies : {})) {
+      if (Array.isArray(dependent)) {
+        dependsOn.add(trigger);
+        if (value[trigger] !== undefined) dependent.forEach((name) => required.add(String(name)));
+      } else dependentSchemas.push({ trigger, dependent: dependent as JsonSchemaObject, keyword: 'dependencies' });
+    }
+    for (const { trigger, dependent, keyword } of dependentSchemas) {
       dependsOn.add(trigger);
-      const branch = { schema: asSchemaObject(dependent, childPointer(pointer, 'dependentSchemas', trigger)), pointer: childPointer(pointer, 'dependentSchemas', trigger) };
-      collectNames(branch, conditionalNames);
+      const branchPointer = childPointer(pointer, keyword, trigger);
+      const branch = deref(root, { schema: asSchemaObject(dependent as JsonSchema, branchPointer), pointer: branchPointer });
+      collectNames(root, branch, conditionalNames);
       if (value[trigger] !== undefined) visit(branch, true, depth + 1);
     }
 
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const list = schema[keyword];
-      if (!Array.isArray(list) || !list.some((branch) => isObject(branch) && (branch as JsonSchemaObject).properties)) continue;
+      if (!Array.isArray(list)) continue;
       const branches = list.map((branch, index) => deref(root, { schema: asSchemaObject(branch, childPointer(pointer, keyword, index)), pointer: childPointer(pointer, keyword, index) }));
-      branches.forEach((branch) => collectNames(branch, conditionalNames));
+      // Branches that only constrain (`required`, `not`…) are validation, not a choice of kind.
+      if (!branches.some((branch) => isObject(branch.schema.properties))) continue;
+      branches.forEach((branch) => collectNames(root, branch, conditionalNames));
       const discriminator = findDiscriminator(root, branches);
       let selected: number | undefined;
       if (discriminator) {
@@ -152,10 +163,13 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
         }
       } else {
         dependsOn.add('*');
-        selected = context.choiceState(pointer) ?? (Object.keys(value).length ? branches.findIndex((branch) => test(value, branch.pointer)) : undefined);
-        if (selected !== undefined && selected < 0) selected = undefined;
-        choices.push({ schemaPointer: pointer, keyword, branches: branches.map((branch, index) => ({ index, schema: branch.schema })), selected });
+        const picked = context.choiceState(pointer);
+        const fitting = picked === undefined && Object.keys(value).length ? branches.flatMap((branch, index) => (test(value, branch.pointer) ? [index] : [])) : [];
+        selected = picked ?? fitting[0];
+        choices.push({ schemaPointer: pointer, keyword, branches: branches.map((branch, index) => ({ index, schema: branch.schema, pointer: branch.pointer })), selected });
         if (selected !== undefined) visit(branches[selected]!, true, depth + 1);
+        // `anyOf` lets several branches hold at once: the fields of every branch the data fits stay active.
+        if (keyword === 'anyOf') for (const index of fitting.slice(1)) visit(branches[index]!, true, depth + 1);
       }
     }
   };
@@ -173,9 +187,12 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
       merged.set(name, { located, sources: source ? [source] : [] });
     }
   }
+  // `false` (or `not: {}`) in the active branches forbids the property: it is hidden and its value dropped.
+  const forbidden = new Set([...merged].filter(([, entry]) => isForbidden(entry.located.schema)).map(([name]) => name));
+  for (const name of forbidden) merged.delete(name);
   const names = [...merged.keys()];
   const ordered = [...new Set([...order.filter((name) => merged.has(name)), ...names])];
-  const inactiveNames = new Set([...conditionalNames].filter((name) => !merged.has(name) && !activeConditionalNames.has(name)));
+  const inactiveNames = new Set([...[...conditionalNames].filter((name) => !merged.has(name) && !activeConditionalNames.has(name)), ...forbidden]);
   return {
     properties: ordered.map((name) => {
       const entry = merged.get(name)!;
@@ -187,9 +204,14 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
   };
 }
 
-function collectNames(located: Located, into: Set<string>): void {
+function collectNames(root: JsonSchemaObject, located: Located, into: Set<string>): void {
   for (const name of Object.keys(located.schema.properties ?? {})) into.add(name);
-  for (const part of located.schema.allOf ?? []) if (isObject(part)) collectNames({ schema: part as JsonSchemaObject, pointer: '' }, into);
+  for (const part of located.schema.allOf ?? []) if (isObject(part)) collectNames(root, deref(root, { schema: part as JsonSchemaObject, pointer: located.pointer }), into);
+}
+
+/** `false` and `{ "not": {} }` accept nothing: a property defined so is forbidden. */
+export function isForbidden(schema: JsonSchemaObject): boolean {
+  return isObject(schema.not) && Object.keys(schema.not).length === 0;
 }
 
 function withoutProperty(schema: JsonSchemaObject, name: string): JsonSchemaObject {
@@ -210,5 +232,5 @@ function discriminatorSchema(root: JsonSchemaObject, branches: readonly Located[
     };
   });
   const firstProperty = asSchemaObject(branches[0]?.schema.properties?.[name], '');
-  return { title: firstProperty.title, ...baseSchema, oneOf: options, 'x-widget': baseSchema['x-widget'] ?? 'radios', 'x-discriminator': true };
+  return { ...(firstProperty.title === undefined ? {} : { title: firstProperty.title }), ...baseSchema, oneOf: options, 'x-widget': baseSchema['x-widget'] ?? 'radios', 'x-discriminator': true };
 }

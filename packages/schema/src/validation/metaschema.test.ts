@@ -6,10 +6,10 @@ import { forEachSchema } from './schema-walk.js';
 const files = ['schema', 'meta/core', 'meta/applicator', 'meta/unevaluated', 'meta/validation', 'meta/meta-data', 'meta/format-annotation', 'meta/content'];
 
 describe('draft 2020-12 metaschema', () => {
-  it('is exactly what the installed ajv ships (regenerate with packages/form/scripts/generate-data.mjs)', async () => {
+  it('is exactly what the installed ajv ships (regenerate with packages/schema/scripts/generate-data.mjs)', async () => {
     expect(metaschemaDocuments.length).to.equal(files.length);
     for (const [index, file] of files.entries()) {
-      const response = await fetch(`/packages/form/node_modules/ajv/dist/refs/json-schema-2020-12/${file}.json`);
+      const response = await fetch(`/packages/schema/node_modules/ajv/dist/refs/json-schema-2020-12/${file}.json`);
       expect(response.ok, file).to.equal(true);
       expect(metaschemaDocuments[index], file).to.deep.equal(await response.json());
       expect(metaschemaDocuments[index]?.['$id']).to.equal(`https://json-schema.org/draft/2020-12/${file}`);

@@ -1,7 +1,13 @@
-import type { ControlOption } from '@dvc/core';
 import { isObject } from './pointer.js';
-import { asSchemaObject, primaryType } from './resolve.js';
+import { asSchemaObject, deref, schemaType } from './resolve.js';
 import type { JsonSchemaObject, LocalizedText } from './schema-types.js';
+
+/** One choice of a choice control; structurally the controls' `ControlOption` (`@dvc/core`). */
+export interface ControlOption {
+  readonly value: string;
+  readonly label: string;
+  readonly hint?: string;
+}
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'boolean' | 'select' | 'radios' | 'checkboxes' | 'date' | 'address' | 'object' | 'array' | 'hidden';
 
@@ -47,43 +53,66 @@ function optionLabel(value: unknown, labels: Readonly<Record<string, string>> | 
   return labels?.[String(value)] ?? String(value);
 }
 
-function optionsOf(schema: JsonSchemaObject, language: string): { options: ControlOption[]; values: Map<string, unknown> } | undefined {
+/** The one value a branch allows: `const`, or a single-value `enum`. */
+export function singleValue(schema: JsonSchemaObject): { value: unknown } | undefined {
+  if ('const' in schema) return { value: schema.const };
+  return Array.isArray(schema.enum) && schema.enum.length === 1 ? { value: schema.enum[0] } : undefined;
+}
+
+const noRoot: JsonSchemaObject = {};
+
+/**
+ * The choices a field offers: its `enum` (labels from `x-enum-labels` / `x-i18n`), or `oneOf` /
+ * `anyOf` branches that each allow one value (`const` or a one-value `enum`) with their titles;
+ * for an array, those of its items. `null` is not a choice (an empty answer is).
+ */
+export function optionsOf(schema: JsonSchemaObject, language: string, root: JsonSchemaObject = noRoot): { options: ControlOption[]; values: Map<string, unknown> } | undefined {
   const values = new Map<string, unknown>();
-  const source = primaryType(schema) === 'array' ? asSchemaObject(schema.items, '') : schema;
-  if (Array.isArray(source.enum)) {
+  const resolve = (node: unknown): JsonSchemaObject => (isObject(node) ? deref(root, { schema: node as JsonSchemaObject, pointer: '' }).schema : asSchemaObject(node as undefined, ''));
+  const source = schemaType(root, schema) === 'array' && !Array.isArray(schema.items) ? resolve(schema.items) : schema;
+  if (Array.isArray(source.enum) && source.enum.some((value) => value !== null)) {
     const labels = { ...(isObject(source['x-enum-labels']) ? (source['x-enum-labels'] as Record<string, string>) : {}), ...localized(source, language).options };
-    const options = source.enum.map((value) => {
+    const options = source.enum.filter((value) => value !== null).map((value) => {
       values.set(String(value), value);
       return { value: String(value), label: optionLabel(value, labels) };
     });
     return { options, values };
   }
-  const branches = source.oneOf ?? source.anyOf;
-  if (Array.isArray(branches) && branches.length > 0 && branches.every((branch) => isObject(branch) && 'const' in branch)) {
-    const options = branches.map((branch) => {
-      const option = branch as JsonSchemaObject;
+  const list = source.oneOf ?? source.anyOf;
+  const branches = Array.isArray(list) ? list.map(resolve) : [];
+  const allowed = branches.map(singleValue);
+  if (branches.length > 0 && allowed.every((entry) => entry !== undefined) && allowed.some((entry) => entry!.value !== null)) {
+    const options = branches.flatMap((option, index) => {
+      const { value } = allowed[index]!;
+      if (value === null) return [];
       const translated = localized(option, language);
-      values.set(String(option.const), option.const);
+      values.set(String(value), value);
       const hint = translated.description ?? text(option.description);
-      return { value: String(option.const), label: translated.title || text(option.title) || String(option.const), ...(hint ? { hint } : {}) };
+      return [{ value: String(value), label: translated.title || text(option.title) || String(value), ...(hint ? { hint } : {}) }];
     });
     return { options, values };
   }
   return undefined;
 }
 
+/** The first of `examples` as a placeholder, when it is text or a number. */
+function exampleOf(schema: JsonSchemaObject): string {
+  const first = Array.isArray(schema['examples']) ? schema['examples'][0] : undefined;
+  return typeof first === 'string' || typeof first === 'number' ? String(first) : '';
+}
+
 const widgets: readonly FieldKind[] = ['text', 'textarea', 'number', 'boolean', 'select', 'radios', 'checkboxes', 'date', 'hidden'];
 
 /** Decides the control and its texts for one schema node. */
-export function fieldModel(schema: JsonSchemaObject, language: string, fallbackLabel: string): FieldModel {
+export function fieldModel(schema: JsonSchemaObject, language: string, fallbackLabel: string, root: JsonSchemaObject = noRoot): FieldModel {
   const translated = localized(schema, language);
-  const type = primaryType(schema);
-  const choice = optionsOf(schema, language);
+  const type = schemaType(root, schema);
+  const choice = optionsOf(schema, language, root);
   const requested = text(schema['x-widget']);
   let kind: FieldKind;
   if (widgets.includes(requested as FieldKind)) kind = requested as FieldKind;
-  // The address picker is registered by the host (`@dvc/address/define.js`); without it the address is a group of text fields.
-  else if (requested === 'address' && type === 'object') kind = typeof customElements !== 'undefined' && customElements.get('dvc-address') ? 'address' : 'object';
+  // The renderer turns `address` into a group of fields when the host has not registered the address picker.
+  else if (requested === 'address' && type === 'object') kind = 'address';
   else if (type === 'object') kind = 'object';
   else if (type === 'array') kind = choice ? 'checkboxes' : 'array';
   else if (choice) kind = choice.options.length <= 7 ? 'radios' : 'select';
@@ -105,7 +134,7 @@ export function fieldModel(schema: JsonSchemaObject, language: string, fallbackL
     label: translated.title || text(schema.title) || fallbackLabel,
     // Any text in the form's language beats any text in the schema's own language.
     hint: translated['x-hint'] || translated.description || text(schema['x-hint']) || text(schema.description),
-    placeholder: translated['x-placeholder'] || text(schema['x-placeholder']),
+    placeholder: translated['x-placeholder'] || text(schema['x-placeholder']) || exampleOf(schema),
     autocomplete: text(schema['x-autocomplete']) || defaultAutocomplete,
     inputmode: text(schema['x-inputmode']) || defaultInputmode,
     inputType,

@@ -1,11 +1,13 @@
-import { isObject } from './pointer.js';
+import { isObject, joinPointer } from './pointer.js';
 import { deref, primaryType } from './resolve.js';
 import { SchemaProblem, type JsonSchemaObject } from './schema-types.js';
 
 const jsonTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
-const subschemaKeywords = ['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
+const subschemaKeywords = ['additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
 const subschemaListKeywords = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const subschemaMapKeywords = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+/** Draft-07: `items` may be a list (a tuple), `dependencies` values may be lists of names. */
+const listOrSchemaKeywords = ['items'];
 
 /**
  * Checks, before anything renders, what would stop the schema from rendering: non-schema values,
@@ -45,11 +47,19 @@ export function checkSchema(root: JsonSchemaObject): void {
       if (!Array.isArray(list)) throw new SchemaProblem(`${pointer}/${keyword}`, 'schema.invalid', { keyword });
       list.forEach((entry, index) => visit(entry, `${pointer}/${keyword}/${index}`));
     }
+    for (const keyword of listOrSchemaKeywords) {
+      const value = object[keyword];
+      if (Array.isArray(value)) value.forEach((entry, index) => visit(entry, `${pointer}/${keyword}/${index}`));
+      else if (value !== undefined) visit(value, `${pointer}/${keyword}`);
+    }
+    if (isObject(object['dependencies'])) {
+      for (const [name, entry] of Object.entries(object['dependencies'])) if (!Array.isArray(entry)) visit(entry, joinPointer(`${pointer}/dependencies`, name));
+    }
     for (const keyword of subschemaMapKeywords) {
       const map = object[keyword];
       if (map === undefined) continue;
       if (!isObject(map)) throw new SchemaProblem(`${pointer}/${keyword}`, 'schema.invalid', { keyword });
-      for (const [name, entry] of Object.entries(map)) visit(entry, `${pointer}/${keyword}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      for (const [name, entry] of Object.entries(map)) visit(entry, joinPointer(`${pointer}/${keyword}`, name));
     }
   };
   visit(root, '');

@@ -54,7 +54,7 @@ describe('vn-phone', () => {
     expect(formatVnPhoneNational('not a number')).to.equal('not a number');
   });
 
-  it('carries only Viet Nam, exactly as libphonenumber-js ships it (regenerate with packages/form/scripts/generate-data.mjs)', () => {
+  it('carries only Viet Nam, exactly as libphonenumber-js ships it (regenerate with packages/schema/scripts/generate-data.mjs)', () => {
     expect(Object.keys(vnPhoneMetadata.countries)).to.deep.equal(['VN']);
     expect(vnPhoneMetadata.country_calling_codes).to.deep.equal({ 84: ['VN'] });
     expect(vnPhoneMetadata.version).to.equal(maxMetadata.version);

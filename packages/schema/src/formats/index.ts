@@ -5,6 +5,8 @@ export {
   isVnPersonalId,
   parsePersonalId,
   checkPersonalIdConsistency,
+  checkPersonalId,
+  type PersonalIdIssue,
   type PersonalId,
   type PersonalIdProblem,
   type PersonalIdMismatch,
