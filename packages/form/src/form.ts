@@ -10,6 +10,7 @@ import type { UiHints } from './schema/field-model.js';
 import { isObject, parsePointer } from './schema/pointer.js';
 import { checkSchema } from './schema/check.js';
 import { validateAgainstMetaschema } from './validation/index.js';
+import { copyJson } from './validation/schema-walk.js';
 import { SchemaProblem, type JsonSchemaObject } from './schema/schema-types.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
@@ -26,6 +27,15 @@ export interface IdentityErrorDetail {
 
 /** Identities already checked against the citizen model (each is checked, and reported, once). */
 const checkedIdentities = new WeakMap<IdentityState, boolean>();
+
+/** `copyJson(value)`, or `undefined` for what is not JSON (a function, a cycle). */
+function jsonOrUndefined(value: unknown): unknown {
+  try {
+    return copyJson(value);
+  } catch {
+    return undefined;
+  }
+}
 
 export interface DvcFormValidationResult {
   readonly valid: boolean;
@@ -143,7 +153,8 @@ export class DvcForm extends LitElement {
   }
 
   set value(value: unknown) {
-    const copy = value === undefined ? {} : structuredClone(value);
+    // A JSON copy, not structuredClone: frameworks hand over reactive proxies (Vue), which cannot be cloned.
+    const copy = value === undefined ? {} : copyJson(value);
     if (this.controller) {
       this.controller.data = copy;
       this.refreshSections();
@@ -357,17 +368,20 @@ export class DvcForm extends LitElement {
     this.problem = null;
     this.summary = [];
     try {
-      if (!isObject(this.schema)) throw new SchemaProblem('', 'schema.notAnObject');
-      checkSchema(this.schema as JsonSchemaObject);
-      const [invalid] = validateAgainstMetaschema(this.schema);
+      // A JSON copy of the host's object (a reactive proxy, say); what is not JSON cannot be a schema.
+      const schema = jsonOrUndefined(this.schema);
+      if (!isObject(schema)) throw new SchemaProblem('', 'schema.notAnObject');
+      checkSchema(schema as JsonSchemaObject);
+      const [invalid] = validateAgainstMetaschema(schema);
       if (invalid) throw new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword });
-      this.controller = new FormController(this.schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
+      this.controller = new FormController(schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
       this.consentChoice = this.storedConsent();
     } catch (error) {
-      if (!(error instanceof SchemaProblem)) throw error;
+      // A schema that breaks the renderer in a way not foreseen is still reported, never thrown at the page.
+      if (!(error instanceof SchemaProblem)) console.error(error);
       // Nothing the citizen typed is lost: the data stays until a schema that works arrives.
       this.pendingValue = data;
-      this.problem = error;
+      this.problem = error instanceof SchemaProblem ? error : new SchemaProblem('', 'schema.notASchema');
     }
   }
 

@@ -1,0 +1,272 @@
+// Installs DVC Kit the way a portal team does: packs every publishable @dvc package with pnpm,
+// publishes the tarballs to a throwaway Verdaccio 6.8 on 127.0.0.1 (third-party packages come
+// through its uplink to the public npm registry), then installs them with npm into fresh apps
+// (test/registry-apps/<kind>), builds each and checks it in Chromium.
+//
+//   node scripts/registry-smoke.mjs [html react vue angular]
+//
+// The packages must be built first (`pnpm build`). Verdaccio is installed once into
+// node_modules/.cache/dvc-registry (6.10 wants Node 22; the kit supports Node 20).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publishablePackages } from './publish-manifest.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const appsDir = join(root, 'test/registry-apps');
+export const appKinds = ['html', 'react', 'vue', 'angular'];
+const verdaccioVersion = '6.8';
+const verdaccioDir = join(root, 'node_modules/.cache/dvc-registry');
+
+/** Runs a command, failing with its output when it fails. */
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}) in ${options.cwd ?? root}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`);
+  }
+  return result.stdout;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function verdaccioBin() {
+  const bin = join(verdaccioDir, 'node_modules/verdaccio/bin/verdaccio');
+  if (!existsSync(bin)) {
+    mkdirSync(verdaccioDir, { recursive: true });
+    writeFileSync(join(verdaccioDir, 'package.json'), '{ "private": true }\n');
+    run('npm', ['install', '--prefix', verdaccioDir, '--no-fund', '--no-audit', '--prefer-offline', `verdaccio@${verdaccioVersion}`]);
+  }
+  return bin;
+}
+
+/** Starts Verdaccio with its own config and storage under `workDir`; resolves once it answers. */
+export async function startRegistry(workDir) {
+  const bin = verdaccioBin();
+  const port = await freePort();
+  const config = join(workDir, 'verdaccio.yaml');
+  writeFileSync(
+    config,
+    [
+      `storage: ${join(workDir, 'storage')}`,
+      'auth:',
+      '  htpasswd:',
+      `    file: ${join(workDir, 'htpasswd')}`,
+      'uplinks:',
+      '  npmjs:',
+      '    url: https://registry.npmjs.org/',
+      '    timeout: 120s',
+      'packages:',
+      "  '@dvc/*':",
+      '    access: $all',
+      '    publish: $authenticated',
+      "  '**':",
+      '    access: $all',
+      '    proxy: npmjs',
+      'max_body_size: 200mb',
+      'log: { type: stdout, format: pretty, level: warn }',
+      '',
+    ].join('\n'),
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn(process.execPath, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Verdaccio exited (${child.exitCode}):\n${log}`);
+    try {
+      if ((await fetch(`${url}-/ping`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`Verdaccio did not start within 60 s:\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // A user to publish as (Verdaccio's htpasswd plugin creates it on first login).
+  const response = await fetch(`${url}-/user/org.couchdb.user:dvc-smoke`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'dvc-smoke', password: 'dvc-smoke-password' }),
+  });
+  const { token } = await response.json();
+  if (!token) throw new Error(`Verdaccio gave no token (${response.status}):\n${log}`);
+  const npmrc = join(workDir, '.npmrc');
+  writeFileSync(npmrc, [`registry=${url}`, `//127.0.0.1:${port}/:_authToken=${token}`, 'fund=false', 'audit=false', 'update-notifier=false', ''].join('\n'));
+  return {
+    url,
+    npmrc,
+    log: () => log,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** `pnpm pack`s every publishable package into `dir`: workspace ranges become versions. */
+export function packAll(dir) {
+  mkdirSync(dir, { recursive: true });
+  return publishablePackages().map(({ dir: packageDir, manifest }) => {
+    run('pnpm', ['pack', '--pack-destination', dir], { cwd: packageDir });
+    const file = readdirSync(dir).find((name) => name === `${manifest.name.replace('@', '').replace('/', '-')}-${manifest.version}.tgz`);
+    if (!file) throw new Error(`pnpm pack left no tarball for ${manifest.name}`);
+    return { name: manifest.name, tarball: join(dir, file) };
+  });
+}
+
+/** Lists a tarball's files (paths inside `package/`). */
+export function tarballFiles(tarball) {
+  return run('tar', ['tzf', tarball])
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.replace(/^package\//, ''));
+}
+
+/** The manifest inside a tarball. */
+export function tarballManifest(tarball) {
+  return JSON.parse(run('tar', ['xzOf', tarball, 'package/package.json']));
+}
+
+/** Every file an `exports` map names (wildcards as prefixes), for checking against a tarball. */
+export function exportTargets(exportsField) {
+  const targets = [];
+  const walk = (value) => {
+    if (typeof value === 'string') targets.push(value.replace(/^\.\//, ''));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(exportsField);
+  return targets;
+}
+
+export function publishAll(packages, registry) {
+  for (const { tarball } of packages) run('npm', ['publish', tarball, '--userconfig', registry.npmrc, '--registry', registry.url, '--access', 'public']);
+}
+
+/** Copies test/registry-apps/<kind> (and the shared schema) into `dir`, installs from the registry and builds. */
+export function buildApp(kind, dir, registry) {
+  cpSync(join(appsDir, kind), dir, { recursive: true });
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  cpSync(join(appsDir, 'smoke-schema.json'), join(dir, 'src/smoke-schema.json'));
+  run('npm', ['install', '--userconfig', registry.npmrc, '--registry', registry.url, '--no-fund', '--no-audit', '--loglevel', 'error'], { cwd: dir });
+  run('npm', ['run', 'build'], { cwd: dir });
+  const out = kind === 'angular' ? join(dir, 'dist/browser') : join(dir, 'dist');
+  if (!existsSync(join(out, 'index.html'))) throw new Error(`${kind}: the build left no index.html in ${out}`);
+  return out;
+}
+
+const mimeTypes = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/x-icon' };
+
+/** Serves a built app on 127.0.0.1. */
+export function serveStatic(dir) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    // Browsers ask for it unprompted; the apps have none.
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) })));
+}
+
+export const chromiumArgs = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * Opens an app and checks what a portal team needs: the schema's fields render, the claims fill
+ * the locked field (read-only) and the editable one, and submitting fires `dvc-submit` with them.
+ * Returns what the page showed, for the test's assertions.
+ */
+export async function smokeCheck(browser, url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText}`));
+  try {
+    await page.goto(url);
+    const fullName = page.locator('dvc-form [data-pointer="/fullName"]');
+    await fullName.waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('dvc-form')?.shadowRoot?.querySelector('[data-pointer="/fullName"]')?.value, undefined, { timeout: 30_000 });
+    const fields = await page.evaluate(() => {
+      const control = (pointer) => document.querySelector('dvc-form').shadowRoot.querySelector(`[data-pointer="${pointer}"]`);
+      return ['/fullName', '/phone'].map((pointer) => ({ pointer, value: control(pointer).value, readonly: control(pointer).readonly, label: control(pointer).label }));
+    });
+    await page.locator('dvc-form .actions dvc-button').click();
+    const submitted = await page.locator('output[data-submitted]').getAttribute('data-submitted', { timeout: 15_000 });
+    return { fields, submitted: JSON.parse(submitted), errors };
+  } catch (error) {
+    const shown = await page.evaluate(() => document.querySelector('dvc-form')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no dvc-form)').catch(() => '');
+    throw new Error(`${url}: ${error.message}\nThe form showed: ${shown}\nPage errors: ${errors.join('\n') || 'none'}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The whole run; `kinds` picks apps. Returns per-app results and timings (ms). */
+export async function registrySmoke({ kinds = appKinds, onStep = () => {} } = {}) {
+  const workDir = mkdtempSync(join(tmpdir(), 'dvc-registry-'));
+  const timings = {};
+  const started = Date.now();
+  const mark = (name, since) => (timings[name] = Date.now() - since);
+  let registry;
+  let browser;
+  try {
+    let t = Date.now();
+    registry = await startRegistry(workDir);
+    mark('registry', t);
+    onStep(`registry at ${registry.url}`);
+    t = Date.now();
+    const packages = packAll(join(workDir, 'tarballs'));
+    publishAll(packages, registry);
+    mark('pack+publish', t);
+    onStep(`published ${packages.map(({ name }) => name).join(', ')}`);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+    const apps = {};
+    for (const kind of kinds) {
+      t = Date.now();
+      const out = buildApp(kind, join(workDir, `app-${kind}`), registry);
+      const server = await serveStatic(out);
+      try {
+        apps[kind] = await smokeCheck(browser, server.url);
+      } finally {
+        await server.close();
+      }
+      mark(kind, t);
+      onStep(`${kind}: built and checked in ${Math.round(timings[kind] / 1000)} s`);
+    }
+    timings.total = Date.now() - started;
+    return { packages, apps, timings };
+  } finally {
+    await browser?.close();
+    await registry?.stop();
+    if (!process.env.DVC_KEEP_REGISTRY_DIR) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const kinds = process.argv.slice(2);
+  const result = await registrySmoke({ kinds: kinds.length ? kinds : appKinds, onStep: (line) => console.log(`• ${line}`) });
+  console.log(JSON.stringify({ apps: result.apps, timings: result.timings }, null, 2));
+}
