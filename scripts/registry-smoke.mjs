@@ -224,7 +224,7 @@ export async function smokeCheck(browser, url) {
 }
 
 /** The whole run; `kinds` picks apps. Returns per-app results and timings (ms). */
-export async function registrySmoke({ kinds = appKinds, onStep = () => {} } = {}) {
+export async function registrySmoke({ kinds = appKinds, onStep = () => {}, onPacked = () => {} } = {}) {
   const workDir = mkdtempSync(join(tmpdir(), 'dvc-registry-'));
   const timings = {};
   const started = Date.now();
@@ -238,6 +238,7 @@ export async function registrySmoke({ kinds = appKinds, onStep = () => {} } = {}
     onStep(`registry at ${registry.url}`);
     t = Date.now();
     const packages = packAll(join(workDir, 'tarballs'));
+    onPacked(packages);
     publishAll(packages, registry);
     mark('pack+publish', t);
     onStep(`published ${packages.map(({ name }) => name).join(', ')}`);
