@@ -214,7 +214,9 @@ export async function smokeCheck(browser, url) {
     });
     await page.locator('dvc-form .actions dvc-button').click();
     const submitted = await page.locator('output[data-submitted]').getAttribute('data-submitted', { timeout: 15_000 });
-    return { fields, submitted: JSON.parse(submitted), errors };
+    // Apps that also render a broken schema show the reason dvc-schema-error gave.
+    const schemaError = await page.evaluate(() => document.querySelector('[data-schema-error]')?.getAttribute('data-schema-error') ?? null);
+    return { fields, submitted: JSON.parse(submitted), schemaError, errors };
   } catch (error) {
     const shown = await page.evaluate(() => document.querySelector('dvc-form')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no dvc-form)').catch(() => '');
     throw new Error(`${url}: ${error.message}\nThe form showed: ${shown}\nPage errors: ${errors.join('\n') || 'none'}`);

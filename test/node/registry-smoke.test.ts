@@ -22,7 +22,7 @@ interface SmokeField {
 }
 interface SmokeResult {
   packages: { name: string; tarball: string }[];
-  apps: Record<string, { fields: SmokeField[]; submitted: Record<string, unknown>; errors: string[] }>;
+  apps: Record<string, { fields: SmokeField[]; submitted: Record<string, unknown>; schemaError: string | null; errors: string[] }>;
   timings: Record<string, number>;
 }
 
@@ -74,6 +74,7 @@ describe('packages installed from a local registry', { timeout: 30 * 60 * 1000 }
       assert.deepEqual(fullName && { value: fullName.value, readonly: fullName.readonly }, { value: 'Phạm Hùng', readonly: true });
       assert.deepEqual(phone && { value: phone.value, readonly: phone.readonly }, { value: '+84912345678', readonly: false });
       assert.deepEqual(app.submitted, { fullName: 'Phạm Hùng', phone: '+84912345678' });
+      if (kind === 'react') assert.match(app.schemaError ?? '', /type/, 'a schema that cannot be used is reported through dvc-schema-error');
       assert.deepEqual(app.errors, [], `${kind}: the page logged errors`);
     });
   }
