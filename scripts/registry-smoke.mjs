@@ -3,7 +3,7 @@
 // through its uplink to the public npm registry), then installs them with npm into fresh apps
 // (test/registry-apps/<kind>), builds each and checks it in Chromium.
 //
-//   node scripts/registry-smoke.mjs [html react vue angular]
+//   node scripts/registry-smoke.mjs [html react vue angular cli]
 //
 // The packages must be built first (`pnpm build`). Verdaccio is installed once into
 // node_modules/.cache/dvc-registry (6.10 wants Node 22; the kit supports Node 20).
@@ -225,8 +225,80 @@ export async function smokeCheck(browser, url) {
   }
 }
 
+/** Runs `npx @dvc/cli …` from the registry in `dir` (an empty folder but for the procedure file). */
+function npxCli(dir, registry, args, options = {}) {
+  // A cache of its own: npx reuses an earlier install of the same version, which may be stale.
+  const npx = ['exec', '--yes', '--userconfig', registry.npmrc, '--registry', registry.url, '--cache', join(dir, '..', 'npx-cache'), '--', '@dvc/cli', ...args];
+  return options.spawn ? spawn('npm', npx, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true }) : run('npm', npx, { cwd: dir });
+}
+
+/**
+ * The procedure owners' tools from the registry, in an empty folder: `dvc lint` and `dvc types`
+ * on a real procedure, and `dvc preview`, checked in Chromium (forms, a sample citizen filling a
+ * locked field, address data served, axe clean, no file failing to load).
+ */
+export async function cliCheck(browser, registry, workDir) {
+  const dir = join(workDir, 'cli-empty');
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(root, 'schemas/procedures/dang-ky-thuong-tru.json'), join(dir, 'thu-tuc.json'));
+  const lint = npxCli(dir, registry, ['lint', 'thu-tuc.json', '--lang', 'en']);
+  npxCli(dir, registry, ['types', 'thu-tuc.json', '--out', 'thu-tuc.d.ts']);
+  const types = readFileSync(join(dir, 'thu-tuc.d.ts'), 'utf8');
+  const child = npxCli(dir, registry, ['preview', 'thu-tuc.json', '--port', '0', '--lang', 'vi'], { spawn: true });
+  let output = '';
+  try {
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`dvc preview printed no address within 120 s:\n${output}`)), 120_000);
+      const read = (chunk) => {
+        output += chunk;
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      };
+      child.stdout.on('data', read);
+      child.stderr.on('data', read);
+      child.once('exit', (code) => reject(new Error(`dvc preview exited (${code}):\n${output}`)));
+    });
+    const page = await browser.newPage();
+    try {
+      const served = [];
+      page.on('response', (response) => served.push({ path: new URL(response.url()).pathname, status: response.status() }));
+      await page.goto(url);
+      await page.waitForFunction(() => document.documentElement.dataset.axeViolations !== undefined, undefined, { timeout: 90_000 });
+      const citizens = await page.locator('#citizen option').evaluateAll((options) => options.map((option) => option.value).filter(Boolean));
+      await page.selectOption('#citizen', 'no-middle-name');
+      await page.waitForFunction(
+        () => document.querySelector('dvc-form[step="nguoi-khai"]')?.shadowRoot?.querySelector('[data-pointer="/applicant/fullName"]')?.value,
+        undefined,
+        { timeout: 30_000 },
+      );
+      const preview = await page.evaluate(() => {
+        const control = document.querySelector('dvc-form[step="nguoi-khai"]').shadowRoot.querySelector('[data-pointer="/applicant/fullName"]');
+        return {
+          forms: document.querySelectorAll('dvc-form').length,
+          fullName: { value: control.value, readonly: control.readonly },
+          axe: document.documentElement.dataset.axeViolations,
+          failedResources: JSON.parse(document.documentElement.dataset.failedResources ?? 'null'),
+        };
+      });
+      return { lint, types, citizens, served, ...preview };
+    } finally {
+      await page.close();
+    }
+  } finally {
+    // npm exec runs dvc in a child process of its own: end the whole group.
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      child.kill('SIGTERM');
+    }
+  }
+}
+
 /** The whole run; `kinds` picks apps. Returns per-app results and timings (ms). */
-export async function registrySmoke({ kinds = appKinds, onStep = () => {}, onPacked = () => {} } = {}) {
+export async function registrySmoke({ kinds = appKinds, cli = true, onStep = () => {}, onPacked = () => {} } = {}) {
   const workDir = mkdtempSync(join(tmpdir(), 'dvc-registry-'));
   const timings = {};
   const started = Date.now();
@@ -247,6 +319,13 @@ export async function registrySmoke({ kinds = appKinds, onStep = () => {}, onPac
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
     const apps = {};
+    let cliResult;
+    if (cli) {
+      t = Date.now();
+      cliResult = await cliCheck(browser, registry, workDir);
+      mark('cli', t);
+      onStep(`npx @dvc/cli lint, types, preview in an empty folder: ${Math.round(timings.cli / 1000)} s`);
+    }
     for (const kind of kinds) {
       t = Date.now();
       const out = buildApp(kind, join(workDir, `app-${kind}`), registry);
@@ -260,7 +339,7 @@ export async function registrySmoke({ kinds = appKinds, onStep = () => {}, onPac
       onStep(`${kind}: built and checked in ${Math.round(timings[kind] / 1000)} s`);
     }
     timings.total = Date.now() - started;
-    return { packages, apps, timings };
+    return { packages, apps, cli: cliResult, timings };
   } finally {
     await browser?.close();
     await registry?.stop();
@@ -269,7 +348,10 @@ export async function registrySmoke({ kinds = appKinds, onStep = () => {}, onPac
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const kinds = process.argv.slice(2);
-  const result = await registrySmoke({ kinds: kinds.length ? kinds : appKinds, onStep: (line) => console.log(`• ${line}`) });
-  console.log(JSON.stringify({ apps: result.apps, timings: result.timings }, null, 2));
+  // Arguments pick what runs: any of html react vue angular, and cli; none: everything.
+  const picked = process.argv.slice(2);
+  const kinds = picked.length ? picked.filter((name) => name !== 'cli') : appKinds;
+  const result = await registrySmoke({ kinds, cli: !picked.length || picked.includes('cli'), onStep: (line) => console.log(`• ${line}`) });
+  const cliSummary = result.cli && { ...result.cli, served: result.cli.served.filter(({ status }) => status >= 400), types: `${result.cli.types.length} characters` };
+  console.log(JSON.stringify({ apps: result.apps, cli: cliSummary, timings: result.timings }, null, 2));
 }

@@ -23,6 +23,16 @@ interface SmokeField {
 interface SmokeResult {
   packages: { name: string; tarball: string }[];
   apps: Record<string, { fields: SmokeField[]; submitted: Record<string, unknown>; schemaError: string | null; errors: string[] }>;
+  cli: {
+    lint: string;
+    types: string;
+    citizens: string[];
+    served: { path: string; status: number }[];
+    forms: number;
+    fullName: { value: unknown; readonly: boolean };
+    axe: string;
+    failedResources: string[];
+  };
   timings: Record<string, number>;
 }
 
@@ -63,6 +73,19 @@ describe('packages installed from a local registry', { timeout: 30 * 60 * 1000 }
       const elements = manifest['customElements'];
       if (typeof elements === 'string') assert.ok(files.includes(elements), `${name}: ${elements} is not shipped`);
     }
+  });
+
+  it('npx @dvc/cli lint, types and preview work from the registry in an empty folder', () => {
+    const { cli } = result;
+    assert.match(cli.lint, /0 error/, cli.lint);
+    assert.match(cli.types, /export interface/);
+    assert.equal(cli.citizens.length, 6, 'the six synthetic citizens are offered');
+    assert.ok(cli.forms >= 5, `one form per step, got ${cli.forms}`);
+    assert.deepEqual(cli.fullName, { value: 'Phạm Hùng', readonly: true }, 'a sample citizen fills a locked field');
+    const addressData = cli.served.filter(({ path }) => path.startsWith('/assets/address-data/'));
+    assert.ok(addressData.length > 0 && addressData.every(({ status }) => status === 200), `address data served: ${JSON.stringify(addressData)}`);
+    assert.deepEqual(cli.failedResources, []);
+    assert.equal(cli.axe, '0', 'the axe badge is clean');
   });
 
   for (const kind of kinds) {
