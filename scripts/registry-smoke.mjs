@@ -22,9 +22,12 @@ export const appKinds = ['html', 'react', 'vue', 'angular'];
 const verdaccioVersion = '6.8';
 const verdaccioDir = join(root, 'node_modules/.cache/dvc-registry');
 
+// What runs here is a user's toolchain: not the test runner's NODE_OPTIONS (tsx, dvc:source).
+const childEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_OPTIONS'));
+
 /** Runs a command, failing with its output when it fails. */
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: childEnv, ...options });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}) in ${options.cwd ?? root}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`);
   }
@@ -81,7 +84,7 @@ export async function startRegistry(workDir) {
     ].join('\n'),
   );
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(process.execPath, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
@@ -229,7 +232,7 @@ export async function smokeCheck(browser, url) {
 function npxCli(dir, registry, args, options = {}) {
   // A cache of its own: npx reuses an earlier install of the same version, which may be stale.
   const npx = ['exec', '--yes', '--userconfig', registry.npmrc, '--registry', registry.url, '--cache', join(dir, '..', 'npx-cache'), '--', '@dvc/cli', ...args];
-  return options.spawn ? spawn('npm', npx, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true }) : run('npm', npx, { cwd: dir });
+  return options.spawn ? spawn('npm', npx, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: childEnv }) : run('npm', npx, { cwd: dir });
 }
 
 /**
