@@ -21,6 +21,7 @@ export const appsDir = join(root, 'test/registry-apps');
 export const appKinds = ['html', 'react', 'vue', 'angular'];
 const verdaccioVersion = '6.8';
 const verdaccioDir = join(root, 'node_modules/.cache/dvc-registry');
+const npxCache = join(root, 'node_modules/.cache/dvc-registry/npx-cache');
 
 // What runs here is a user's toolchain: not the test runner's NODE_OPTIONS (tsx, dvc:source).
 const childEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_OPTIONS'));
@@ -230,8 +231,7 @@ export async function smokeCheck(browser, url) {
 
 /** Runs `npx @dvc/cli …` from the registry in `dir` (an empty folder but for the procedure file). */
 function npxCli(dir, registry, args, options = {}) {
-  // A cache of its own: npx reuses an earlier install of the same version, which may be stale.
-  const npx = ['exec', '--yes', '--userconfig', registry.npmrc, '--registry', registry.url, '--cache', join(dir, '..', 'npx-cache'), '--', '@dvc/cli', ...args];
+  const npx = ['exec', '--yes', '--userconfig', registry.npmrc, '--registry', registry.url, '--cache', npxCache, '--', '@dvc/cli', ...args];
   return options.spawn ? spawn('npm', npx, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: childEnv }) : run('npm', npx, { cwd: dir });
 }
 
@@ -241,6 +241,9 @@ function npxCli(dir, registry, args, options = {}) {
  * locked field, address data served, axe clean, no file failing to load).
  */
 export async function cliCheck(browser, registry, workDir) {
+  // npx would reuse an earlier run's install of the same version (stale code): a cache of its own
+  // whose npx folder starts empty; its downloaded tarballs are kept for the next run.
+  rmSync(join(npxCache, '_npx'), { recursive: true, force: true });
   const dir = join(workDir, 'cli-empty');
   mkdirSync(dir, { recursive: true });
   cpSync(join(root, 'schemas/procedures/dang-ky-thuong-tru.json'), join(dir, 'thu-tuc.json'));
