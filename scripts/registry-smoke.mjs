@@ -26,13 +26,58 @@ const npxCache = join(root, 'node_modules/.cache/dvc-registry/npx-cache');
 // What runs here is a user's toolchain: not the test runner's NODE_OPTIONS (tsx, dvc:source).
 const childEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_OPTIONS'));
 
-/** Runs a command, failing with its output when it fails. */
-function run(command, args, options = {}) {
+/** A quick command (tar), failing with its output when it fails. */
+function runSync(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: childEnv, ...options });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}) in ${options.cwd ?? root}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`);
   }
   return result.stdout;
+}
+
+// Every child runs in its own process group and is ended with it (npm's own children: vite,
+// ng, dvc preview) when its time is up or when this process is told to stop, so that a
+// cancelled run leaves nothing behind.
+const activeChildren = new Set();
+let activeWorkDir;
+function endChild(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+}
+function startChild(command, args, options = {}) {
+  const child = spawn(command, args, { env: childEnv, ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  activeChildren.add(child);
+  child.once('exit', () => activeChildren.delete(child));
+  return child;
+}
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.once(signal, () => {
+    for (const child of activeChildren) endChild(child);
+    if (activeWorkDir && !process.env.DVC_KEEP_REGISTRY_DIR) rmSync(activeWorkDir, { recursive: true, force: true });
+    process.exit(1);
+  });
+}
+
+/** Runs a command, failing with its output when it fails or takes longer than `timeout` ms. */
+function run(command, args, { timeout = 10 * 60_000, ...options } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = startChild(command, args, options);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => {
+      output += `\n(ended after ${timeout / 1000} s)`;
+      endChild(child);
+    }, timeout);
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(output);
+      else reject(new Error(`${command} ${args.join(' ')} failed (${code ?? signal}) in ${options.cwd ?? root}\n${output}`));
+    });
+  });
 }
 
 function freePort() {
@@ -46,19 +91,19 @@ function freePort() {
   });
 }
 
-function verdaccioBin() {
+async function verdaccioBin() {
   const bin = join(verdaccioDir, 'node_modules/verdaccio/bin/verdaccio');
   if (!existsSync(bin)) {
     mkdirSync(verdaccioDir, { recursive: true });
     writeFileSync(join(verdaccioDir, 'package.json'), '{ "private": true }\n');
-    run('npm', ['install', '--prefix', verdaccioDir, '--no-fund', '--no-audit', '--prefer-offline', `verdaccio@${verdaccioVersion}`]);
+    await run('npm', ['install', '--prefix', verdaccioDir, '--no-fund', '--no-audit', '--prefer-offline', `verdaccio@${verdaccioVersion}`]);
   }
   return bin;
 }
 
 /** Starts Verdaccio with its own config and storage under `workDir`; resolves once it answers. */
 export async function startRegistry(workDir) {
-  const bin = verdaccioBin();
+  const bin = await verdaccioBin();
   const port = await freePort();
   const config = join(workDir, 'verdaccio.yaml');
   writeFileSync(
@@ -85,7 +130,7 @@ export async function startRegistry(workDir) {
     ].join('\n'),
   );
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(process.execPath, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+  const child = startChild(process.execPath, [bin, '--config', config, '--listen', `127.0.0.1:${port}`]);
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
@@ -118,25 +163,27 @@ export async function startRegistry(workDir) {
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', resolve);
-        child.kill('SIGTERM');
+        endChild(child);
       }),
   };
 }
 
 /** `pnpm pack`s every publishable package into `dir`: workspace ranges become versions. */
-export function packAll(dir) {
+export async function packAll(dir) {
   mkdirSync(dir, { recursive: true });
-  return publishablePackages().map(({ dir: packageDir, manifest }) => {
-    run('pnpm', ['pack', '--pack-destination', dir], { cwd: packageDir });
+  const packed = [];
+  for (const { dir: packageDir, manifest } of publishablePackages()) {
+    await run('pnpm', ['pack', '--pack-destination', dir], { cwd: packageDir });
     const file = readdirSync(dir).find((name) => name === `${manifest.name.replace('@', '').replace('/', '-')}-${manifest.version}.tgz`);
     if (!file) throw new Error(`pnpm pack left no tarball for ${manifest.name}`);
-    return { name: manifest.name, tarball: join(dir, file) };
-  });
+    packed.push({ name: manifest.name, tarball: join(dir, file) });
+  }
+  return packed;
 }
 
 /** Lists a tarball's files (paths inside `package/`). */
 export function tarballFiles(tarball) {
-  return run('tar', ['tzf', tarball])
+  return runSync('tar', ['tzf', tarball])
     .split('\n')
     .filter(Boolean)
     .map((line) => line.replace(/^package\//, ''));
@@ -144,7 +191,7 @@ export function tarballFiles(tarball) {
 
 /** The manifest inside a tarball. */
 export function tarballManifest(tarball) {
-  return JSON.parse(run('tar', ['xzOf', tarball, 'package/package.json']));
+  return JSON.parse(runSync('tar', ['xzOf', tarball, 'package/package.json']));
 }
 
 /** Every file an `exports` map names (wildcards as prefixes), for checking against a tarball. */
@@ -158,17 +205,17 @@ export function exportTargets(exportsField) {
   return targets;
 }
 
-export function publishAll(packages, registry) {
-  for (const { tarball } of packages) run('npm', ['publish', tarball, '--userconfig', registry.npmrc, '--registry', registry.url, '--access', 'public']);
+export async function publishAll(packages, registry) {
+  for (const { tarball } of packages) await run('npm', ['publish', tarball, '--userconfig', registry.npmrc, '--registry', registry.url, '--access', 'public']);
 }
 
 /** Copies test/registry-apps/<kind> (and the shared schema) into `dir`, installs from the registry and builds. */
-export function buildApp(kind, dir, registry) {
+export async function buildApp(kind, dir, registry) {
   cpSync(join(appsDir, kind), dir, { recursive: true });
   mkdirSync(join(dir, 'src'), { recursive: true });
   cpSync(join(appsDir, 'smoke-schema.json'), join(dir, 'src/smoke-schema.json'));
-  run('npm', ['install', '--userconfig', registry.npmrc, '--registry', registry.url, '--no-fund', '--no-audit', '--loglevel', 'error'], { cwd: dir });
-  run('npm', ['run', 'build'], { cwd: dir });
+  await run('npm', ['install', '--userconfig', registry.npmrc, '--registry', registry.url, '--no-fund', '--no-audit', '--loglevel', 'error'], { cwd: dir });
+  await run('npm', ['run', 'build'], { cwd: dir });
   const out = kind === 'angular' ? join(dir, 'dist/browser') : join(dir, 'dist');
   if (!existsSync(join(out, 'index.html'))) throw new Error(`${kind}: the build left no index.html in ${out}`);
   return out;
@@ -232,7 +279,7 @@ export async function smokeCheck(browser, url) {
 /** Runs `npx @dvc/cli …` from the registry in `dir` (an empty folder but for the procedure file). */
 function npxCli(dir, registry, args, options = {}) {
   const npx = ['exec', '--yes', '--userconfig', registry.npmrc, '--registry', registry.url, '--cache', npxCache, '--', '@dvc/cli', ...args];
-  return options.spawn ? spawn('npm', npx, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: childEnv }) : run('npm', npx, { cwd: dir });
+  return options.spawn ? startChild('npm', npx, { cwd: dir }) : run('npm', npx, { cwd: dir });
 }
 
 /**
@@ -247,8 +294,8 @@ export async function cliCheck(browser, registry, workDir) {
   const dir = join(workDir, 'cli-empty');
   mkdirSync(dir, { recursive: true });
   cpSync(join(root, 'schemas/procedures/dang-ky-thuong-tru.json'), join(dir, 'thu-tuc.json'));
-  const lint = npxCli(dir, registry, ['lint', 'thu-tuc.json', '--lang', 'en']);
-  npxCli(dir, registry, ['types', 'thu-tuc.json', '--out', 'thu-tuc.d.ts']);
+  const lint = await npxCli(dir, registry, ['lint', 'thu-tuc.json', '--lang', 'en']);
+  await npxCli(dir, registry, ['types', 'thu-tuc.json', '--out', 'thu-tuc.d.ts']);
   const types = readFileSync(join(dir, 'thu-tuc.d.ts'), 'utf8');
   const child = npxCli(dir, registry, ['preview', 'thu-tuc.json', '--port', '0', '--lang', 'vi'], { spawn: true });
   let output = '';
@@ -295,17 +342,14 @@ export async function cliCheck(browser, registry, workDir) {
     }
   } finally {
     // npm exec runs dvc in a child process of its own: end the whole group.
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      child.kill('SIGTERM');
-    }
+    endChild(child);
   }
 }
 
 /** The whole run; `kinds` picks apps. Returns per-app results and timings (ms). */
 export async function registrySmoke({ kinds = appKinds, cli = true, onStep = () => {}, onPacked = () => {} } = {}) {
   const workDir = mkdtempSync(join(tmpdir(), 'dvc-registry-'));
+  activeWorkDir = workDir;
   const timings = {};
   const started = Date.now();
   const mark = (name, since) => (timings[name] = Date.now() - since);
@@ -317,9 +361,9 @@ export async function registrySmoke({ kinds = appKinds, cli = true, onStep = () 
     mark('registry', t);
     onStep(`registry at ${registry.url}`);
     t = Date.now();
-    const packages = packAll(join(workDir, 'tarballs'));
+    const packages = await packAll(join(workDir, 'tarballs'));
     onPacked(packages);
-    publishAll(packages, registry);
+    await publishAll(packages, registry);
     mark('pack+publish', t);
     onStep(`published ${packages.map(({ name }) => name).join(', ')}`);
     const { chromium } = await import('playwright-core');
@@ -334,7 +378,7 @@ export async function registrySmoke({ kinds = appKinds, cli = true, onStep = () 
     }
     for (const kind of kinds) {
       t = Date.now();
-      const out = buildApp(kind, join(workDir, `app-${kind}`), registry);
+      const out = await buildApp(kind, join(workDir, `app-${kind}`), registry);
       const server = await serveStatic(out);
       try {
         apps[kind] = await smokeCheck(browser, server.url);

@@ -36,7 +36,8 @@ process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx --con
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const stream = run({ files, concurrency: 1, timeout: 10 * 60 * 1000 });
+// 30 minutes a file: the registry suite installs and builds four apps (about 7 minutes on a loaded machine).
+const stream = run({ files, concurrency: 1, timeout: 30 * 60 * 1000 });
 stream.on('test:pass', (event) => {
   if (event.details.type === 'suite') return;
   if (event.skip || event.todo) skipped += 1;
