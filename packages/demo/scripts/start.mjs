@@ -49,6 +49,8 @@ const server = spawn(
     dataDir,
     '--procedures',
     `${repositoryRoot}schemas/procedures`,
+    // The demo has no payment platform: it settles payments itself (the journey's paid / failed buttons).
+    '--simulate-payments',
   ],
   {
     cwd: repositoryRoot,
