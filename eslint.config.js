@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**', 'test/registry-apps/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,7 +12,8 @@ const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+  // test/node/ holds the Node suites (test/node-tests.mjs), not browser tests.
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['dvc:source', 'browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

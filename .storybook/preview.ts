@@ -9,6 +9,7 @@ import addressManifest from '../packages/address/custom-elements.json';
 import procedureManifest from '../packages/procedure/custom-elements.json';
 import { setDefaultDataUrl } from '@dvc/address';
 import '@dvc/components/define-all.js';
+import { storySource } from './source.js';
 
 // One manifest for the docs pages: every package's elements together.
 setCustomElementsManifest({
@@ -34,6 +35,8 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
+    // "Show code" gives the markup and the properties (schema, value, options…) a page sets.
+    docs: { source: { transform: storySource } },
     a11y: {
       test: 'error',
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },

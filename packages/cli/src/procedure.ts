@@ -3,7 +3,7 @@
  * and deriving the `x-step` annotations `<dvc-form>` needs from `steps[].fields`, the single
  * source of truth for which page asks which top-level property.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { childPointer, getAt } from '@dvc/schema';
 
@@ -30,8 +30,13 @@ export interface ProcedureDefinition {
   readonly [key: string]: unknown;
 }
 
-/** Path of the procedure format's schema in the repository. */
-export const procedureSchemaPath = fileURLToPath(new URL('../../../schemas/procedure.schema.json', import.meta.url));
+/**
+ * Path of the procedure format's schema: the repository's `schemas/` in a checkout, else the
+ * copy the build puts beside the compiled code (`dist/procedure.schema.json`, in the package).
+ */
+export const procedureSchemaPath = [new URL('../../../schemas/procedure.schema.json', import.meta.url), new URL('./procedure.schema.json', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('./procedure.schema.json', import.meta.url));
 
 let cachedSchema: Record<string, unknown> | undefined;
 

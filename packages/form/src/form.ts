@@ -5,7 +5,7 @@ import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
 import { citizenFactProblems, describeIdentityProblem, identityContext, registerIdentityStrings, type IdentityProblem, type IdentityState, type Provenance } from '@dvc/identity/prefill.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import { FormController, registerRendererStrings, type FieldError } from './form-controller.js';
-import { validateAgainstMetaschema } from '@dvc/schema/validation.js';
+import { copyJson, validateAgainstMetaschema } from '@dvc/schema/validation.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
 import { childPointer, isObject, parsePointer, checkSchema, unrenderableShapes, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
@@ -22,6 +22,15 @@ export interface IdentityErrorDetail {
 
 /** Identities already checked against the citizen model (each is checked, and reported, once). */
 const checkedIdentities = new WeakMap<IdentityState, boolean>();
+
+/** `copyJson(value)`, or `undefined` for what is not JSON (a function, a cycle). */
+function jsonOrUndefined(value: unknown): unknown {
+  try {
+    return copyJson(value);
+  } catch {
+    return undefined;
+  }
+}
 
 export interface DvcFormValidationResult {
   readonly valid: boolean;
@@ -139,7 +148,8 @@ export class DvcForm extends LitElement {
   }
 
   set value(value: unknown) {
-    const copy = value === undefined ? {} : structuredClone(value);
+    // A JSON copy, not structuredClone: frameworks hand over reactive proxies (Vue), which cannot be cloned.
+    const copy = value === undefined ? {} : copyJson(value);
     if (this.controller) {
       this.controller.data = copy;
       this.refreshSections();
@@ -353,20 +363,23 @@ export class DvcForm extends LitElement {
     this.problem = null;
     this.summary = [];
     try {
-      if (!isObject(this.schema)) throw new SchemaProblem('', 'schema.notAnObject');
-      checkSchema(this.schema as JsonSchemaObject);
-      const [invalid] = validateAgainstMetaschema(this.schema);
+      // A JSON copy of the host's object (a reactive proxy, say); what is not JSON cannot be a schema.
+      const schema = jsonOrUndefined(this.schema);
+      if (!isObject(schema)) throw new SchemaProblem('', 'schema.notAnObject');
+      checkSchema(schema as JsonSchemaObject);
+      const [invalid] = validateAgainstMetaschema(schema);
       if (invalid) throw new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword });
       // A field the renderer cannot show is refused with its pointer, never shown as a text box holding an object.
-      const [unrenderable] = unrenderableShapes(this.schema as JsonSchemaObject);
+      const [unrenderable] = unrenderableShapes(schema as JsonSchemaObject);
       if (unrenderable) throw unrenderable;
-      this.controller = new FormController(this.schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
+      this.controller = new FormController(schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
       this.consentChoice = this.storedConsent();
     } catch (error) {
-      if (!(error instanceof SchemaProblem)) throw error;
+      // A schema that breaks the renderer in a way not foreseen is still reported, never thrown at the page.
+      if (!(error instanceof SchemaProblem)) console.error(error);
       // Nothing the citizen typed is lost: the data stays until a schema that works arrives.
       this.pendingValue = data;
-      this.problem = error;
+      this.problem = error instanceof SchemaProblem ? error : new SchemaProblem('', 'schema.notASchema');
     }
   }
 

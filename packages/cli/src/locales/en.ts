@@ -127,7 +127,10 @@ export const en: Strings<typeof vi> = {
     online: 'online: {{amount}}',
     documents: 'Documents',
     processingTime: 'Processing time',
-    noBundle: 'dist/cdn/dvc.js is missing. Run “pnpm build” once, then reload the page.',
+    noBundle: 'The preview’s kit (dist/preview/kit.js of @dvc/cli) is missing. Run “pnpm build” once, then reload the page.',
+    sampleCitizen: 'Fill in as a sample citizen (synthetic data)',
+    noCitizen: 'Nobody: empty forms',
+    resourcesFailed: '{{number}} file(s) failed to load: {{resources}}',
     reloading: 'The file changed, reloading…',
   },
 };

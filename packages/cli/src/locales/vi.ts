@@ -123,7 +123,10 @@ export const vi = {
     online: 'nộp trực tuyến: {{amount}}',
     documents: 'Giấy tờ',
     processingTime: 'Thời hạn giải quyết',
-    noBundle: 'Chưa có dist/cdn/dvc.js. Hãy chạy “pnpm build” một lần rồi tải lại trang.',
+    noBundle: 'Chưa có bộ thư viện xem trước (dist/preview/kit.js của @dvc/cli). Hãy chạy “pnpm build” một lần rồi tải lại trang.',
+    sampleCitizen: 'Điền sẵn theo một công dân mẫu (dữ liệu giả lập)',
+    noCitizen: 'Không ai: biểu mẫu để trống',
+    resourcesFailed: '{{number}} tệp không tải được: {{resources}}',
     reloading: 'Tệp đã thay đổi, đang tải lại…',
   },
 } as const;

@@ -2,11 +2,14 @@
  * `dvc preview`: a local page (node:http) with the generated form of every step, the
  * procedure's facts, a language switch, the lint results and an axe report, reloading through
  * Server-Sent Events when the file changes. Served under `Content-Security-Policy: script-src
- * 'self'`, like a portal: no inline script, the kit from `dist/cdn/dvc.js`.
+ * 'self'`, like a portal: no inline script. Everything comes from the package, so `npx @dvc/cli
+ * preview` works in any folder: the kit bundle (dist/preview/kit.js), the themes of
+ * @dvc/tokens, the address data of @dvc/address, the synthetic citizens of @dvc/identity.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { demoCitizens } from '@dvc/identity/fixtures.js';
 import { fileURLToPath } from 'node:url';
 import { t, isCliLanguage, type CliLanguage } from '../i18n.js';
 import { lintFile } from '../lint/lint.js';
@@ -25,8 +28,11 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 const assetsDirectory = fileURLToPath(new URL('./assets/', import.meta.url));
+const kitPath = `${packageRoot}dist/preview/kit.js`;
+/** The folder of the address picker's data files, from the installed @dvc/address. */
+const addressDataDirectory = (): string => dirname(fileURLToPath(import.meta.resolve('@dvc/address/data/about.json')));
 
 function axeScriptPath(): string {
   return fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
@@ -64,7 +70,7 @@ function page(file: string, loaded: Loaded, language: CliLanguage): string {
   const { lint, procedure } = loaded;
   const title = procedure ? local(procedure.title, language) || basename(file) : basename(file);
   const other: CliLanguage = language === 'vi' ? 'en' : 'vi';
-  const bundle = existsSync(`${repositoryRoot}dist/cdn/dvc.js`);
+  const bundle = existsSync(kitPath);
   const facts: string[] = [];
   if (procedure) {
     const fees = Array.isArray(procedure['fees']) ? (procedure['fees'] as Record<string, unknown>[]) : [];
@@ -92,7 +98,7 @@ function page(file: string, loaded: Loaded, language: CliLanguage): string {
     ? procedure.steps
         .map(
           (step, index) =>
-            `<section class="step" aria-labelledby="step-${index}"><h2 id="step-${index}">${escapeHtml(t(language, 'preview.step', { number: index + 1, title: local(step.title, language) }))}</h2><dvc-form data-step="${escapeHtml(step.id)}" step="${escapeHtml(step.id)}"></dvc-form></section>`,
+            `<section class="step" aria-labelledby="step-${index}"><h2 id="step-${index}">${escapeHtml(t(language, 'preview.step', { number: index + 1, title: local(step.title, language) }))}</h2><dvc-form data-step="${escapeHtml(step.id)}" step="${escapeHtml(step.id)}" identity-consent="accepted"></dvc-form></section>`,
         )
         .join('\n') +
       // No questions: the whole form, as identity data fills it.
@@ -125,12 +131,15 @@ ${procedure ? `<p>${escapeHtml(local(procedure.summary, language))}</p>` : ''}
 <main data-lang="${language}" data-other-lang="${other}">
 ${bundle ? '' : `<p class="error" role="alert">${escapeHtml(t(language, 'preview.noBundle'))}</p>`}
 ${facts.length ? `<dl class="facts">${facts.join('')}</dl>` : ''}
+${procedure ? citizenPicker(language) : ''}
+<dvc-identity-provider id="identity">
 ${steps}
+</dvc-identity-provider>
 <section aria-labelledby="lint-heading"><h2 id="lint-heading">${escapeHtml(t(language, 'preview.lint'))}</h2>
 ${problems.length ? `<ul class="problems">${problems.join('')}</ul>` : `<p>${escapeHtml(t(language, 'preview.lintClean'))}</p>`}
 </section>
 <section aria-labelledby="axe-heading"><h2 id="axe-heading">${escapeHtml(t(language, 'preview.axe'))}</h2>
-<p id="axe-status" role="status" data-clean="${escapeHtml(t(language, 'preview.axeClean'))}" data-violations="${escapeHtml(t(language, 'preview.axeViolations', { number: '{number}' }))}">${escapeHtml(t(language, 'preview.axeRunning'))}</p>
+<p id="axe-status" role="status" data-clean="${escapeHtml(t(language, 'preview.axeClean'))}" data-violations="${escapeHtml(t(language, 'preview.axeViolations', { number: '{number}' }))}" data-resources-failed="${escapeHtml(t(language, 'preview.resourcesFailed', { number: '{number}', resources: '{resources}' }))}">${escapeHtml(t(language, 'preview.axeRunning'))}</p>
 <ul id="axe-list"></ul>
 </section>
 <p id="reload-status" role="status" data-message="${escapeHtml(t(language, 'preview.reloading'))}"></p>
@@ -138,6 +147,13 @@ ${problems.length ? `<ul class="problems">${problems.join('')}</ul>` : `<p>${esc
 </body>
 </html>
 `;
+}
+
+/** A picker of the six synthetic citizens: their identity fills the forms (locked and editable fields). */
+function citizenPicker(language: CliLanguage): string {
+  const options = demoCitizens.map(({ id, label }) => `<option value="${escapeHtml(id)}">${escapeHtml(label)}</option>`);
+  return `<p class="citizen"><label for="citizen">${escapeHtml(t(language, 'preview.sampleCitizen'))}</label>
+<select id="citizen"><option value="">${escapeHtml(t(language, 'preview.noCitizen'))}</option>${options.join('')}</select></p>`;
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -154,9 +170,8 @@ export function startPreview(file: string, options: PreviewOptions): Promise<Pre
   const path = resolve(file);
   const clients = new Set<ServerResponse>();
   const assets: Readonly<Record<string, () => string>> = {
-    '/assets/dvc.js': () => `${repositoryRoot}dist/cdn/dvc.js`,
-    '/assets/dvc.js.map': () => `${repositoryRoot}dist/cdn/dvc.js.map`,
-    '/assets/dvc.css': () => `${repositoryRoot}dist/cdn/dvc.css`,
+    '/assets/dvc.js': () => kitPath,
+    '/assets/dvc.css': () => fileURLToPath(import.meta.resolve('@dvc/tokens/themes.css')),
     '/assets/axe.js': axeScriptPath,
     '/assets/preview.js': () => `${assetsDirectory}preview.js`,
     '/assets/preview.css': () => `${assetsDirectory}preview.css`,
@@ -175,6 +190,19 @@ export function startPreview(file: string, options: PreviewOptions): Promise<Pre
         errors: lint.problems.filter((problem) => problem.severity === 'error').length,
       };
       return send(response, 200, contentTypes['json']!, JSON.stringify(body));
+    }
+    // Browsers ask for it unprompted; a 404 would count as a file that failed to load.
+    if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+    if (url.pathname === '/citizens.json') {
+      const citizens = Object.fromEntries(demoCitizens.map(({ id, citizen }) => [id, citizen]));
+      return send(response, 200, contentTypes['json']!, JSON.stringify(citizens));
+    }
+    if (url.pathname.startsWith('/assets/address-data/')) {
+      // The address picker fetches its data beside the kit bundle: serve @dvc/address's data/.
+      const directory = addressDataDirectory();
+      const file = join(directory, decodeURIComponent(url.pathname.slice('/assets/address-data/'.length)));
+      if (!file.startsWith(directory + sep) || !existsSync(file)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      return send(response, 200, contentTypes['json']!, readFileSync(file));
     }
     if (url.pathname === '/events') {
       response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });

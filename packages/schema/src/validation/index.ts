@@ -8,3 +8,4 @@ export {
 export type { SchemaError } from './errors.js';
 export { metaschemaId } from './metaschema.js';
 export type { JsonValue, JsonObject, JsonPrimitive } from './json.js';
+export { copyJson } from './schema-walk.js';

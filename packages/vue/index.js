@@ -1,0 +1,2 @@
+// Types only: see index.d.ts.
+export {};
