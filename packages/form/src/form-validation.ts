@@ -1,6 +1,7 @@
-import { registerVnFormats } from './formats/register.js';
+import { registerFormats, vnFormatsWithoutPhone } from './formats/register.js';
 import type { JsonSchemaObject } from './schema/schema-types.js';
-import { createSchemaValidator, type SchemaValidator } from './validation/index.js';
+// Not the validation entry: that one carries the metaschema, which only the schema check needs.
+import { createSchemaValidator, type SchemaValidator } from './validation/schema-validator.js';
 
 /** One failed keyword, located in the data. */
 export interface DataError {
@@ -23,7 +24,8 @@ export class FormValidation {
 
   constructor(schema: JsonSchemaObject) {
     if (!formatsRegistered) {
-      registerVnFormats();
+      // `vn-phone` is registered when its chunk loads (formats/phone-loader.ts).
+      registerFormats(vnFormatsWithoutPhone);
       formatsRegistered = true;
     }
     this.root = structuredClone(schema) as JsonSchemaObject;

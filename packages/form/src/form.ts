@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
 import { citizenFactProblems, describeIdentityProblem, identityContext, registerIdentityStrings, type IdentityProblem, type IdentityState, type Provenance } from '@dvc/identity/prefill.js';
-import { parseVnPhone } from './formats/phone.js';
+import { loadedVnPhone } from './formats/phone-loader.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import { FormController, registerRendererStrings, type FieldError } from './form-controller.js';
 import type { UiHints } from './schema/field-model.js';
 import { isObject, parsePointer } from './schema/pointer.js';
 import { checkSchema } from './schema/check.js';
-import { validateAgainstMetaschema } from './validation/index.js';
+import { prepareSchema } from './schema-preparation.js';
 import { SchemaProblem, type JsonSchemaObject } from './schema/schema-types.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
@@ -129,6 +129,8 @@ export class DvcForm extends LitElement {
   private controller: FormController | null = null;
   private pendingValue: unknown = undefined;
   private titlePrefixed = false;
+  /** While a new schema's chunks load (metaschema check, phone module): `updateComplete` waits for it. */
+  private preparing: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -210,6 +212,16 @@ export class DvcForm extends LitElement {
     root.addEventListener('keydown', (event) => this.handleKeydown(event as KeyboardEvent));
     root.addEventListener('dvc-form-structure', () => this.afterChange(''));
     return root;
+  }
+
+  /** Resolves after the first render of a schema whose chunks had to load first. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.preparing) {
+      await this.preparing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override disconnectedCallback(): void {
@@ -359,8 +371,19 @@ export class DvcForm extends LitElement {
     try {
       if (!isObject(this.schema)) throw new SchemaProblem('', 'schema.notAnObject');
       checkSchema(this.schema as JsonSchemaObject);
-      const [invalid] = validateAgainstMetaschema(this.schema);
-      if (invalid) throw new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword });
+      const preparation = prepareSchema(this.schema);
+      if ('pending' in preparation) {
+        this.pendingValue = data;
+        const pending = preparation.pending.then(() => {
+          if (this.preparing !== pending) return;
+          this.preparing = undefined;
+          this.requestUpdate('schema');
+        });
+        this.preparing = pending;
+        return;
+      }
+      this.preparing = undefined;
+      if (preparation.ready) throw preparation.ready;
       this.controller = new FormController(this.schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
       this.consentChoice = this.storedConsent();
     } catch (error) {
@@ -405,7 +428,7 @@ export class DvcForm extends LitElement {
     if (!field) return;
     let value = toData(field.model.kind, field.model.optionValues, event.detail.value);
     // Phone numbers are stored in E.164 (`+84912345678`); text that is not a number yet stays as typed.
-    if (field.schema.format === 'vn-phone' && typeof value === 'string') value = parseVnPhone(value) ?? value;
+    if (field.schema.format === 'vn-phone' && typeof value === 'string') value = loadedVnPhone()?.parseVnPhone(value) ?? value;
     // A required checkbox means "must be ticked": unticked is no answer, not `false`.
     if (field.model.kind === 'boolean' && value === false && (field.required || field.schema.const === true)) value = undefined;
     const changed = controller.write(pointer, value);

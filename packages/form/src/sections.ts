@@ -9,7 +9,7 @@ import type { ObjectView, PropertyView, BranchChoice } from './schema/object-vie
 import { getAt, joinPointer } from './schema/pointer.js';
 import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
 import type { JsonSchemaObject } from './schema/schema-types.js';
-import { formatVnPhoneNational } from './formats/phone.js';
+import { loadedVnPhone } from './formats/phone-loader.js';
 
 /** The string a control shows for a data value. */
 function asText(value: unknown): string {
@@ -73,7 +73,7 @@ export function renderField(controller: FormController, record: FieldRecord, loc
         ${keep}></dvc-date-input>`;
     default:
       return html`<dvc-text-input data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .value=${record.schema.format === 'vn-phone' ? formatVnPhoneNational(asText(value)) : asText(value)} type=${model.inputType} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
+        .value=${record.schema.format === 'vn-phone' ? (loadedVnPhone()?.formatVnPhoneNational(asText(value)) ?? asText(value)) : asText(value)} type=${model.inputType} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
         autocomplete=${ifDefined(model.autocomplete || undefined)} inputmode=${ifDefined(model.inputmode || undefined)}
         placeholder=${ifDefined(model.placeholder || undefined)} width=${ifDefined(model.width)} ${keep}></dvc-text-input>`;
   }

@@ -1,5 +1,5 @@
 import { FormController } from './form-controller.js';
-import { formatVnPhoneNational } from './formats/phone.js';
+import { loadedVnPhone } from './formats/phone-loader.js';
 import type { FieldModel } from './schema/field-model.js';
 import { getAt, isObject, joinPointer } from './schema/pointer.js';
 import { asSchemaObject, deref, type Located } from './schema/resolve.js';
@@ -35,7 +35,8 @@ export function summarizeAnswers(schema: JsonSchemaObject, value: unknown, langu
     if (Array.isArray(answer)) return answer.map((entry) => optionLabel(model, entry)).join(', ');
     if (model.options.length > 0) return optionLabel(model, answer);
     if (fieldSchema.format === 'date' && typeof answer === 'string') return isoToDisplayDate(answer);
-    if (fieldSchema.format === 'vn-phone' && typeof answer === 'string') return formatVnPhoneNational(answer);
+    // The form that took the answer loaded the phone module; before that, the stored E.164 is shown.
+    if (fieldSchema.format === 'vn-phone' && typeof answer === 'string') return loadedVnPhone()?.formatVnPhoneNational(answer) ?? answer;
     return String(answer);
   };
 
