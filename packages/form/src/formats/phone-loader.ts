@@ -1,7 +1,8 @@
+import type * as PhoneModule from './phone.js';
 import { registerFormats } from './register.js';
 
 /** The phone module: libphonenumber-js and Viet Nam's metadata, about 9 kB gzip, loaded on first need. */
-export type VnPhoneModule = typeof import('./phone.js');
+export type VnPhoneModule = typeof PhoneModule;
 
 let loaded: VnPhoneModule | undefined;
 let loading: Promise<VnPhoneModule> | undefined;
