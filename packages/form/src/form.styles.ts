@@ -11,6 +11,12 @@ export const formStyles = combineStyles(
     dvc-form-array {
       display: block;
     }
+    fieldset.disabled {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
     .schema-error {
       padding: ${token('space-4')};
       border: ${token('border-width-error')} solid ${token('color-error')};

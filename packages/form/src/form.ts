@@ -123,6 +123,8 @@ export class DvcForm extends LitElement {
   @state() private summary: readonly ErrorSummaryItem[] = [];
   /** The citizen's choice for this form, once made (also kept for the session when the schema has an `$id`). */
   @state() private consentChoice: IdentityConsent = 'ask';
+  /** Disabled by its own `disabled` attribute or an enclosing `<fieldset disabled>` (form association). */
+  @state() private disabledByForm = false;
 
   private readonly locale = new LocaleController(this);
   private readonly internals: ElementInternals;
@@ -131,12 +133,14 @@ export class DvcForm extends LitElement {
   private titlePrefixed = false;
   /** While a new schema's chunks load (metaschema check, phone module): `updateComplete` waits for it. */
   private preparing: Promise<void> | undefined;
+  private defaultValue: unknown = {};
 
   constructor() {
     super();
     registerRendererStrings();
     registerIdentityStrings();
     this.internals = this.attachInternals();
+    this.addEventListener('invalid', this.handleInvalid);
   }
 
   /** The data, without values of branches that are hidden now. */
@@ -146,6 +150,8 @@ export class DvcForm extends LitElement {
 
   set value(value: unknown) {
     const copy = value === undefined ? {} : structuredClone(value);
+    // What a native form's reset returns to: the value the host gave, not what was typed since.
+    this.defaultValue = structuredClone(copy);
     if (this.controller) {
       this.controller.data = copy;
       this.refreshSections();
@@ -251,7 +257,7 @@ export class DvcForm extends LitElement {
     }
     if (!this.controller) return html``;
     if (this.identityConsentPending) return this.renderIdentityConsent();
-    return html`
+    const content = html`
       <dvc-error-summary .errors=${this.summary}></dvc-error-summary>
       <dvc-form-object .controller=${this.controller} .located=${this.controller.root} pointer="" step=${this.step}></dvc-form-object>
       <div class="actions">
@@ -260,6 +266,8 @@ export class DvcForm extends LitElement {
         </slot>
       </div>
     `;
+    // A disabled fieldset disables every native and form-associated control inside, as in a native form.
+    return this.disabledByForm ? html`<fieldset class="disabled" disabled>${content}</fieldset>` : content;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -267,8 +275,80 @@ export class DvcForm extends LitElement {
     if (changed.has('problem') && this.problem) {
       dispatchDvcEvent<DvcSchemaErrorDetail>(this, 'dvc-schema-error', { pointer: this.problem.pointer, message: this.problemMessage() });
     }
-    this.internals.setFormValue(this.name && this.controller ? JSON.stringify(this.controller.value) : null);
+    this.updateFormAssociation();
   }
+
+  // ——— Form association: one `name`, the JSON of `value`, validity, reset, disabled ———
+
+  /** The enclosing native form, as on native controls. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  formResetCallback(): void {
+    const controller = this.controller;
+    if (!controller) {
+      this.pendingValue = structuredClone(this.defaultValue);
+      return;
+    }
+    controller.data = structuredClone(this.defaultValue);
+    controller.showAll = false;
+    controller.visible.clear();
+    controller.errors.clear();
+    this.refreshSections();
+    this.applyErrors();
+    this.afterChange('');
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.value = JSON.parse(state) as unknown;
+    } catch {
+      // Not ours (another version of the page): keep what is there.
+    }
+  }
+
+  /**
+   * In a native form: the JSON of `value` under `name`, and the whole document's validity (so the
+   * form's `checkValidity()` and submission see it). Outside a form nothing is validated here.
+   */
+  private updateFormAssociation(): void {
+    const controller = this.controller;
+    const json = controller ? JSON.stringify(controller.value) : null;
+    this.internals.setFormValue(this.name ? json : null, json);
+    if (!this.internals.form) return;
+    if (!controller) {
+      this.internals.setValidity(this.problem ? { customError: true } : {}, this.problem ? this.problemMessage() : '');
+      return;
+    }
+    const valid = this.checkValidity();
+    this.internals.setValidity(valid ? {} : { customError: true }, valid ? '' : this.locale.t('dvc-form:form.invalid'));
+  }
+
+  /** The enclosing form's submission found this form invalid: show the errors and the summary, not the browser's bubble. */
+  private readonly handleInvalid = (event: Event): void => {
+    event.preventDefault();
+    if (!this.controller) return;
+    this.validate();
+    void this.focusSummary();
+  };
 
   // ——— Private ———
 
@@ -458,7 +538,7 @@ export class DvcForm extends LitElement {
       },
     };
     dispatchDvcEvent<DvcFormChangeDetail>(this, 'dvc-change', detail);
-    this.internals.setFormValue(this.name ? JSON.stringify(controller.value) : null);
+    this.updateFormAssociation();
   }
 
   private revalidateField(pointer: string): void {
