@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { DvcForm } from './form.js';
 import { settle } from '../../../test/support/settle.js';
+import { fieldView } from '../../../test/support/form-fields.js';
 
 const schema = {
   type: 'object',
@@ -19,8 +20,8 @@ async function mountInForm(value?: unknown): Promise<{ form: HTMLFormElement; dv
   return { form, dvc };
 }
 
-function input(dvc: DvcForm, pointer: string): HTMLElement & { value: string } {
-  return dvc.shadowRoot!.querySelector(`[data-pointer="${pointer}"]`)!;
+function input(dvc: DvcForm, pointer: string): HTMLInputElement {
+  return fieldView(dvc, pointer).input;
 }
 
 describe('dvc-form inside a native <form>', () => {
@@ -75,12 +76,10 @@ describe('dvc-form inside a native <form>', () => {
     const dvc = form.querySelector('dvc-form')!;
     await settle(dvc);
     expect(new FormData(form).has('application')).to.equal(false);
-    const native = input(dvc, '/fullName').shadowRoot?.querySelector('input') ?? dvc.shadowRoot!.querySelector<HTMLInputElement>('input')!;
-    expect(native.matches(':disabled')).to.equal(true);
+    expect(input(dvc, '/fullName').matches(':disabled')).to.equal(true);
     form.querySelector('fieldset')!.disabled = false;
     await settle(dvc);
     expect(new FormData(form).has('application')).to.equal(true);
-    const enabled = input(dvc, '/fullName').shadowRoot?.querySelector('input') ?? dvc.shadowRoot!.querySelector<HTMLInputElement>('input')!;
-    expect(enabled.matches(':disabled')).to.equal(false);
+    expect(input(dvc, '/fullName').matches(':disabled')).to.equal(false);
   });
 });

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 import { baseStyles, combineStyles, token } from '@dvc/core';
+import { widgetStyles } from '@dvc/components/widgets.js';
 
 export const formStyles = combineStyles(
   baseStyles,
+  // The fields the form renders itself share this one sheet (ADR 0010).
+  widgetStyles,
   css`
     :host {
       display: block;

@@ -12,6 +12,7 @@ import { checkSchema } from './schema/check.js';
 import { prepareSchema } from './schema-preparation.js';
 import { SchemaProblem, type JsonSchemaObject } from './schema/schema-types.js';
 import { formStyles } from './form.styles.js';
+import { focusTarget, showFieldError } from './widgets.js';
 import type { DvcFormObject } from './sections.js';
 import { setAt } from './schema/pointer.js';
 
@@ -59,11 +60,6 @@ export interface DvcFormInvalidDetail {
 export interface DvcSchemaErrorDetail {
   readonly pointer: string;
   readonly message: string;
-}
-
-interface ValueControl extends HTMLElement {
-  error: string;
-  validity?: ValidityState;
 }
 
 /**
@@ -409,7 +405,8 @@ export class DvcForm extends LitElement {
     }
     dispatchDvcEvent<DvcIdentityConsentDetail>(this, 'dvc-identity-consent', { choice });
     void this.updateComplete.then(async () => {
-      const first = this.controller?.renderedFields()[0]?.element as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+      const element = this.controller?.renderedFields()[0]?.element;
+      const first = element ? (focusTarget(element) as HTMLElement & { updateComplete?: Promise<unknown> }) : undefined;
       await first?.updateComplete;
       first?.focus();
     });
@@ -546,8 +543,7 @@ export class DvcForm extends LitElement {
     const before = controller.errors.get(pointer)?.message ?? '';
     controller.validateField(pointer);
     const field = controller.fields.get(pointer);
-    const control = field?.element as ValueControl | undefined;
-    if (control && 'error' in control) control.error = controller.errorFor(pointer);
+    if (field) showFieldError(controller, field);
     if ((controller.errors.get(pointer)?.message ?? '') !== before && controller.showAll) this.updateSummary();
   }
 
@@ -555,10 +551,7 @@ export class DvcForm extends LitElement {
   private applyErrors(): void {
     const controller = this.controller;
     if (!controller) return;
-    for (const field of controller.fields.values()) {
-      const control = field.element as ValueControl | undefined;
-      if (control && 'error' in control && field.model.kind !== 'object') control.error = controller.errorFor(field.pointer);
-    }
+    for (const field of controller.fields.values()) if (field.model.kind !== 'object') showFieldError(controller, field);
     this.updateSummary();
   }
 
@@ -570,9 +563,9 @@ export class DvcForm extends LitElement {
     this.summary = [
       ...formErrors.flatMap((error) => {
         const target = this.renderRoot.querySelector<HTMLElement>(`[data-choice="${CSS.escape(error.pointer)}"]`) ?? firstField;
-        return target ? [{ target, message: error.message }] : [];
+        return target ? [{ target: focusTarget(target), message: error.message }] : [];
       }),
-      ...fieldErrors.map((error) => ({ target: controller.fields.get(error.pointer)!.element!, message: error.message })),
+      ...fieldErrors.map((error) => ({ target: focusTarget(controller.fields.get(error.pointer)!.element!), message: error.message })),
     ];
     this.setTitlePrefix(this.summary.length > 0);
   }

@@ -9,6 +9,7 @@ import type { ObjectView, PropertyView, BranchChoice } from './schema/object-vie
 import { getAt, joinPointer } from './schema/pointer.js';
 import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
 import type { JsonSchemaObject } from './schema/schema-types.js';
+import { renderWidget, rendersNatively } from './widgets.js';
 import { loadedVnPhone } from './formats/phone-loader.js';
 
 /** The string a control shows for a data value. */
@@ -35,6 +36,7 @@ export function renderField(controller: FormController, record: FieldRecord, loc
   const common = { label: model.label, hint: model.hint, error: controller.errorFor(pointer) };
   const prefill = controller.prefillFacts(pointer);
   const readonly = model.readonly || prefill.readonly;
+  if (rendersNatively(model.kind)) return renderWidget(controller, record, keep);
   switch (model.kind) {
     case 'hidden':
       return nothing;
