@@ -10,8 +10,10 @@ export interface FieldView {
   readonly root: ParentNode;
   /** The first native control. */
   readonly input: HTMLInputElement;
-  /** What the form's shadow root reports as its active element when the field has focus. */
+  /** What to focus to reach the field: the first native control, or the control element (it delegates focus). */
   readonly focusable: HTMLElement;
+  /** Whether focus is in this field, given the form's shadow root's active element. */
+  readonly hasFocus: boolean;
   readonly native: boolean;
   readonly readonly: boolean;
   readonly verified: boolean;
@@ -28,12 +30,19 @@ export function fieldView(form: HTMLElement, pointer: string): FieldView {
   const root: ParentNode = native ? host : host.shadowRoot!;
   const input = root.querySelector<HTMLInputElement>('input, select, textarea')!;
   const message = root.querySelector('.error-message');
-  const errorText = message ? [...message.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains('visually-hidden'))).map((node) => node.textContent).join('').trim() : '';
+  const errorText = message
+    ? [...message.childNodes]
+        .filter((node) => node instanceof Text || (node instanceof HTMLElement && !node.classList.contains('visually-hidden')))
+        .map((node) => node.textContent)
+        .join('')
+        .trim()
+    : '';
   return {
     host,
     root,
     input,
     focusable: native ? input : host,
+    hasFocus: native ? host.contains(form.shadowRoot!.activeElement) : form.shadowRoot!.activeElement === host,
     native,
     readonly: native ? input.readOnly || input.getAttribute('aria-readonly') === 'true' : (host as HTMLElement & { readonly: boolean }).readonly,
     verified: root.querySelector('.verified-badge') !== null,

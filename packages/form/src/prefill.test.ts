@@ -80,7 +80,7 @@ describe('dvc-form identity prefill', () => {
     form.before(before);
     before.focus();
     await sendKeys({ press: 'Tab' });
-    expect(form.shadowRoot!.activeElement).to.equal(fieldView(form, '/fullName').focusable);
+    expect(fieldView(form, '/fullName').hasFocus, `focus in '/fullName'`).to.equal(true);
     before.remove();
     const link = fieldView(form, '/fullName').root.querySelector<HTMLAnchorElement>('a.correction-link')!;
     expect(link.href).to.equal('https://example.gov.vn/dieu-chinh');

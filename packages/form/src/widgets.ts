@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
+import { ref } from 'lit/directives/ref.js';
 import type { FieldFrame } from '@dvc/core';
 import { checkboxTemplate, radiosTemplate, textInputTemplate } from '@dvc/components/widgets.js';
 import type { FieldRecord, FormController } from './form-controller.js';
@@ -142,10 +143,24 @@ class FieldWidget extends AsyncDirective {
 
 const fieldWidget = directive(FieldWidget);
 
+/**
+ * `[data-pointer]` elements of the form could always be focused to reach the field (hosts such as
+ * `<dvc-procedure>` do, to return from the review page): the box of a native widget passes focus
+ * to its control, as a control element's `delegatesFocus` did. The box itself stays unfocusable.
+ */
+const delegateFocus = ref((element) => {
+  if (!(element instanceof HTMLElement) || Object.prototype.hasOwnProperty.call(element, 'focus')) return;
+  element.focus = (options?: FocusOptions) => {
+    const target = focusTarget(element);
+    if (target === element) HTMLElement.prototype.focus.call(element, options);
+    else target.focus(options);
+  };
+});
+
 /** The box of one natively rendered field; `keep` records it as the field's element. */
 export function renderWidget(controller: FormController, record: FieldRecord, keep: DirectiveResult): TemplateResult {
   const content: DirectiveResult<typeof FieldWidget> = fieldWidget(controller, record);
-  return html`<div class="dvc-widget" data-pointer=${record.pointer} ${keep}>${content}</div>`;
+  return html`<div class="dvc-widget" data-pointer=${record.pointer} ${keep} ${delegateFocus}>${content}</div>`;
 }
 
 /** Shows a field's current error: through the custom element's `error`, or by re-rendering the native widget. */
