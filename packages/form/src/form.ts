@@ -9,7 +9,7 @@ import { FormController, registerRendererStrings, type FieldError } from './form
 import type { UiHints } from './schema/field-model.js';
 import { isObject, parsePointer } from './schema/pointer.js';
 import { checkSchema } from './schema/check.js';
-import { prepareSchema } from './schema-preparation.js';
+import { checkMetaschemaWhenIdle, knownMetaschemaProblem, prepareSchema } from './schema-preparation.js';
 import { SchemaProblem, type JsonSchemaObject } from './schema/schema-types.js';
 import { formStyles } from './form.styles.js';
 import { focusTarget, showFieldError } from './widgets.js';
@@ -326,10 +326,11 @@ export class DvcForm extends LitElement {
    * form's `checkValidity()` and submission see it). Outside a form nothing is validated here.
    */
   private updateFormAssociation(): void {
+    // Outside a native form nothing reads the value or the validity: no JSON of 2,000 fields per keystroke.
+    if (!this.internals.form) return;
     const controller = this.controller;
     const json = controller ? JSON.stringify(controller.value) : null;
     this.internals.setFormValue(this.name ? json : null, json);
-    if (!this.internals.form) return;
     if (!controller) {
       this.internals.setValidity(this.problem ? { customError: true } : {}, this.problem ? this.problemMessage() : '');
       return;
@@ -460,7 +461,9 @@ export class DvcForm extends LitElement {
         return;
       }
       this.preparing = undefined;
-      if (preparation.ready) throw preparation.ready;
+      const known = knownMetaschemaProblem(this.schema);
+      if (known) throw known;
+      if (known === undefined) this.checkMetaschemaLater(this.schema);
       this.controller = new FormController(this.schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
       this.consentChoice = this.storedConsent();
     } catch (error) {
@@ -469,6 +472,16 @@ export class DvcForm extends LitElement {
       this.pendingValue = data;
       this.problem = error;
     }
+  }
+
+  /** A schema the metaschema refuses (checked when idle) replaces the form by the schema-error panel; the data stays. */
+  private checkMetaschemaLater(schema: object): void {
+    void checkMetaschemaWhenIdle(schema).then((problem) => {
+      if (!problem || this.schema !== schema) return;
+      this.pendingValue = this.controller ? this.controller.data : this.pendingValue;
+      this.controller = null;
+      this.problem = problem;
+    });
   }
 
   private storedConsent(): IdentityConsent {

@@ -14,15 +14,30 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
 }
 
 /**
- * What a schema needs before it can render: the metaschema check (cached per schema object) and,
- * for `format: "vn-phone"`, the phone module. `ready` is the problem found (or `null`) when nothing
- * needs loading; otherwise `pending` resolves once everything is loaded and checked.
+ * What a schema needs before it can render: for `format: "vn-phone"`, the phone module. `ready`
+ * when nothing needs loading; otherwise `pending` resolves once it is loaded.
  */
-export function prepareSchema(schema: object): { ready: SchemaProblem | null } | { pending: Promise<void> } {
+export function prepareSchema(schema: object): { ready: true } | { pending: Promise<void> } {
+  if (loadedVnPhone() || !usesVnPhone(schema)) return { ready: true };
+  return { pending: loadVnPhone().then(() => undefined) };
+}
+
+/**
+ * The full check against the 2020-12 metaschema, once per schema object, when the page is idle:
+ * `checkSchema` has already refused what would break rendering, so this safety net for schema
+ * authors does not delay the citizen's first view (issue 12). `null` when the schema is valid.
+ */
+export function checkMetaschemaWhenIdle(schema: object): Promise<SchemaProblem | null> {
   const known = metaschemaResults.get(schema);
-  const needsPhone = !loadedVnPhone() && usesVnPhone(schema);
-  if (known !== undefined && !needsPhone) return { ready: known };
-  return {
-    pending: Promise.all([known === undefined ? checkAgainstMetaschema(schema) : null, needsPhone ? loadVnPhone() : null]).then(() => undefined),
-  };
+  if (known !== undefined) return Promise.resolve(known);
+  return new Promise((resolve) => {
+    const run = (): void => void checkAgainstMetaschema(schema).then(resolve);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 0);
+  });
+}
+
+/** The cached result of the metaschema check, `undefined` until it has run for this schema object. */
+export function knownMetaschemaProblem(schema: object): SchemaProblem | null | undefined {
+  return metaschemaResults.get(schema);
 }
