@@ -1,7 +1,7 @@
-// Builds dist/cdn/: one self-contained, minified ES module per entry (no bare imports), plus the themes stylesheet.
+// Builds dist/cdn/: one minified ES module per entry plus shared and lazy chunks (no bare imports), and the themes stylesheet.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions, minifyCssLiteralsPlugin, sourceConditions } from './build-shared.mjs';
 import { copyAddressData } from '../packages/address/scripts/cdn.mjs';
@@ -19,10 +19,22 @@ export const cdnEntries = {
 };
 
 mkdirSync(outDir, { recursive: true });
+rmSync(`${outDir}/chunks`, { recursive: true, force: true });
+// Code splitting: what loads only on first need (the phone module, the metaschema check) sits in
+// dist/cdn/chunks/, imported by relative URL, so it runs under `script-src 'self'`.
+const entryDir = `${root}node_modules/.cache/dvc-cdn-entries`;
+mkdirSync(entryDir, { recursive: true });
+// Each entry is built on its own, so what it needs at once is in one file (gzip works better on one file than on
+// several); only lazy chunks (and so nothing an entry imports statically) sit in dist/cdn/chunks/.
 for (const [name, modules] of Object.entries(cdnEntries)) {
-  await build({
-    stdin: { contents: modules.map((module) => `import './${module}';`).join('\n'), resolveDir: root, sourcefile: `${name}.entry.js`, loader: 'js' },
-    outfile: `${outDir}/${name}.js`,
+  const file = `${entryDir}/${name}.js`;
+  writeFileSync(file, modules.map((module) => `import ${JSON.stringify(`${root}${module}`)};`).join('\n'));
+  const { metafile } = await build({
+    entryPoints: [{ in: file, out: name }],
+    outdir: outDir,
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+    metafile: true,
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -35,8 +47,24 @@ for (const [name, modules] of Object.entries(cdnEntries)) {
     logLevel: 'warning',
     plugins: [minifyCssLiteralsPlugin],
   });
+  const { files, gzipBytes } = staticClosure(metafile, `dist/cdn/${name}.js`);
   const code = readFileSync(`${outDir}/${name}.js`);
-  console.log(`dist/cdn/${name}.js  ${(code.length / 1024).toFixed(1)} kB, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzip`);
+  console.log(
+    `dist/cdn/${name}.js  ${(code.length / 1024).toFixed(1)} kB, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzip; with its ${files.length - 1} static chunks ${(gzipBytes / 1024).toFixed(1)} kB gzip`,
+  );
+}
+
+/** An entry and every chunk it imports statically (what a page downloads before the entry runs), with their gzip size. */
+export function staticClosure(meta, entry) {
+  const files = [];
+  const visit = (file) => {
+    if (files.includes(file)) return;
+    files.push(file);
+    for (const imported of meta.outputs[file]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entry);
+  const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(`${root}${file}`)).length, 0);
+  return { files, gzipBytes };
 }
 
 copyAddressData(outDir);

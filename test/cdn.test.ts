@@ -70,3 +70,43 @@ describe('dist/cdn/dvc.js', () => {
     form.remove();
   });
 });
+
+/** Relative specifiers a built module imports statically (`import"./x.js"`, `from"./x.js"`), not `import("./x.js")`. */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[\w./-]+)["']/g)].map((match) => match[1] ?? '');
+}
+
+/** `path` (relative to dist/) and every chunk it imports statically: what a page downloads before the form runs. */
+async function staticClosure(path: string): Promise<Map<string, BuiltFile>> {
+  const files = new Map<string, BuiltFile>();
+  const visit = async (file: string): Promise<void> => {
+    if (files.has(file)) return;
+    const built = await executeServerCommand<BuiltFile, { path: string }>('read-built-file', { path: file });
+    files.set(file, built);
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    for (const specifier of staticImports(built.text)) await visit(new URL(specifier, `https://x/${folder}`).pathname.slice(1));
+  };
+  await visit(path);
+  return files;
+}
+
+/**
+ * Issue 12's target is 50 kB gzip. Measured 69.1 kB on 2026-12-06 (i18next ≈ 15 kB, Lit ≈ 8 kB, the
+ * validator ≈ 6 kB, the renderer and its controls the rest): this gate is a ratchet that keeps
+ * what was won (75.2 kB in one file before the split) and must be lowered as the bundle shrinks.
+ */
+const dvcFormBudgetKb = 72;
+
+describe('dist/cdn/dvc-form.js size', () => {
+  it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {
+    const files = await staticClosure('cdn/dvc-form.js');
+    const gzipBytes = [...files.values()].reduce((sum, file) => sum + file.gzipBytes, 0);
+    console.log(`dist/cdn/dvc-form.js + ${files.size - 1} static chunks: ${(gzipBytes / 1024).toFixed(1)} kB gzip`);
+    const code = [...files.values()].map((file) => file.text).join('\n');
+    // libphonenumber's metadata and the 2020-12 metaschema's vocabulary URIs would show if they were inlined.
+    expect(code.includes('FIXED_LINE'), 'libphonenumber-js is not in the initial download').to.equal(false);
+    expect(code.includes('meta/applicator'), 'the metaschema is not in the initial download').to.equal(false);
+    expect(/import\(["']\.\/chunks\//.test(code), 'lazy chunks are imported by relative URL').to.equal(true);
+    expect(gzipBytes, `dvc-form.js + static chunks ≤ ${dvcFormBudgetKb} kB gzip`).to.be.at.most(dvcFormBudgetKb * 1024);
+  });
+});

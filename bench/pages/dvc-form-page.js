@@ -6,6 +6,11 @@ const requested = new URLSearchParams(location.search).get('bundle');
 const bundle = requested && /^\/(dist\/cdn|bench\/results)\/[\w.-]+\.js$/.test(requested) ? requested : '/dist/cdn/dvc-form.js';
 await import(bundle);
 
+/** Where a field's parts are: its widget box, or its control element's shadow root. */
+function fieldRoot(form, pointer) {
+  const field = form.shadowRoot.querySelector(`[data-pointer="${pointer}"]`);
+  return field ? (field.shadowRoot ?? field) : null;
+}
 const CONTROLS = '[data-pointer]:not(dvc-fieldset)';
 
 function litElements(root) {
@@ -37,7 +42,8 @@ installHarness({
     return form;
   },
   settle,
-  inputFor: (form, pointer) => form.shadowRoot.querySelector(`[data-pointer="${pointer}"]`)?.shadowRoot?.querySelector('input') ?? null,
+  // A field is a widget box in the form's shadow root (ADR 0010) or a control element with its own shadow root.
+  inputFor: (form, pointer) => fieldRoot(form, pointer)?.querySelector('input') ?? null,
   afterInput: async (form, target) => {
     const control = target.getRootNode().host;
     for (let round = 0; round < 100; round += 1) {
@@ -45,13 +51,13 @@ installHarness({
       if (!form.isUpdatePending && !control.isUpdatePending) return;
     }
   },
-  errorText: (form, pointer) => form.shadowRoot.querySelector(`[data-pointer="${pointer}"]`)?.shadowRoot?.querySelector('.error-message')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+  errorText: (form, pointer) => fieldRoot(form, pointer)?.querySelector('.error-message')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
   verify: (form, n) => {
     const problems = [];
     const controls = form.shadowRoot.querySelectorAll(CONTROLS);
     if (controls.length !== n) problems.push(`${controls.length} controls, expected ${n}`);
     let missing = 0;
-    for (const control of controls) if (!control.shadowRoot?.querySelector('input')) missing += 1;
+    for (const control of controls) if (!(control.shadowRoot ?? control).querySelector('input')) missing += 1;
     if (missing) problems.push(`${missing} controls without a native input`);
     return problems;
   },

@@ -1,7 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { dispatchDvcEvent } from './events.js';
+import { describedBy, fieldError, fieldHint, fieldLabel, fieldProvenance, requirementMarker, type FieldFrame } from './field-template.js';
 import { firstFailure, requiredValidator, type ValidationFailure, type ValidationTarget, type Validator } from './validators.js';
 
 /** When computed errors become visible. GOV.UK default: on submit, then live. */
@@ -197,10 +198,27 @@ export abstract class DvcFormControl extends LitElement {
     return this.validationVisible && this.willValidate ? this.computedMessage : '';
   }
 
+  /** What the widget templates show around the native control (packages/core/src/field-template.ts). */
+  protected get frame(): FieldFrame {
+    return {
+      idPrefix: '',
+      language: this.locale.language,
+      label: this.label,
+      hint: this.hint,
+      error: this.shownError,
+      required: this.required,
+      readonly: this.readonly,
+      disabled: this.isDisabled,
+      marker: this.marker,
+      provenance: this.provenance,
+      verified: this.verified,
+      correctionHref: this.correctionHref,
+    };
+  }
+
   /** IDs for `aria-describedby`: hint first, then error, as GOV.UK orders them. */
   protected describedBy(extra: readonly string[] = []): string | typeof nothing {
-    const ids = [...extra, this.hint ? 'hint' : '', this.provenance ? 'provenance' : '', this.showsError ? 'error' : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
+    return describedBy(this.frame, extra);
   }
 
   /** Call after the citizen changed the value: fires events and applies `validate-on="input"`. */
@@ -215,49 +233,24 @@ export abstract class DvcFormControl extends LitElement {
     dispatchDvcEvent(this, 'dvc-change', { name: this.name, value });
   }
 
-  /**
-   * The space is part of the marker's text node: Chromium leaves whitespace-only text nodes
-   * (as Lit's template leaves them) out of the accessible name, which read "Họ và tên(bắt buộc)".
-   */
   protected renderRequirementMarker(): TemplateResult | typeof nothing {
-    if (this.marker === 'required' && this.required) {
-      return html`<span class="marker">${` ${this.locale.t('control.required')}`}</span>`;
-    }
-    if (this.marker === 'optional' && !this.required) {
-      return html`<span class="marker">${` ${this.locale.t('control.optional')}`}</span>`;
-    }
-    return nothing;
+    return requirementMarker(this.frame);
   }
 
   protected renderLabel(forId = 'control'): TemplateResult {
-    return html`<label class="label" part="label" for=${forId}>${this.label}${this.renderRequirementMarker()}</label>`;
+    return fieldLabel(this.frame, forId);
   }
 
   protected renderHint(): TemplateResult | typeof nothing {
-    const hint = this.hint ? html`<div class="hint" id="hint" part="hint">${this.hint}</div>` : nothing;
-    return this.provenance ? html`${hint}${this.renderProvenance()}` : hint;
+    return fieldHint(this.frame);
   }
 
-  /** The source of a prefilled value; the badge is visual only, the sentence says the same in full. */
   protected renderProvenance(): TemplateResult {
-    return html`<div class="provenance" id="provenance" part="provenance">
-      ${this.verified ? html`<span class="verified-badge" part="verified-badge" aria-hidden="true">${this.locale.t('control.verified')}</span>` : nothing}
-      <span>${this.provenance}</span>
-      ${this.correctionHref
-        ? html`<a class="correction-link" part="correction-link" href=${this.correctionHref} target="_blank" rel="noopener"
-            >${this.locale.t('control.correctionLink')}<span class="visually-hidden">${` ${this.locale.t('control.opensInNewTab')}`}</span></a
-          >`
-        : nothing}
-    </div>`;
+    return fieldProvenance(this.frame);
   }
 
   protected renderError(): TemplateResult | typeof nothing {
-    const message = this.shownError;
-    return message
-      ? html`<p class="error-message" id="error" part="error-message">
-          <span class="visually-hidden">${this.locale.t('control.errorPrefix')}</span> ${message}
-        </p>`
-      : nothing;
+    return fieldError(this.frame);
   }
 
   // ——— Private ———

@@ -1,5 +1,6 @@
 export * from './events.js';
 export * from './form-control.js';
+export * from './field-template.js';
 export * from './string-control.js';
 export * from './styles.js';
 export * from './validators.js';

@@ -41,12 +41,8 @@ export const baseStyles = css`
   }
 `;
 
-/** Label, hint and error message, shared by every form control. */
-export const fieldStyles = css`
-  :host {
-    display: block;
-    margin-block-end: ${token('space-5')};
-  }
+/** Label, hint and error message around a widget, wherever it renders (its own shadow root or a form's). */
+export const fieldFrameStyles = css`
   .field {
     max-inline-size: ${token('measure')};
   }
@@ -111,6 +107,15 @@ export const fieldStyles = css`
     border: 0;
     min-inline-size: 0;
   }
+`;
+
+/** Label, hint and error message, shared by every form control, and the control's host box. */
+export const fieldStyles = css`
+  :host {
+    display: block;
+    margin-block-end: ${token('space-5')};
+  }
+  ${fieldFrameStyles}
 `;
 
 /** The two-tone focus indicator: visible on any background, 3:1 against both neighbours. */

@@ -3,7 +3,7 @@ import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
 import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
-import { vnFormatMessageKey } from '@dvc/schema/formats.js';
+import { vnFormatMessageKey } from '@dvc/schema/formats-core.js';
 import { activeValue, fieldModel, withUiHints, objectView, getAt, isObject, setAt, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
 import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
 import { PrefillState } from './prefill.js';

@@ -1,6 +1,7 @@
-import { registerVnFormats } from '@dvc/schema/formats.js';
+import { registerFormats, vnFormatsWithoutPhone } from '@dvc/schema/formats-core.js';
 import type { JsonSchemaObject } from '@dvc/schema';
-import { createSchemaValidator, type SchemaValidator } from '@dvc/schema/validation.js';
+// Not the validation entry: that one carries the metaschema, which only the schema check needs.
+import { createSchemaValidator, type SchemaValidator } from '@dvc/schema/validator.js';
 
 /** One failed keyword, located in the data. */
 export interface DataError {
@@ -23,7 +24,8 @@ export class FormValidation {
 
   constructor(schema: JsonSchemaObject) {
     if (!formatsRegistered) {
-      registerVnFormats();
+      // `vn-phone` is registered when its chunk loads (formats/phone-loader.ts).
+      registerFormats(vnFormatsWithoutPhone);
       formatsRegistered = true;
     }
     this.root = structuredClone(schema) as JsonSchemaObject;

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 import { baseStyles, combineStyles, token } from '@dvc/core';
+import { widgetStyles } from '@dvc/components/widgets.js';
 
 export const formStyles = combineStyles(
   baseStyles,
+  // The fields the form renders itself share this one sheet (ADR 0010).
+  widgetStyles,
   css`
     :host {
       display: block;
@@ -10,6 +13,12 @@ export const formStyles = combineStyles(
     dvc-form-object,
     dvc-form-array {
       display: block;
+    }
+    fieldset.disabled {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
     }
     .schema-error {
       padding: ${token('space-4')};

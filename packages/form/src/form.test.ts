@@ -4,6 +4,7 @@ import { axeViolations, axNode, describeViolations } from '../../../test/support
 import './define.js';
 import type { DvcForm, DvcFormInvalidDetail } from './form.js';
 import { settle } from '../../../test/support/settle.js';
+import { fieldView } from '../../../test/support/form-fields.js';
 
 const personSchema = {
   type: 'object',
@@ -41,8 +42,13 @@ function has(form: DvcForm, pointer: string): boolean {
   return form.shadowRoot!.querySelector(`[data-pointer="${pointer}"]`) !== null;
 }
 
+/** The label (or legend) text of a field, wherever it renders. */
+function labelText(form: DvcForm, pointer: string): string {
+  return fieldView(form, pointer).root.querySelector('label.label, legend.label, label.item-label')?.textContent?.trim() ?? '';
+}
+
 async function type(form: DvcForm, pointer: string, text: string): Promise<void> {
-  control(form, pointer).focus();
+  fieldView(form, pointer).focusable.focus();
   await sendKeys({ type: text });
   await settle(form);
 }
@@ -50,27 +56,34 @@ async function type(form: DvcForm, pointer: string, text: string): Promise<void>
 describe('dvc-form rendering', () => {
   it('renders each construct with the right control, label and hint', async () => {
     const form = await mountForm(personSchema);
-    expect(control(form, '/fullName').localName).to.equal('dvc-text-input');
-    expect(control(form, '/fullName').getAttribute('label')).to.equal('Họ và tên');
-    expect(control(form, '/fullName').getAttribute('hint')).to.equal('Ghi đúng như trên thẻ căn cước');
-    expect(control(form, '/fullName').getAttribute('autocomplete')).to.equal('name');
-    expect(control(form, '/sex').localName).to.equal('dvc-radios');
+    // Text, number, checkbox and radios render in the form's own shadow root (ADR 0010); the rest are control elements.
+    const fullName = fieldView(form, '/fullName');
+    expect(fullName.native).to.equal(true);
+    expect(fullName.input.type).to.equal('text');
+    expect(labelText(form, '/fullName')).to.equal('Họ và tên (bắt buộc)');
+    expect(fullName.root.querySelector('.hint')!.textContent).to.equal('Ghi đúng như trên thẻ căn cước');
+    expect(fullName.input.getAttribute('autocomplete')).to.equal('name');
+    expect(fieldView(form, '/sex').root.querySelector('fieldset[role="radiogroup"]'), 'radios').to.not.equal(null);
     expect(control(form, '/province').localName, 'more than 7 options: a select').to.equal('dvc-select');
     expect(control(form, '/birthDate').localName).to.equal('dvc-date-input');
-    expect(control(form, '/children').getAttribute('inputmode')).to.equal('numeric');
-    expect(control(form, '/email').getAttribute('type')).to.equal('email');
-    expect(control(form, '/agree').localName).to.equal('dvc-checkbox');
+    expect(fieldView(form, '/children').input.getAttribute('inputmode')).to.equal('numeric');
+    expect(fieldView(form, '/email').input.type).to.equal('email');
+    expect(fieldView(form, '/agree').input.type).to.equal('checkbox');
     expect(control(form, '/address').localName).to.equal('dvc-fieldset');
     expect(control(form, '/address').getAttribute('legend')).to.equal('Nơi ở hiện tại');
-    expect(control(form, '/address/detail').localName).to.equal('dvc-text-input');
-    const radios = control<HTMLElement & { options: { label: string }[] }>(form, '/sex');
-    expect(radios.options.map((option) => option.label)).to.deep.equal(['Nam', 'Nữ']);
+    expect(fieldView(form, '/address/detail').input.type).to.equal('text');
+    const options = [...fieldView(form, '/sex').root.querySelectorAll('.item-label')].map((label) => label.textContent);
+    expect(options).to.deep.equal(['Nam', 'Nữ']);
+    // Radios of different fields in one tree must not form one group.
+    const names = new Set([...form.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.name));
+    expect(names.size).to.equal(1);
+    expect([...names][0]).to.not.equal('choice');
   });
 
   it('uses x-i18n text in English', async () => {
     const form = await mountForm(personSchema, undefined, 'en');
-    expect(control(form, '/fullName').getAttribute('label')).to.equal('Full name');
-    expect(control(form, '/fullName').getAttribute('hint')).to.equal('As on your ID card');
+    expect(labelText(form, '/fullName')).to.equal('Full name (required)');
+    expect(fieldView(form, '/fullName').root.querySelector('.hint')!.textContent).to.equal('As on your ID card');
   });
 
   it('types data: integers as numbers, options as their values, text kept when it is not a number', async () => {
@@ -92,17 +105,17 @@ describe('dvc-form rendering', () => {
         code: { type: 'string', title: 'Mã hồ sơ', readOnly: true },
       },
     });
-    expect(control(form, '/father').getAttribute('label')).to.equal('Họ tên cha');
+    expect(labelText(form, '/father')).to.equal('Họ tên cha');
     expect(form.value).to.deep.equal({ country: 'Việt Nam', kind: 'khai-sinh' });
-    expect(control(form, '/code').hasAttribute('readonly')).to.equal(true);
-    expect(control(form, '/kind').hasAttribute('readonly')).to.equal(true);
+    expect(fieldView(form, '/code').readonly).to.equal(true);
+    expect(fieldView(form, '/kind').readonly).to.equal(true);
   });
 
   it('renders schema text as text, never as HTML', async () => {
     const form = await mountForm({ type: 'object', properties: { x: { type: 'string', title: '<img src=x onerror=alert(1)>Tên' } } });
-    const input = control(form, '/x');
-    expect(input.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(input.shadowRoot!.querySelector('label')!.textContent).to.contain('<img src=x onerror=alert(1)>Tên');
+    const field = fieldView(form, '/x');
+    expect(field.root.querySelector('img')).to.equal(null);
+    expect(field.root.querySelector('label')!.textContent).to.contain('<img src=x onerror=alert(1)>Tên');
   });
 });
 
@@ -110,7 +123,7 @@ describe('dvc-form validation', () => {
   it('shows nothing until submit, then plain-language errors, the summary and the title prefix', async () => {
     document.title = 'Đăng ký khai sinh';
     const form = await mountForm(personSchema);
-    expect(control(form, '/fullName').error).to.equal('');
+    expect(fieldView(form, '/fullName').error).to.equal('');
     const invalid = oneEvent(form, 'dvc-invalid');
     form.requestSubmit();
     const event = (await invalid) as CustomEvent<DvcFormInvalidDetail>;
@@ -120,7 +133,7 @@ describe('dvc-form validation', () => {
     expect(messages).to.include('Chọn giới tính');
     expect(messages, 'an optional group left empty is not an answer: what is required inside it waits until it is used').not.to.include('Nhập số nhà, đường');
     expect(event.detail.errors.find((error) => error.pointer === '/fullName')?.keyword).to.equal('required');
-    expect(control(form, '/fullName').error).to.equal('Nhập họ và tên');
+    expect(fieldView(form, '/fullName').error).to.equal('Nhập họ và tên');
     const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
     expect(summary.shadowRoot!.textContent).to.contain('Có lỗi cần sửa');
     expect(document.title).to.equal('Lỗi: Đăng ký khai sinh');
@@ -135,9 +148,9 @@ describe('dvc-form validation', () => {
     const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
     const links = [...summary.shadowRoot!.querySelectorAll('a')];
     links[0]!.click();
-    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/fullName'));
+    expect(fieldView(form, '/fullName').hasFocus, `focus in '/fullName'`).to.equal(true);
     links[2]!.click();
-    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/birthDate'));
+    expect(fieldView(form, '/birthDate').hasFocus, `focus in '/birthDate'`).to.equal(true);
   });
 
   it('updates errors live after the first submit and clears the title prefix when fixed', async () => {
@@ -146,9 +159,9 @@ describe('dvc-form validation', () => {
     form.validate();
     await settle(form);
     await type(form, '/fullName', 'Lê');
-    expect(control(form, '/fullName').error).to.equal('Họ và tên phải có ít nhất 3 ký tự');
+    expect(fieldView(form, '/fullName').error).to.equal('Họ và tên phải có ít nhất 3 ký tự');
     await type(form, '/fullName', 'o');
-    expect(control(form, '/fullName').error).to.equal('');
+    expect(fieldView(form, '/fullName').error).to.equal('');
     expect(document.title).to.equal('Hồ sơ');
     const submitted = oneEvent(form, 'dvc-submit');
     form.requestSubmit();
@@ -166,19 +179,18 @@ describe('dvc-form validation', () => {
   it('validates on blur when asked', async () => {
     const form = await fixture<DvcForm>(html`<dvc-form validate-on="blur" .schema=${personSchema}></dvc-form>`);
     await settle(form);
-    control(form, '/fullName').focus();
-    control(form, '/sex').focus();
+    fieldView(form, '/fullName').focusable.focus();
+    fieldView(form, '/sex').focusable.focus();
     await settle(form);
-    expect(control(form, '/fullName').error).to.equal('Nhập họ và tên');
-    expect(control(form, '/birthDate').error, 'untouched fields stay quiet').to.equal('');
+    expect(fieldView(form, '/fullName').error).to.equal('Nhập họ và tên');
+    expect(fieldView(form, '/birthDate').error, 'untouched fields stay quiet').to.equal('');
   });
 
   it('names each field and describes it with hint and error in Chromium', async () => {
     const form = await mountForm(personSchema);
     form.validate();
     await settle(form);
-    const input = control(form, '/fullName').shadowRoot!.querySelector('input')!;
-    const node = await axNode(input);
+    const node = await axNode(fieldView(form, '/fullName').input);
     expect(node.name).to.equal('Họ và tên (bắt buộc)');
     expect(node.description).to.equal('Ghi đúng như trên thẻ căn cước Lỗi: Nhập họ và tên');
   });
@@ -214,23 +226,22 @@ describe('dvc-form conditional logic', () => {
     expect(has(form, '/childCount')).to.equal(false);
     expect(has(form, '/reason')).to.equal(true);
     await type(form, '/reason', 'Chưa có');
-    const radios = control(form, '/hasChildren');
-    radios.focus();
+    fieldView(form, '/hasChildren').focusable.focus();
     await sendKeys({ press: 'Space' });
     await settle(form);
-    expect(form.shadowRoot!.activeElement, 'focus stays on the question').to.equal(radios);
+    expect(fieldView(form, '/hasChildren').hasFocus, 'focus stays on the question').to.equal(true);
     expect(has(form, '/childCount')).to.equal(true);
     expect(has(form, '/reason')).to.equal(false);
     expect(form.value, 'the hidden branch value is dropped').to.deep.equal({ hasChildren: 'co' });
-    expect(control(form, '/childCount').hasAttribute('required')).to.equal(true);
+    expect(fieldView(form, '/childCount').input.required).to.equal(true);
   });
 
   it('applies dependentRequired and dependentSchemas', async () => {
     const form = await mountForm(conditional);
-    expect(control(form, '/contactEmail').hasAttribute('required')).to.equal(false);
+    expect(fieldView(form, '/contactEmail').input.required).to.equal(false);
     expect(has(form, '/emailConsent')).to.equal(false);
     await type(form, '/phone', '0912345678');
-    expect(control(form, '/contactEmail').hasAttribute('required')).to.equal(true);
+    expect(fieldView(form, '/contactEmail').input.required).to.equal(true);
     const { errors } = form.validate();
     expect(errors.map((error) => error.pointer)).to.include('/contactEmail');
     await settle(form);
@@ -248,16 +259,16 @@ describe('dvc-form conditional logic', () => {
       ],
       properties: { kind: { title: 'Bạn nộp hồ sơ với tư cách' } },
     });
-    const choice = control<HTMLElement & { options: { label: string }[] }>(form, '/kind');
-    expect(choice.localName).to.equal('dvc-radios');
-    expect(choice.options.map((option) => option.label)).to.deep.equal(['Cá nhân', 'Tổ chức']);
+    const choice = fieldView(form, '/kind');
+    expect(choice.root.querySelector('fieldset[role="radiogroup"]'), 'radios').to.not.equal(null);
+    expect([...choice.root.querySelectorAll('.item-label')].map((label) => label.textContent)).to.deep.equal(['Cá nhân', 'Tổ chức']);
     expect(has(form, '/personalId')).to.equal(false);
-    choice.focus();
+    fieldView(form, '/kind').focusable.focus();
     await sendKeys({ press: 'Space' });
     await settle(form);
     expect(has(form, '/personalId')).to.equal(true);
     await type(form, '/personalId', '001204000123');
-    choice.focus();
+    fieldView(form, '/kind').focusable.focus();
     await sendKeys({ press: 'ArrowDown' });
     await settle(form);
     expect(has(form, '/personalId')).to.equal(false);
@@ -290,7 +301,7 @@ describe('dvc-form repeatable groups', () => {
     await aTimeout(0);
     await settle(form);
     expect(has(form, '/members/1/name')).to.equal(true);
-    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/members/1/name'));
+    expect(fieldView(form, '/members/1/name').hasFocus, `focus in '/members/1/name'`).to.equal(true);
     expect(array.querySelector('[role="status"]')!.textContent).to.equal('Đã thêm thành viên 2');
     await type(form, '/members/1/name', 'Trần Văn Bình');
     array.querySelector<HTMLElement>('dvc-button.add')!.click();
@@ -302,7 +313,7 @@ describe('dvc-form repeatable groups', () => {
     await settle(form);
     expect((form.value as { members: unknown[] }).members).to.deep.equal([{ name: 'Trần Văn Bình' }, {}]);
     expect(array.querySelector('[role="status"]')!.textContent).to.equal('Đã xóa thành viên 1');
-    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/members/0/name'));
+    expect(fieldView(form, '/members/0/name').hasFocus, `focus in '/members/0/name'`).to.equal(true);
   });
 
   it('validates items', async () => {
@@ -358,8 +369,8 @@ describe('dvc-form Vietnamese formats', () => {
         phone: { type: 'string', format: 'vn-phone', title: 'Số điện thoại' },
       },
     });
-    expect(control(form, '/personalId').getAttribute('inputmode')).to.equal('numeric');
-    expect(control(form, '/phone').getAttribute('type')).to.equal('tel');
+    expect(fieldView(form, '/personalId').input.getAttribute('inputmode')).to.equal('numeric');
+    expect(fieldView(form, '/phone').input.type).to.equal('tel');
     await type(form, '/personalId', '12345');
     await type(form, '/phone', '0123');
     const { errors } = form.validate();
@@ -392,8 +403,8 @@ describe('dvc-form edge cases', () => {
 
   it('lets the citizen tick a must-tick declaration, and untick counts as no answer', async () => {
     const form = await mountForm({ type: 'object', required: ['agree'], properties: { agree: { type: 'boolean', const: true, title: 'Tôi xin cam đoan' } } });
-    const box = control(form, '/agree');
-    expect(box.hasAttribute('readonly')).to.equal(false);
+    const box = fieldView(form, '/agree').input;
+    expect(fieldView(form, '/agree').readonly).to.equal(false);
     expect(form.validate().errors.map((error) => error.message)).to.deep.equal(['Đánh dấu vào ô “Tôi xin cam đoan”']);
     await settle(form);
     box.focus();
@@ -410,7 +421,7 @@ describe('dvc-form edge cases', () => {
   it('keeps an emptied list item in place and asks for it', async () => {
     const form = await mountForm({ type: 'object', properties: { m: { type: 'array', title: 'Tên gọi khác', minItems: 2, items: { type: 'string' } } } });
     await type(form, '/m/0', 'a');
-    control(form, '/m/0').focus();
+    fieldView(form, '/m/0').focusable.focus();
     await sendKeys({ press: 'Backspace' });
     await settle(form);
     expect(has(form, '/m/1')).to.equal(true);

@@ -5,11 +5,12 @@ import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
 import { citizenFactProblems, describeIdentityProblem, identityContext, registerIdentityStrings, type IdentityProblem, type IdentityState, type Provenance } from '@dvc/identity/prefill.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import { FormController, registerRendererStrings, type FieldError } from './form-controller.js';
-import { copyJson, validateAgainstMetaschema } from '@dvc/schema/validation.js';
+import { loadedVnPhone } from '@dvc/schema/phone-loader.js';
+import { checkMetaschemaWhenIdle, knownMetaschemaProblem, prepareSchema } from './schema-preparation.js';
 import { formStyles } from './form.styles.js';
+import { focusTarget, showFieldError } from './widgets.js';
 import type { DvcFormObject } from './sections.js';
-import { childPointer, isObject, parsePointer, checkSchema, unrenderableShapes, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
-import { parseVnPhone } from '@dvc/schema/formats.js';
+import { childPointer, copyJson, isObject, parsePointer, checkSchema, unrenderableShapes, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
 
 export type FormValidateOn = 'submit' | 'blur' | 'input';
 
@@ -64,11 +65,6 @@ export interface DvcFormInvalidDetail {
 export interface DvcSchemaErrorDetail {
   readonly pointer: string;
   readonly message: string;
-}
-
-interface ValueControl extends HTMLElement {
-  error: string;
-  validity?: ValidityState;
 }
 
 /**
@@ -128,18 +124,24 @@ export class DvcForm extends LitElement {
   @state() private summary: readonly ErrorSummaryItem[] = [];
   /** The citizen's choice for this form, once made (also kept for the session when the schema has an `$id`). */
   @state() private consentChoice: IdentityConsent = 'ask';
+  /** Disabled by its own `disabled` attribute or an enclosing `<fieldset disabled>` (form association). */
+  @state() private disabledByForm = false;
 
   private readonly locale = new LocaleController(this);
   private readonly internals: ElementInternals;
   private controller: FormController | null = null;
   private pendingValue: unknown = undefined;
   private titlePrefixed = false;
+  /** While a new schema's chunks load (metaschema check, phone module): `updateComplete` waits for it. */
+  private preparing: Promise<void> | undefined;
+  private defaultValue: unknown = {};
 
   constructor() {
     super();
     registerRendererStrings();
     registerIdentityStrings();
     this.internals = this.attachInternals();
+    this.addEventListener('invalid', this.handleInvalid);
   }
 
   /** The data, without values of branches that are hidden now. */
@@ -150,6 +152,8 @@ export class DvcForm extends LitElement {
   set value(value: unknown) {
     // A JSON copy, not structuredClone: frameworks hand over reactive proxies (Vue), which cannot be cloned.
     const copy = value === undefined ? {} : copyJson(value);
+    // What a native form's reset returns to: the value the host gave, not what was typed since.
+    this.defaultValue = copyJson(copy);
     if (this.controller) {
       this.controller.data = copy;
       this.refreshSections();
@@ -218,6 +222,16 @@ export class DvcForm extends LitElement {
     return root;
   }
 
+  /** Resolves after the first render of a schema whose chunks had to load first. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.preparing) {
+      await this.preparing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.setTitlePrefix(false);
@@ -245,7 +259,7 @@ export class DvcForm extends LitElement {
     }
     if (!this.controller) return html``;
     if (this.identityConsentPending) return this.renderIdentityConsent();
-    return html`
+    const content = html`
       <dvc-error-summary .errors=${this.summary}></dvc-error-summary>
       <dvc-form-object .controller=${this.controller} .located=${this.controller.root} pointer="" step=${this.step}></dvc-form-object>
       <div class="actions">
@@ -254,6 +268,8 @@ export class DvcForm extends LitElement {
         </slot>
       </div>
     `;
+    // A disabled fieldset disables every native and form-associated control inside, as in a native form.
+    return this.disabledByForm ? html`<fieldset class="disabled" disabled>${content}</fieldset>` : content;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -261,8 +277,81 @@ export class DvcForm extends LitElement {
     if (changed.has('problem') && this.problem) {
       dispatchDvcEvent<DvcSchemaErrorDetail>(this, 'dvc-schema-error', { pointer: this.problem.pointer, message: this.problemMessage() });
     }
-    this.internals.setFormValue(this.name && this.controller ? JSON.stringify(this.controller.value) : null);
+    this.updateFormAssociation();
   }
+
+  // ——— Form association: one `name`, the JSON of `value`, validity, reset, disabled ———
+
+  /** The enclosing native form, as on native controls. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  formResetCallback(): void {
+    const controller = this.controller;
+    if (!controller) {
+      this.pendingValue = structuredClone(this.defaultValue);
+      return;
+    }
+    controller.data = structuredClone(this.defaultValue);
+    controller.showAll = false;
+    controller.visible.clear();
+    controller.errors.clear();
+    this.refreshSections();
+    this.applyErrors();
+    this.afterChange('');
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.value = JSON.parse(state) as unknown;
+    } catch {
+      // Not ours (another version of the page): keep what is there.
+    }
+  }
+
+  /**
+   * In a native form: the JSON of `value` under `name`, and the whole document's validity (so the
+   * form's `checkValidity()` and submission see it). Outside a form nothing is validated here.
+   */
+  private updateFormAssociation(): void {
+    // Outside a native form nothing reads the value or the validity: no JSON of 2,000 fields per keystroke.
+    if (!this.internals.form) return;
+    const controller = this.controller;
+    const json = controller ? JSON.stringify(controller.value) : null;
+    this.internals.setFormValue(this.name ? json : null, json);
+    if (!controller) {
+      this.internals.setValidity(this.problem ? { customError: true } : {}, this.problem ? this.problemMessage() : '');
+      return;
+    }
+    const valid = this.checkValidity();
+    this.internals.setValidity(valid ? {} : { customError: true }, valid ? '' : this.locale.t('dvc-form:form.invalid'));
+  }
+
+  /** The enclosing form's submission found this form invalid: show the errors and the summary, not the browser's bubble. */
+  private readonly handleInvalid = (event: Event): void => {
+    event.preventDefault();
+    if (!this.controller) return;
+    this.validate();
+    void this.focusSummary();
+  };
 
   // ——— Private ———
 
@@ -323,7 +412,8 @@ export class DvcForm extends LitElement {
     }
     dispatchDvcEvent<DvcIdentityConsentDetail>(this, 'dvc-identity-consent', { choice });
     void this.updateComplete.then(async () => {
-      const first = this.controller?.renderedFields()[0]?.element as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+      const element = this.controller?.renderedFields()[0]?.element;
+      const first = element ? (focusTarget(element) as HTMLElement & { updateComplete?: Promise<unknown> }) : undefined;
       await first?.updateComplete;
       first?.focus();
     });
@@ -367,8 +457,22 @@ export class DvcForm extends LitElement {
       const schema = jsonOrUndefined(this.schema);
       if (!isObject(schema)) throw new SchemaProblem('', 'schema.notAnObject');
       checkSchema(schema as JsonSchemaObject);
-      const [invalid] = validateAgainstMetaschema(schema);
-      if (invalid) throw new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword });
+      const preparation = prepareSchema(schema);
+      if ('pending' in preparation) {
+        this.pendingValue = data;
+        const pending = preparation.pending.then(() => {
+          if (this.preparing !== pending) return;
+          this.preparing = undefined;
+          this.requestUpdate('schema');
+        });
+        this.preparing = pending;
+        return;
+      }
+      this.preparing = undefined;
+      // The metaschema check runs once per host schema object, when idle (issue 12).
+      const known = knownMetaschemaProblem(this.schema as object);
+      if (known) throw known;
+      if (known === undefined) this.checkMetaschemaLater(this.schema as object);
       // A field the renderer cannot show is refused with its pointer, never shown as a text box holding an object.
       const [unrenderable] = unrenderableShapes(schema as JsonSchemaObject);
       if (unrenderable) throw unrenderable;
@@ -381,6 +485,16 @@ export class DvcForm extends LitElement {
       this.pendingValue = data;
       this.problem = error instanceof SchemaProblem ? error : new SchemaProblem('', 'schema.notASchema');
     }
+  }
+
+  /** A schema the metaschema refuses (checked when idle) replaces the form by the schema-error panel; the data stays. */
+  private checkMetaschemaLater(schema: object): void {
+    void checkMetaschemaWhenIdle(schema).then((problem) => {
+      if (!problem || this.schema !== schema) return;
+      this.pendingValue = this.controller ? this.controller.data : this.pendingValue;
+      this.controller = null;
+      this.problem = problem;
+    });
   }
 
   private storedConsent(): IdentityConsent {
@@ -417,7 +531,7 @@ export class DvcForm extends LitElement {
     if (!field) return;
     let value = toData(field.model.kind, field.model.optionValues, event.detail.value);
     // Phone numbers are stored in E.164 (`+84912345678`); text that is not a number yet stays as typed.
-    if (field.schema.format === 'vn-phone' && typeof value === 'string') value = parseVnPhone(value) ?? value;
+    if (field.schema.format === 'vn-phone' && typeof value === 'string') value = loadedVnPhone()?.parseVnPhone(value) ?? value;
     // A required checkbox means "must be ticked": unticked is no answer, not `false`.
     if (field.model.kind === 'boolean' && value === false && (field.required || field.schema.const === true)) value = undefined;
     const changed = controller.write(pointer, value);
@@ -447,7 +561,7 @@ export class DvcForm extends LitElement {
       },
     };
     dispatchDvcEvent<DvcFormChangeDetail>(this, 'dvc-change', detail);
-    this.internals.setFormValue(this.name ? JSON.stringify(controller.value) : null);
+    this.updateFormAssociation();
   }
 
   private revalidateField(pointer: string): void {
@@ -455,8 +569,7 @@ export class DvcForm extends LitElement {
     const before = controller.errors.get(pointer)?.message ?? '';
     controller.validateField(pointer);
     const field = controller.fields.get(pointer);
-    const control = field?.element as ValueControl | undefined;
-    if (control && 'error' in control) control.error = controller.errorFor(pointer);
+    if (field) showFieldError(controller, field);
     if ((controller.errors.get(pointer)?.message ?? '') !== before && controller.showAll) this.updateSummary();
   }
 
@@ -464,10 +577,7 @@ export class DvcForm extends LitElement {
   private applyErrors(): void {
     const controller = this.controller;
     if (!controller) return;
-    for (const field of controller.fields.values()) {
-      const control = field.element as ValueControl | undefined;
-      if (control && 'error' in control && field.model.kind !== 'object') control.error = controller.errorFor(field.pointer);
-    }
+    for (const field of controller.fields.values()) if (field.model.kind !== 'object') showFieldError(controller, field);
     this.updateSummary();
   }
 
@@ -479,9 +589,9 @@ export class DvcForm extends LitElement {
     this.summary = [
       ...formErrors.flatMap((error) => {
         const target = this.renderRoot.querySelector<HTMLElement>(`[data-choice="${CSS.escape(error.pointer)}"]`) ?? firstField;
-        return target ? [{ target, message: error.message }] : [];
+        return target ? [{ target: focusTarget(target), message: error.message }] : [];
       }),
-      ...fieldErrors.map((error) => ({ target: controller.fields.get(error.pointer)!.element!, message: error.message })),
+      ...fieldErrors.map((error) => ({ target: focusTarget(controller.fields.get(error.pointer)!.element!), message: error.message })),
     ];
     this.setTitlePrefix(this.summary.length > 0);
   }

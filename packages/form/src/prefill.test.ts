@@ -6,6 +6,7 @@ import { axeViolations, axNode, describeViolations } from '../../../test/support
 import './define.js';
 import type { DvcForm, DvcFormSubmitDetail } from './form.js';
 import { settle } from '../../../test/support/settle.js';
+import { fieldView } from '../../../test/support/form-fields.js';
 
 /** Synthetic citizen: invented name, valid-format but made-up ID number. */
 const citizen: Citizen = {
@@ -38,12 +39,6 @@ const applicationSchema = {
 
 const identity: IdentityState = { citizen, prefillToken: 'opaque.signed.token', correctionUrl: 'https://example.gov.vn/dieu-chinh' };
 
-function control<T extends HTMLElement = HTMLElement & { value: unknown; readonly: boolean; verified: boolean; provenance: string }>(form: DvcForm, pointer: string): T {
-  const element = form.shadowRoot!.querySelector<T>(`[data-pointer="${pointer}"]`);
-  if (!element) throw new Error(`No control for ${pointer}`);
-  return element;
-}
-
 function consentButton(form: DvcForm, index: 0 | 1): HTMLElement {
   const buttons = form.shadowRoot!.querySelectorAll<HTMLElement>('.identity-consent dvc-button');
   if (!buttons[index]) throw new Error('No consent panel');
@@ -62,17 +57,17 @@ describe('dvc-form identity prefill', () => {
   it('fills locked and editable fields from the identity, mapped to the field values', async () => {
     const form = await mountAccepted();
     expect(form.value).to.deep.equal({ fullName: 'Trần Thị Thu Hà', personalId: '001190012345', sex: 'nu', phone: '+84912345678' });
-    expect(control(form, '/fullName').readonly).to.be.true;
-    expect(control(form, '/fullName').verified).to.be.true;
-    expect(control(form, '/phone').readonly, 'editable prefill stays editable').to.be.false;
-    expect(control(form, '/phone').shadowRoot!.querySelector('input')!.value, 'E.164 stored, national form shown').to.equal('0912 345 678');
-    expect(control(form, '/email').provenance, 'no claim, no note').to.equal('');
-    expect(control(form, '/email').readonly, 'no claim leaves the field editable').to.be.false;
+    expect(fieldView(form, '/fullName').readonly).to.be.true;
+    expect(fieldView(form, '/fullName').verified).to.be.true;
+    expect(fieldView(form, '/phone').readonly, 'editable prefill stays editable').to.be.false;
+    expect(fieldView(form, '/phone').input.value, 'E.164 stored, national form shown').to.equal('0912 345 678');
+    expect(fieldView(form, '/email').provenance, 'no claim, no note').to.equal('');
+    expect(fieldView(form, '/email').readonly, 'no claim leaves the field editable').to.be.false;
   });
 
   it('keeps locked fields readonly (never disabled), reachable by Tab and described with their source in Chromium', async () => {
     const form = await mountAccepted();
-    const input = control(form, '/fullName').shadowRoot!.querySelector('input')!;
+    const input = fieldView(form, '/fullName').input;
     expect(input.readOnly).to.be.true;
     expect(input.disabled).to.be.false;
     const node = await axNode(input);
@@ -85,24 +80,24 @@ describe('dvc-form identity prefill', () => {
     form.before(before);
     before.focus();
     await sendKeys({ press: 'Tab' });
-    expect(form.shadowRoot!.activeElement).to.equal(control(form, '/fullName'));
+    expect(fieldView(form, '/fullName').hasFocus, `focus in '/fullName'`).to.equal(true);
     before.remove();
-    const link = control(form, '/fullName').shadowRoot!.querySelector<HTMLAnchorElement>('a.correction-link')!;
+    const link = fieldView(form, '/fullName').root.querySelector<HTMLAnchorElement>('a.correction-link')!;
     expect(link.href).to.equal('https://example.gov.vn/dieu-chinh');
   });
 
   it('describes editable prefilled fields with where the value came from, in English too', async () => {
     const form = await mountAccepted('en');
-    const node = await axNode(control(form, '/phone').shadowRoot!.querySelector('input')!);
+    const node = await axNode(fieldView(form, '/phone').input);
     expect(node.description).to.contain('VNeID');
-    const locked = await axNode(control(form, '/fullName').shadowRoot!.querySelector('input')!);
+    const locked = await axNode(fieldView(form, '/fullName').input);
     expect(locked.description).to.contain('Verified from the National Population Database');
   });
 
   it('tracks whether the citizen changed an editable value, and passes the prefill token through', async () => {
     const form = await mountAccepted();
-    control(form, '/phone').focus();
-    const input = control(form, '/phone').shadowRoot!.querySelector('input')!;
+    fieldView(form, '/phone').input.focus();
+    const input = fieldView(form, '/phone').input;
     input.select();
     await sendKeys({ type: '0987654321' });
     await settle(form);
@@ -120,7 +115,7 @@ describe('dvc-form identity prefill', () => {
     form.identity = { citizen: otherCitizen };
     await settle(form);
     expect(form.value).to.deep.equal({ fullName: 'Lê Văn Nam', personalId: '079088054321', sex: 'nam' });
-    expect(control(form, '/phone').provenance).to.equal('');
+    expect(fieldView(form, '/phone').provenance).to.equal('');
   });
 
   it('asks first: the disclosure lists what will be used; declining leaves every field to type', async () => {
@@ -138,7 +133,7 @@ describe('dvc-form identity prefill', () => {
     expect(((await chosen) as CustomEvent<{ choice: string }>).detail.choice).to.equal('declined');
     await settle(form);
     expect(form.value).to.deep.equal({});
-    expect(control(form, '/fullName').readonly).to.be.false;
+    expect(fieldView(form, '/fullName').readonly).to.be.false;
   });
 
   it('accepting fills the form and the choice is remembered for the form', async () => {
@@ -172,7 +167,7 @@ describe('dvc-form identity prefill', () => {
     const form = provider.querySelector<DvcForm>('dvc-form')!;
     await settle(form);
     expect(form.value).to.deep.equal({});
-    expect(control(form, '/fullName').readonly).to.be.false;
+    expect(fieldView(form, '/fullName').readonly).to.be.false;
   });
 
   it('does not use an identity that fails the citizen model, and says why', async () => {
@@ -213,12 +208,12 @@ describe('dvc-form identity prefill in branches', () => {
     };
     const form = await fixture<DvcForm>(html`<dvc-form lang="vi" identity-consent="accepted" .schema=${schema} .identity=${identity} .value=${{ for: 'self' }}></dvc-form>`);
     await settle(form);
-    expect(control(form, '/fullName').readonly, 'locked for oneself').to.equal(true);
-    expect(control(form, '/fullName').value).to.equal('Trần Thị Thu Hà');
+    expect(fieldView(form, '/fullName').readonly, 'locked for oneself').to.equal(true);
+    expect(fieldView(form, '/fullName').input.value).to.equal('Trần Thị Thu Hà');
     form.value = { for: 'other' };
     await settle(form);
-    expect(control(form, '/fullName').readonly, 'free for someone else').to.equal(false);
-    expect(control(form, '/fullName').verified).to.equal(false);
+    expect(fieldView(form, '/fullName').readonly, 'free for someone else').to.equal(false);
+    expect(fieldView(form, '/fullName').verified).to.equal(false);
     expect(form.provenance['/fullName']?.verified, 'not claimed as verified').to.equal(false);
   });
 });

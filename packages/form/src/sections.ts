@@ -5,7 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FormController, FieldRecord } from './form-controller.js';
 import { branchLabels, getAt, itemSchema, joinPointer, sameValue, schemaType, deref, type FieldModel, type ObjectView, type PropertyView, type BranchChoice, type Located, type JsonSchemaObject } from '@dvc/schema';
-import { formatVnPhoneNational } from '@dvc/schema/formats.js';
+import { renderWidget, rendersNatively } from './widgets.js';
 
 /** The string a control shows for a data value. */
 function asText(value: unknown): string {
@@ -25,10 +25,11 @@ function legacyTextOf(value: unknown): string {
 /** Renders the control for one field. Shared by object sections and array items. */
 export function renderField(controller: FormController, record: FieldRecord, located: Located): TemplateResult | typeof nothing {
   const { pointer, model } = record;
-  const value = getAt(controller.data, pointer);
   const keep = ref((element) => {
     if (element instanceof HTMLElement) record.element = element;
   });
+  if (rendersNatively(model.kind)) return renderWidget(controller, record, keep);
+  const value = getAt(controller.data, pointer);
   const common = { label: model.label, hint: model.hint, error: controller.errorFor(pointer) };
   const prefill = controller.prefillFacts(pointer);
   const readonly = model.readonly || prefill.readonly;
@@ -55,13 +56,6 @@ export function renderField(controller: FormController, record: FieldRecord, loc
       return html`<dvc-textarea data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
         .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} maxlength=${ifDefined(record.schema.maxLength)}
         autocomplete=${ifDefined(model.autocomplete || undefined)} ${keep}></dvc-textarea>`;
-    case 'boolean':
-      return html`<dvc-checkbox data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .checked=${value === true} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} ${keep}></dvc-checkbox>`;
-    case 'radios':
-      return html`<dvc-radios data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .options=${model.options} .value=${asText(value)} ?inline=${model.options.length === 2 && model.options.every((option) => option.label.length < 12)}
-        ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} ${keep}></dvc-radios>`;
     case 'select':
       return html`<dvc-select data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
         .options=${model.options} .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
@@ -79,10 +73,8 @@ export function renderField(controller: FormController, record: FieldRecord, loc
         .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} autocomplete=${ifDefined(model.autocomplete || undefined)}
         ${keep}></dvc-date-input>`;
     default:
-      return html`<dvc-text-input data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .value=${record.schema.format === 'vn-phone' ? formatVnPhoneNational(asText(value)) : asText(value)} type=${model.inputType} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
-        autocomplete=${ifDefined(model.autocomplete || undefined)} inputmode=${ifDefined(model.inputmode || undefined)}
-        placeholder=${ifDefined(model.placeholder || undefined)} width=${ifDefined(model.width)} ${keep}></dvc-text-input>`;
+      // text, number, boolean and radios render natively above (widgets.ts).
+      return nothing;
   }
 }
 

@@ -1,6 +1,6 @@
 import { FormController } from './form-controller.js';
 import { getAt, isObject, itemSchema, joinPointer, deref, type FieldModel, type Located, type JsonSchemaObject } from '@dvc/schema';
-import { formatVnPhoneNational } from '@dvc/schema/formats.js';
+import { loadedVnPhone } from '@dvc/schema/phone-loader.js';
 
 /** One answer as "check your answers" lists it. */
 export interface AnswerRow {
@@ -32,7 +32,8 @@ export function summarizeAnswers(schema: JsonSchemaObject, value: unknown, langu
     if (Array.isArray(answer)) return answer.map((entry) => optionLabel(model, entry)).join(', ');
     if (model.options.length > 0) return optionLabel(model, answer);
     if (fieldSchema.format === 'date' && typeof answer === 'string') return isoToDisplayDate(answer);
-    if (fieldSchema.format === 'vn-phone' && typeof answer === 'string') return formatVnPhoneNational(answer);
+    // The form that took the answer loaded the phone module; before that, the stored E.164 is shown.
+    if (fieldSchema.format === 'vn-phone' && typeof answer === 'string') return loadedVnPhone()?.formatVnPhoneNational(answer) ?? answer;
     return String(answer);
   };
 

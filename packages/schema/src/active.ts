@@ -1,4 +1,4 @@
-import { registerVnFormats } from './formats/register.js';
+import { registerVnFormats } from './formats/all.js';
 import { createSchemaValidator } from './validation/schema-validator.js';
 import { objectView, type SubschemaTest } from './object-view.js';
 import { isObject, joinPointer } from './pointer.js';

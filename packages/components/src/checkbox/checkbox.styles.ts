@@ -1,13 +1,11 @@
 import { css } from 'lit';
 import { baseStyles, choiceStyles, fieldStyles, combineStyles } from '@dvc/core';
 
-export const checkboxStyles = combineStyles(
-  baseStyles,
-  fieldStyles,
-  choiceStyles,
-  css`
-    .item > .hint {
-      margin-block-end: 0;
-    }
-  `,
-);
+/** What a single checkbox adds to the shared choice styles (also in `<dvc-form>`'s sheet). */
+export const checkboxOwnStyles = css`
+  .item > .hint {
+    margin-block-end: 0;
+  }
+`;
+
+export const checkboxStyles = combineStyles(baseStyles, fieldStyles, choiceStyles, checkboxOwnStyles);

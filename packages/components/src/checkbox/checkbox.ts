@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { DvcFormControl, requiredValidator, type FormValue, type Validator } from '@dvc/core';
 import { checkboxStyles } from './checkbox.styles.js';
+import { checkboxTemplate, type CheckboxHandlers } from './template.js';
 
 /**
  * A single checkbox with its label beside it, for a declaration or consent ("Tôi xin cam đoan
@@ -39,33 +39,14 @@ export class DvcCheckbox extends DvcFormControl {
   @query('input') private readonly input!: HTMLInputElement | null;
 
   protected override render(): TemplateResult {
-    const error = this.shownError;
-    return html`
-      <div class="field ${error ? 'field--error' : ''}" part="field">
-        ${this.renderError()}
-        <div class="item" part="item">
-          <input
-            id="control"
-            class="item-input"
-            part="input"
-            type="checkbox"
-            .value=${this.value}
-            .checked=${live(this.checked)}
-            aria-required=${this.required ? 'true' : nothing}
-            ?disabled=${this.isDisabled}
-            aria-readonly=${this.readonly ? 'true' : nothing}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${this.describedBy()}
-            @click=${this.handleClick}
-            @input=${this.handleInput}
-            @change=${this.handleChange}
-          />
-          <label class="item-label" part="label" for="control">${this.label}${this.renderRequirementMarker()}</label>
-          ${this.renderHint()}
-        </div>
-      </div>
-    `;
+    return checkboxTemplate({ ...this.frame, value: this.value, checked: this.checked }, this.handlers);
   }
+
+  private readonly handlers: CheckboxHandlers = {
+    click: (event) => this.handleClick(event),
+    input: (event) => this.handleInput(event),
+    change: () => this.handleChange(),
+  };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { DvcFormControl, requiredValidator, type ControlOption, type FormValue, type Validator } from '@dvc/core';
 import { radiosStyles } from './radios.styles.js';
+import { radiosTemplate, type RadiosHandlers } from './template.js';
 
 const arrowKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -58,27 +58,15 @@ export class DvcRadios extends DvcFormControl {
   }
 
   protected override render(): TemplateResult {
-    const error = this.shownError;
-    return html`
-      <div class="field ${error ? 'field--error' : ''}" part="field">
-        <fieldset
-          role="radiogroup"
-          part="fieldset"
-          class=${this.readonly ? 'choices--readonly' : ''}
-          aria-describedby=${this.describedBy()}
-          aria-required=${this.required ? 'true' : nothing}
-          aria-readonly=${this.readonly ? 'true' : nothing}
-          aria-invalid=${error ? 'true' : nothing}
-        >
-          <legend class="label" part="label">${this.label}${this.renderRequirementMarker()}</legend>
-          ${this.renderHint()} ${this.renderError()}
-          <div class="items ${this.inline ? 'items--inline' : ''}" part="items">
-            ${this.options.map((option, index) => this.renderOption(option, index))}
-          </div>
-        </fieldset>
-      </div>
-    `;
+    return radiosTemplate({ ...this.frame, options: this.options, value: this.value, inline: this.inline }, this.handlers);
   }
+
+  private readonly handlers: RadiosHandlers = {
+    click: (event) => this.handleClick(event),
+    keydown: (event) => this.handleKeydown(event),
+    input: (event) => this.handleInput(event),
+    change: () => this.handleChange(),
+  };
 
   protected override validationValue(): string {
     return this.selectedOption ? this.value : '';
@@ -108,31 +96,6 @@ export class DvcRadios extends DvcFormControl {
 
   private get selectedOption(): ControlOption | undefined {
     return this.options.find((option) => option.value === this.value);
-  }
-
-  private renderOption(option: ControlOption, index: number): TemplateResult {
-    const id = `option-${index}`;
-    return html`
-      <div class="item" part="item">
-        <input
-          class="item-input"
-          part="input"
-          type="radio"
-          id=${id}
-          name="choice"
-          .value=${option.value}
-          .checked=${live(option.value === this.value)}
-          ?disabled=${this.isDisabled}
-          aria-describedby=${option.hint ? `${id}-hint` : nothing}
-          @click=${this.handleClick}
-          @keydown=${this.handleKeydown}
-          @input=${this.handleInput}
-          @change=${this.handleChange}
-        />
-        <label class="item-label" part="item-label" for=${id}>${option.label}</label>
-        ${option.hint ? html`<div class="item-hint" part="item-hint" id=${`${id}-hint`}>${option.hint}</div>` : nothing}
-      </div>
-    `;
   }
 
   private handleClick(event: MouseEvent): void {

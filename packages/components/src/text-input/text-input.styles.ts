@@ -1,11 +1,8 @@
 import { css } from 'lit';
 import { baseStyles, fieldStyles, inputStyles, token, combineStyles } from '@dvc/core';
 
-export const textInputStyles = combineStyles(
-  baseStyles,
-  fieldStyles,
-  inputStyles,
-  css`
+/** What a text input adds to the shared field and input styles (also in `<dvc-form>`'s sheet). */
+export const textInputOwnStyles = css`
     .input--width-2 { max-inline-size: 5.4ex; }
     .input--width-4 { max-inline-size: 9ex; }
     .input--width-10 { max-inline-size: 23ex; }
@@ -25,5 +22,6 @@ export const textInputStyles = combineStyles(
     }
     .affix--prefix { border-inline-end: 0; }
     .affix--suffix { border-inline-start: 0; }
-  `,
-);
+`;
+
+export const textInputStyles = combineStyles(baseStyles, fieldStyles, inputStyles, textInputOwnStyles);

@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DvcStringControl,
   maxLengthValidator,
@@ -10,8 +9,9 @@ import {
   type Validator,
 } from '@dvc/core';
 import { textInputStyles } from './text-input.styles.js';
+import { textInputTemplate, type TextInputHandlers, type TextInputType } from './template.js';
 
-export type TextInputType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search';
+export type { TextInputType } from './template.js';
 
 const typeMismatchKeys: Partial<Record<TextInputType, string>> = {
   email: 'typeMismatchEmail',
@@ -72,38 +72,29 @@ export class DvcTextInput extends DvcStringControl {
   }
 
   protected override render(): TemplateResult {
-    const error = this.shownError;
-    return html`
-      <div class="field ${error ? 'field--error' : ''}" part="field">
-        ${this.renderLabel()} ${this.renderHint()} ${this.renderError()}
-        <div class="input-wrapper">
-          ${this.prefixText ? html`<span class="affix affix--prefix" aria-hidden="true">${this.prefixText}</span>` : nothing}
-          <input
-            id="control"
-            part="input"
-            class="input ${this.width ? `input--width-${this.width}` : ''}"
-            type=${this.type}
-            name=${ifDefined(this.name || undefined)}
-            .value=${this.value}
-            autocomplete=${ifDefined(this.autocomplete || undefined)}
-            inputmode=${ifDefined(this.inputmode || undefined)}
-            placeholder=${ifDefined(this.placeholder || undefined)}
-            spellcheck=${ifDefined(this.getAttribute('spellcheck') ?? undefined)}
-            ?required=${this.required}
-            ?readonly=${this.readonly}
-            ?disabled=${this.isDisabled}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${this.describedBy()}
-            @input=${this.handleInput}
-            @change=${this.handleChange}
-            @keydown=${this.handleKeydown}
-          />
-          ${this.suffixText ? html`<span class="affix affix--suffix" aria-hidden="true">${this.suffixText}</span>` : nothing}
-        </div>
-      </div>
-    `;
+    return textInputTemplate(
+      {
+        ...this.frame,
+        name: this.name,
+        value: this.value,
+        type: this.type,
+        autocomplete: this.autocomplete,
+        inputmode: this.inputmode,
+        placeholder: this.placeholder,
+        spellcheck: this.getAttribute('spellcheck') ?? undefined,
+        width: this.width,
+        prefixText: this.prefixText,
+        suffixText: this.suffixText,
+      },
+      this.handlers,
+    );
   }
 
+  private readonly handlers: TextInputHandlers = {
+    input: (event) => this.handleInput(event),
+    change: () => this.handleChange(),
+    keydown: (event) => this.handleKeydown(event),
+  };
 
   protected override validationFacts(): Record<string, unknown> {
     return { minlength: this.minlength, maxlength: this.maxlength, pattern: this.pattern || undefined };

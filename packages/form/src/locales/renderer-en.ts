@@ -22,6 +22,8 @@ export const rendererEn: RendererStrings = {
   },
   form: {
     submit: 'Continue',
+    /** The validation message of the whole form inside a native form (form association). */
+    invalid: 'The form has errors to fix',
     errorTitlePrefix: 'Error: ',
     schemaErrorTitle: 'This form cannot be shown',
     schemaErrorBody: 'The form definition has a problem at {{pointer}}: {{reason}}.',

@@ -20,6 +20,8 @@ export const rendererVi = {
   },
   form: {
     submit: 'Tiếp tục',
+    /** The validation message of the whole form inside a native form (form association). */
+    invalid: 'Biểu mẫu còn lỗi cần sửa',
     errorTitlePrefix: 'Lỗi: ',
     schemaErrorTitle: 'Không thể hiển thị biểu mẫu',
     schemaErrorBody: 'Định nghĩa biểu mẫu có lỗi tại {{pointer}}: {{reason}}.',

@@ -6,6 +6,7 @@ import { citizen, definition, fakeAdapters } from '../test-support/journey.js';
 import '../define.js';
 import type { DvcProcedure } from './procedure.js';
 import { settle } from '../../../../test/support/settle.js';
+import { fieldView } from '../../../../test/support/form-fields.js';
 
 async function mount(adapters: ProcedureAdapters, lang = 'vi', procedure: unknown = definition): Promise<DvcProcedure> {
   const element = await fixture<DvcProcedure>(html`<dvc-procedure lang=${lang} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`);
@@ -85,8 +86,9 @@ describe('dvc-procedure journey', () => {
     expect(deepActive()?.localName, 'focus on the page heading').to.equal('h1');
     expect(document.title).to.equal('Dùng thông tin đã xác thực của bạn – Cấp bản sao trích lục thử nghiệm');
     await click(element, 'Điền sẵn thông tin của tôi');
-    const name = form(element).shadowRoot.querySelector<HTMLElement & { value: string; readonly: boolean }>('[data-pointer="/fullName"]')!;
-    expect(name.value).to.equal('Phạm Hùng');
+    // The field is a widget in the form's own shadow root (ADR 0010) or a control element: read it either way.
+    const name = fieldView(form(element), '/fullName');
+    expect(name.input.value).to.equal('Phạm Hùng');
     expect(name.readonly).to.be.true;
     expect(element.shadowRoot!.querySelector('dvc-step-indicator')!.getAttribute('aria-label')).to.equal('Bước 1 trên 2');
     await continueForm(element);

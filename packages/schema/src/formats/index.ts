@@ -16,4 +16,5 @@ export {
 export { parseVnPhone, isVnPhone, vnPhoneType, formatVnPhoneNational, type VnPhoneType } from './phone.js';
 export { vnTaxCodeCheckDigit, taxCodeProblem, isVnTaxCode, normalizeVnTaxCode, type TaxCodeProblem } from './tax-code.js';
 export { isVnSocialInsurance } from './social-insurance.js';
-export { vnFormats, isVnFormatName, registerVnFormats, vnFormatMessageKey, personalIdMismatchMessageKey, type VnFormatName } from './register.js';
+export { vnFormatsWithoutPhone, isVnFormatName, registerFormats, vnFormatMessageKey, personalIdMismatchMessageKey, type VnFormatName } from './register.js';
+export { vnFormats, registerVnFormats } from './all.js';

@@ -1,13 +1,11 @@
 import { format } from '@cfworker/json-schema';
 import { isVnPersonalId, personalIdProblem, type PersonalIdMismatch } from './personal-id.js';
-import { isVnPhone } from './phone.js';
 import { isVnSocialInsurance } from './social-insurance.js';
 import { isVnTaxCode, taxCodeProblem } from './tax-code.js';
 
-/** The Vietnamese `format` values and their checks. */
-export const vnFormats: Readonly<Record<VnFormatName, (value: string) => boolean>> = {
+/** The Vietnamese formats that need no library; the phone check (libphonenumber) loads on first need in `<dvc-form>`. */
+export const vnFormatsWithoutPhone: Readonly<Record<Exclude<VnFormatName, 'vn-phone'>, (value: string) => boolean>> = {
   'vn-personal-id': isVnPersonalId,
-  'vn-phone': isVnPhone,
   'vn-tax-code': isVnTaxCode,
   'vn-social-insurance': isVnSocialInsurance,
 };
@@ -15,16 +13,16 @@ export const vnFormats: Readonly<Record<VnFormatName, (value: string) => boolean
 export type VnFormatName = 'vn-personal-id' | 'vn-phone' | 'vn-tax-code' | 'vn-social-insurance';
 
 export function isVnFormatName(name: string): name is VnFormatName {
-  return Object.prototype.hasOwnProperty.call(vnFormats, name);
+  return name === 'vn-phone' || Object.prototype.hasOwnProperty.call(vnFormatsWithoutPhone, name);
 }
 
 /**
- * Adds the Vietnamese formats to `@cfworker/json-schema`'s format table, so
- * `{ "type": "string", "format": "vn-phone" }` is checked by every validator (when formats are
- * asserted). Idempotent; the table is the library's single, module-wide one.
+ * Adds formats to `@cfworker/json-schema`'s format table (the library's single, module-wide one),
+ * so `{ "type": "string", "format": "vn-tax-code" }` is checked by every validator (when formats
+ * are asserted). Idempotent. `registerVnFormats()` (formats/all.ts) adds all four.
  */
-export function registerVnFormats(): void {
-  Object.assign(format, vnFormats);
+export function registerFormats(formats: Readonly<Partial<Record<VnFormatName, (value: string) => boolean>>>): void {
+  Object.assign(format, formats);
 }
 
 /**

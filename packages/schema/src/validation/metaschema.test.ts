@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { metaschemaDocuments } from './metaschema-2020-12.json.js';
 import { metaschemaId, metaschemaLookup, staticMetaschemaDocuments } from './metaschema.js';
+import './index.js';
 import { forEachSchema } from './schema-walk.js';
 
 const files = ['schema', 'meta/core', 'meta/applicator', 'meta/unevaluated', 'meta/validation', 'meta/meta-data', 'meta/format-annotation', 'meta/content'];
@@ -27,12 +28,12 @@ describe('draft 2020-12 metaschema', () => {
       return found;
     };
     expect(dynamic(metaschemaDocuments)).to.have.length(18);
-    expect(dynamic(staticMetaschemaDocuments)).to.deep.equal([]);
-    const applicator = staticMetaschemaDocuments[2] as { properties: { not: unknown; properties: { additionalProperties: unknown } } };
+    expect(dynamic(staticMetaschemaDocuments())).to.deep.equal([]);
+    const applicator = staticMetaschemaDocuments()[2] as { properties: { not: unknown; properties: { additionalProperties: unknown } } };
     expect(applicator.properties.not).to.deep.equal({ $ref: metaschemaId });
     expect(applicator.properties.properties.additionalProperties).to.deep.equal({ $ref: metaschemaId });
     // A property NAMED "$dynamicRef" (core vocabulary) is a property definition, not a reference: it stays.
-    const core = staticMetaschemaDocuments[1] as { properties: Record<string, unknown> };
+    const core = staticMetaschemaDocuments()[1] as { properties: Record<string, unknown> };
     expect(core.properties['$dynamicRef']).to.deep.equal({ $ref: '#/$defs/uriReferenceString' });
   });
 

@@ -1,6 +1,5 @@
 import { dereference, type Schema } from '@cfworker/json-schema';
 import type { JsonObject, JsonValue } from './json.js';
-import { metaschemaDocuments } from './metaschema-2020-12.json.js';
 import { mapSchema } from './schema-walk.js';
 
 /** `$id` of the draft 2020-12 metaschema (the dialect every procedure schema is written in). */
@@ -26,20 +25,34 @@ function resolveMetaDynamicRefs(document: JsonObject): JsonObject {
   }) as JsonObject;
 }
 
-/** The draft 2020-12 metaschema documents with `$dynamicRef: "#meta"` resolved statically. */
-export const staticMetaschemaDocuments: readonly JsonObject[] = metaschemaDocuments.map(resolveMetaDynamicRefs);
-
+let documents: readonly JsonObject[] = [];
 let lookup: Readonly<Record<string, Schema | boolean>> | undefined;
 
 /**
- * A dereferenced table (URI → schema) of the metaschema documents, built once; every validator
+ * Supplies the metaschema documents (11 kB of JSON). `validation/index.ts` does on import;
+ * `<dvc-form>` imports that module as a lazy chunk, only to check a new schema, so the
+ * validator of a form does not carry them.
+ */
+export function provideMetaschema(raw: readonly JsonObject[]): void {
+  if (documents.length > 0) return;
+  documents = raw.map(resolveMetaDynamicRefs);
+  lookup = undefined;
+}
+
+/** The draft 2020-12 metaschema documents with `$dynamicRef: "#meta"` resolved statically (empty until provided). */
+export function staticMetaschemaDocuments(): readonly JsonObject[] {
+  return documents;
+}
+
+/**
+ * A dereferenced table (URI → schema) of the metaschema documents, built once they are provided; every validator
  * starts from a copy of it, so `$ref: "https://json-schema.org/draft/2020-12/schema"` resolves
  * without a network request.
  */
 export function metaschemaLookup(): Readonly<Record<string, Schema | boolean>> {
   if (!lookup) {
     const table: Record<string, Schema | boolean> = Object.create(null) as Record<string, Schema | boolean>;
-    for (const document of staticMetaschemaDocuments) dereference(document as Schema, table);
+    for (const document of documents) dereference(document as Schema, table);
     lookup = table;
   }
   return lookup;

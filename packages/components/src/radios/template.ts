@@ -1,0 +1,66 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { describedBy, fieldError, fieldHint, partId, requirementMarker, type ControlOption, type FieldFrame } from '@dvc/core';
+
+/** The field model of a radio group (ADR 0010). */
+export interface RadiosField extends FieldFrame {
+  readonly options: readonly ControlOption[];
+  readonly value: string;
+  readonly inline: boolean;
+}
+
+export interface RadiosHandlers {
+  readonly click: (event: MouseEvent) => void;
+  readonly keydown: (event: KeyboardEvent) => void;
+  readonly input: (event: Event) => void;
+  readonly change: (event: Event) => void;
+}
+
+/** A radiogroup fieldset whose legend is the label: the same markup in `<dvc-radios>` and in `<dvc-form>`. */
+export function radiosTemplate(field: RadiosField, on: RadiosHandlers): TemplateResult {
+  const error = field.error;
+  // Radios group by name within a tree: in a form's shared shadow root each field needs its own.
+  const name = partId(field, 'choice');
+  return html`
+    <div class="field ${error ? 'field--error' : ''}" part="field">
+      <fieldset
+        role="radiogroup"
+        part="fieldset"
+        class=${field.readonly ? 'choices--readonly' : ''}
+        aria-describedby=${describedBy(field)}
+        aria-required=${field.required ? 'true' : nothing}
+        aria-readonly=${field.readonly ? 'true' : nothing}
+        aria-invalid=${error ? 'true' : nothing}
+      >
+        <legend class="label" part="label">${field.label}${requirementMarker(field)}</legend>
+        ${fieldHint(field)} ${fieldError(field)}
+        <div class="items ${field.inline ? 'items--inline' : ''}" part="items">
+          ${field.options.map((option, index) => {
+            const id = partId(field, `option-${index}`);
+            return html`
+              <div class="item" part="item">
+                <input
+                  class="item-input"
+                  part="input"
+                  type="radio"
+                  id=${id}
+                  name=${name}
+                  .value=${option.value}
+                  .checked=${live(option.value === field.value)}
+                  ?disabled=${field.disabled}
+                  aria-describedby=${option.hint ? `${id}-hint` : nothing}
+                  @click=${on.click}
+                  @keydown=${on.keydown}
+                  @input=${on.input}
+                  @change=${on.change}
+                />
+                <label class="item-label" part="item-label" for=${id}>${option.label}</label>
+                ${option.hint ? html`<div class="item-hint" part="item-hint" id=${`${id}-hint`}>${option.hint}</div>` : nothing}
+              </div>
+            `;
+          })}
+        </div>
+      </fieldset>
+    </div>
+  `;
+}

@@ -1,0 +1,30 @@
+// The widget registry (ADR 0010): one template function per widget over a small field model,
+// used by the standalone elements and by <dvc-form>, which renders fields into its own shadow root.
+import { css } from 'lit';
+import { choiceStyles, combineStyles, fieldFrameStyles, inputStyles, token } from '@dvc/core';
+import { checkboxOwnStyles } from '../checkbox/checkbox.styles.js';
+import { radiosOwnStyles } from '../radios/radios.styles.js';
+import { textInputOwnStyles } from '../text-input/text-input.styles.js';
+
+export { textInputTemplate, type TextInputField, type TextInputHandlers, type TextInputType } from '../text-input/template.js';
+export { checkboxTemplate, type CheckboxField, type CheckboxHandlers } from '../checkbox/template.js';
+export { radiosTemplate, type RadiosField, type RadiosHandlers } from '../radios/template.js';
+
+/**
+ * Everything the widgets above need, as one sheet for a tree that renders many of them.
+ * `.dvc-widget` is the box each field sits in: what `:host` is for a standalone element.
+ */
+export const widgetStyles = combineStyles(
+  fieldFrameStyles,
+  inputStyles,
+  choiceStyles,
+  textInputOwnStyles,
+  checkboxOwnStyles,
+  radiosOwnStyles,
+  css`
+    .dvc-widget {
+      display: block;
+      margin-block-end: ${token('space-5')};
+    }
+  `,
+);

@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { translate } from './i18n/i18n.js';
+import type { RequirementMarker } from './form-control.js';
+
+/**
+ * What every widget template shows around its native control (ADR 0010): the same model whether
+ * the widget is a standalone element (its own shadow root, ids `control`, `hint`, `error`) or a
+ * field that `<dvc-form>` renders into its one shadow root (ids prefixed per field).
+ */
+export interface FieldFrame {
+  /** Prefix of the ids in the tree the widget renders into; '' in a standalone element. */
+  readonly idPrefix: string;
+  readonly language: string;
+  readonly label: string;
+  readonly hint: string;
+  /** The message shown now, or ''. */
+  readonly error: string;
+  readonly required: boolean;
+  readonly readonly: boolean;
+  readonly disabled: boolean;
+  readonly marker: RequirementMarker;
+  readonly provenance: string;
+  readonly verified: boolean;
+  readonly correctionHref: string;
+}
+
+/** The id of a part (`control`, `hint`, `error`, `provenance`, `option-0`…) in the widget's tree. */
+export function partId(frame: FieldFrame, part: string): string {
+  return frame.idPrefix ? `${frame.idPrefix}-${part}` : part;
+}
+
+/** IDs for `aria-describedby`: hint first, then error, as GOV.UK orders them. */
+export function describedBy(frame: FieldFrame, extra: readonly string[] = []): string | typeof nothing {
+  const ids = [...extra, frame.hint ? partId(frame, 'hint') : '', frame.provenance ? partId(frame, 'provenance') : '', frame.error ? partId(frame, 'error') : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+/**
+ * The space is part of the marker's text node: Chromium leaves whitespace-only text nodes
+ * (as Lit's template leaves them) out of the accessible name, which read "Họ và tên(bắt buộc)".
+ */
+export function requirementMarker(frame: FieldFrame): TemplateResult | typeof nothing {
+  if (frame.marker === 'required' && frame.required) return html`<span class="marker">${` ${translate(frame.language, 'control.required')}`}</span>`;
+  if (frame.marker === 'optional' && !frame.required) return html`<span class="marker">${` ${translate(frame.language, 'control.optional')}`}</span>`;
+  return nothing;
+}
+
+export function fieldLabel(frame: FieldFrame, forPart = 'control'): TemplateResult {
+  return html`<label class="label" part="label" for=${partId(frame, forPart)}>${frame.label}${requirementMarker(frame)}</label>`;
+}
+
+/** The source of a prefilled value; the badge is visual only, the sentence says the same in full. */
+export function fieldProvenance(frame: FieldFrame): TemplateResult {
+  return html`<div class="provenance" id=${partId(frame, 'provenance')} part="provenance">
+    ${frame.verified ? html`<span class="verified-badge" part="verified-badge" aria-hidden="true">${translate(frame.language, 'control.verified')}</span>` : nothing}
+    <span>${frame.provenance}</span>
+    ${frame.correctionHref
+      ? html`<a class="correction-link" part="correction-link" href=${frame.correctionHref} target="_blank" rel="noopener"
+          >${translate(frame.language, 'control.correctionLink')}<span class="visually-hidden">${` ${translate(frame.language, 'control.opensInNewTab')}`}</span></a
+        >`
+      : nothing}
+  </div>`;
+}
+
+export function fieldHint(frame: FieldFrame): TemplateResult | typeof nothing {
+  const hint = frame.hint ? html`<div class="hint" id=${partId(frame, 'hint')} part="hint">${frame.hint}</div>` : nothing;
+  return frame.provenance ? html`${hint}${fieldProvenance(frame)}` : hint;
+}
+
+export function fieldError(frame: FieldFrame): TemplateResult | typeof nothing {
+  return frame.error
+    ? html`<p class="error-message" id=${partId(frame, 'error')} part="error-message">
+        <span class="visually-hidden">${translate(frame.language, 'control.errorPrefix')}</span> ${frame.error}
+      </p>`
+    : nothing;
+}

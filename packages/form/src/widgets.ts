@@ -1,0 +1,177 @@
+import { html, type TemplateResult } from 'lit';
+import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
+import { ref } from 'lit/directives/ref.js';
+import type { FieldFrame } from '@dvc/core';
+import { checkboxTemplate, radiosTemplate, textInputTemplate } from '@dvc/components/widgets.js';
+import type { FieldRecord, FormController } from './form-controller.js';
+import { loadedVnPhone } from '@dvc/schema/phone-loader.js';
+import type { FieldKind } from '@dvc/schema';
+import { getAt } from '@dvc/schema';
+
+/**
+ * `<dvc-form>`'s side of the widget registry (ADR 0010): the kinds below render from the shared
+ * templates straight into the form's shadow root, in a `div.dvc-widget[data-pointer]`: no custom
+ * element, shadow root or style sheet per field. Other kinds stay custom elements (sections.ts).
+ */
+const nativeKinds: ReadonlySet<FieldKind> = new Set<FieldKind>(['text', 'number', 'boolean', 'radios']);
+
+export function rendersNatively(kind: FieldKind): boolean {
+  return nativeKinds.has(kind);
+}
+
+const arrowKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+let nextId = 0;
+/** Per field: the prefix of its ids in the shared tree, the live directive, the text as typed. */
+const idPrefixes = new WeakMap<FieldRecord, string>();
+const liveWidgets = new WeakMap<FieldRecord, FieldWidget>();
+const typedText = new WeakMap<FieldRecord, { readonly text: string; readonly data: unknown }>();
+
+function asText(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value);
+}
+
+function frameOf(controller: FormController, record: FieldRecord): FieldFrame {
+  const { pointer, model } = record;
+  let idPrefix = idPrefixes.get(record);
+  if (!idPrefix) {
+    idPrefix = `f${(nextId += 1)}`;
+    idPrefixes.set(record, idPrefix);
+  }
+  const prefill = controller.prefillFacts(pointer);
+  return {
+    idPrefix,
+    language: controller.language,
+    label: model.label,
+    hint: model.hint,
+    error: controller.errorFor(pointer),
+    required: record.required,
+    readonly: model.readonly || prefill.readonly,
+    // A disabled form wraps everything in a disabled fieldset, which disables these natively.
+    disabled: false,
+    marker: 'required',
+    provenance: prefill.provenance,
+    verified: prefill.verified,
+    correctionHref: prefill.correctionHref,
+  };
+}
+
+/** The control's text: as the citizen typed it while the data still matches it (a trailing space stays), else from the data. */
+function shownText(record: FieldRecord, value: unknown): string {
+  const typed = typedText.get(record);
+  if (typed && Object.is(typed.data, value)) return typed.text;
+  const text = asText(value);
+  return record.schema.format === 'vn-phone' ? (loadedVnPhone()?.formatVnPhoneNational(text) ?? text) : text;
+}
+
+/** The form listens for the controls' `dvc-input`/`dvc-change` inside its shadow root; native widgets send the same. */
+function emit(controller: FormController, record: FieldRecord, from: EventTarget, type: 'dvc-input' | 'dvc-change', value: unknown, text?: string): void {
+  from.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: false, detail: { name: record.pointer, value } }));
+  if (text !== undefined) typedText.set(record, { text, data: getAt(controller.data, record.pointer) });
+}
+
+function widgetTemplate(controller: FormController, record: FieldRecord): TemplateResult {
+  const frame = frameOf(controller, record);
+  const { model } = record;
+  const value = getAt(controller.data, record.pointer);
+  const preventWhenReadonly = (event: Event): void => {
+    if (frame.readonly) event.preventDefault();
+  };
+  switch (model.kind) {
+    case 'boolean':
+      return checkboxTemplate(
+        { ...frame, value: 'on', checked: value === true },
+        {
+          click: preventWhenReadonly,
+          input: (event) => emit(controller, record, event.target!, 'dvc-input', (event.target as HTMLInputElement).checked),
+          change: (event) => emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).checked),
+        },
+      );
+    case 'radios':
+      return radiosTemplate(
+        { ...frame, options: model.options, value: asText(value), inline: model.options.length === 2 && model.options.every((option) => option.label.length < 12) },
+        {
+          click: preventWhenReadonly,
+          keydown: (event) => {
+            if (frame.readonly && arrowKeys.has(event.key)) event.preventDefault();
+          },
+          input: (event) => emit(controller, record, event.target!, 'dvc-input', (event.target as HTMLInputElement).value),
+          change: (event) => emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).value),
+        },
+      );
+    default:
+      return textInputTemplate(
+        {
+          ...frame,
+          name: '',
+          value: shownText(record, value),
+          type: model.inputType,
+          autocomplete: model.autocomplete,
+          inputmode: model.inputmode,
+          placeholder: model.placeholder,
+          width: model.width,
+          prefixText: '',
+          suffixText: '',
+        },
+        {
+          // Vietnamese typed with Telex or VNI can arrive decomposed: the data is NFC, as in <dvc-text-input>.
+          input: (event) => {
+            const text = (event.target as HTMLInputElement).value.normalize('NFC');
+            emit(controller, record, event.target!, 'dvc-input', text, text);
+          },
+          change: (event) => emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).value.normalize('NFC')),
+        },
+      );
+  }
+}
+
+/** Renders a field's widget and re-renders that field alone when its error changes (`refreshWidget`). */
+class FieldWidget extends AsyncDirective {
+  private controller: FormController | undefined;
+  private record: FieldRecord | undefined;
+
+  render(controller: FormController, record: FieldRecord): TemplateResult {
+    this.controller = controller;
+    this.record = record;
+    liveWidgets.set(record, this);
+    return widgetTemplate(controller, record);
+  }
+
+  refresh(): void {
+    if (this.isConnected && this.controller && this.record) this.setValue(widgetTemplate(this.controller, this.record));
+  }
+}
+
+const fieldWidget = directive(FieldWidget);
+
+/**
+ * `[data-pointer]` elements of the form could always be focused to reach the field (hosts such as
+ * `<dvc-procedure>` do, to return from the review page): the box of a native widget passes focus
+ * to its control, as a control element's `delegatesFocus` did. The box itself stays unfocusable.
+ */
+const delegateFocus = ref((element) => {
+  if (!(element instanceof HTMLElement) || Object.prototype.hasOwnProperty.call(element, 'focus')) return;
+  element.focus = (options?: FocusOptions) => {
+    const target = focusTarget(element);
+    if (target === element) HTMLElement.prototype.focus.call(element, options);
+    else target.focus(options);
+  };
+});
+
+/** The box of one natively rendered field; `keep` records it as the field's element. */
+export function renderWidget(controller: FormController, record: FieldRecord, keep: DirectiveResult): TemplateResult {
+  const content: DirectiveResult<typeof FieldWidget> = fieldWidget(controller, record);
+  return html`<div class="dvc-widget" data-pointer=${record.pointer} ${keep} ${delegateFocus}>${content}</div>`;
+}
+
+/** Shows a field's current error: through the custom element's `error`, or by re-rendering the native widget. */
+export function showFieldError(controller: FormController, record: FieldRecord): void {
+  const element = record.element as (HTMLElement & { error?: string }) | undefined;
+  if (element && 'error' in element) element.error = controller.errorFor(record.pointer);
+  else liveWidgets.get(record)?.refresh();
+}
+
+/** Where focus goes for a field (error-summary links, first field): the native control of a native widget. */
+export function focusTarget(element: HTMLElement): HTMLElement {
+  if (!element.classList.contains('dvc-widget')) return element;
+  return element.querySelector<HTMLElement>('input:checked') ?? element.querySelector<HTMLElement>('input, select, textarea') ?? element;
+}

@@ -1,0 +1,31 @@
+import type * as PhoneModule from './phone.js';
+import { registerFormats } from './register.js';
+
+/** The phone module: libphonenumber-js and Viet Nam's metadata, about 9 kB gzip, loaded on first need. */
+export type VnPhoneModule = typeof PhoneModule;
+
+let loaded: VnPhoneModule | undefined;
+let loading: Promise<VnPhoneModule> | undefined;
+
+/**
+ * Loads the phone module once (a separate chunk in the CDN build) and registers `format: "vn-phone"`
+ * with the validator. The form awaits it before rendering a schema that uses the format.
+ */
+export function loadVnPhone(): Promise<VnPhoneModule> {
+  loading ??= import('./phone.js').then((module) => {
+    loaded = module;
+    registerFormats({ 'vn-phone': module.isVnPhone });
+    return module;
+  });
+  return loading;
+}
+
+/** The phone module once `loadVnPhone()` has resolved, else `undefined`. */
+export function loadedVnPhone(): VnPhoneModule | undefined {
+  return loaded;
+}
+
+/** Whether a schema mentions the `vn-phone` format anywhere (cheap: one serialisation per schema). */
+export function usesVnPhone(schema: unknown): boolean {
+  return JSON.stringify(schema ?? null).includes('"vn-phone"');
+}
