@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './define.js';
 import type { DvcForm, DvcSchemaErrorDetail } from './form.js';
 import { settle } from '../../../test/support/settle.js';
+import { fieldView } from '../../../test/support/form-fields.js';
 
 /** What Vue's `reactive()` hands to an element: a Proxy, which `structuredClone` refuses. */
 function reactiveLike<T extends object>(target: T): T {
@@ -24,9 +25,7 @@ describe('dvc-form with framework-made inputs', () => {
     expect(() => structuredClone(reactiveLike(schema)), 'the proxy is one structuredClone refuses').to.throw();
     const form = await fixture<DvcForm>(html`<dvc-form .schema=${reactiveLike(structuredClone(schema))} .value=${reactiveLike({ fullName: 'Phạm Hùng', children: ['An'] })}></dvc-form>`);
     await settle(form);
-    const control = form.shadowRoot!.querySelector<HTMLElement & { value: unknown }>('[data-pointer="/fullName"]');
-    expect(control, 'the field is rendered').to.exist;
-    expect(control!.value).to.equal('Phạm Hùng');
+    expect(fieldView(form, '/fullName').input.value, 'the field is rendered with the value').to.equal('Phạm Hùng');
     expect(form.value).to.deep.equal({ fullName: 'Phạm Hùng', children: ['An'] });
     expect(form.shadowRoot!.querySelector('.schema-error')).to.be.null;
   });
