@@ -7,6 +7,7 @@ import '@dvc/form/define.js';
 import type { DvcForm } from '@dvc/form';
 import { DvcIdentityProvider } from '@dvc/identity';
 import { demoCitizens } from '@dvc/identity/fixtures.js';
+import { fieldView } from './support/form-fields.js';
 import { settle } from './support/settle.js';
 
 const schema = {
@@ -27,13 +28,12 @@ describe('identity provider defined after the form', () => {
     provider.append(form);
     container.append(provider);
     await settle(form);
-    const control = () => form.shadowRoot!.querySelector<HTMLElement & { value: unknown; readonly: boolean }>('[data-pointer="/fullName"]')!;
-    expect(control().value, 'nothing to fill before the provider exists').to.equal('');
+    expect(fieldView(form, '/fullName').input.value, 'nothing to fill before the provider exists').to.equal('');
 
     customElements.define(tag, class extends DvcIdentityProvider {});
     (provider as DvcIdentityProvider).claims = demoCitizens[0]!.claims['portal-profile'];
     await settle(form);
-    expect(control().value).to.equal('Phạm Hùng');
-    expect(control().readonly).to.be.true;
+    expect(fieldView(form, '/fullName').input.value).to.equal('Phạm Hùng');
+    expect(fieldView(form, '/fullName').readonly).to.be.true;
   });
 });
