@@ -240,7 +240,8 @@ export class DvcForm extends LitElement {
     if (!this.controller) return html``;
     if (this.identityConsentPending) return this.renderIdentityConsent();
     return html`
-      <dvc-error-summary .errors=${this.summary}></dvc-error-summary>
+      <!-- Focused only on a submit attempt (focusSummary): errors that appear while typing never take focus. -->
+      <dvc-error-summary disable-auto-focus .errors=${this.summary}></dvc-error-summary>
       <dvc-form-object .controller=${this.controller} .located=${this.controller.root} pointer="" step=${this.step}></dvc-form-object>
       <div class="actions">
         <slot name="actions">
