@@ -298,13 +298,17 @@ export class DvcAddress extends DvcFormControl {
     return this.renderRoot.querySelector<HTMLInputElement>(`#${part}`);
   }
 
-  /** The part the error is about; `all` for an error set by the host. */
+  /**
+   * The part the error is about. An error set by the host (a form's "Nhập số nhà, tên đường") is
+   * about the first missing part when one is missing, so only that part is marked and focused;
+   * otherwise it is about the whole address (`all`).
+   */
   private faultyPart(): AddressPart | 'all' | null {
-    if (this.error) return 'all';
-    if (!this.hasError) return null;
-    const target = { ...this.validationFacts(), value: this.validationValue(), required: this.required, label: this.label } as AddressTarget;
+    if (!this.error && !this.hasError) return null;
+    const target = { ...this.validationFacts(), value: this.validationValue(), required: this.required || Boolean(this.error), label: this.label } as AddressTarget;
     const failure = addressValidator.validate(target);
-    return failure ? (partOfMessage[failure.messageKey] ?? null) : null;
+    const part = failure ? partOfMessage[failure.messageKey] : undefined;
+    return part ?? (this.error ? 'all' : null);
   }
 
   private firstFaultyInput(): AddressPart {
@@ -490,10 +494,15 @@ export class DvcAddress extends DvcFormControl {
       case 'Enter': {
         const active = expanded ? this.visibleUnits(field)[this.activeIndex] : undefined;
         event.preventDefault();
-        if (active) this.choose(field, active);
-        else if (expanded) {
-          this.setOpen(null);
-          this.resolveTyped(field);
+        if (expanded) {
+          // Enter with the list open only picks (or closes the list): it must not also reach the
+          // form around and submit the step.
+          event.stopPropagation();
+          if (active) this.choose(field, active);
+          else {
+            this.setOpen(null);
+            this.resolveTyped(field);
+          }
         } else {
           this.resolveTyped(field);
           this.form?.requestSubmit();
