@@ -13,6 +13,7 @@ import { feeSummary, formatVnd, type FeeSummary } from '../payment/fees.js';
 import { buildVietQrPayload } from '../payment/vietqr.js';
 import { qrMatrix } from '../payment/qr-matrix.js';
 import { qrCodeTemplate } from '../payment/qr-template.js';
+import { focusPaymentOutcome } from './payment-focus.js';
 import { fetchLoader, formatAddress, loadCommunes, loadProvinces } from '@dvc/address';
 import { definitionProblemPointer, localize, procedureDefinitionSchema, schemaWithSteps, type Localized, type ProcedureDefinition, type ProcedureDocument } from './definition.js';
 import { registerJourneyStrings } from './locales/index.js';
@@ -398,7 +399,7 @@ export class DvcProcedure extends LitElement {
               <p>${this.t('payment.scan', { amount })}</p>
               ${payment.vietQr
                 ? html`<div class="qr">${qrCodeTemplate(qrMatrix(buildVietQrPayload(payment.vietQr)), translate(this.language, 'dvc-procedure:payment.qrLabel', { amount }))}</div>
-                    <p class="note">${this.t('payment.account', { account: payment.vietQr.accountNumber, bank: payment.vietQr.bankBin })}</p>`
+                    <dvc-payment-transfer .transfer=${payment.vietQr}></dvc-payment-transfer>`
                 : nothing}
               ${payment.redirectUrl ? html`<p><a href=${payment.redirectUrl}>${this.t('payment.redirect')}</a></p>` : nothing}
               <p class="status" role="status">${this.paymentMessage || this.t('payment.pending')}</p>
@@ -409,7 +410,7 @@ export class DvcProcedure extends LitElement {
                   </div>`
                 : nothing}
             `
-          : html`${this.paymentMessage ? html`<p class="error-text" role="alert">${this.paymentMessage}</p>` : nothing}
+          : html`${this.paymentMessage ? html`<p class="error-text payment-problem" role="alert" tabindex="-1">${this.paymentMessage}</p>` : nothing}
               <dvc-button type="button" @click=${() => void this.startPayment()}>${payment?.status === 'failed' ? this.t('payment.retry') : this.t('payment.start', { amount })}</dvc-button>`}
     `;
   }
@@ -840,6 +841,7 @@ export class DvcProcedure extends LitElement {
     } catch (error) {
       this.paymentMessage = error instanceof AdapterError ? adapterErrorMessage(error, this.language) : String(error);
     }
+    await focusPaymentOutcome(this);
   }
 
   private pollPayment(): void {
@@ -860,7 +862,10 @@ export class DvcProcedure extends LitElement {
   private applyPayment(payment: Payment): void {
     const before = this.payment?.status;
     this.payment = payment;
-    if (payment.status === 'failed' && before !== 'failed') this.paymentMessage = this.t('payment.failed');
+    if (payment.status === 'failed' && before !== 'failed') {
+      this.paymentMessage = this.t('payment.failed');
+      void focusPaymentOutcome(this);
+    }
     if (payment.status === 'paid' && before !== 'paid') {
       this.paymentMessage = '';
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dvc-notification-banner[type="success"]')?.focus());
