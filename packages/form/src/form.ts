@@ -129,6 +129,7 @@ export class DvcForm extends LitElement {
   private controller: FormController | null = null;
   private pendingValue: unknown = undefined;
   private titlePrefixed = false;
+  private errorsLanguage = '';
 
   constructor() {
     super();
@@ -253,6 +254,7 @@ export class DvcForm extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.relocalizeErrors();
     if (changed.has('problem') && this.problem) {
       dispatchDvcEvent<DvcSchemaErrorDetail>(this, 'dvc-schema-error', { pointer: this.problem.pointer, message: this.problemMessage() });
     }
@@ -447,6 +449,25 @@ export class DvcForm extends LitElement {
     const control = field?.element as ValueControl | undefined;
     if (control && 'error' in control) control.error = controller.errorFor(pointer);
     if ((controller.errors.get(pointer)?.message ?? '') !== before && controller.showAll) this.updateSummary();
+  }
+
+  /**
+   * After a language switch, errors already shown are worded again in the new language (and the
+   * title prefix with them): nothing stays in the other language.
+   */
+  private relocalizeErrors(): void {
+    const controller = this.controller;
+    if (!controller || this.errorsLanguage === this.locale.language) return;
+    const first = this.errorsLanguage === '';
+    this.errorsLanguage = this.locale.language;
+    if (first) return;
+    // The fields' labels (part of the messages) are re-rendered by the sections first.
+    const sections = [...controller.sections.values()] as unknown as { updateComplete?: Promise<unknown> }[];
+    void Promise.all(sections.map((section) => section.updateComplete)).then(() => {
+      if (controller !== this.controller) return;
+      if (controller.showAll) this.validate();
+      else for (const pointer of [...controller.errors.keys()]) this.revalidateField(pointer);
+    });
   }
 
   /** Pushes shown errors to the controls and the summary. */

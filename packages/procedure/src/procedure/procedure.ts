@@ -119,6 +119,8 @@ export class DvcProcedure extends LitElement {
   private paymentTimer?: ReturnType<typeof setTimeout>;
   private loadToken = 0;
   private focusAfterRender?: string;
+  /** The language the document title was last written in. */
+  private titleLanguage = '';
   /** The fee summary of the definition, made once when it loads (pages and the payment read it on every render). */
   private fees: FeeSummary = feeSummary([]);
 
@@ -149,7 +151,8 @@ export class DvcProcedure extends LitElement {
       this.setDocumentTitle();
       dispatchDvcEvent<DvcProcedurePageDetail>(this, 'dvc-procedure-page', { page: this.page });
       void this.focusHeading();
-    } else if (changed.has('definition') || changed.has('restoredAt')) {
+    } else if (changed.has('definition') || changed.has('restoredAt') || this.titleLanguage !== this.language) {
+      // A language switch re-titles the page too: the title never stays in the other language.
       this.setDocumentTitle();
     }
   }
@@ -570,6 +573,7 @@ export class DvcProcedure extends LitElement {
     const heading = this.pageHeading();
     const service = localize(this.definition.title, this.language);
     document.title = heading === service ? service : `${heading}${this.t('titleSeparator')}${service}`;
+    this.titleLanguage = this.language;
   }
 
   private async focusHeading(): Promise<void> {
