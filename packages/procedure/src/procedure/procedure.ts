@@ -82,6 +82,8 @@ export class DvcProcedure extends LitElement {
    * them (answers kept). Off by default: a host with its own router decides.
    */
   @property({ type: Boolean, attribute: 'use-history' }) useHistory = false;
+  /** Where a citizen asks for wrong verified data to be corrected; locked fields link to it. */
+  @property({ attribute: 'correction-href' }) correctionHref = '';
 
   @state() private definition?: ProcedureDefinition;
   @state() private definitionProblem?: { pointer: string; message: string };
@@ -321,6 +323,7 @@ export class DvcProcedure extends LitElement {
       .schema=${this.formSchema}
       .identity=${this.memory.consent === 'accepted' ? this.identity : undefined}
       identity-consent=${this.memory.consent ?? 'declined'}
+      correction-href=${this.correctionHref}
       step=${step?.id ?? ''}
       submit-label=${this.returnToReview ? this.t('saveAndReturn') : this.t('continue')}
       @dvc-change=${this.handleFormChange}
