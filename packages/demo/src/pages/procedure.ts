@@ -65,6 +65,8 @@ function renderPage(): void {
     });
     host.replaceChildren(element);
   }
+  // GOV.UK titles: "Page – Procedure – Portal", in the page language.
+  element.setAttribute('title-suffix', t('meta.serviceName'));
   // Offer sign-in before the journey starts only: afterwards leaving would interrupt it.
   const offerSignIn = signedIn() === null && (element.getAttribute('page') ?? 'start') === 'start';
   const next = encodeURIComponent(`${location.pathname}${location.search}`);

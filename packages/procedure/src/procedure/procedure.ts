@@ -14,6 +14,7 @@ import { buildVietQrPayload } from '../payment/vietqr.js';
 import { qrMatrix } from '../payment/qr-matrix.js';
 import { qrCodeTemplate } from '../payment/qr-template.js';
 import { focusPaymentOutcome } from './payment-focus.js';
+import { hasOwnDeclaration, journeyProgress } from './journey-facts.js';
 import { fetchLoader, formatAddress, loadCommunes, loadProvinces } from '@dvc/address';
 import { definitionProblemPointer, localize, procedureDefinitionSchema, schemaWithSteps, type Localized, type ProcedureDefinition, type ProcedureDocument } from './definition.js';
 import { registerJourneyStrings } from './locales/index.js';
@@ -82,6 +83,8 @@ export class DvcProcedure extends LitElement {
    * them (answers kept). Off by default: a host with its own router decides.
    */
   @property({ type: Boolean, attribute: 'use-history' }) useHistory = false;
+  /** The portal's name, added at the end of every page title ("Bước – Thủ tục – Cổng"). */
+  @property({ attribute: 'title-suffix' }) titleSuffix = '';
   /** Where a citizen asks for wrong verified data to be corrected; locked fields link to it. */
   @property({ attribute: 'correction-href' }) correctionHref = '';
 
@@ -185,11 +188,12 @@ export class DvcProcedure extends LitElement {
     if (!definition) return this.renderDefinitionProblem();
     const page = this.page;
     const stepIndex = this.stepIndex(page);
+    const progress = journeyProgress(this.pages, page);
     return html`
       ${this.history.length > 0 && page !== 'confirmation' ? html`<a class="back-link" href="#" @click=${this.goBack}>${this.t('back')}</a>` : nothing}
       ${this.restoredAt && page !== 'confirmation' && page !== 'status' && page !== 'feedback' ? this.renderDraftBanner() : nothing}
-      ${stepIndex >= 0
-        ? html`<dvc-step-indicator .current=${stepIndex + 1} .total=${definition.steps.length} aria-label=${this.t('stepOf', { current: stepIndex + 1, total: definition.steps.length })}></dvc-step-indicator>`
+      ${progress
+        ? html`<dvc-step-indicator .current=${progress.current} .total=${progress.total} aria-label=${this.t('stepOf', progress)}></dvc-step-indicator>`
         : nothing}
       <h1 tabindex="-1" part="heading">${this.pageHeading()}</h1>
       ${this.renderPage()}
@@ -444,16 +448,18 @@ export class DvcProcedure extends LitElement {
               .rows=${[{ key: this.t('start.cost'), value: this.payment?.status === 'paid' ? this.t('review.paid', { amount: this.fees.formattedTotal }) : this.fees.formattedTotal }]}
             ></dvc-summary-list>`}
       <h2>${this.t('review.declarationTitle')}</h2>
-      <dvc-checkbox
-        class="declaration"
-        label=${this.t('review.declaration')}
-        required
-        .checked=${this.declared}
-        .error=${this.reviewErrors.some((error) => error.message === this.t('review.declarationRequired')) ? this.t('review.declarationRequired') : ''}
-        @dvc-change=${(event: CustomEvent<{ value: boolean }>) => {
-          this.declared = event.detail.value === true;
-        }}
-      ></dvc-checkbox>
+      ${hasOwnDeclaration(this.formSchema)
+        ? nothing
+        : html`<dvc-checkbox
+            class="declaration"
+            label=${this.t('review.declaration')}
+            required
+            .checked=${this.declared}
+            .error=${this.reviewErrors.some((error) => error.message === this.t('review.declarationRequired')) ? this.t('review.declarationRequired') : ''}
+            @dvc-change=${(event: CustomEvent<{ value: boolean }>) => {
+              this.declared = event.detail.value === true;
+            }}
+          ></dvc-checkbox>`}
       ${this.submitError ? html`<p class="error-text" role="alert">${this.submitError}</p>` : nothing}
       <div class="status" role="status">${this.submitting ? this.t('review.submitting') : ''}</div>
       <dvc-button type="button" ?disabled=${this.submitting} @click=${() => void this.submit()}>${this.t('review.submit')}</dvc-button>
@@ -575,7 +581,9 @@ export class DvcProcedure extends LitElement {
     if (!this.definition) return;
     const heading = this.pageHeading();
     const service = localize(this.definition.title, this.language);
-    document.title = heading === service ? service : `${heading}${this.t('titleSeparator')}${service}`;
+    const separator = this.t('titleSeparator');
+    const title = heading === service ? service : `${heading}${separator}${service}`;
+    document.title = this.titleSuffix ? `${title}${separator}${this.titleSuffix}` : title;
     this.titleLanguage = this.language;
   }
 
@@ -691,7 +699,8 @@ export class DvcProcedure extends LitElement {
     return rows.map((row) => ({
       key: row.label,
       value: row.address ? this.addressText(row) : row.text,
-      actions: [{ href: `#step-${stepId}|${row.pointer}`, text: this.t('review.change'), visuallyHiddenText: row.label }],
+      // A verified value cannot change: a "Thay đổi" link would lead to a box that does not change.
+      actions: this.form?.provenance[row.pointer]?.verified ? [] : [{ href: `#step-${stepId}|${row.pointer}`, text: this.t('review.change'), visuallyHiddenText: row.label }],
     }));
   }
 

@@ -1,0 +1,121 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ProcedureAdapters } from '../adapters/types.js';
+import { definition, fakeAdapters } from '../test-support/journey.js';
+import '../define.js';
+import type { DvcProcedure } from './procedure.js';
+import { settle } from '../../../../test/support/settle.js';
+
+// Accessibility audit (issue 16): progress counts every page the citizen sees, verified values
+// offer no "Thay đổi" that leads to a box that cannot change, a declaration is asked for once,
+// and page titles name the portal too.
+async function mount(adapters: ProcedureAdapters, procedure: unknown = definition, attributes = ''): Promise<DvcProcedure> {
+  const element = await fixture<DvcProcedure>(html`<dvc-procedure lang="vi" title-suffix=${attributes} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`);
+  await settle(element);
+  return element;
+}
+
+async function click(element: DvcProcedure, text: string): Promise<void> {
+  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((candidate) => (candidate.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
+  if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
+  found.click();
+  await settle(element);
+}
+
+function form(element: DvcProcedure): HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void } {
+  return element.shadowRoot!.querySelector('dvc-form') as HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void };
+}
+
+async function continueForm(element: DvcProcedure): Promise<void> {
+  form(element).requestSubmit();
+  await settle(element);
+}
+
+function progress(element: DvcProcedure): string {
+  return element.shadowRoot!.querySelector('dvc-step-indicator')?.getAttribute('aria-label') ?? '';
+}
+
+async function walkToReview(element: DvcProcedure, seen: Record<string, string>): Promise<void> {
+  await click(element, 'Bắt đầu');
+  seen[element.page] = progress(element);
+  await click(element, 'Điền sẵn thông tin của tôi');
+  seen[element.page] = progress(element);
+  await continueForm(element);
+  seen[element.page] = progress(element);
+  form(element).shadowRoot.querySelector<HTMLElement>('[data-pointer="/copies"]')!.focus();
+  await sendKeys({ type: '2' });
+  await continueForm(element);
+  seen[element.page] = progress(element);
+  const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+  radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
+  await settle(element);
+  await click(element, 'Tiếp tục');
+  seen[element.page] = progress(element);
+  await click(element, 'Thanh toán 10.000 ₫');
+  await click(element, 'Mô phỏng thanh toán thành công');
+  await click(element, 'Tiếp tục');
+  seen[element.page] = progress(element);
+}
+
+describe('dvc-procedure after the accessibility audit', () => {
+  it('counts every page the citizen sees in "Bước x trên y", not only the form steps', async () => {
+    const { adapters } = fakeAdapters();
+    const element = await mount(adapters);
+    const seen: Record<string, string> = {};
+    await walkToReview(element, seen);
+    expect(seen).to.deep.equal({
+      identity: 'Bước 1 trên 6',
+      'step-ban-than': 'Bước 2 trên 6',
+      'step-ban-sao': 'Bước 3 trên 6',
+      documents: 'Bước 4 trên 6',
+      payment: 'Bước 5 trên 6',
+      review: 'Bước 6 trên 6',
+    });
+  });
+
+  it('offers no "Thay đổi" for verified values that cannot change, and keeps it for the others', async () => {
+    const { adapters } = fakeAdapters();
+    const element = await mount(adapters);
+    await walkToReview(element, {});
+    const lists = [...element.shadowRoot!.querySelectorAll('dvc-summary-list')];
+    const rows = lists.flatMap((list) => [...list.shadowRoot!.querySelectorAll('.row, div:has(> dt)')]).map((row) => ({ key: row.querySelector('dt')?.textContent?.trim() ?? '', change: row.querySelector('a') !== null }));
+    const byKey = Object.fromEntries(rows.map((row) => [row.key, row.change]));
+    expect(byKey['Họ và tên'], JSON.stringify(rows)).to.equal(false);
+    expect(byKey['Số bản sao'], JSON.stringify(rows)).to.equal(true);
+  });
+
+  it('asks for the declaration once: not again on the review page when the procedure has its own', async () => {
+    const withDeclaration = structuredClone(definition) as typeof definition & { dataSchema: { required: string[]; properties: Record<string, unknown> } };
+    withDeclaration.dataSchema.required.push('declaration');
+    withDeclaration.dataSchema.properties['declaration'] = { type: 'boolean', const: true, title: 'Tôi cam đoan' };
+    withDeclaration.steps[1]!.fields.push('declaration');
+    const { adapters, submissions } = fakeAdapters();
+    const element = await mount(adapters, withDeclaration);
+    await click(element, 'Bắt đầu');
+    await click(element, 'Điền sẵn thông tin của tôi');
+    await continueForm(element);
+    form(element).shadowRoot.querySelector<HTMLElement>('[data-pointer="/copies"]')!.focus();
+    await sendKeys({ type: '2' });
+    form(element).shadowRoot.querySelector<HTMLElement>('[data-pointer="/declaration"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await continueForm(element);
+    const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+    radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
+    await settle(element);
+    await click(element, 'Tiếp tục');
+    await click(element, 'Thanh toán 10.000 ₫');
+    await click(element, 'Mô phỏng thanh toán thành công');
+    await click(element, 'Tiếp tục');
+    expect(element.page).to.equal('review');
+    expect(element.shadowRoot!.querySelector('dvc-checkbox.declaration'), 'no second declaration').to.equal(null);
+    await click(element, 'Gửi hồ sơ');
+    expect(element.page).to.equal('confirmation');
+    expect(submissions.length).to.equal(1);
+  });
+
+  it('ends every page title with the portal name given in title-suffix', async () => {
+    const { adapters } = fakeAdapters();
+    await mount(adapters, definition, 'Dịch vụ công trực tuyến DVC Kit');
+    expect(document.title).to.equal('Cấp bản sao trích lục thử nghiệm – Dịch vụ công trực tuyến DVC Kit');
+  });
+});
