@@ -88,7 +88,7 @@ const submissionRequestSchema = z.object({
     .optional(),
   payment: z.object({ paymentId: z.string().min(1) }).optional(),
 });
-const paymentRequestSchema = z.object({ procedureId: z.string().min(1), description: z.string().max(200).optional() });
+const paymentRequestSchema = z.object({ procedureId: z.string().min(1), description: z.string().max(200).optional(), answers: z.unknown().optional() });
 const simulateSchema = z.object({ outcome: z.enum(['paid', 'failed']) });
 const signInSchema = z.object({ citizenId: z.string().min(1), source: z.enum(claimSources).optional() });
 
@@ -190,7 +190,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       if (existingPayment) return sendJson(response, 201, paymentView(existingPayment));
       const procedure = procedures.get(body.procedureId);
       if (!procedure) throw new HttpProblem(422, { error: 'unknown-procedure' });
-      const amount = onlineFeeTotal(procedure.definition);
+      const amount = onlineFeeTotal(procedure.definition, body.answers);
       if (amount === 0) throw new HttpProblem(422, { error: 'no-fee' });
       const paymentId = `PAY-${randomBytes(5).toString('hex').toUpperCase()}`;
       store.append({
@@ -264,7 +264,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       throw new HttpProblem(422, { error: 'prefill-token-missing' });
     }
 
-    const fee = onlineFeeTotal(procedure.definition);
+    const fee = onlineFeeTotal(procedure.definition, body.value);
     if (fee > 0) {
       const payment = body.payment ? store.payments.get(body.payment.paymentId) : undefined;
       if (!payment || payment.procedureId !== procedure.id || payment.status !== 'paid' || payment.amount !== fee) {

@@ -97,6 +97,8 @@ export interface StartPaymentRequest {
   readonly procedureId: string;
   /** What the citizen pays for; the server prices it from the procedure definition, never from the browser. */
   readonly description?: string;
+  /** The answers, for fees whose amount depends on a case the citizen states (`reducedWhen`); the server applies the rule itself. */
+  readonly answers?: unknown;
 }
 
 export interface PaymentAdapter {

@@ -6,7 +6,7 @@ import type { JourneyPage } from './procedure.js';
  * steps, documents, payment, review), not only the form steps; `undefined` outside them.
  */
 export function journeyProgress(pages: readonly JourneyPage[], page: JourneyPage): { current: number; total: number } | undefined {
-  const counted = pages.filter((candidate) => candidate !== 'start');
+  const counted: readonly JourneyPage[] = pages.filter((candidate) => candidate !== 'start');
   const index = counted.indexOf(page);
   return index < 0 ? undefined : { current: index + 1, total: counted.length };
 }

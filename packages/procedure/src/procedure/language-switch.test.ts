@@ -6,7 +6,7 @@ import { settle } from '../../../../test/support/settle.js';
 
 // Issue 16 (3.1.2, 2.4.2): switching language mid-journey never leaves text of the other
 // language in the title, the errors or the error summary.
-type FormElement = HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void };
+type FormElement = HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void; updateComplete: Promise<unknown> };
 
 function formOf(journey: DvcProcedure): FormElement {
   return journey.shadowRoot!.querySelector('dvc-form') as FormElement;

@@ -394,7 +394,7 @@ export class DvcProcedure extends LitElement {
   }
 
   private renderPayment(): TemplateResult {
-    const fees = this.fees;
+    const fees = this.feesForAnswers();
     const payment = this.payment;
     const simulate = this.simulatingPayment;
     const amount = fees.formattedTotal;
@@ -427,6 +427,7 @@ export class DvcProcedure extends LitElement {
 
   private renderReview(): TemplateResult {
     const definition = this.definition!;
+    const fees = this.feesForAnswers();
     const language = this.language;
     const rows = this.formSchema ? summarizeAnswers(this.formSchema as never, this.form?.value ?? this.answers, language) : [];
     return html`
@@ -441,11 +442,11 @@ export class DvcProcedure extends LitElement {
         ? html`<h2>${this.t('review.documents')}</h2>
             <dvc-summary-list .rows=${this.documentRows()} @dvc-summary-action=${this.handleChange}></dvc-summary-list>`
         : nothing}
-      ${this.fees.free
+      ${fees.free
         ? nothing
         : html`<h2>${this.t('review.payment')}</h2>
             <dvc-summary-list
-              .rows=${[{ key: this.t('start.cost'), value: this.payment?.status === 'paid' ? this.t('review.paid', { amount: this.fees.formattedTotal }) : this.fees.formattedTotal }]}
+              .rows=${[{ key: this.t('start.cost'), value: this.payment?.status === 'paid' ? this.t('review.paid', { amount: formatVnd(this.payment.amount) }) : fees.formattedTotal }]}
             ></dvc-summary-list>`}
       <h2>${this.t('review.declarationTitle')}</h2>
       ${hasOwnDeclaration(this.formSchema)
@@ -523,6 +524,11 @@ export class DvcProcedure extends LitElement {
 
   private t(key: string, options: Record<string, unknown> = {}): string {
     return this.locale.t(`dvc-procedure:journey.${key}`, options);
+  }
+
+  /** What the citizen pays with the answers given so far (a reduced fee they stated counts). */
+  private feesForAnswers(): FeeSummary {
+    return this.definition ? feeSummary(this.definition.fees, this.form?.value ?? this.answers) : this.fees;
   }
 
   private get simulatingPayment(): SimulatingPaymentAdapter | undefined {
@@ -850,7 +856,7 @@ export class DvcProcedure extends LitElement {
     if (!adapter || !this.definition) return;
     this.paymentMessage = '';
     try {
-      this.payment = await adapter.startPayment({ procedureId: this.definition.id, description: localize(this.definition.title, 'vi') });
+      this.payment = await adapter.startPayment({ procedureId: this.definition.id, description: localize(this.definition.title, 'vi'), answers: this.form?.value ?? this.answers });
       this.memory = { ...this.memory, paymentId: this.payment.paymentId };
       this.scheduleSave();
       this.pollPayment();
