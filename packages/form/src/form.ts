@@ -461,12 +461,15 @@ export class DvcForm extends LitElement {
     const first = this.errorsLanguage === '';
     this.errorsLanguage = this.locale.language;
     if (first) return;
-    // The fields' labels (part of the messages) are re-rendered by the sections first.
-    const sections = [...controller.sections.values()] as unknown as { updateComplete?: Promise<unknown> }[];
-    void Promise.all(sections.map((section) => section.updateComplete)).then(() => {
-      if (controller !== this.controller) return;
-      if (controller.showAll) this.validate();
-      else for (const pointer of [...controller.errors.keys()]) this.revalidateField(pointer);
+    // The fields' labels (part of the messages) are re-rendered by the sections first. Only
+    // sections in the page: one of another step updates when it connects, which may be much later.
+    const sections = [...controller.sections.values()] as unknown as (Element & { updateComplete?: Promise<unknown> })[];
+    // Each error already found is worded again (nothing new is validated or shown).
+    const step = this.step;
+    void Promise.all(sections.filter((section) => section.isConnected).map((section) => section.updateComplete)).then(() => {
+      if (controller !== this.controller || step !== this.step) return;
+      for (const pointer of [...controller.errors.keys()]) this.revalidateField(pointer);
+      if (controller.showAll) this.updateSummary();
     });
   }
 

@@ -45,4 +45,12 @@ describe('dvc-address after the accessibility audit', () => {
     await element.updateComplete;
     expect(element.value).to.deep.equal({ provinceCode: '01', communeCode: '00004', detail: 'Số 12 phố Hàng Bạc' });
   });
+
+  it('marks the legacy address (Vietnamese place names) lang="vi" on an English page', async () => {
+    const element = await fixture<DvcAddress>(html`<dvc-address lang="en" label="Place of origin" legacy-text="Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định"></dvc-address>`);
+    await element.whenDataLoaded();
+    const hint = element.shadowRoot!.querySelector('#legacy')!;
+    expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Previous address: Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định');
+    expect(hint.querySelector('[lang="vi"]')?.textContent).to.equal('Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định');
+  });
 });

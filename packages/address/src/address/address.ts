@@ -216,7 +216,7 @@ export class DvcAddress extends DvcFormControl {
         <fieldset part="fieldset" aria-describedby=${this.describedBy(showLegacy ? ['legacy'] : [])}>
           <legend class="label" part="label">${this.label}${this.renderRequirementMarker()}</legend>
           ${this.renderHint()}
-          ${showLegacy ? html`<div class="hint" id="legacy" part="legacy-hint">${this.t('legacy', { address: this.legacyText.trim() })}</div>` : nothing}
+          ${showLegacy ? this.renderLegacyHint() : nothing}
           ${this.renderError()}
           ${this.renderCombobox('province', faulty)} ${this.renderCombobox('commune', faulty)}
           <div class="part">
@@ -383,6 +383,16 @@ export class DvcAddress extends DvcFormControl {
           : nothing}
       </div>
     `;
+  }
+
+  /**
+   * "Địa chỉ cũ: …": the address is the citizen's record in Vietnamese place names, marked
+   * `lang="vi"` so an English page reads it with Vietnamese pronunciation (3.1.2).
+   */
+  private renderLegacyHint(): TemplateResult {
+    const marker = '\u0000';
+    const [before = '', after = ''] = this.t('legacy', { address: marker }).split(marker);
+    return html`<div class="hint" id="legacy" part="legacy-hint">${before}<span lang="vi">${this.legacyText.trim()}</span>${after}</div>`;
   }
 
   private popupMessage(field: AddressUnitField): string {

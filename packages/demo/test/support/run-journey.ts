@@ -66,9 +66,11 @@ export interface JourneyOptions {
   readonly fromHome?: boolean;
   /** Runs on every journey page once its heading has focus (before the page is completed). */
   readonly onPage?: (current: string) => Promise<void>;
+  /** Runs on a step page while its errors are shown (once per step). */
+  readonly onErrors?: (current: string) => Promise<void>;
 }
 
-export async function runJourney(page: Page, demoUrl: string, id: string, language: Language, { reloadAtReview = true, beforeSubmit, fromHome = false, onPage }: JourneyOptions = {}): Promise<string> {
+export async function runJourney(page: Page, demoUrl: string, id: string, language: Language, { reloadAtReview = true, beforeSubmit, fromHome = false, onPage, onErrors }: JourneyOptions = {}): Promise<string> {
   const definition = loadDefinition(id);
   const states: string[] = [];
   if (fromHome) {
@@ -93,13 +95,20 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
     await onPage?.(current);
     const h1 = (await page.locator('dvc-procedure h1').allTextContents()).map((text) => text.trim());
     assert.equal(h1.length, 1, `${current}: exactly one h1`);
-    assert.ok((await page.title()).startsWith(h1[0] ?? '\u0000'), `${current}: the title follows the h1`);
+    const title = await page.title();
+    if (!title.startsWith(h1[0] ?? '\u0000')) {
+      const summary = await page.locator('dvc-procedure').evaluate((host) => host.shadowRoot?.querySelector('dvc-form')?.shadowRoot?.querySelector('dvc-error-summary')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+      assert.fail(`${current}: the title follows the h1 ("${title}", h1 "${h1[0]}", form summary "${summary}")`);
+    }
     if (current === 'identity') {
       await expectNoViolations(page, current);
       await activate(page, labels[language].accept);
     } else if (current.startsWith('step-')) {
       await expectNoViolations(page, current);
-      await completeStep(page, definition, language, () => expectNoViolations(page, `${current} with errors shown`));
+      await completeStep(page, definition, language, async () => {
+        await expectNoViolations(page, `${current} with errors shown`);
+        await onErrors?.(current);
+      });
     } else if (current === 'documents') {
       await expectNoViolations(page, current);
       await completeDocuments(page, language);
