@@ -118,4 +118,16 @@ describe('dvc-procedure after the accessibility audit', () => {
     await mount(adapters, definition, 'Dịch vụ công trực tuyến DVC Kit');
     expect(document.title).to.equal('Cấp bản sao trích lục thử nghiệm – Dịch vụ công trực tuyến DVC Kit');
   });
+
+  it('says when a document is needed in the procedure\'s own words, without doubling them ("Cần khi: Khi…")', async () => {
+    const withCondition = structuredClone(definition) as typeof definition & { documents: { condition?: unknown }[] };
+    withCondition.documents[0]!.condition = { vi: 'Khi không có giấy chứng sinh', en: 'When there is no birth certificate' };
+    const { adapters } = fakeAdapters();
+    const element = await mount(adapters, withCondition);
+    (element as unknown as { goTo(page: string): void }).goTo('documents');
+    await settle(element);
+    const hint = element.shadowRoot!.querySelector('[data-document="giay-to"]')!.getAttribute('hint') ?? '';
+    expect(hint).to.contain('Khi không có giấy chứng sinh');
+    expect(hint).to.not.match(/Cần khi: Khi/i);
+  });
 });

@@ -356,7 +356,7 @@ export class DvcProcedure extends LitElement {
     const held = this.heldFor(document);
     const choice = this.documentChoice[document.id] ?? (held.length ? '' : 'upload');
     const uploaded = this.uploads.filter((upload) => upload.documentId === document.id && upload.source === 'upload');
-    const hint = [document.description ? localize(document.description, language) : '', document.condition ? this.t('documents.condition', { condition: localize(document.condition, language) }) : '']
+    const hint = [document.description ? localize(document.description, language) : '', document.condition ? localize(document.condition, language) : '']
       .filter(Boolean)
       .join(' ');
     const upload = html`<dvc-file-upload

@@ -67,7 +67,6 @@ export const en: JourneyStrings = {
       chooseHow: 'Choose how to provide the {{title}}',
       uploading: 'Uploading the file…',
       uploadFailed: 'Could not upload {{name}}: {{reason}}',
-      condition: 'Needed when: {{condition}}',
       none: 'No documents',
       reused: 'Reused: {{title}}',
     },

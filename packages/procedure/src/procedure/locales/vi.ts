@@ -65,7 +65,6 @@ export const vi = {
       chooseHow: 'Chọn cách nộp {{title}}',
       uploading: 'Đang tải tệp lên…',
       uploadFailed: 'Không tải được {{name}} lên: {{reason}}',
-      condition: 'Cần khi: {{condition}}',
       none: 'Không có giấy tờ',
       reused: 'Dùng lại: {{title}}',
     },
