@@ -130,4 +130,25 @@ describe('dvc-procedure after the accessibility audit', () => {
     expect(hint).to.contain('Khi không có giấy chứng sinh');
     expect(hint).to.not.match(/Cần khi: Khi/i);
   });
+
+  it('with use-history, Back from the feedback page returns to the confirmation (not stuck)', async () => {
+    const { adapters } = fakeAdapters();
+    const element = await fixture<DvcProcedure>(html`<dvc-procedure use-history lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`);
+    await settle(element);
+    await walkToReview(element, {});
+    const declaration = element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!;
+    declaration.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(element);
+    await click(element, 'Gửi hồ sơ');
+    expect(element.page).to.equal('confirmation');
+    [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((link) => link.textContent!.includes('Góp ý') || link.textContent!.includes('ý kiến'))!.click();
+    await settle(element);
+    expect(element.page).to.equal('feedback');
+    const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await back;
+    await settle(element);
+    expect(element.page).to.equal('confirmation');
+  });
 });

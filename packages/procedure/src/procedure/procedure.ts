@@ -638,7 +638,9 @@ export class DvcProcedure extends LitElement {
     const page = (event.state as { dvcProcedurePage?: JourneyPage } | null)?.dvcProcedurePage;
     if (!page || page === this.page) return;
     if (this.receipt && !['confirmation', 'status', 'feedback'].includes(page)) {
-      history.pushState({ dvcProcedurePage: this.page }, '');
+      // Pages before the confirmation stay closed; this entry now shows the current page. Not a
+      // new entry: that would trap Back on this page (one more Back leaves the journey).
+      history.replaceState({ ...(history.state as object), dvcProcedurePage: this.page }, '');
       return;
     }
     if (this.history.includes(page)) {
@@ -957,6 +959,9 @@ export class DvcProcedure extends LitElement {
       await this.adapters.storage?.clear(definition.id).catch(() => undefined);
       this.restoredAt = undefined;
       this.history = [];
+      // The review's entry of the browser's history becomes the confirmation's, so Back from the
+      // feedback or status page returns to it.
+      if (this.useHistory) history.replaceState({ ...(history.state as object), dvcProcedurePage: 'confirmation' }, '');
       this.page = 'confirmation';
       dispatchDvcEvent<DvcProcedureSubmittedDetail>(this, 'dvc-procedure-submitted', { reference: this.receipt.reference, procedureId: definition.id });
     } catch (error) {
