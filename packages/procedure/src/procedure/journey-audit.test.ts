@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ProcedureAdapters } from '../adapters/types.js';
 import { definition, fakeAdapters } from '../test-support/journey.js';
 import '../define.js';
@@ -150,5 +150,26 @@ describe('dvc-procedure after the accessibility audit', () => {
     await back;
     await settle(element);
     expect(element.page).to.equal('confirmation');
+  });
+
+  it('keeps the reference on one line, inside the page, at 320 px', async () => {
+    const { adapters } = fakeAdapters();
+    const element = await mount(adapters);
+    await walkToReview(element, {});
+    element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.focus();
+    await sendKeys({ press: 'Space' });
+    await click(element, 'Gửi hồ sơ');
+    await setViewport({ width: 320, height: 640 });
+    try {
+      await settle(element);
+      const reference = element.shadowRoot!.querySelector<HTMLElement>('[part~="reference"], .reference')!;
+      const range = document.createRange();
+      range.selectNodeContents(reference);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      expect(lines.size, `"${reference.textContent}" on ${lines.size} lines`).to.equal(1);
+      expect(reference.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
