@@ -172,4 +172,14 @@ describe('dvc-procedure after the accessibility audit', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('names another way to apply once ("Ứng dụng VNeID", not "Ứng dụng VNeID: Ứng dụng VNeID")', async () => {
+    const withChannel = structuredClone(definition) as typeof definition & { help: { otherChannels?: unknown[] } };
+    withChannel.help.otherChannels = [{ channel: 'vneid', description: { vi: 'Ứng dụng VNeID', en: 'The VNeID app' } }, { channel: 'counter', description: { vi: 'Giờ hành chính', en: 'Office hours' } }];
+    const { adapters } = fakeAdapters();
+    const element = await mount(adapters, withChannel);
+    const items = [...element.shadowRoot!.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.include('Ứng dụng VNeID');
+    expect(items).to.include('Nộp trực tiếp tại bộ phận một cửa: Giờ hành chính');
+  });
 });

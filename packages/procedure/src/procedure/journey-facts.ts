@@ -23,3 +23,9 @@ export function hasOwnDeclaration(schema: Record<string, unknown> | undefined): 
     return typeof property === 'object' && property !== null && (property as Record<string, unknown>)['type'] === 'boolean' && (property as Record<string, unknown>)['const'] === true;
   });
 }
+
+/** Whether two texts say the same words (case and punctuation aside): "Ứng dụng VNeID" twice is said once. */
+export function sameWords(a: string, b: string): boolean {
+  const words = (text: string): string => text.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) === words(b);
+}

@@ -14,7 +14,7 @@ import { buildVietQrPayload } from '../payment/vietqr.js';
 import { qrMatrix } from '../payment/qr-matrix.js';
 import { qrCodeTemplate } from '../payment/qr-template.js';
 import { focusPaymentOutcome } from './payment-focus.js';
-import { hasOwnDeclaration, journeyProgress } from './journey-facts.js';
+import { hasOwnDeclaration, journeyProgress, sameWords } from './journey-facts.js';
 import { fetchLoader, formatAddress, loadCommunes, loadProvinces } from '@dvc/address';
 import { definitionProblemPointer, localize, procedureDefinitionSchema, schemaWithSteps, type Localized, type ProcedureDefinition, type ProcedureDocument } from './definition.js';
 import { registerJourneyStrings } from './locales/index.js';
@@ -257,7 +257,8 @@ export class DvcProcedure extends LitElement {
       <ul class="list">
         ${(definition.help.otherChannels ?? []).map(
           (channel) => html`<li>
-            ${channel.url ? html`<a href=${channel.url}>${this.channelName(channel.channel)}</a>` : this.channelName(channel.channel)}${channel.description
+            ${channel.url ? html`<a href=${channel.url}>${this.channelName(channel.channel)}</a>` : this.channelName(channel.channel)}${channel.description &&
+            !sameWords(localize(channel.description, language), this.channelName(channel.channel))
               ? `: ${localize(channel.description, language)}`
               : nothing}
           </li>`,
