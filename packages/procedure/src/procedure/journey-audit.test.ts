@@ -182,4 +182,31 @@ describe('dvc-procedure after the accessibility audit', () => {
     expect(items).to.include('Ứng dụng VNeID');
     expect(items).to.include('Nộp trực tiếp tại bộ phận một cửa: Giờ hành chính');
   });
+
+  it('says a refused file type in the live region without moving focus, and does not send the file', async () => {
+    const { adapters } = fakeAdapters();
+    const uploads: string[] = [];
+    (adapters.documents as { upload?: unknown }).upload = async ({ file }: { file: File }) => {
+      uploads.push(file.name);
+      return { documentId: 'giay-to', source: 'upload', reference: 'R-1', name: file.name };
+    };
+    const element = await mount(adapters);
+    (element as unknown as { goTo(page: string): void }).goTo('documents');
+    await settle(element);
+    const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+    radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'upload' } }));
+    await settle(element);
+    const upload = element.shadowRoot!.querySelector<HTMLElement>('dvc-file-upload')!;
+    const input = upload.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+    input.focus();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['hello'], 'anh.txt', { type: 'text/plain' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(element);
+    const status = [...element.shadowRoot!.querySelectorAll('[role="status"]')].map((region) => region.textContent!.trim()).join(' ');
+    expect(status, 'announced in the live region').to.match(/PDF/);
+    expect(uploads, 'the refused file is not sent').to.deep.equal([]);
+    expect(upload.shadowRoot!.activeElement, 'focus stays on the upload').to.equal(input);
+  });
 });

@@ -98,6 +98,8 @@ export class DvcProcedure extends LitElement {
   @state() private uploads: DocumentReference[] = [];
   @state() private documentChoice: Record<string, string> = {};
   @state() private documentErrors: Record<string, string> = {};
+  /** Said in the documents page's live region: a file refused by its control. */
+  @state() private documentsAnnouncement = '';
   @state() private documentsBusy = false;
   @state() private payment?: Payment;
   @state() private paymentMessage = '';
@@ -343,10 +345,10 @@ export class DvcProcedure extends LitElement {
       .map(([id, message]) => ({ target: this.renderRoot.querySelector<HTMLElement>(`[data-document="${id}"]`), message }))
       .flatMap((item): ErrorSummaryItem[] => (item.target ? [{ target: item.target, message: item.message }] : []));
     return html`
-      ${errors.length ? html`<dvc-error-summary .errors=${errors}></dvc-error-summary>` : nothing}
+      ${errors.length ? html`<dvc-error-summary disable-auto-focus .errors=${errors}></dvc-error-summary>` : nothing}
       <p>${this.t('documents.intro')}</p>
       ${definition.documents.map((document) => this.renderDocument(document))}
-      <div class="status" role="status">${this.documentsBusy ? this.t('documents.uploading') : ''}</div>
+      <div class="status" role="status">${this.documentsBusy ? this.t('documents.uploading') : this.documentsAnnouncement}</div>
       <dvc-button type="button" ?disabled=${this.documentsBusy} @click=${() => void this.continueFromDocuments()}>${this.returnToReview ? this.t('saveAndReturn') : this.t('continue')}</dvc-button>
     `;
   }
@@ -368,7 +370,7 @@ export class DvcProcedure extends LitElement {
       max-size=${(document.maxSizeMB ?? 10) * 1024 * 1024}
       ?required=${document.required}
       .error=${held.length ? '' : (this.documentErrors[document.id] ?? '')}
-      @dvc-change=${(event: CustomEvent<{ value: File[] }>) => void this.uploadFiles(document, event.detail.value)}
+      @dvc-change=${(event: CustomEvent<{ value: File[] }>) => void this.uploadFiles(document, event.detail.value, event.currentTarget as HTMLElement & { validity?: ValidityState; validationMessage?: string })}
     ></dvc-file-upload>
     ${uploaded.length ? html`<p class="note">${uploaded.map((file) => file.name).join(', ')}</p>` : nothing}`;
     if (!held.length) return html`<section class="document">${upload}</section>`;
@@ -806,7 +808,16 @@ export class DvcProcedure extends LitElement {
     this.scheduleSave();
   }
 
-  private async uploadFiles(document: ProcedureDocument, files: File[]): Promise<void> {
+  private async uploadFiles(document: ProcedureDocument, files: File[], control?: HTMLElement & { validity?: ValidityState; validationMessage?: string }): Promise<void> {
+    // A file the control refuses (type, size) is not sent; its message, shown at the field, is
+    // also said in the page's live region (4.1.3) without moving focus.
+    this.documentsAnnouncement = '';
+    // The control checks the new files in its own update.
+    await (control as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined)?.updateComplete;
+    if (files.length && control?.validity && !control.validity.valid) {
+      this.documentsAnnouncement = control.validationMessage ?? '';
+      return;
+    }
     const others = this.uploads.filter((upload) => upload.documentId !== document.id);
     if (!files.length) {
       this.uploads = others;
