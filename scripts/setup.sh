@@ -19,6 +19,14 @@ if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium
 fi
 
+# PostgreSQL for the store contract suite and the two-instance test (they start a throwaway cluster
+# themselves; without it they report themselves skipped).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "Installing Debian's postgresql for the server's store tests"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends postgresql
+fi
+
 if [ -n "${CI:-}" ]; then
   pnpm install --frozen-lockfile
 else

@@ -1,4 +1,4 @@
-// Runs the Node-side suites (`packages/<name>/test/` files named `*.test.ts`: the CLI, the reference server and
+// Runs the Node-side suites (`packages/<name>/test/` and `test/node/` files named `*.test.ts`: the CLI, the reference server and
 // anything else that runs outside a browser) with node:test, printing each result, and writes
 // their counts to a file so the browser run's summary line can include them.
 import { run } from 'node:test';
@@ -24,6 +24,8 @@ function nodeTestFiles() {
       // This package has no Node suites.
     }
   }
+  // The test runner's own suites (test/node/).
+  walk(`${root}test/node`);
   return found.sort();
 }
 const files = only.length ? only.map((file) => `${root}${file}`) : nodeTestFiles();
@@ -34,7 +36,8 @@ process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx --con
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const stream = run({ files, concurrency: 1, timeout: 10 * 60 * 1000 });
+// 30 minutes a file: the demo journeys drive all 25 procedures from one browser in one file (about 15 minutes on the shared machine).
+const stream = run({ files, concurrency: 1, timeout: 30 * 60 * 1000 });
 stream.on('test:pass', (event) => {
   if (event.details.type === 'suite') return;
   if (event.skip || event.todo) skipped += 1;

@@ -1,11 +1,10 @@
 // @ts-check
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { readConformanceSuite, recordConformanceRun } from './conformance-source.mjs';
 
 const distDirectory = fileURLToPath(new URL('../../dist/', import.meta.url));
-/** `shared/` sits beside the repository (here and in CI's fresh clone). */
-const conformanceDirectory = fileURLToPath(new URL('../../../shared/conformance/json-schema-test-suite/', import.meta.url));
 
 /**
  * `read-built-file`: a file of `dist/` exactly as written on disk (the dev server would rewrite
@@ -16,22 +15,6 @@ function readBuiltFile(path) {
   if (!/^[\w./-]+$/.test(path) || path.includes('..')) throw new Error(`read-built-file: refused path ${path}`);
   const bytes = readFileSync(distDirectory + path);
   return { text: bytes.toString('utf8'), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
-}
-
-/**
- * `read-conformance-suite`: the official JSON Schema Test Suite files of one draft (not the
- * `optional/` ones), parsed, with the suite's commit (`SOURCE`). The browser cannot read outside
- * the served root, and `shared/` is beside the repository.
- * @param {string} draft e.g. `draft2020-12`
- */
-function readConformanceSuite(draft) {
-  if (!/^draft[\w-]+$/.test(draft)) throw new Error(`read-conformance-suite: refused draft ${draft}`);
-  const directory = `${conformanceDirectory}tests/${draft}/`;
-  const files = readdirSync(directory)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => ({ name, groups: JSON.parse(readFileSync(directory + name, 'utf8')) }));
-  return { source: readFileSync(`${conformanceDirectory}SOURCE`, 'utf8').trim(), files };
 }
 
 /**
@@ -47,7 +30,9 @@ export function accessibilityPlugin() {
     /** @param {{ command: string, payload: any, session: any }} args */
     async executeCommand({ command, payload, session }) {
       if (command === 'read-built-file') return readBuiltFile(payload.path);
+      // The official JSON Schema Test Suite, from DVC_CONFORMANCE_DIR (see conformance-source.mjs).
       if (command === 'read-conformance-suite') return readConformanceSuite(payload.draft);
+      if (command === 'record-conformance-run') return recordConformanceRun(payload);
       if (command !== 'ax-node' && command !== 'emulate-media-features') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chromium (puppeteer) launcher`);
       const page = session.browser.getPage(session.id);

@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync, readFileSync } from 'node:fs';
+import { conformanceSummaryLines } from './conformance-source.mjs';
 /**
  * Ends the run with the plain summary line CI reads: `N passed, N failed, N skipped`.
  * A test file that fails to load counts as one failure, so a broken import cannot pass quietly.
@@ -37,6 +38,7 @@ export function summaryReporter() {
         skipped += counts.skipped;
         console.log(`(includes the Node suites: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped)`);
       }
+      for (const line of conformanceSummaryLines()) console.log(line);
       console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
     },
   };

@@ -3,6 +3,7 @@
  * or a lint rule) can be reported as line:column in the file the procedure owner edits.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { childPointer, parsePointer } from '@dvc/schema';
 
 export interface SourcePosition {
   /** 1-based. */
@@ -23,18 +24,9 @@ export interface JsonSource {
   positionOf(pointer: string): SourcePosition;
 }
 
-/** The reference tokens of a JSON pointer (RFC 6901). */
-export function pointerTokens(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function joinPointer(pointer: string, ...tokens: (string | number)[]): string {
-  return pointer + tokens.map((token) => `/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
+/** JSON pointers (RFC 6901) are `@dvc/schema`'s: the reference tokens of one, and one made of tokens. */
+export const pointerTokens = parsePointer;
+export const joinPointer = childPointer;
 
 function lineStarts(text: string): number[] {
   const starts = [0];

@@ -1,6 +1,6 @@
 /** The `dvc` command line: `dvc lint`, `dvc types`, `dvc preview`. */
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { isCliLanguage, t, type CliLanguage } from './i18n.js';
 import { lintFile } from './lint/lint.js';
 import { countBySeverity, exitCodeOf, messageOf, type LintResult } from './lint/problems.js';
@@ -104,7 +104,22 @@ export async function main(argv: readonly string[]): Promise<number> {
         return 2;
       }
       const file = positionals[0]!;
-      const server = await startPreview(file, { port: values.port === undefined ? 4400 : Number(values.port), language });
+      if (!existsSync(file)) {
+        console.error(t(language, 'cli.previewNoFile', { file }));
+        return 2;
+      }
+      const port = values.port === undefined ? 4400 : Number(values.port);
+      let server;
+      try {
+        server = await startPreview(file, { port, language });
+      } catch (error) {
+        const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+        if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+        // A busy or privileged port is an expected condition: one line, no stack trace.
+        const retry = `pnpm dvc preview ${file} --port ${code === 'EACCES' && port < 1024 ? 4400 : port + 1}`;
+        console.error(t(language, code === 'EADDRINUSE' ? 'cli.previewPortInUse' : 'cli.previewPortDenied', { port, retry }));
+        return 1;
+      }
       console.log(t(language, 'cli.previewListening', { file, url: server.url }));
       // Runs until interrupted.
       return new Promise<number>(() => undefined);

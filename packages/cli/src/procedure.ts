@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { childPointer, getAt } from '@dvc/schema';
 
 export interface LocalizedText {
   readonly vi: string;
@@ -55,7 +56,7 @@ export function topLevelPropertyDefinitions(dataSchema: Record<string, unknown>)
   const found: { name: string; pointer: string; schema: unknown }[] = [];
   const collect = (node: unknown, pointer: string): void => {
     if (!isObject(node) || !isObject(node['properties'])) return;
-    for (const [name, schema] of Object.entries(node['properties'])) found.push({ name, pointer: `${pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, schema });
+    for (const [name, schema] of Object.entries(node['properties'])) found.push({ name, pointer: childPointer(pointer, 'properties', name), schema });
   };
   collect(dataSchema, '');
   for (const keyword of rootBranchKeywords) {
@@ -79,8 +80,7 @@ export function dataSchemaWithSteps(procedure: Pick<ProcedureDefinition, 'steps'
   for (const { name, pointer } of topLevelPropertyDefinitions(copy)) {
     const step = stepOf.get(name);
     if (step === undefined) continue;
-    let node: unknown = copy;
-    for (const token of pointer.slice(1).split('/')) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    const node = getAt(copy, pointer);
     if (isObject(node)) node['x-step'] = step;
   }
   return copy;

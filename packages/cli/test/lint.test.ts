@@ -29,12 +29,12 @@ function errorsOf(report: JsonReport): [string, string, number, number][] {
 const fixture = (name: string): string => `packages/cli/test/fixtures/${name}`;
 
 describe('dvc lint', () => {
-  it('finds the five procedures clean (exit 0, no errors)', () => {
-    assert.equal(procedureFiles.length, 5);
+  it('finds the 25 procedures of Kế hoạch 02 clean (exit 0, no errors)', () => {
+    assert.equal(procedureFiles.length, 25);
     const all = dvc('lint', ...procedureFiles, '--format', 'json');
     assert.equal(all.status, 0, all.stdout);
     const parsed = JSON.parse(all.stdout) as JsonReport;
-    assert.equal(parsed.files.length, 5);
+    assert.equal(parsed.files.length, 25);
     assert.deepEqual(errorsOf(parsed), []);
   });
 
@@ -88,6 +88,7 @@ describe('dvc lint', () => {
       ['step-size', '/steps/1', 61, 5],
       ['steps', '/steps/1/fields/1', 69, 9],
       ['steps', '/steps/1/fields/2', 70, 9],
+      ['closed-objects', '/dataSchema', 74, 3],
       ['field-title', '/dataSchema/properties/fullName', 77, 7],
       ['autocomplete', '/dataSchema/properties/fullName', 77, 7],
       ['option-label', '/dataSchema/properties/sex', 85, 7],
@@ -97,16 +98,33 @@ describe('dvc lint', () => {
       ['hint-length', '/dataSchema/properties/reason', 118, 7],
       ['no-x-step', '/dataSchema/properties/reason/x-step', 122, 9],
       ['steps', '/dataSchema/properties/orphan', 129, 7],
+      ['closed-objects', '/dataSchema/properties/many', 138, 7],
     ]);
     const warnings = report.files[0]!.problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.rule);
     assert.deepEqual(warnings, ['code']);
+  });
+
+  it('checks look-ups, bundles and fields on no step (only identity-answered ones may be)', () => {
+    const { status, report } = lintJson(fixture('shape-errors.json'));
+    assert.equal(status, 1);
+    assert.deepEqual(
+      errorsOf(report).map(([rule, pointer]) => [rule, pointer]),
+      [
+        ['steps', '/dataSchema/properties/note'],
+        ['lookup', '/lookup/step'],
+        ['bundle', '/bundle/services/1/id'],
+        ['bundle', '/bundle/services/1/after/0'],
+      ],
+    );
+    // fullName is on no step but locked-prefilled: a question identity data answers.
+    assert.ok(!errorsOf(report).some(([, pointer]) => pointer.endsWith('/fullName')));
   });
 
   it('writes messages in Vietnamese by default and in English with --lang en', () => {
     const vi = dvc('lint', fixture('rule-errors.json'));
     const en = dvc('lint', fixture('rule-errors.json'), '--lang', 'en');
     assert.match(vi.stdout, /chưa có tiêu đề tiếng Anh/);
-    assert.match(vi.stdout, /1 tệp: 14 lỗi, 1 cảnh báo\./);
+    assert.match(vi.stdout, /1 tệp: 16 lỗi, 1 cảnh báo\./);
     assert.match(en.stdout, /has no English title/);
     assert.match(en.stdout, /rule-errors\.json:77:7 {2}error \/dataSchema\/properties\/fullName/);
   });

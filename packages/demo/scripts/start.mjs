@@ -4,7 +4,25 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildPortal } from './build.mjs';
+
+/** Expected conditions end `pnpm start` with one line, never a stack trace. */
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+let buildPortal;
+try {
+  ({ buildPortal } = await import('./build.mjs'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  const vietnamese = /^vi/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+  fail(
+    vietnamese
+      ? 'Chưa cài các gói của dự án: hãy chạy "bash scripts/setup.sh" trước.'
+      : 'The workspace is not installed yet: run "bash scripts/setup.sh" first.',
+  );
+}
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -31,8 +49,15 @@ const server = spawn(
     dataDir,
     '--procedures',
     `${repositoryRoot}schemas/procedures`,
+    // The demo has no payment platform: it settles payments itself (the journey's paid / failed buttons).
+    '--simulate-payments',
   ],
-  { cwd: repositoryRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+  {
+    cwd: repositoryRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    // A busy port is reported in one line that suggests the command the user typed, on another port.
+    env: { ...process.env, DVC_RETRY_COMMAND: 'PORT={port} pnpm start' },
+  },
 );
 
 server.stdout.setEncoding('utf8');

@@ -6,6 +6,7 @@
  */
 import { html, render as renderTemplate } from 'lit';
 import { currentSession, signOut, type Session } from './api.js';
+import { safeNext as safeNextPath } from './safe-next.js';
 import { applyLanguage, storeLanguage, type PortalLanguage } from './language.js';
 import { pageLanguage, t } from './text.js';
 
@@ -109,6 +110,5 @@ async function onSignOut(): Promise<void> {
 
 /** A path inside this portal from `?next=`, or `/` (never another site). */
 export function safeNext(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
-  return value;
+  return safeNextPath(value, location.origin);
 }

@@ -38,7 +38,10 @@ for (const language of ['vi', 'en'] as const) {
         assert.equal(await page.evaluate(() => document.documentElement.lang), language);
         assert.deepEqual(await page.locator('h1').allTextContents(), [expected[language].home]);
         assert.equal(await page.title(), `${expected[language].home} – ${language === 'vi' ? 'Dịch vụ công trực tuyến DVC Kit' : 'DVC Kit online public services'}`);
-        assert.equal(await page.locator('.card').count(), 5);
+        assert.equal(await page.locator('.card').count(), 25);
+        // Grouped as in Kế hoạch 02: Ministry of Public Security (13), commune level (6), other sectors (6).
+        assert.deepEqual(await page.locator('#procedures h2').allTextContents(), language === 'vi' ? ['Bộ Công an', 'Cấp xã', 'Các ngành khác'] : ['Ministry of Public Security', 'Commune level', 'Other sectors']);
+        assert.deepEqual(await page.locator('#procedures section').evaluateAll((sections) => sections.map((section) => section.querySelectorAll('.card').length)), [13, 6, 6]);
         const links = await page.locator('.start-link').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).getAttribute('href')));
         assert.ok(links.includes('/procedure.html?id=dang-ky-khai-sinh'), JSON.stringify(links));
         const birth = page.locator('.card', { has: page.locator('a[href="/procedure.html?id=dang-ky-khai-sinh"]') });
@@ -47,6 +50,13 @@ for (const language of ['vi', 'en'] as const) {
         assert.match((await residence.locator('.facts').textContent()) ?? '', /10\.000\s₫/);
         const violations = await axeViolations(page);
         assert.equal(violations.length, 0, describeViolations(violations));
+        // The search ignores diacritics: "ho chieu" finds "Hộ chiếu".
+        await page.getByLabel(language === 'vi' ? 'Tìm thủ tục' : 'Find a service').fill('ho chieu');
+        await page.waitForFunction(() => document.querySelectorAll('.card').length === 1);
+        assert.deepEqual(await page.locator('.start-link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))), ['/procedure.html?id=cap-ho-chieu-pho-thong']);
+        assert.match((await page.locator('.search__count').textContent()) ?? '', language === 'vi' ? /Tìm thấy 1 thủ tục/ : /Services found: 1/);
+        const afterSearch = await axeViolations(page);
+        assert.equal(afterSearch.length, 0, describeViolations(afterSearch));
       } finally {
         await page.context().close();
       }

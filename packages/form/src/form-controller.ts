@@ -1,14 +1,11 @@
 import { addStrings, translate } from '@dvc/core';
-import { vnFormatMessageKey } from './formats/register.js';
 import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
 import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
-import { fieldModel, withUiHints, type FieldModel, type UiHints } from './schema/field-model.js';
-import { objectView, type ObjectView } from './schema/object-view.js';
-import { getAt, isObject, joinPointer, setAt } from './schema/pointer.js';
-import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
+import { vnFormatMessageKey } from '@dvc/schema/formats.js';
+import { activeValue, fieldModel, withUiHints, objectView, getAt, isObject, setAt, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
 import { PrefillState } from './prefill.js';
 
 export const formNamespace = 'dvc-form';
@@ -83,7 +80,7 @@ export class FormController {
   /** How a field shows identity data: locked values are read-only with a verified badge and their source. */
   prefillFacts(pointer: string): { readonly: boolean; verified: boolean; provenance: string; correctionHref: string } {
     const lock = this.prefill.lockFor(pointer);
-    if (lock) {
+    if (lock && this.lockedNow(lock.pointer)) {
       return {
         readonly: true,
         verified: true,
@@ -94,6 +91,17 @@ export class FormController {
     const filled = this.prefill.filled.get(pointer);
     const provenance = filled ? translate(this.language, `dvc-identity:prefilledFrom.${filled.source}`) : '';
     return { readonly: false, verified: false, provenance, correctionHref: '' };
+  }
+
+  /** The lock at `pointer` holds where the field on screen is the locked one: a branch may define the same place as free ("for someone else"). */
+  lockedNow(pointer: string): boolean {
+    const owner = this.fields.get(pointer);
+    return !owner || readPrefillSpec(owner.schema)?.policy === 'locked';
+  }
+
+  /** Provenance of `value` for `dvc-submit`: a value is verified only where it is locked now. */
+  provenance(value: unknown): Provenance {
+    return this.prefill.provenance(value, (pointer) => this.lockedNow(pointer));
   }
 
   get root(): Located {
@@ -109,7 +117,26 @@ export class FormController {
   }
 
   model(schema: JsonSchemaObject, pointer: string, name: string): FieldModel {
-    return fieldModel(withUiHints(schema, this.ui, pointer), this.language, name);
+    const model = fieldModel(withUiHints(schema, this.ui, pointer), this.language, name, this.validation.root);
+    // The address picker is registered by the host (`@dvc/address/define.js`); without it the address is a group of fields.
+    return model.kind === 'address' && !customElements.get('dvc-address') ? { ...model, kind: 'object' } : model;
+  }
+
+  /** Object sections on screen: data pointer → schema pointer, to see a recursive `$ref` coming back. */
+  readonly objectSchemas = new Map<string, string>();
+
+  /** Is the group at `pointer` (schema at `schemaPointer`) inside a group of the same schema? Then it waits for the citizen to add it. */
+  isRecursive(pointer: string, schemaPointer: string): boolean {
+    for (let parent = pointer.slice(0, pointer.lastIndexOf('/')); ; parent = parent.slice(0, parent.lastIndexOf('/'))) {
+      if (this.objectSchemas.get(parent) === schemaPointer) return true;
+      if (parent === '') return false;
+    }
+  }
+
+  /** Records the branch the citizen picked where the data cannot tell; the active value changes with it. */
+  choose(key: string, index: number): void {
+    this.choices.set(key, index);
+    this.cachedValue = undefined;
   }
 
   /** Writes a value without re-rendering anything; returns whether it changed. */
@@ -126,31 +153,9 @@ export class FormController {
   get value(): unknown {
     const cached = this.cachedValue;
     if (cached && cached.data === this.data) return cached.value;
-    const value = this.prune(this.root, this.data, '');
+    const value = activeValue({ root: this.validation.root, test: this.validation.test, choiceState: (pointer, schemaPointer) => this.choices.get(`${pointer}|${schemaPointer}`) }, this.data);
     this.cachedValue = { data: this.data, value };
     return value;
-  }
-
-  private prune(located: Located, data: unknown, pointer: string): unknown {
-    const { schema } = deref(this.validation.root, located);
-    const type = primaryType(schema);
-    if (type === 'object' && isObject(data)) {
-      const view = this.view(located, pointer);
-      const result: Record<string, unknown> = {};
-      const byName = new Map(view.properties.map((property) => [property.name, property]));
-      for (const [name, child] of Object.entries(data)) {
-        if (view.inactiveNames.has(name) || child === undefined) continue;
-        const property = byName.get(name);
-        result[name] = property ? this.prune({ schema: property.schema, pointer: property.schemaPointer }, child, joinPointer(pointer, name)) : child;
-      }
-      return result;
-    }
-    if (type === 'array' && Array.isArray(data) && schema.items !== undefined) {
-      const items = { schema: asSchemaObject(schema.items, `${located.pointer}/items`), pointer: `${located.pointer}/items` };
-      // An item left empty is JSON null: the schema's type check then asks for it.
-      return data.map((item, index) => (item === undefined ? null : this.prune(items, item, joinPointer(pointer, index))));
-    }
-    return data;
   }
 
   register(record: FieldRecord): void {

@@ -1,6 +1,6 @@
-import { registerVnFormats } from './formats/register.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
-import { createSchemaValidator, type SchemaValidator } from './validation/index.js';
+import { registerVnFormats } from '@dvc/schema/formats.js';
+import type { JsonSchemaObject } from '@dvc/schema';
+import { createSchemaValidator, type SchemaValidator } from '@dvc/schema/validation.js';
 
 /** One failed keyword, located in the data. */
 export interface DataError {

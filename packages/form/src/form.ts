@@ -3,17 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
 import { citizenFactProblems, describeIdentityProblem, identityContext, registerIdentityStrings, type IdentityProblem, type IdentityState, type Provenance } from '@dvc/identity/prefill.js';
-import { parseVnPhone } from './formats/phone.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import { FormController, registerRendererStrings, type FieldError } from './form-controller.js';
-import type { UiHints } from './schema/field-model.js';
-import { isObject, parsePointer } from './schema/pointer.js';
-import { checkSchema } from './schema/check.js';
-import { validateAgainstMetaschema } from './validation/index.js';
-import { SchemaProblem, type JsonSchemaObject } from './schema/schema-types.js';
+import { validateAgainstMetaschema } from '@dvc/schema/validation.js';
 import { formStyles } from './form.styles.js';
 import type { DvcFormObject } from './sections.js';
-import { setAt } from './schema/pointer.js';
+import { childPointer, isObject, parsePointer, checkSchema, unrenderableShapes, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
+import { parseVnPhone } from '@dvc/schema/formats.js';
 
 export type FormValidateOn = 'submit' | 'blur' | 'input';
 
@@ -196,7 +192,7 @@ export class DvcForm extends LitElement {
 
   /** `{ [pointer]: { source, from, verified, changed } }` for the values filled in from identity data. */
   get provenance(): Provenance {
-    return this.controller ? this.controller.prefill.provenance(this.controller.value) : {};
+    return this.controller ? this.controller.provenance(this.controller.value) : {};
   }
 
   /**
@@ -351,7 +347,7 @@ export class DvcForm extends LitElement {
     const controller = this.controller!;
     const value = controller.value;
     const prefillToken = this.consent === 'accepted' ? this.effectiveIdentity?.prefillToken : undefined;
-    return { value, provenance: controller.prefill.provenance(value), ...(prefillToken ? { prefillToken } : {}) };
+    return { value, provenance: controller.provenance(value), ...(prefillToken ? { prefillToken } : {}) };
   }
 
   private loadSchema(): void {
@@ -364,6 +360,9 @@ export class DvcForm extends LitElement {
       checkSchema(this.schema as JsonSchemaObject);
       const [invalid] = validateAgainstMetaschema(this.schema);
       if (invalid) throw new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword });
+      // A field the renderer cannot show is refused with its pointer, never shown as a text box holding an object.
+      const [unrenderable] = unrenderableShapes(this.schema as JsonSchemaObject);
+      if (unrenderable) throw unrenderable;
       this.controller = new FormController(this.schema as JsonSchemaObject, data ?? {}, () => this.applyErrors());
       this.consentChoice = this.storedConsent();
     } catch (error) {
@@ -423,7 +422,7 @@ export class DvcForm extends LitElement {
     if (!controller) return;
     const tokens = parsePointer(pointer);
     for (let depth = 0; depth < tokens.length; depth += 1) {
-      const sectionPointer = tokens.slice(0, depth).map((token) => `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+      const sectionPointer = childPointer('', ...tokens.slice(0, depth));
       const section = controller.sections.get(sectionPointer) as DvcFormObject | undefined;
       const name = tokens[depth]!;
       if (section?.view && (section.view.dependsOn.has(name) || section.view.dependsOn.has('*'))) section.requestUpdate();

@@ -2,11 +2,9 @@ export { DvcForm, toData, type DvcFormValidationResult, type DvcFormChangeDetail
 export { FormController, registerRendererStrings, formNamespace, type FieldError } from './form-controller.js';
 export { FormValidation, type DataError } from './form-validation.js';
 export { registerFormStrings, formStringsNamespace, formStringsVi, formStringsEn, type FormStrings } from './locales/index.js';
-export { SchemaProblem, type JsonSchema, type JsonSchemaObject, type LocalizedText } from './schema/schema-types.js';
-export { fieldModel, type FieldModel, type FieldKind, type UiHints } from './schema/field-model.js';
-export { objectView, type ObjectView, type PropertyView } from './schema/object-view.js';
-export { getAt, setAt, parsePointer, joinPointer } from './schema/pointer.js';
-export { checkSchema } from './schema/check.js';
+// The schema core moved to `@dvc/schema`; re-exported so portals' imports keep working.
+export { SchemaProblem, fieldModel, objectView, getAt, setAt, parsePointer, joinPointer, checkSchema } from '@dvc/schema';
+export type { JsonSchema, JsonSchemaObject, LocalizedText, FieldModel, FieldKind, UiHints, ObjectView, PropertyView } from '@dvc/schema';
 export { summarizeAnswers, isoToDisplayDate, type AnswerRow } from './summary.js';
 export { findPrefillFields, PrefillState, type PrefillField } from './prefill.js';
 export type { IdentityConsent, DvcIdentityConsentDetail, IdentityErrorDetail } from './form.js';

@@ -198,3 +198,27 @@ describe('dvc-form identity prefill', () => {
     }
   });
 });
+
+describe('dvc-form identity prefill in branches', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('locks a field only in the branch that declares it locked', async () => {
+    const schema = {
+      type: 'object',
+      properties: { for: { title: 'Nộp cho', type: 'string' } },
+      oneOf: [
+        { title: 'Cho bản thân', properties: { for: { const: 'self' }, fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { from: 'fullName', policy: 'locked' } } }, required: ['for'] },
+        { title: 'Cho người khác', properties: { for: { const: 'other' }, fullName: { type: 'string', title: 'Họ và tên người được nộp thay' } }, required: ['for'] },
+      ],
+    };
+    const form = await fixture<DvcForm>(html`<dvc-form lang="vi" identity-consent="accepted" .schema=${schema} .identity=${identity} .value=${{ for: 'self' }}></dvc-form>`);
+    await settle(form);
+    expect(control(form, '/fullName').readonly, 'locked for oneself').to.equal(true);
+    expect(control(form, '/fullName').value).to.equal('Trần Thị Thu Hà');
+    form.value = { for: 'other' };
+    await settle(form);
+    expect(control(form, '/fullName').readonly, 'free for someone else').to.equal(false);
+    expect(control(form, '/fullName').verified).to.equal(false);
+    expect(form.provenance['/fullName']?.verified, 'not claimed as verified').to.equal(false);
+  });
+});

@@ -1,15 +1,8 @@
+import { findPrefillFields as findSchemaPrefillFields, getAt, joinPointer, parsePointer, sameValue, type JsonSchemaObject, type PrefillField as SchemaPrefillField } from '@dvc/schema';
 import { prefillValue, readPrefillSpec, type IdentitySource, type IdentityState, type PrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
-import { getAt, isObject, joinPointer, parsePointer } from './schema/pointer.js';
-import { asSchemaObject, deref, type Located } from './schema/resolve.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
 
 /** A field of the schema that identity data can answer (`x-prefill`). */
-export interface PrefillField {
-  /** Data pointer, e.g. `/applicant/fullName`. */
-  readonly pointer: string;
-  readonly schema: JsonSchemaObject;
-  readonly spec: PrefillSpec;
-}
+export type PrefillField = SchemaPrefillField<PrefillSpec>;
 
 /** A value the form filled in from identity data. */
 export interface FilledValue {
@@ -18,47 +11,9 @@ export interface FilledValue {
   readonly locked: boolean;
 }
 
-/** Subschemas that describe the same object as their parent (fields may sit in any of them). */
-const sameObjectKeywords = ['allOf', 'anyOf', 'oneOf'] as const;
-const conditionalKeywords = ['then', 'else'] as const;
-const maxDepth = 16;
-
-/**
- * Every field with `x-prefill`, found through `properties`, local `$ref`s, `allOf`/`anyOf`/`oneOf`,
- * `if`/`then`/`else` and `dependentSchemas`, so fields of conditional branches and of later
- * steps are known before they are rendered. Items of arrays are not prefilled: which item a
- * claim belongs to is not knowable.
- */
+/** Every field with `x-prefill` (`@dvc/schema`'s discovery, with the identity model's reading of the spec). */
 export function findPrefillFields(root: JsonSchemaObject): PrefillField[] {
-  const found = new Map<string, PrefillField>();
-  const seen = new Set<JsonSchemaObject>();
-  const visit = (located: Located, dataPointer: string): void => {
-    const { schema, pointer } = deref(root, located);
-    // Recursive schemas (a person whose parent is a person…) end here.
-    if (seen.has(schema) || parsePointer(dataPointer).length > maxDepth) return;
-    seen.add(schema);
-    const spec = readPrefillSpec(schema);
-    if (spec && dataPointer && !found.has(dataPointer)) found.set(dataPointer, { pointer: dataPointer, schema, spec });
-    if (isObject(schema.properties)) {
-      for (const [name, child] of Object.entries(schema.properties)) {
-        visit({ schema: asSchemaObject(child, `${pointer}/properties/${name}`), pointer: `${pointer}/properties/${name}` }, joinPointer(dataPointer, name));
-      }
-    }
-    for (const keyword of sameObjectKeywords) {
-      const list = schema[keyword];
-      if (Array.isArray(list)) list.forEach((child, index) => visit({ schema: asSchemaObject(child, `${pointer}/${keyword}/${index}`), pointer: `${pointer}/${keyword}/${index}` }, dataPointer));
-    }
-    for (const keyword of conditionalKeywords) {
-      if (isObject(schema[keyword])) visit({ schema: asSchemaObject(schema[keyword], `${pointer}/${keyword}`), pointer: `${pointer}/${keyword}` }, dataPointer);
-    }
-    if (isObject(schema.dependentSchemas)) {
-      for (const [name, child] of Object.entries(schema.dependentSchemas)) {
-        visit({ schema: asSchemaObject(child, `${pointer}/dependentSchemas/${name}`), pointer: `${pointer}/dependentSchemas/${name}` }, dataPointer);
-      }
-    }
-  };
-  visit({ schema: root, pointer: '' }, '');
-  return [...found.values()];
+  return findSchemaPrefillFields(root, readPrefillSpec);
 }
 
 /**
@@ -126,26 +81,16 @@ export class PrefillState {
   }
 
   /** `{ [pointer]: { source, from, verified, changed } }` for every filled value still in `value`. */
-  provenance(value: unknown): Provenance {
+  provenance(value: unknown, lockedNow: (pointer: string) => boolean = () => true): Provenance {
     const result: Provenance = {};
     for (const [pointer, filled] of this.filled) {
       const current = getAt(value, pointer);
       if (current === undefined && !filled.locked) continue;
       const field = this.fields.find((candidate) => candidate.pointer === pointer)!;
-      result[pointer] = { source: filled.source, from: field.spec.from, verified: filled.locked, changed: !sameValue(current, filled.value) };
+      result[pointer] = { source: filled.source, from: field.spec.from, verified: filled.locked && lockedNow(pointer), changed: !sameValue(current, filled.value) };
     }
     return result;
   }
 }
 
-/** Structural equality of JSON values. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
-  if (isObject(a) && isObject(b)) {
-    const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
-    const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
-    return keysA.length === keysB.length && keysA.every((key) => sameValue(a[key], b[key]));
-  }
-  return false;
-}
+export { sameValue };

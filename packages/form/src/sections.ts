@@ -4,16 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FormController, FieldRecord } from './form-controller.js';
-import type { FieldModel } from './schema/field-model.js';
-import type { ObjectView, PropertyView, BranchChoice } from './schema/object-view.js';
-import { getAt, joinPointer } from './schema/pointer.js';
-import { asSchemaObject, deref, primaryType, type Located } from './schema/resolve.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
-import { formatVnPhoneNational } from './formats/phone.js';
+import { branchLabels, getAt, itemSchema, joinPointer, sameValue, schemaType, deref, type FieldModel, type ObjectView, type PropertyView, type BranchChoice, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { formatVnPhoneNational } from '@dvc/schema/formats.js';
 
 /** The string a control shows for a data value. */
 function asText(value: unknown): string {
-  return value === undefined || value === null ? '' : String(value);
+  // A text box shows text: a structured value (a schema that says nothing of its type) is never serialised into it.
+  return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
 }
 
 function isAddressValue(value: unknown): value is Record<string, string> {
@@ -39,6 +36,16 @@ export function renderField(controller: FormController, record: FieldRecord, loc
     case 'hidden':
       return nothing;
     case 'object':
+      // A recursive group (a person whose guardian is a person…) waits until the citizen adds it.
+      if (value === undefined && controller.isRecursive(pointer, deref(controller.validation.root, located).pointer)) {
+        const add = (event: Event): void => {
+          controller.write(pointer, {});
+          const section = (event.target as HTMLElement).closest('dvc-form-object') as LitElement | null;
+          section?.requestUpdate();
+          section?.dispatchEvent(new CustomEvent('dvc-form-structure', { bubbles: true, composed: false, detail: { pointer } }));
+        };
+        return html`<dvc-button variant="secondary" type="button" data-pointer=${pointer} @click=${add} ${keep}>${controller.t('form.addGroup', { label: model.label })}</dvc-button>`;
+      }
       return html`<dvc-fieldset legend=${model.label} hint=${model.hint} data-pointer=${pointer} ${keep}>
         <dvc-form-object .controller=${controller} .located=${located} pointer=${pointer}></dvc-form-object>
       </dvc-fieldset>`;
@@ -86,10 +93,11 @@ export function prepareField(controller: FormController, pointer: string, schema
   Object.assign(record, { model, schema, sources, required });
   controller.register(record);
   const current = getAt(controller.data, pointer);
-  if ('const' in schema && current !== schema.const && !(model.kind === 'boolean' && schema.const === true)) controller.write(pointer, schema.const);
+  // A fixed value on screen is part of the answer (what the citizen sees is what is submitted).
+  if ('const' in schema && !sameValue(current, schema.const) && !(model.kind === 'boolean' && schema.const === true)) controller.write(pointer, structuredClone(schema.const));
   else if (current === undefined && schema.default !== undefined) controller.write(pointer, structuredClone(schema.default));
-  // A group on screen is part of the answer, so the required fields inside it apply.
-  else if (current === undefined && model.kind === 'object') controller.write(pointer, {});
+  // A required group is part of the answer, so the required fields inside it apply; an optional one appears when the citizen answers in it.
+  else if (current === undefined && model.kind === 'object' && required) controller.write(pointer, {});
   return record;
 }
 
@@ -131,6 +139,7 @@ export class DvcFormObject extends LitElement {
     if (!controller || !located) return nothing;
     const view = controller.view(located, this.pointer);
     this.view = view;
+    controller.objectSchemas.set(this.pointer, deref(controller.validation.root, located).pointer);
     const properties = view.properties.filter((property) => !this.step || this.stepOf(property) === this.step);
     return html`${view.choices.map((choice) => this.renderChoice(choice))}${repeat(
       properties,
@@ -156,10 +165,11 @@ export class DvcFormObject extends LitElement {
   private renderChoice(choice: BranchChoice): TemplateResult {
     const controller = this.controller!;
     const key = `${this.pointer}|${choice.schemaPointer}`;
-    const options = choice.branches.map(({ index, schema }) => ({ value: String(index), label: controller.model(schema, this.pointer, `${index + 1}`).label }));
+    const labels = branchLabels(controller.validation.root, choice.branches.map((branch) => branch.schema), controller.language);
+    const options = choice.branches.map(({ index }) => ({ value: String(index), label: labels[index] || controller.t('form.branch', { number: index + 1 }) }));
     const select = (event: CustomEvent<{ value: unknown }>): void => {
       event.stopPropagation();
-      controller.choices.set(key, Number(event.detail.value));
+      controller.choose(key, Number(event.detail.value));
       this.requestUpdate();
     };
     return html`<dvc-radios data-choice=${this.pointer} label=${controller.t('form.chooseBranch')} .options=${options} .value=${choice.selected === undefined ? '' : String(choice.selected)}
@@ -197,15 +207,17 @@ export class DvcFormArray extends LitElement {
     return Array.isArray(value) ? value : [];
   }
 
-  private itemLocated(): Located {
-    const pointer = `${this.located!.pointer}/items`;
-    return deref(this.controller!.validation.root, { schema: asSchemaObject(this.schema.items, pointer), pointer });
+  /** Item `index`'s schema: `prefixItems`, then `items` (or draft-07's array `items` and `additionalItems`). */
+  private itemLocated(index: number): Located {
+    const root = this.controller!.validation.root;
+    const located = itemSchema(this.schema, deref(root, this.located!).pointer, index) ?? { schema: {}, pointer: `${this.located!.pointer}/items` };
+    return deref(root, located);
   }
 
-  private emptyItem(): unknown {
-    const items = this.itemLocated().schema;
+  private emptyItem(index: number): unknown {
+    const items = this.itemLocated(index).schema;
     if (items.default !== undefined) return structuredClone(items.default);
-    return primaryType(items) === 'object' ? {} : undefined;
+    return schemaType(this.controller!.validation.root, items) === 'object' ? {} : undefined;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -215,22 +227,22 @@ export class DvcFormArray extends LitElement {
     const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
     const maxItems = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
     if (this.items.length < minItems) {
-      controller.write(this.pointer, [...this.items, ...Array.from({ length: minItems - this.items.length }, () => this.emptyItem())]);
+      controller.write(this.pointer, [...this.items, ...Array.from({ length: minItems - this.items.length }, (_item, offset) => this.emptyItem(this.items.length + offset))]);
     }
     const items = this.items;
     const itemTitle = model.itemTitle || controller.t('form.item');
-    const itemLocated = this.itemLocated();
     return html`<div class="array" role="group" aria-label=${model.label}>
       <p class="array-label">${model.label}</p>
       ${model.hint ? html`<p class="array-hint">${model.hint}</p>` : nothing}
       ${items.map((_item, index) => {
         const pointer = joinPointer(this.pointer, index);
+        const itemLocated = this.itemLocated(index);
         const legend = controller.t('form.itemLegend', { item: itemTitle, Item: capitalise(itemTitle), number: index + 1 });
         const itemModel = { ...controller.model(itemLocated.schema, pointer, legend), label: legend };
         const content =
           itemModel.kind === 'object'
             ? html`<dvc-form-object .controller=${controller} .located=${itemLocated} pointer=${pointer}></dvc-form-object>`
-            : renderField(controller, prepareField(controller, pointer, itemLocated.schema, [`${this.located!.pointer}/items`], true, itemModel), itemLocated);
+            : renderField(controller, prepareField(controller, pointer, itemLocated.schema, [itemLocated.pointer], true, itemModel), itemLocated);
         return html`<dvc-fieldset class="array-item" legend=${itemModel.kind === 'object' ? legend : ''} data-index=${index}>
           ${content}
           ${items.length > minItems
@@ -250,7 +262,7 @@ export class DvcFormArray extends LitElement {
   private readonly add = async (): Promise<void> => {
     const controller = this.controller!;
     const items = this.items;
-    controller.write(this.pointer, [...items, this.emptyItem()]);
+    controller.write(this.pointer, [...items, this.emptyItem(items.length)]);
     this.clearErrors();
     const itemTitle = this.model?.itemTitle || controller.t('form.item');
     this.announcement = controller.t('form.added', { item: itemTitle, number: items.length + 1 });

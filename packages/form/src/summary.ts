@@ -1,9 +1,6 @@
 import { FormController } from './form-controller.js';
-import { formatVnPhoneNational } from './formats/phone.js';
-import type { FieldModel } from './schema/field-model.js';
-import { getAt, isObject, joinPointer } from './schema/pointer.js';
-import { asSchemaObject, deref, type Located } from './schema/resolve.js';
-import type { JsonSchemaObject } from './schema/schema-types.js';
+import { getAt, isObject, itemSchema, joinPointer, deref, type FieldModel, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { formatVnPhoneNational } from '@dvc/schema/formats.js';
 
 /** One answer as "check your answers" lists it. */
 export interface AnswerRow {
@@ -56,11 +53,12 @@ export function summarizeAnswers(schema: JsonSchemaObject, value: unknown, langu
       } else if (model.kind === 'object' || model.kind === 'address') {
         visit(childLocated, childPointer, label, top);
       } else if (model.kind === 'array' && Array.isArray(answer)) {
-        const items = deref(controller.validation.root, childLocated).schema;
-        const itemLocated = deref(controller.validation.root, { schema: asSchemaObject(items.items, `${property.schemaPointer}/items`), pointer: `${property.schemaPointer}/items` });
+        const list = deref(controller.validation.root, childLocated);
         const itemTitle = model.itemTitle || controller.t('form.item');
         answer.forEach((item, index) => {
           const itemPointer = joinPointer(childPointer, index);
+          // `prefixItems` / draft-07 tuple `items` give each position its own schema.
+          const itemLocated = deref(controller.validation.root, itemSchema(list.schema, list.pointer, index) ?? { schema: {}, pointer: `${list.pointer}/items` });
           const itemLabel = `${label} – ${controller.t('form.itemLegend', { item: itemTitle, Item: itemTitle.charAt(0).toUpperCase() + itemTitle.slice(1), number: index + 1 })}`;
           if (isObject(item)) visit(itemLocated, itemPointer, itemLabel, top);
           else if (item !== null && item !== undefined) rows.push({ pointer: itemPointer, topLevel: top, label: itemLabel, text: leafText(controller.model(itemLocated.schema, itemPointer, ''), itemLocated.schema, item) });

@@ -4,7 +4,7 @@
  * The full check (`validateCitizen`, with zod) is what adapters and the provider run.
  */
 import type { Citizen } from './citizen-model.js';
-import { checkPersonalId, type PersonalIdIssue } from './personal-id.js';
+import { checkPersonalId, type PersonalIdIssue } from '@dvc/schema/formats.js';
 import type { IdentityProblem, IdentityProblemKey } from './problems.js';
 
 /** The problem key of each personal-ID issue. */

@@ -1,5 +1,6 @@
 export * from './citizen.js';
-export * from './personal-id.js';
+export { vnBirthProvinceCodes, vnBirthCountryCodeRange, personalIdProblem, isVnPersonalId, parsePersonalId, checkPersonalIdConsistency, checkPersonalId } from '@dvc/schema/formats.js';
+export type { PersonalId, PersonalIdProblem, PersonalIdMismatch, PersonalIdIssue, PersonalFacts, Sex } from '@dvc/schema/formats.js';
 export * from './problems.js';
 export * from './adapters/index.js';
 export { validateCitizen } from './adapters/shared.js';

@@ -8,6 +8,6 @@ export * from './prefill.js';
 export * from './identity-context.js';
 export * from './problems.js';
 export { citizenFactProblems } from './citizen-facts.js';
-export { checkPersonalId, parsePersonalId, personalIdProblem, isVnPersonalId, checkPersonalIdConsistency, vnBirthProvinceCodes, vnBirthCountryCodeRange } from './personal-id.js';
-export type { PersonalId, PersonalIdProblem, PersonalIdMismatch, PersonalIdIssue, PersonalFacts, Sex } from './personal-id.js';
+export { checkPersonalId, parsePersonalId, personalIdProblem, isVnPersonalId, checkPersonalIdConsistency, vnBirthProvinceCodes, vnBirthCountryCodeRange } from '@dvc/schema/formats.js';
+export type { PersonalId, PersonalIdProblem, PersonalIdMismatch, PersonalIdIssue, PersonalFacts, Sex } from '@dvc/schema/formats.js';
 export { registerIdentityStrings, describeIdentityProblem, identityStringsNamespace } from './locales/index.js';

@@ -3,6 +3,7 @@
  * change it. Pure and Node-usable: `<dvc-form>` uses it to fill fields, a back end uses
  * `verifyPrefill` to check that locked values were not tampered with.
  */
+import { activeContext, activeFields, type ActiveContext, findPrefillFields, getAt, mergedFieldSchema, rawPrefill, sameValue } from '@dvc/schema';
 import { birthDatePrecision, citizenPaths, readCitizenPath, type Citizen, type CitizenAddress, type CitizenPath, type IdentitySource } from './citizen-model.js';
 
 /** A field's `x-prefill`: the citizen path it takes, whether it is locked, and an optional value map (`{"male": "nam"}`). */
@@ -12,31 +13,37 @@ export interface PrefillSpec {
   map?: Record<string, string>;
 }
 
-function prefillOf(node: unknown): unknown {
-  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>)['x-prefill'] : undefined;
-}
+const prefillOf = rawPrefill;
 
 /** The node's `x-prefill`, or `undefined` when it has none or it is not valid (see `prefillSpecProblem`). */
 export function readPrefillSpec(node: unknown): PrefillSpec | undefined {
   const raw = prefillOf(node);
   if (raw === undefined) return undefined;
   // Checked by hand, not with zod: this module is in `<dvc-form>`'s bundle (and the lint messages are not).
-  if (!isPrefillSpec(raw)) return undefined;
+  if (prefillSpecIssue(node) !== undefined) return undefined;
   const { from, policy, map } = raw as PrefillSpec;
   return map === undefined ? { from, policy } : { from, policy, map: { ...map } };
 }
 
-function isPrefillSpec(raw: unknown): raw is PrefillSpec {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+/**
+ * What is wrong with a node's `x-prefill`, for tools that report it in their own words: its
+ * `shape` (not `{ from, policy, map? }` with string values), or a `from` that is not a citizen
+ * `path`; `undefined` when it is absent or valid. The one check of a spec (`readPrefillSpec`
+ * and `dvc lint` use it).
+ */
+export function prefillSpecIssue(node: unknown): 'shape' | 'path' | undefined {
+  const raw = prefillOf(node);
+  if (raw === undefined) return undefined;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return 'shape';
   const spec = raw as Record<string, unknown>;
   const map = spec['map'];
-  return (
+  const shapeOk =
     typeof spec['from'] === 'string' &&
-    (citizenPaths as readonly string[]).includes(spec['from']) &&
     (spec['policy'] === 'locked' || spec['policy'] === 'editable') &&
     (map === undefined || (map !== null && typeof map === 'object' && !Array.isArray(map) && Object.values(map).every((value) => typeof value === 'string'))) &&
-    Object.keys(spec).every((key) => key === 'from' || key === 'policy' || key === 'map')
-  );
+    Object.keys(spec).every((key) => key === 'from' || key === 'policy' || key === 'map');
+  if (!shapeOk) return 'shape';
+  return (citizenPaths as readonly string[]).includes(spec['from'] as string) ? undefined : 'path';
 }
 
 /** What is wrong with the node's `x-prefill` (English, for schema linting), or `undefined` when it is absent or valid. */
@@ -118,80 +125,13 @@ export interface PrefillTarget {
   spec: PrefillSpec;
 }
 
-interface ResolvedTarget extends PrefillTarget {
-  /** The field's schema, with its local `$ref` and `allOf` parts merged in. */
-  field: SchemaNode;
-}
-
-function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function resolveLocalRef(root: SchemaNode, ref: string): SchemaNode | undefined {
-  if (!ref.startsWith('#')) return undefined;
-  let current: unknown = root;
-  for (const segment of ref.slice(1).split('/').slice(1)) {
-    const key = decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isNode(current)) return undefined;
-    current = current[key];
-  }
-  return isNode(current) ? current : undefined;
-}
-
-/** The node with the parts it is made of (local `$ref`, `allOf`), outermost first. */
-function partsOf(root: SchemaNode, node: SchemaNode, seen: Set<SchemaNode>): SchemaNode[] {
-  if (seen.has(node)) return [];
-  const inner = new Set(seen).add(node);
-  const parts = [node];
-  const ref = node['$ref'];
-  if (typeof ref === 'string') {
-    const target = resolveLocalRef(root, ref);
-    if (target) parts.push(...partsOf(root, target, inner));
-  }
-  const allOf = node['allOf'];
-  if (Array.isArray(allOf)) for (const entry of allOf) if (isNode(entry)) parts.push(...partsOf(root, entry, inner));
-  return parts;
-}
-
-/** The parts merged, the outer node winning; `properties` merged key by key. */
-function mergeParts(parts: SchemaNode[]): SchemaNode {
-  const merged: SchemaNode = {};
-  const properties: SchemaNode = {};
-  for (const part of [...parts].reverse()) {
-    Object.assign(merged, part);
-    if (isNode(part['properties'])) Object.assign(properties, part['properties']);
-  }
-  if (Object.keys(properties).length > 0) merged['properties'] = properties;
-  return merged;
-}
-
-function collectResolved(root: SchemaNode): ResolvedTarget[] {
-  const targets = new Map<string, ResolvedTarget>();
-  const walk = (node: SchemaNode, pointer: string, seen: Set<SchemaNode>): void => {
-    if (seen.has(node)) return;
-    const inner = new Set(seen).add(node);
-    const parts = partsOf(root, node, new Set());
-    const spec = parts.map(readPrefillSpec).find((found) => found !== undefined);
-    if (spec && !targets.has(pointer)) targets.set(pointer, { pointer, spec, field: mergeParts(parts) });
-    for (const part of parts) {
-      const properties = part['properties'];
-      if (!isNode(properties)) continue;
-      for (const [name, child] of Object.entries(properties)) {
-        if (isNode(child)) walk(child, `${pointer}/${escapePointerSegment(name)}`, inner);
-      }
-    }
-  };
-  walk(root, '', new Set());
-  return [...targets.values()];
-}
-
 /**
- * Every field of `schema` with a valid `x-prefill`, found through `properties`, local `$ref` /
- * `$defs` and `allOf` (not inside array items: a list's entries are not the citizen's own data).
+ * Every field of `schema` with a valid `x-prefill`, wherever it sits (`@dvc/schema`'s
+ * `findPrefillFields`: properties, `$ref`, `allOf`, conditional and `oneOf` branches, `prefixItems`).
  */
 export function collectPrefillTargets(schema: object): PrefillTarget[] {
   if (!isNode(schema)) return [];
-  return collectResolved(schema).map(({ pointer, spec }) => ({ pointer, spec }));
+  return findPrefillFields(schema, readPrefillSpec).map(({ pointer, spec }) => ({ pointer, spec }));
 }
 
 /** How one submitted value was prefilled. */
@@ -214,26 +154,12 @@ export interface PrefillMismatch {
   actual: unknown;
 }
 
-/** The value at a JSON Pointer, or `undefined`. */
-function readPointer(value: unknown, pointer: string): unknown {
-  if (pointer === '') return value;
-  let current: unknown = value;
-  for (const raw of pointer.split('/').slice(1)) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
-
-function deepEqual(left: unknown, right: unknown): boolean {
-  if (Object.is(left, right)) return true;
-  if (left === null || right === null || typeof left !== 'object' || typeof right !== 'object') return false;
-  if (Array.isArray(left) !== Array.isArray(right)) return false;
-  const leftKeys = Object.keys(left);
-  const rightKeys = Object.keys(right);
-  if (leftKeys.length !== rightKeys.length) return false;
-  return leftKeys.every((key) => Object.hasOwn(right, key) && deepEqual((left as SchemaNode)[key], (right as SchemaNode)[key]));
+/** One traversal context (a copy of the schema and its validator) per schema object: a server verifies many submissions of one procedure. */
+const contexts = new WeakMap<object, ActiveContext>();
+function contextFor(schema: object): ActiveContext {
+  let context = contexts.get(schema);
+  if (!context) contexts.set(schema, (context = activeContext(schema)));
+  return context;
 }
 
 /**
@@ -242,7 +168,9 @@ function deepEqual(left: unknown, right: unknown): boolean {
  * `x-prefill` (authoritative: editing or removing a provenance entry hides nothing); without it,
  * from the provenance entries marked `verified` (then an address is compared on the keys the
  * submitted object has, and `x-prefill.map` is not known: pass the schema when fields use it).
- * Fields the citizen has no value for were left editable and are not checked.
+ * Fields the citizen has no value for were left editable and are not checked. Which fields are
+ * locked is decided by `@dvc/schema`'s active-field traversal for the submitted data, in every
+ * branch and array item. The schema is prepared once per object: pass a new object after changing it.
  */
 export function verifyPrefill(
   submission: { value: unknown; provenance?: Provenance },
@@ -250,19 +178,35 @@ export function verifyPrefill(
   options: { schema?: object } = {},
 ): { ok: boolean; mismatches: PrefillMismatch[] } {
   const mismatches: PrefillMismatch[] = [];
+  const checked = new Set<string>();
   const check = (pointer: string, spec: PrefillSpec, field: SchemaNode | undefined): void => {
+    if (checked.has(pointer)) return;
+    checked.add(pointer);
     const expected = prefillValue(citizen, spec, field);
     if (expected === undefined) return;
-    const actual = readPointer(submission.value, pointer);
-    if (!deepEqual(expected, actual)) mismatches.push({ pointer, from: spec.from, expected, actual });
+    const actual = getAt(submission.value, pointer);
+    if (!sameValue(expected, actual)) mismatches.push({ pointer, from: spec.from, expected, actual });
   };
   if (options.schema !== undefined) {
-    const root = isNode(options.schema) ? options.schema : {};
-    for (const target of collectResolved(root)) if (target.spec.policy === 'locked') check(target.pointer, target.spec, target.field);
+    const context = contextFor(isNode(options.schema) ? options.schema : {});
+    // The fields active for this data — the same traversal that decides what the form shows — in
+    // every branch, conditional and array item; then locked fields of inactive branches that were
+    // sent anyway (a value there is not the citizen's to choose either).
+    const active = new Set<string>();
+    for (const field of activeFields(context, submission.value)) {
+      active.add(field.pointer);
+      const schema = mergedFieldSchema(context.root, field.schema);
+      const spec = readPrefillSpec(schema);
+      if (spec?.policy === 'locked') check(field.pointer, spec, schema);
+    }
+    // A place the active branches define as a free field (someone else's name) is theirs to fill.
+    for (const target of findPrefillFields(context.root, readPrefillSpec)) {
+      if (target.spec.policy === 'locked' && !active.has(target.pointer) && getAt(submission.value, target.pointer) !== undefined) check(target.pointer, target.spec, mergedFieldSchema(context.root, target.schema));
+    }
   } else {
     for (const [pointer, entry] of Object.entries(submission.provenance ?? {})) {
       if (!entry.verified) continue;
-      const actual = readPointer(submission.value, pointer);
+      const actual = getAt(submission.value, pointer);
       const shape = isNode(actual) ? { type: 'object', properties: Object.fromEntries(Object.keys(actual).map((key) => [key, {}])) } : undefined;
       check(pointer, { from: entry.from, policy: 'locked' }, shape);
     }

@@ -1,10 +1,8 @@
 /**
- * The demo sign-in: synthetic citizens, a signed session cookie, and the prefill token — an
- * HMAC-SHA256 over the citizen's canonical JSON with the server's secret — that the browser
- * passes back with the submission so the locked values can be checked against this citizen.
+ * The demo sign-in: synthetic citizens and the identity answers each can sign in with (sessions
+ * and prefill tokens are in ./sessions.ts).
  */
 import { citizenSchema, type Citizen, type CitizenAddress } from '@dvc/identity';
-import { canonicalJson, hmac, safeEqual } from './canonical.js';
 
 export const claimSources = ['vneid', 'portal-profile', 'cccd-qr'] as const;
 export type ClaimSourceName = (typeof claimSources)[number];
@@ -17,45 +15,11 @@ export interface DemoCitizenFixture {
   readonly claims: Partial<Record<ClaimSourceName, unknown>>;
 }
 
-export const sessionCookieName = 'dvc_demo_session';
-
 export class DemoIdentity {
-  constructor(
-    private readonly secret: string,
-    readonly citizens: readonly DemoCitizenFixture[],
-  ) {}
+  constructor(readonly citizens: readonly DemoCitizenFixture[]) {}
 
   find(id: string): DemoCitizenFixture | undefined {
     return this.citizens.find((entry) => entry.id === id);
-  }
-
-  prefillToken(citizen: Citizen): string {
-    return hmac(this.secret, `prefill:${canonicalJson(citizen)}`);
-  }
-
-  /** The citizen whose record the token was issued over (unchanged since), or `undefined`. */
-  citizenForToken(token: string): DemoCitizenFixture | undefined {
-    return this.citizens.find((entry) => safeEqual(this.prefillToken(entry.citizen), token));
-  }
-
-  sessionValue(citizenId: string, source: ClaimSourceName): string {
-    const payload = `${encodeURIComponent(citizenId)}.${source}`;
-    return `${payload}.${hmac(this.secret, `session:${payload}`)}`;
-  }
-
-  /** The signed-in citizen and source from the request's Cookie header, when the cookie is genuine. */
-  session(cookieHeader: string | undefined): { entry: DemoCitizenFixture; source: ClaimSourceName } | undefined {
-    const raw = (cookieHeader ?? '')
-      .split(';')
-      .map((part) => part.trim())
-      .find((part) => part.startsWith(`${sessionCookieName}=`))
-      ?.slice(sessionCookieName.length + 1);
-    if (!raw) return undefined;
-    const [id, source, mac] = raw.split('.');
-    if (!id || !source || !mac || !safeEqual(hmac(this.secret, `session:${id}.${source}`), mac)) return undefined;
-    const entry = this.find(decodeURIComponent(id));
-    if (!entry || !(claimSources as readonly string[]).includes(source)) return undefined;
-    return { entry, source: source as ClaimSourceName };
   }
 
   /**
@@ -63,11 +27,11 @@ export class DemoIdentity {
    * citizen with no payload of its own signs in through a national-portal profile made from the
    * record, so every synthetic citizen can be used in the demo.
    */
-  identityResponse(entry: DemoCitizenFixture, source?: ClaimSourceName): { source: ClaimSourceName; claims: unknown; prefillToken: string } | undefined {
+  identityResponse(entry: DemoCitizenFixture, source?: ClaimSourceName): { source: ClaimSourceName; claims: unknown } | undefined {
     const claims = this.claimsOf(entry);
     const chosen = source ?? claimSources.find((candidate) => claims[candidate] !== undefined);
     if (!chosen || claims[chosen] === undefined) return undefined;
-    return { source: chosen, claims: claims[chosen], prefillToken: this.prefillToken(entry.citizen) };
+    return { source: chosen, claims: claims[chosen] };
   }
 
   /** The payloads a citizen can sign in with: the fixture's own, else a portal profile made from the record. */

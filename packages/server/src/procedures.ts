@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSchemaValidator, type SchemaValidator } from '@dvc/form/validation.js';
+import { createSchemaValidator, type SchemaValidator } from '@dvc/schema/validation.js';
 
 export interface ProcedureFile {
   readonly id: string;

@@ -1,17 +1,16 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { get } from 'node:http';
 import { demoCitizens } from '../../identity/src/fixtures/index.js';
 import { createHttpSubmissionAdapter } from '../../procedure/src/adapters/http.js';
 import { AdapterError } from '../../procedure/src/adapters/errors.js';
-import { checkedCitizens, createServer, onlineFeeTotal, type DvcServer, type ServerOptions } from '../src/index.js';
+import { createServer, onlineFeeTotal, type DvcServer, type JsonLinesStore, type ServerOptions } from '../src/index.js';
+import { anonymousCookie, citizens, post, removeTempDirs, signIn, tempDir } from './support/fixtures.js';
 
 const citizen = demoCitizens.find((entry) => entry.id === 'no-middle-name');
 assert.ok(citizen, 'the identity fixtures have the citizen "no-middle-name"');
-const { citizens } = checkedCitizens(demoCitizens);
 
 /** A small procedure: the applicant's locked name and ID, an editable phone, a free-text reason. */
 const certificate = {
@@ -45,12 +44,6 @@ const provenance = {
   '/applicant/phone': { source: 'portal-profile', from: 'phone', verified: false, changed: true },
 };
 
-const directories: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dvc-server-test-'));
-  directories.push(dir);
-  return dir;
-}
 function proceduresDir(): string {
   const dir = tempDir();
   writeFileSync(join(dir, 'test-certificate.json'), JSON.stringify(certificate));
@@ -60,19 +53,8 @@ function proceduresDir(): string {
 }
 
 async function start(options: Partial<ServerOptions> = {}): Promise<{ server: DvcServer; url: string }> {
-  const server = await createServer({ dataDir: tempDir(), proceduresDir: proceduresDir(), secret: 'test-secret', citizens, ...options });
+  const server = await createServer({ dataDir: tempDir(), proceduresDir: proceduresDir(), secret: 'test-secret', citizens, simulatePayments: true, ...options });
   return { server, url: await server.listen() };
-}
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-}
-
-async function signIn(url: string, citizenId = 'no-middle-name'): Promise<{ source: string; claims: unknown; prefillToken: string; cookie: string }> {
-  const response = await post(`${url}/api/demo/sign-in`, { citizenId });
-  assert.equal(response.status, 200);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { ...((await response.json()) as { source: string; claims: unknown; prefillToken: string }), cookie };
 }
 
 function submissionLines(dataDir: string): { type: string; reference: string }[] {
@@ -95,9 +77,7 @@ function rawStatus(target: string): Promise<number | undefined> {
   });
 }
 
-after(() => {
-  for (const dir of directories) rmSync(dir, { recursive: true, force: true });
-});
+after(removeTempDirs);
 
 describe('procedures and demo identity', () => {
   let server: DvcServer;
@@ -145,10 +125,12 @@ describe('procedures and demo identity', () => {
     assert.equal((await fetch(`${url}/api/identity`)).status, 401);
     assert.equal((await fetch(`${url}/api/documents`)).status, 401);
     const signedIn = await signIn(url);
-    assert.match(signedIn.prefillToken, /^[\w-]{43}$/);
+    assert.match(signedIn.prefillToken, /^[\w-]+\.[\w-]{43}$/);
     assert.deepEqual(signedIn.claims, citizen.claims[signedIn.source as keyof typeof citizen.claims]);
     const identity = await fetch(`${url}/api/identity`, { headers: { cookie: signedIn.cookie } });
-    assert.deepEqual(await identity.json(), { source: signedIn.source, claims: signedIn.claims, prefillToken: signedIn.prefillToken });
+    const answer = (await identity.json()) as { source: string; claims: unknown; prefillToken: string };
+    assert.deepEqual({ source: answer.source, claims: answer.claims }, { source: signedIn.source, claims: signedIn.claims });
+    assert.match(answer.prefillToken, /^[\w-]+\.[\w-]{43}$/);
     const documents = (await (await fetch(`${url}/api/documents`, { headers: { cookie: signedIn.cookie } })).json()) as { documents: { id: string; type: string; issuedAt: string }[] };
     assert.ok(documents.documents.some((document) => document.type === 'birth-certificate' && document.issuedAt === citizen.citizen.birthDate));
     // A forged session cookie is refused.
@@ -161,38 +143,39 @@ describe('submissions', () => {
   let server: DvcServer;
   let url: string;
   let token: string;
+  let cookie: string;
   before(async () => {
     ({ server, url } = await start());
-    token = (await signIn(url)).prefillToken;
+    ({ prefillToken: token, cookie } = await signIn(url));
   });
   after(() => server.close());
 
   it('accepts a valid submission: 201 with reference, status and time', async () => {
-    const response = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token }, { 'idempotency-key': 'valid-1' });
+    const response = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token }, { cookie, 'idempotency-key': 'valid-1' });
     assert.equal(response.status, 201);
     const receipt = (await response.json()) as { reference: string; status: string; submittedAt: string };
-    assert.match(receipt.reference, /^DVC-\d{4}-\d{6}$/);
+    assert.match(receipt.reference, /^DVC-([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z*~$=U]$/);
     assert.equal(receipt.status, 'received');
     assert.ok(!Number.isNaN(Date.parse(receipt.submittedAt)));
   });
 
   it('rejects a value that does not match the schema: 422 with the pointers, nothing stored', async () => {
-    const before = server.store.submissions.size;
+    const before = await server.store.countSubmissions();
     const response = await post(
       `${url}/api/submissions`,
       { procedureId: 'test-certificate', value: { applicant: { fullName: 'Phạm Hùng', personalId: '12345' }, reason: 'x' }, provenance: {} },
-      { 'idempotency-key': 'invalid-1' },
+      { cookie, 'idempotency-key': 'invalid-1' },
     );
     assert.equal(response.status, 422);
     const body = (await response.json()) as { error: string; errors: { pointer: string; keyword: string }[] };
     assert.equal(body.error, 'validation');
     assert.deepEqual(body.errors.map((error) => `${error.pointer} ${error.keyword}`).sort(), ['/applicant/personalId format', '/reason minLength']);
-    assert.equal(server.store.submissions.size, before);
+    assert.equal(await server.store.countSubmissions(), before);
   });
 
   it('rejects a tampered locked value (422 prefill-mismatch), a forged token and verified values without a token', async () => {
     const tampered = { ...validValue, applicant: { ...validValue.applicant, fullName: 'Phạm Hùng Cường' } };
-    const mismatch = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: tampered, provenance, prefillToken: token }, { 'idempotency-key': 'tampered-1' });
+    const mismatch = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: tampered, provenance, prefillToken: token }, { cookie, 'idempotency-key': 'tampered-1' });
     assert.equal(mismatch.status, 422);
     const body = (await mismatch.json()) as { error: string; mismatches: { pointer: string; from: string }[] };
     assert.equal(body.error, 'prefill-mismatch');
@@ -202,45 +185,47 @@ describe('submissions', () => {
     const hidden = await post(
       `${url}/api/submissions`,
       { procedureId: 'test-certificate', value: tampered, provenance: { ...provenance, '/applicant/fullName': { source: 'manual', from: 'fullName', verified: false, changed: true } }, prefillToken: token },
-      { 'idempotency-key': 'tampered-2' },
+      { cookie, 'idempotency-key': 'tampered-2' },
     );
     assert.equal(hidden.status, 422);
 
-    const forged = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: `${token.slice(0, -2)}xx` }, { 'idempotency-key': 'forged-1' });
+    const forged = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: `${token.slice(0, -2)}xx` }, { cookie, 'idempotency-key': 'forged-1' });
     assert.equal(forged.status, 422);
     assert.equal(((await forged.json()) as { error: string }).error, 'prefill-token-invalid');
 
-    const tokenless = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance }, { 'idempotency-key': 'tokenless-1' });
+    const tokenless = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance }, { cookie, 'idempotency-key': 'tokenless-1' });
     assert.equal(((await tokenless.json()) as { error: string }).error, 'prefill-token-missing');
   });
 
   it('requires an Idempotency-Key and JSON', async () => {
     assert.equal((await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue })).status, 400);
-    const text = await fetch(`${url}/api/submissions`, { method: 'POST', headers: { 'idempotency-key': 'k', 'content-type': 'text/plain' }, body: 'hello' });
+    const text = await fetch(`${url}/api/submissions`, { method: 'POST', headers: { cookie, 'idempotency-key': 'k', 'content-type': 'text/plain' }, body: 'hello' });
     assert.equal(text.status, 415);
   });
 
   it('honours Idempotency-Key: the same key twice → one record and the original response; another body → 409', async () => {
     const body = { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token };
-    const first = await post(`${url}/api/submissions`, body, { 'idempotency-key': 'same-key' });
-    const second = await post(`${url}/api/submissions`, body, { 'idempotency-key': 'same-key' });
+    const first = await post(`${url}/api/submissions`, body, { cookie, 'idempotency-key': 'same-key' });
+    const second = await post(`${url}/api/submissions`, body, { cookie, 'idempotency-key': 'same-key' });
     assert.equal(first.status, 201);
     assert.equal(second.status, 201);
     assert.equal(second.headers.get('idempotent-replayed'), 'true');
     const [a, b] = [await first.json(), await second.json()];
     assert.deepEqual(b, a);
-    assert.equal(submissionLines(server.store.file.replace(/\/events\.jsonl$/, '')).filter((event) => event.reference === (a as { reference: string }).reference).length, 1);
-    const other = await post(`${url}/api/submissions`, { ...body, value: { ...validValue, reason: 'Một lý do khác' } }, { 'idempotency-key': 'same-key' });
+    assert.equal(submissionLines((server.store as JsonLinesStore).file.replace(/\/events\.jsonl$/, '')).filter((event) => event.reference === (a as { reference: string }).reference).length, 1);
+    const other = await post(`${url}/api/submissions`, { ...body, value: { ...validValue, reason: 'Một lý do khác' } }, { cookie, 'idempotency-key': 'same-key' });
     assert.equal(other.status, 409);
   });
 
   it('requires a paid payment for this procedure when it has a fee, priced online from the definition', async () => {
     const body = { procedureId: 'test-paid', value: validValue, provenance, prefillToken: token };
-    const unpaid = await post(`${url}/api/submissions`, body, { 'idempotency-key': 'paid-1' });
+    const unpaid = await post(`${url}/api/submissions`, body, { cookie, 'idempotency-key': 'paid-1' });
     assert.equal(unpaid.status, 422);
-    assert.deepEqual(await unpaid.json(), { error: 'payment-required', amount: 100000 });
+    const problem = (await unpaid.json()) as { error: string; amount: number; status: number; type: string };
+    assert.deepEqual([problem.error, problem.amount, problem.status, problem.type], ['payment-required', 100000, 422, 'urn:dvc-kit:problem:payment-required']);
+    assert.equal(unpaid.headers.get('content-type'), 'application/problem+json');
 
-    const started = await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { 'idempotency-key': 'pay-1' });
+    const started = await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie, 'idempotency-key': 'pay-1' });
     assert.equal(started.status, 201);
     const payment = (await started.json()) as { paymentId: string; amount: number; status: string; vietQr: { amount: number; purpose: string } };
     assert.equal(payment.amount, 100000);
@@ -248,25 +233,25 @@ describe('submissions', () => {
     assert.equal(payment.vietQr.amount, 100000);
     assert.ok(payment.vietQr.purpose.length <= 25);
     // A retried start with the same key is the same payment.
-    assert.equal(((await (await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { 'idempotency-key': 'pay-1' })).json()) as { paymentId: string }).paymentId, payment.paymentId);
-    assert.equal((await post(`${url}/api/payments`, { procedureId: 'test-certificate' })).status, 422);
+    assert.equal(((await (await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie, 'idempotency-key': 'pay-1' })).json()) as { paymentId: string }).paymentId, payment.paymentId);
+    assert.equal((await post(`${url}/api/payments`, { procedureId: 'test-certificate' }, { cookie })).status, 422);
 
-    const stillPending = await post(`${url}/api/submissions`, { ...body, payment: { paymentId: payment.paymentId } }, { 'idempotency-key': 'paid-2' });
+    const stillPending = await post(`${url}/api/submissions`, { ...body, payment: { paymentId: payment.paymentId } }, { cookie, 'idempotency-key': 'paid-2' });
     assert.equal(stillPending.status, 422);
-    const simulated = await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' });
+    const simulated = await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie });
     assert.equal(((await simulated.json()) as { status: string }).status, 'paid');
-    assert.equal(((await (await fetch(`${url}/api/payments/${payment.paymentId}`)).json()) as { status: string }).status, 'paid');
-    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'failed' })).status, 409);
-    const accepted = await post(`${url}/api/submissions`, { ...body, payment: { paymentId: payment.paymentId } }, { 'idempotency-key': 'paid-3' });
+    assert.equal(((await (await fetch(`${url}/api/payments/${payment.paymentId}`, { headers: { cookie } })).json()) as { status: string }).status, 'paid');
+    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'failed' }, { cookie })).status, 409);
+    const accepted = await post(`${url}/api/submissions`, { ...body, payment: { paymentId: payment.paymentId } }, { cookie, 'idempotency-key': 'paid-3' });
     assert.equal(accepted.status, 201);
   });
 
   it('fails a payment by simulation', async () => {
-    const payment = (await (await post(`${url}/api/payments`, { procedureId: 'test-paid' })).json()) as { paymentId: string };
-    const failed = await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'failed' });
+    const payment = (await (await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as { paymentId: string };
+    const failed = await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'failed' }, { cookie });
     assert.equal(((await failed.json()) as { status: string }).status, 'failed');
-    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'maybe' })).status, 400);
-    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' })).status, 409);
+    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'maybe' }, { cookie })).status, 400);
+    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status, 409);
   });
 });
 
@@ -275,10 +260,11 @@ describe('a submission whose first response is lost', () => {
     const dataDir = tempDir();
     const { server, url } = await start({ dataDir, failFirstSubmissionResponse: true });
     try {
-      const token = (await signIn(url)).prefillToken;
+      const { prefillToken: token, cookie } = await signIn(url);
       let attempts = 0;
       const adapter = createHttpSubmissionAdapter({
         baseUrl: `${url}/api/`,
+        headers: { cookie },
         fetch: (input, init) => {
           attempts += 1;
           return fetch(input, init);
@@ -300,7 +286,7 @@ describe('a submission whose first response is lost', () => {
     const dataDir = tempDir();
     const { server, url } = await start({ dataDir, failFirstSubmissionResponse: true });
     try {
-      const adapter = createHttpSubmissionAdapter({ baseUrl: `${url}/api/`, maxAttempts: 1 });
+      const adapter = createHttpSubmissionAdapter({ baseUrl: `${url}/api/`, maxAttempts: 1, headers: { cookie: await anonymousCookie(url) } });
       await assert.rejects(
         adapter.submit({ procedureId: 'test-certificate', value: { ...validValue, applicant: { fullName: 'Tự Khai', personalId: '001088004321' } } }, { idempotencyKey: 'lost-2' }),
         (problem: unknown) => problem instanceof AdapterError && problem.code === 'network',
@@ -317,25 +303,25 @@ describe('durability and status', () => {
     const dataDir = tempDir();
     const procedures = proceduresDir();
     const first = await start({ dataDir, proceduresDir: procedures });
-    const token = (await signIn(first.url)).prefillToken;
+    const { prefillToken: token, cookie } = await signIn(first.url);
     const body = { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token };
-    const receipt = (await (await post(`${first.url}/api/submissions`, body, { 'idempotency-key': 'durable-1' })).json()) as { reference: string };
-    const payment = (await (await post(`${first.url}/api/payments`, { procedureId: 'test-paid' })).json()) as { paymentId: string };
-    await post(`${first.url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' });
+    const receipt = (await (await post(`${first.url}/api/submissions`, body, { cookie, 'idempotency-key': 'durable-1' })).json()) as { reference: string };
+    const payment = (await (await post(`${first.url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as { paymentId: string };
+    await post(`${first.url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie });
     await first.server.close();
-    // A torn last line (a crash mid-write) does not stop the restart.
+    // A torn last line (a crash mid-write) does not stop the restart; it is cut off.
     writeFileSync(join(dataDir, 'events.jsonl'), `${readFileSync(join(dataDir, 'events.jsonl'), 'utf8')}{"type":"submission","refer`);
 
     const second = await start({ dataDir, proceduresDir: procedures });
     try {
-      assert.equal(second.server.store.skippedLines, 1);
-      assert.equal((await fetch(`${second.url}/api/submissions/${receipt.reference}`)).status, 200);
-      assert.equal(((await (await fetch(`${second.url}/api/payments/${payment.paymentId}`)).json()) as { status: string }).status, 'paid');
-      const replay = await post(`${second.url}/api/submissions`, body, { 'idempotency-key': 'durable-1' });
+      assert.ok((second.server.store as JsonLinesStore).truncatedBytes > 0);
+      assert.equal((await fetch(`${second.url}/api/submissions/${receipt.reference}`, { headers: { cookie } })).status, 200);
+      assert.equal(((await (await fetch(`${second.url}/api/payments/${payment.paymentId}`, { headers: { cookie } })).json()) as { status: string }).status, 'paid');
+      const replay = await post(`${second.url}/api/submissions`, body, { cookie, 'idempotency-key': 'durable-1' });
       assert.deepEqual(((await replay.json()) as { reference: string }).reference, receipt.reference);
-      const next = (await (await post(`${second.url}/api/submissions`, body, { 'idempotency-key': 'durable-2' })).json()) as { reference: string };
+      const next = (await (await post(`${second.url}/api/submissions`, body, { cookie, 'idempotency-key': 'durable-2' })).json()) as { reference: string };
       assert.notEqual(next.reference, receipt.reference);
-      assert.equal(second.server.store.submissions.size, 2);
+      assert.equal(await second.server.store.countSubmissions(), 2);
     } finally {
       await second.server.close();
     }
@@ -345,14 +331,14 @@ describe('durability and status', () => {
     let now = Date.parse('2026-03-02T01:00:00Z');
     const { server, url } = await start({ now: () => now, statusSchedule: { processingAfterMs: 10_000, resultReadyAfterMs: 60_000 } });
     try {
-      const token = (await signIn(url)).prefillToken;
-      const receipt = (await (await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token }, { 'idempotency-key': 'status-1' })).json()) as {
+      const { prefillToken: token, cookie } = await signIn(url);
+      const receipt = (await (await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token }, { cookie, 'idempotency-key': 'status-1' })).json()) as {
         reference: string;
         submittedAt: string;
       };
       assert.equal(receipt.submittedAt, '2026-03-02T01:00:00.000Z');
       const status = async (): Promise<{ status: string; history: { status: string; at: string }[] }> =>
-        (await (await fetch(`${url}/api/submissions/${receipt.reference}`)).json()) as { status: string; history: { status: string; at: string }[] };
+        (await (await fetch(`${url}/api/submissions/${receipt.reference}`, { headers: { cookie } })).json()) as { status: string; history: { status: string; at: string }[] };
       assert.deepEqual(await status(), { reference: receipt.reference, status: 'received', history: [{ status: 'received', at: '2026-03-02T01:00:00.000Z' }] });
       now += 10_000;
       assert.equal((await status()).status, 'processing');
@@ -361,7 +347,7 @@ describe('durability and status', () => {
       assert.equal(done.status, 'result-ready');
       assert.deepEqual(done.history.map((entry) => entry.status), ['received', 'processing', 'result-ready']);
       assert.equal(done.history[2]?.at, '2026-03-02T01:01:00.000Z');
-      assert.equal((await fetch(`${url}/api/submissions/DVC-0000-000000`)).status, 404);
+      assert.equal((await fetch(`${url}/api/submissions/DVC-0000-000000`, { headers: { cookie } })).status, 404);
     } finally {
       await server.close();
     }
@@ -401,14 +387,19 @@ describe('the repository procedures', () => {
     const { server, url } = await start({ proceduresDir: real });
     try {
       const list = (await (await fetch(`${url}/api/procedures`)).json()) as { procedures: { id: string }[] };
+      const cookie = await anonymousCookie(url);
       assert.ok(list.procedures.length >= 5, `found ${list.procedures.length}`);
       for (const { id } of list.procedures) {
         const definition = (await (await fetch(`${url}/api/procedures/${id}`)).json()) as Record<string, unknown>;
         assert.ok(Number.isInteger(onlineFeeTotal(definition)), id);
         // An empty answer is checked against the real schema and refused with pointers, never a crash.
-        const response = await post(`${url}/api/submissions`, { procedureId: id, value: {} }, { 'idempotency-key': `empty-${id}` });
+        const response = await post(`${url}/api/submissions`, { procedureId: id, value: {} }, { cookie, 'idempotency-key': `empty-${id}` });
         assert.equal(response.status, 422, id);
         assert.equal(((await response.json()) as { error: string }).error, 'validation', id);
+        // Undeclared fields are refused (unevaluatedProperties: false), so storage cannot be filled with them.
+        const junk = await post(`${url}/api/submissions`, { procedureId: id, value: { junk: 'x'.repeat(1000) } }, { cookie, 'idempotency-key': `junk-${id}` });
+        const junkErrors = ((await junk.json()) as { errors: { pointer: string; keyword: string }[] }).errors;
+        assert.ok(junkErrors.some((error) => error.keyword === 'unevaluatedProperties'), `${id}: ${JSON.stringify(junkErrors.slice(0, 5))}`);
       }
       // Permanent residence registration is halved online (20.000 → 10.000 đồng).
       const residence = (await (await fetch(`${url}/api/procedures/dang-ky-thuong-tru`)).json()) as Record<string, unknown>;

@@ -4,7 +4,8 @@
  * metaschema — and then, once it conforms, against the rules in rules.ts.
  */
 import { readFileSync } from 'node:fs';
-import { createSchemaValidator, validateAgainstMetaschema, type SchemaError, type SchemaValidator } from '@dvc/form/validation.js';
+import { unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
+import { createSchemaValidator, validateAgainstMetaschema, type SchemaError, type SchemaValidator } from '@dvc/schema/validation.js';
 import { parseJsonSource, pointerTokens, type JsonSource } from '../json-source.js';
 import { procedureSchema } from '../procedure.js';
 import type { LintProblem, LintResult } from './problems.js';
@@ -75,6 +76,12 @@ export function lintText(text: string, file: string): LintResult {
     const procedure = source.value as Record<string, unknown>;
     // Beyond the metaschema: every `$ref` of the data schema resolves inside it.
     raw.push(...validateAgainstMetaschema(procedure['dataSchema']).map((error) => ({ ...schemaProblem(error), pointer: `/dataSchema${error.instancePointer}` })));
+    // Shapes <dvc-form> cannot render, found by the renderer's own model (`@dvc/schema`).
+    if (raw.length === 0) {
+      for (const problem of unrenderableShapes(procedure['dataSchema'] as JsonSchemaObject)) {
+        raw.push({ rule: 'renderable', pointer: `/dataSchema${problem.pointer}`, key: `rules.${problem.messageKey.replace('schema.', 'unrenderable.')}`, params: { ...problem.params } });
+      }
+    }
     if (raw.length === 0) runRules(procedure, (problem) => raw.push(problem));
   }
   const problems = raw.map((problem) => placed(source, problem));

@@ -2,9 +2,11 @@
  * The rules that keep generated forms accessible and consistent, run on a procedure that
  * already conforms to the format. Each finds problems by JSON pointer into the procedure file.
  */
-import { citizenPaths, isCitizenPath } from '@dvc/identity';
+import { rawPrefill } from '@dvc/schema';
+import { citizenPaths, prefillSpecIssue } from '@dvc/identity';
 import { isValidAutocomplete, personalDataTokens } from './autocomplete.js';
-import { countQuestions, fieldLabel, isAddressField, isObject, joinPointer, optionsOf, topLevelPropertyDefinitionsOf, walkFields, type FieldVisit, type RawProblem } from './walk.js';
+import { checkClosedObjects } from './closed-objects.js';
+import { countQuestions, fieldLabel, isAddressField, isObject, joinPointer, optionsOf, resolveLocal, topLevelPropertyDefinitionsOf, walkFields, type FieldVisit, type RawProblem } from './walk.js';
 
 export const hintLimit = 150;
 export const questionsPerStepLimit = 10;
@@ -64,19 +66,15 @@ function checkField(visit: FieldVisit, dataSchema: Record<string, unknown>, repo
   }
 
   // Identity prefill.
-  const prefill = site['x-prefill'] ?? schema['x-prefill'];
+  const prefillSite = rawPrefill(site) !== undefined ? site : schema;
+  const prefill = rawPrefill(prefillSite);
   let from: string | undefined;
   if (prefill !== undefined) {
     const prefillPointer = joinPointer(pointer, 'x-prefill');
     const map = isObject(prefill) ? prefill['map'] : undefined;
-    const shapeOk =
-      isObject(prefill) &&
-      typeof prefill['from'] === 'string' &&
-      (prefill['policy'] === 'locked' || prefill['policy'] === 'editable') &&
-      Object.keys(prefill).every((key) => ['from', 'policy', 'map'].includes(key)) &&
-      (map === undefined || (isObject(map) && Object.values(map).every((value) => typeof value === 'string')));
-    if (!shapeOk) report({ rule: 'prefill-path', pointer: prefillPointer, key: 'rules.prefillShape', params: { field } });
-    else if (!isCitizenPath(prefill['from'] as string)) {
+    const issue = prefillSpecIssue(prefillSite);
+    if (issue === 'shape' || !isObject(prefill)) report({ rule: 'prefill-path', pointer: prefillPointer, key: 'rules.prefillShape', params: { field } });
+    else if (issue === 'path') {
       report({ rule: 'prefill-path', pointer: joinPointer(prefillPointer, 'from'), key: 'rules.prefillPath', params: { field, from: prefill['from'] as string, paths: citizenPaths.join(', ') } });
     } else {
       from = prefill['from'] as string;
@@ -111,6 +109,34 @@ function checkField(visit: FieldVisit, dataSchema: Record<string, unknown>, repo
   }
 }
 
+/** A field identity data answers in full: locked x-prefill, or an object whose required members all are. */
+function answeredByIdentity(schema: Record<string, unknown>, root: Record<string, unknown>): boolean {
+  const resolved = resolveLocal(schema, root);
+  const prefill = resolved['x-prefill'] ?? schema['x-prefill'];
+  if (isObject(prefill) && prefill['policy'] === 'locked') return true;
+  const properties = resolved['properties'];
+  const required = resolved['required'];
+  if (!isObject(properties) || !Array.isArray(required) || required.length === 0) return false;
+  return required.every((name) => isObject(properties[String(name)]) && answeredByIdentity(properties[String(name)] as Record<string, unknown>, root));
+}
+
+/** `lookup.step` names a step; bundle services have unique ids and `after` names other services of the bundle. */
+function checkLookupAndBundle(procedure: Record<string, unknown>, stepIds: ReadonlySet<string>, report: (problem: RawProblem) => void): void {
+  const lookup = procedure['lookup'];
+  if (isObject(lookup) && !stepIds.has(String(lookup['step']))) report({ rule: 'lookup', pointer: '/lookup/step', key: 'rules.lookupStep', params: { step: String(lookup['step']) } });
+  const bundle = procedure['bundle'];
+  if (!isObject(bundle) || !Array.isArray(bundle['services'])) return;
+  const services = bundle['services'] as Record<string, unknown>[];
+  const ids = services.map((service) => String(service['id']));
+  services.forEach((service, index) => {
+    if (ids.indexOf(String(service['id'])) !== index) report({ rule: 'bundle', pointer: `/bundle/services/${index}/id`, key: 'rules.bundleDuplicateId', params: { service: String(service['id']) } });
+    const after = Array.isArray(service['after']) ? (service['after'] as unknown[]).map(String) : [];
+    after.forEach((other, afterIndex) => {
+      if (!ids.includes(other) || other === service['id']) report({ rule: 'bundle', pointer: `/bundle/services/${index}/after/${afterIndex}`, key: 'rules.bundleAfter', params: { service: String(service['id']), other } });
+    });
+  });
+}
+
 export function runRules(procedure: Record<string, unknown>, report: (problem: RawProblem) => void): void {
   const dataSchema = procedure['dataSchema'] as Record<string, unknown>;
 
@@ -118,6 +144,8 @@ export function runRules(procedure: Record<string, unknown>, report: (problem: R
 
   // Fields of the data schema.
   walkFields(dataSchema, (visit) => checkField(visit, dataSchema, report), (pointer) => report({ rule: 'no-x-step', pointer, key: 'rules.manualStep', params: {} }));
+  // Objects closed, so undeclared fields are refused.
+  checkClosedObjects(dataSchema, report);
 
   // Steps: every top-level field on exactly one page, pages of a sensible size.
   const steps = procedure['steps'] as { id: string; fields: string[] }[];
@@ -141,8 +169,13 @@ export function runRules(procedure: Record<string, unknown>, report: (problem: R
     if (questions > questionsPerStepLimit) report({ rule: 'step-size', pointer: `/steps/${stepIndex}`, key: 'rules.stepSize', params: { step: step.id, count: questions, limit: questionsPerStepLimit } });
   });
   for (const [field, pointer] of topLevel) {
-    if (!owner.has(field)) report({ rule: 'steps', pointer: `/dataSchema${pointer}`, key: 'rules.stepMissingField', params: { field } });
+    if (owner.has(field)) continue;
+    // A field on no page is allowed only when identity data answers it (a service with no questions).
+    const schema = definitions.find((definition) => definition.name === field)?.schema;
+    if (!isObject(schema) || !answeredByIdentity(schema, dataSchema)) report({ rule: 'steps', pointer: `/dataSchema${pointer}`, key: 'rules.stepMissingField', params: { field } });
   }
+
+  checkLookupAndBundle(procedure, stepIds, report);
 
   // Documents: what a required upload accepts.
   (procedure['documents'] as Record<string, unknown>[]).forEach((document, index) => {

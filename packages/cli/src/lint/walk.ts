@@ -1,6 +1,7 @@
 /** Walking the fields of a procedure's dataSchema, as `<dvc-form>` would render them. */
 import { isObject, topLevelPropertyDefinitions } from '../procedure.js';
-import { joinPointer, pointerTokens } from '../json-source.js';
+import { resolveLocalRef, type JsonSchemaObject } from '@dvc/schema';
+import { joinPointer } from '../json-source.js';
 import type { Severity } from './problems.js';
 
 export { isObject, joinPointer };
@@ -35,24 +36,22 @@ export interface FieldOption {
   readonly pointer?: string;
 }
 
-function valueAt(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const token of pointerTokens(pointer)) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined;
-  return node;
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
 /** `schema` with a `$ref` to `#/…` of `root` resolved (several levels deep); `x-i18n` languages are merged. */
 export function resolveLocal(schema: Record<string, unknown>, root: Record<string, unknown>, depth = 0): Record<string, unknown> {
-  const ref = schema['$ref'];
-  if (typeof ref !== 'string' || !ref.startsWith('#') || depth > 16) return schema;
-  const target = valueAt(root, decodeURIComponent(ref.slice(1)));
+  const { $ref: ref, ...site } = schema;
+  if (typeof ref !== 'string' || depth > 16) return schema;
+  let target: unknown;
+  try {
+    target = resolveLocalRef(root as JsonSchemaObject, ref, '').schema;
+  } catch {
+    return schema; // The metaschema check reports references that do not resolve.
+  }
   if (!isObject(target)) return schema;
   const resolved = resolveLocal(target, root, depth + 1);
-  const { $ref: _ref, ...site } = schema;
   const merged: Record<string, unknown> = { ...resolved, ...site };
   const targetI18n = resolved['x-i18n'];
   const siteI18n = site['x-i18n'];

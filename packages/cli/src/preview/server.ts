@@ -79,6 +79,14 @@ function page(file: string, loaded: Loaded, language: CliLanguage): string {
       `<dt>${escapeHtml(t(language, 'preview.processingTime'))}</dt><dd>${escapeHtml(local((procedure['processingTime'] as Record<string, unknown> | undefined)?.['text'], language))}</dd>`,
       `<dt>${escapeHtml(t(language, 'preview.documents'))}</dt><dd><ul>${documents.map((document) => `<li>${escapeHtml(local(document['title'], language))}</li>`).join('')}</ul></dd>`,
     );
+    // A bundle's services and agencies, and where a look-up happens.
+    const serviceBundle = procedure['bundle'] as { services?: Record<string, unknown>[] } | undefined;
+    if (Array.isArray(serviceBundle?.services)) {
+      const services = serviceBundle.services.map((service) => `<li>${escapeHtml(`${local(service['title'], language)}: ${local((service['agency'] as Record<string, unknown> | undefined)?.['name'], language)}`)}</li>`);
+      facts.push(`<dt>${escapeHtml(t(language, 'preview.bundle'))}</dt><dd><ul>${services.join('')}</ul></dd>`);
+    }
+    const lookup = procedure['lookup'] as Record<string, unknown> | undefined;
+    if (lookup) facts.push(`<dt>${escapeHtml(t(language, 'preview.lookup', { step: String(lookup['step']), title: local(lookup['title'], language) }))}</dt><dd>${escapeHtml(local(lookup['description'], language))}</dd>`);
   }
   const steps = procedure
     ? procedure.steps
@@ -86,7 +94,9 @@ function page(file: string, loaded: Loaded, language: CliLanguage): string {
           (step, index) =>
             `<section class="step" aria-labelledby="step-${index}"><h2 id="step-${index}">${escapeHtml(t(language, 'preview.step', { number: index + 1, title: local(step.title, language) }))}</h2><dvc-form data-step="${escapeHtml(step.id)}" step="${escapeHtml(step.id)}"></dvc-form></section>`,
         )
-        .join('\n')
+        .join('\n') +
+      // No questions: the whole form, as identity data fills it.
+      (procedure.steps.length === 0 ? `<section class="step" aria-labelledby="identity-only"><h2 id="identity-only">${escapeHtml(t(language, 'preview.identityOnly'))}</h2><dvc-form data-step=""></dvc-form></section>` : '')
     : '';
   const problems = lint.problems.map(
     (problem) => `<li class="${problem.severity}"><code>${escapeHtml(`${problem.line}:${problem.column} ${problem.pointer || '/'}`)}</code> ${escapeHtml(messageOf(problem, language))} <code>[${escapeHtml(problem.rule)}]</code></li>`,
@@ -195,7 +205,12 @@ export function startPreview(file: string, options: PreviewOptions): Promise<Pre
 
   const server = createServer(handle);
   return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      // Nothing may keep the process alive after a failed start (a busy port is reported by the caller).
+      watcher.close();
+      clearTimeout(timer);
+      reject(error);
+    });
     server.listen(options.port, options.host ?? '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;

@@ -57,6 +57,16 @@ export const en: DemoStrings = {
     agency: 'Handled by',
     start: 'Start',
     startHidden: ': {{title}}',
+    searchLabel: 'Find a service',
+    searchHint: 'With or without Vietnamese accents, for example: khai sinh, passport',
+    results: 'Services found: {{count}}',
+    noResults: 'No service matches “{{query}}”.',
+    groups: {
+      mps: 'Ministry of Public Security',
+      commune: 'Commune level',
+      other: 'Other sectors',
+      extra: 'Other services',
+    },
   },
   signIn: {
     title: 'Sign in (simulated)',
@@ -98,7 +108,7 @@ export const en: DemoStrings = {
   status: {
     title: 'Track an application',
     lookupLabel: 'Application reference',
-    lookupHint: 'For example: DVC-2026-000001',
+    lookupHint: 'For example: DVC-7M2K-9QXA-04RT-HB3N-E',
     lookupSubmit: 'Look up',
     lookupRequired: 'Enter the application reference',
     notFound: 'No application has the reference {{reference}}. Check the reference.',

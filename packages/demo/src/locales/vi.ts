@@ -55,6 +55,16 @@ export const vi = {
     agency: 'Cơ quan giải quyết',
     start: 'Bắt đầu',
     startHidden: ': {{title}}',
+    searchLabel: 'Tìm thủ tục',
+    searchHint: 'Gõ có dấu hoặc không dấu, ví dụ: khai sinh, ho chieu',
+    results: 'Tìm thấy {{count}} thủ tục',
+    noResults: 'Không có thủ tục nào khớp với “{{query}}”.',
+    groups: {
+      mps: 'Bộ Công an',
+      commune: 'Cấp xã',
+      other: 'Các ngành khác',
+      extra: 'Thủ tục khác',
+    },
   },
   signIn: {
     title: 'Đăng nhập (giả lập)',
@@ -96,7 +106,7 @@ export const vi = {
   status: {
     title: 'Theo dõi hồ sơ',
     lookupLabel: 'Mã hồ sơ',
-    lookupHint: 'Ví dụ: DVC-2026-000001',
+    lookupHint: 'Ví dụ: DVC-7M2K-9QXA-04RT-HB3N-E',
     lookupSubmit: 'Tra cứu',
     lookupRequired: 'Nhập mã hồ sơ',
     notFound: 'Không tìm thấy hồ sơ có mã {{reference}}. Hãy kiểm tra lại mã hồ sơ.',

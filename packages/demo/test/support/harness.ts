@@ -38,7 +38,7 @@ export interface Demo {
 /** The reference server serving the portal, with a fresh data folder. */
 export async function startDemo(options: Partial<ServerOptions> = {}): Promise<Demo> {
   const staticDir = await builtPortal();
-  const server = await createServer({ dataDir: tempDir('dvc-demo-data-'), proceduresDir, staticDir, ...options });
+  const server = await createServer({ dataDir: tempDir('dvc-demo-data-'), proceduresDir, staticDir, simulatePayments: true, ...options });
   const url = await server.listen(0, '127.0.0.1');
   return { url, server, close: () => server.close() };
 }

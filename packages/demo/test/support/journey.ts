@@ -162,7 +162,14 @@ export async function completeStep(page: Page, definition: Record<string, unknow
     const moved = await waitForPageChange(page, from, 4_000).catch(() => undefined);
     if (moved) return moved;
     const errors = await shownErrors(page);
-    if (errors.length === 0) throw new Error(`step ${from} neither moved on nor showed an error (filled: ${filled.join(', ')})`);
+    if (errors.length === 0) {
+      // What the form itself says, to tell a driver gap from a form that hides an error.
+      const reported = await page.evaluate(() => {
+        const form = document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-form') as (Element & { validate?: () => { errors: readonly unknown[] } }) | null | undefined;
+        return JSON.stringify(form?.validate?.().errors ?? []);
+      });
+      throw new Error(`step ${from} neither moved on nor showed an error (filled: ${filled.join(', ')}; the form reports ${reported})`);
+    }
     if (round === 0) await onErrors?.();
     for (const error of errors) {
       filled.push(`${error.pointer} (${error.message})`);

@@ -27,6 +27,9 @@ export const rendererEn: RendererStrings = {
     schemaErrorBody: 'The form definition has a problem at {{pointer}}: {{reason}}.',
     schemaErrorHelp: 'Please tell the agency that provides this service. Nothing you entered has been lost.',
     chooseBranch: 'Choose one',
+    branch: 'Case {{number}}',
+    addGroup: 'Add {{label}}',
+    removeGroup: 'Remove {{label}}',
     item: 'item',
     add: 'Add {{item}}',
     remove: 'Remove',
@@ -45,6 +48,8 @@ export const rendererEn: RendererStrings = {
     circularRef: 'circular reference {{ref}}',
     notASchema: 'this value is not a schema',
     unsupportedType: 'the data type {{type}} cannot be shown in a form',
+    multipleTypes: 'a field cannot take several data types ({{types}}) in a form',
+    mixedChoice: 'the choices of {{keyword}} must all be of one data type to be shown',
   },
   validation: {
     required: 'Enter {{label}}',

@@ -25,6 +25,9 @@ export const rendererVi = {
     schemaErrorBody: 'Định nghĩa biểu mẫu có lỗi tại {{pointer}}: {{reason}}.',
     schemaErrorHelp: 'Vui lòng báo cho cơ quan cung cấp dịch vụ. Thông tin bạn đã nhập không bị mất.',
     chooseBranch: 'Chọn một trường hợp',
+    branch: 'Trường hợp {{number}}',
+    addGroup: 'Thêm {{label}}',
+    removeGroup: 'Bỏ {{label}}',
     item: 'mục',
     add: 'Thêm {{item}}',
     remove: 'Xóa',
@@ -43,6 +46,8 @@ export const rendererVi = {
     circularRef: 'tham chiếu vòng {{ref}}',
     notASchema: 'giá trị này không phải là một lược đồ',
     unsupportedType: 'không hỗ trợ kiểu dữ liệu {{type}} trong biểu mẫu',
+    multipleTypes: 'một trường không thể nhận nhiều kiểu dữ liệu ({{types}}) trong biểu mẫu',
+    mixedChoice: 'các lựa chọn của {{keyword}} phải cùng một kiểu dữ liệu để hiển thị được',
   },
   validation: {
     required: 'Nhập {{label}}',

@@ -5,7 +5,7 @@
  */
 import { z } from '../zod.js';
 import { citizenPaths, citizenSchema, type CitizenAddress, type IdentitySource } from '../citizen.js';
-import { checkPersonalId, personalIdProblem } from '../personal-id.js';
+import { checkPersonalId, personalIdProblem } from '@dvc/schema/formats.js';
 import { personalIdIssueKeys } from '../citizen-facts.js';
 import type { IdentityProblem, IdentityProblemKey, IdentityResult } from '../problems.js';
 

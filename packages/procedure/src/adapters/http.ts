@@ -3,6 +3,7 @@
  * API implements the interfaces in ./types.ts instead.
  */
 import type { z } from 'zod';
+import { createHttpLookupAdapter, type LookupAdapter } from './lookup.js';
 import { createHttpClient, type HttpClient, type HttpOptions } from './http-client.js';
 import {
   documentReferenceSchema,
@@ -106,6 +107,7 @@ export function createHttpAdapters(options: HttpOptions): {
   documents: DocumentsAdapter;
   payment: PaymentAdapter;
   submission: SubmissionAdapter;
+  lookup: LookupAdapter;
 } {
   const client = createHttpClient(options);
   return {
@@ -113,6 +115,7 @@ export function createHttpAdapters(options: HttpOptions): {
     documents: createHttpDocumentsAdapter(client),
     payment: createHttpPaymentAdapter(client),
     submission: createHttpSubmissionAdapter(client),
+    lookup: createHttpLookupAdapter(client),
   };
 }
 

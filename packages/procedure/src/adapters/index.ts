@@ -3,3 +3,4 @@ export * from './types.js';
 export * from './http-client.js';
 export * from './http.js';
 export * from './poll.js';
+export * from './lookup.js';

@@ -3,6 +3,7 @@
  * the state already holds, how fees are paid, where the application goes and where drafts live.
  * Every response crosses a zod schema before the journey uses it.
  */
+import type { LookupAdapter } from './lookup.js';
 import { z } from '../zod.js';
 
 /** Text in Vietnamese and, where given, English. A plain string is the same in every language. */
@@ -89,7 +90,7 @@ export const paymentSchema = z.object({
   status: paymentStatusSchema,
   vietQr: vietQrTransferSchema.optional(),
   /** Where a real host sends the citizen to pay (its payment platform), when it redirects. */
-  redirectUrl: z.string().url().optional(),
+  redirectUrl: z.string().regex(/^https:\/\/[^\s]+$/i, 'https only').optional(),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
@@ -99,6 +100,8 @@ export interface StartPaymentRequest {
   readonly description?: string;
   /** The answers, for fees whose amount depends on a case the citizen states (`reducedWhen`); the server applies the rule itself. */
   readonly answers?: unknown;
+  /** For a procedure with a look-up: the look-up step's answers, from which the server prices what is owed. */
+  readonly lookup?: Record<string, unknown>;
 }
 
 export interface PaymentAdapter {
@@ -122,6 +125,8 @@ export const submissionStatusReportSchema = z.object({
   reference: z.string().min(1),
   status: submissionStatusSchema,
   history: z.array(z.object({ status: submissionStatusSchema, at: dateTime })).min(1),
+  /** A bundle (liên thông): each service's own status, by `bundle.services[].id`. */
+  services: z.array(z.object({ id: z.string().min(1), status: submissionStatusSchema })).optional(),
 });
 export type SubmissionStatusReport = z.infer<typeof submissionStatusReportSchema>;
 
@@ -215,6 +220,7 @@ export interface ProcedureAdapters {
   readonly payment?: PaymentAdapter;
   readonly submission?: SubmissionAdapter;
   readonly storage?: StorageAdapter;
+  readonly lookup?: LookupAdapter;
 }
 
 /** Where a zod schema found a response wrong, as short paths (`history[0].at`). */

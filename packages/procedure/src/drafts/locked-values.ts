@@ -1,13 +1,10 @@
 import type { JsonValue } from '../adapters/types.js';
+import { parsePointer } from '@dvc/schema';
 
-/** RFC 6901 tokens of a JSON pointer (`/a/b~1c` → `['a', 'b/c']`). */
+/** RFC 6901 tokens of a JSON pointer (`@dvc/schema`); anything else is a RangeError. */
 function pointerTokens(pointer: string): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new RangeError(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (pointer !== '' && !pointer.startsWith('/')) throw new RangeError(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
+  return parsePointer(pointer);
 }
 
 /**

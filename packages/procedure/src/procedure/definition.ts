@@ -5,11 +5,17 @@
  * with `dvc lint`; this checks what the journey relies on.
  */
 import { z } from '../zod.js';
+import { childPointer, parsePointer } from '@dvc/schema';
 
 const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localized>;
 
 const identifier = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+/**
+ * A link a definition may show: https, or a path on this site. Never `javascript:`, `data:` or
+ * `//host` (zod's `url()` accepts `javascript:`; only the page's CSP stood in the way).
+ */
+export const safeLinkSchema = z.string().regex(/^(https:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/i, 'https or a path on this site');
 
 export const procedureDefinitionSchema = z.looseObject({
   id: identifier,
@@ -33,19 +39,29 @@ export const procedureDefinitionSchema = z.looseObject({
     }),
   ),
   steps: z
-    .array(z.looseObject({ id: identifier, title: localized, description: localized.optional(), fields: z.array(z.string().min(1)).min(1) }))
-    .min(1),
+    // No steps: a service with no questions, answered by identity data alone.
+    .array(z.looseObject({ id: identifier, title: localized, description: localized.optional(), fields: z.array(z.string().min(1)).min(1) })),
   dataSchema: z.looseObject({ type: z.literal('object'), properties: z.record(z.string(), z.unknown()) }),
+  lookup: z.looseObject({ step: identifier, source: z.enum(['traffic-fines']), title: localized, description: localized.optional(), empty: localized.optional() }).optional(),
+  bundle: z
+    .looseObject({
+      services: z
+        .array(z.looseObject({ id: identifier, title: localized, agency: z.looseObject({ name: localized }), processingTime: z.looseObject({ text: localized }).optional(), result: localized.optional(), after: z.array(identifier).optional() }))
+        .min(2),
+    })
+    .optional(),
   result: z.looseObject({ title: localized, description: localized.optional(), delivery: z.array(z.string()).min(1) }),
   help: z.looseObject({
-    contacts: z.array(z.looseObject({ name: localized, phone: z.string().optional(), email: z.string().optional(), url: z.string().optional(), hours: localized.optional() })),
-    otherChannels: z.array(z.looseObject({ channel: z.string(), description: localized.optional(), url: z.string().optional() })).optional(),
+    contacts: z.array(z.looseObject({ name: localized, phone: z.string().optional(), email: z.string().optional(), url: safeLinkSchema.optional(), hours: localized.optional() })),
+    otherChannels: z.array(z.looseObject({ channel: z.string(), description: localized.optional(), url: safeLinkSchema.optional() })).optional(),
   }),
 });
 
 export type ProcedureDefinition = z.infer<typeof procedureDefinitionSchema>;
 export type ProcedureDocument = ProcedureDefinition['documents'][number];
 export type ProcedureStep = ProcedureDefinition['steps'][number];
+export type ProcedureLookup = NonNullable<ProcedureDefinition['lookup']>;
+export type BundledService = NonNullable<ProcedureDefinition['bundle']>['services'][number];
 
 /** Text in `language`, falling back to Vietnamese. */
 export function localize(text: Localized | undefined, language: string): string {
@@ -55,7 +71,7 @@ export function localize(text: Localized | undefined, language: string): string 
 
 /** The top-level property a step's `fields` entry names (a property name or a JSON pointer). */
 export function fieldName(field: string): string {
-  return field.startsWith('/') ? (field.slice(1).split('/')[0] ?? '').replace(/~1/g, '/').replace(/~0/g, '~') : field;
+  return field.startsWith('/') ? (parsePointer(field)[0] ?? '') : field;
 }
 
 /**
@@ -76,5 +92,5 @@ export function schemaWithSteps(definition: ProcedureDefinition): Record<string,
 /** Where a zod error found the definition wrong, as a JSON pointer (`/steps/0/title`). */
 export function definitionProblemPointer(error: z.ZodError): string {
   const path = error.issues[0]?.path ?? [];
-  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return childPointer('', ...path.map((segment) => (typeof segment === 'number' ? segment : String(segment))));
 }

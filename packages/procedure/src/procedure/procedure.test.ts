@@ -210,7 +210,8 @@ describe('dvc-procedure journey', () => {
 
   it('shows a localized error naming the pointer for a broken definition', async () => {
     const { adapters } = fakeAdapters();
-    const broken = { ...definition, steps: [] };
+    // (No steps at all is valid: a service with no questions.) A step without fields is not.
+    const broken = { ...definition, steps: [{ id: 'buoc', title: { vi: 'Bước', en: 'Step' }, fields: [] }] };
     const element = await mount(adapters, 'en', broken);
     const text = element.shadowRoot!.textContent ?? '';
     expect(text).to.contain('This service cannot be shown');

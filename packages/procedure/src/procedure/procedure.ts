@@ -20,9 +20,11 @@ import { definitionProblemPointer, localize, procedureDefinitionSchema, schemaWi
 import { registerJourneyStrings } from './locales/index.js';
 import { formatDateTime } from '../status/status.js';
 import { procedureStyles } from './procedure.styles.js';
+import { bundleServicesTemplate, bundleStatusTemplate, identityOnlyTemplate, registerServicesStrings } from './services.js';
+import { LookupController, lookupValue } from './lookup.js';
 
 /** Pages of the journey; the host's `page` attribute shows which one is open. */
-export type JourneyPage = 'start' | 'identity' | `step-${string}` | 'documents' | 'payment' | 'review' | 'confirmation' | 'status' | 'feedback';
+export type JourneyPage = 'start' | 'identity' | `step-${string}` | 'lookup' | 'documents' | 'payment' | 'review' | 'confirmation' | 'status' | 'feedback';
 
 export interface DvcProcedureSubmittedDetail {
   readonly reference: string;
@@ -130,10 +132,14 @@ export class DvcProcedure extends LitElement {
   private titleLanguage = '';
   /** The fee summary of the definition, made once when it loads (pages and the payment read it on every render). */
   private fees: FeeSummary = feeSummary([]);
+  /** A procedure with `lookup`: what is owed becomes the fees. */
+  private readonly lookup = new LookupController(this, (fees) => (this.fees = fees));
+  private readonly translateAny = (key: string, options: Record<string, unknown> = {}): string => this.locale.t(`dvc-procedure:${key}`, options);
 
   constructor() {
     super();
     registerJourneyStrings();
+    registerServicesStrings();
   }
 
   override connectedCallback(): void {
@@ -157,6 +163,7 @@ export class DvcProcedure extends LitElement {
     if (changed.has('page')) {
       this.setDocumentTitle();
       dispatchDvcEvent<DvcProcedurePageDetail>(this, 'dvc-procedure-page', { page: this.page });
+      if (this.page === 'lookup') this.loadLookup();
       void this.focusHeading();
     } else if (changed.has('definition') || changed.has('restoredAt') || this.titleLanguage !== this.language) {
       // A language switch re-titles the page too: the title never stays in the other language.
@@ -217,6 +224,7 @@ export class DvcProcedure extends LitElement {
     if (page === 'start') return this.renderStart();
     if (page === 'identity') return this.renderIdentity();
     if (page.startsWith('step-')) return this.renderStepIntro();
+    if (page === 'lookup') return this.lookup.render(this.definition!, this.language, this.translateAny, { onContinue: () => this.next(), onRetry: () => this.loadLookup() });
     if (page === 'documents') return this.renderDocuments();
     if (page === 'payment') return this.renderPayment();
     if (page === 'review') return this.renderReview();
@@ -241,6 +249,7 @@ export class DvcProcedure extends LitElement {
       <p class="lead">${localize(definition.summary, language)}</p>
       <p>${this.t(definition.level === 'full-process' ? 'start.levelFull' : 'start.levelPartial')}</p>
       <dvc-summary-list .rows=${this.startFacts(fees)}></dvc-summary-list>
+      ${bundleServicesTemplate(definition, language, this.translateAny)}
       <h2>${this.t('start.documents')}</h2>
       ${definition.documents.length
         ? html`<ul class="list">
@@ -441,6 +450,7 @@ export class DvcProcedure extends LitElement {
         return html`<h2>${localize(step.title, language)}</h2>
           <dvc-summary-list .rows=${this.answerRows(stepRows, step.id, localize(step.title, language))} @dvc-summary-action=${this.handleChange}></dvc-summary-list>`;
       })}
+      ${identityOnlyTemplate(definition, rows, (row) => (row.address ? this.addressText(row) : row.text), this.translateAny)}
       ${definition.documents.length
         ? html`<h2>${this.t('review.documents')}</h2>
             <dvc-summary-list .rows=${this.documentRows()} @dvc-summary-action=${this.handleChange}></dvc-summary-list>`
@@ -502,6 +512,7 @@ export class DvcProcedure extends LitElement {
     return html`
       ${this.statusError ? html`<p class="error-text" role="alert">${this.statusError}</p>` : nothing}
       <dvc-status .report=${this.statusReport}></dvc-status>
+      ${this.definition ? bundleStatusTemplate(this.definition, this.statusReport, this.language, this.translateAny) : nothing}
       <div class="button-group">
         <dvc-button type="button" variant="secondary" @click=${() => void this.loadStatus()}>${this.t('status.refresh')}</dvc-button>
       </div>
@@ -546,7 +557,7 @@ export class DvcProcedure extends LitElement {
     return [
       'start',
       ...(this.identity && this.answerableFields().length ? (['identity'] as const) : []),
-      ...definition.steps.map((step): JourneyPage => `step-${step.id}`),
+      ...definition.steps.flatMap((step): JourneyPage[] => (definition.lookup?.step === step.id ? [`step-${step.id}`, 'lookup'] : [`step-${step.id}`])),
       ...(definition.documents.length ? (['documents'] as const) : []),
       ...(!this.fees.free && this.adapters.payment ? (['payment'] as const) : []),
       'review',
@@ -569,6 +580,8 @@ export class DvcProcedure extends LitElement {
         return localize(definition.title, language);
       case 'identity':
         return this.t('identity.title');
+      case 'lookup':
+        return localize(definition.lookup?.title, language);
       case 'documents':
         return this.t('documents.title');
       case 'payment':
@@ -665,6 +678,10 @@ export class DvcProcedure extends LitElement {
     const pages = this.pages;
     const index = pages.indexOf(this.page);
     this.goTo(pages[index + 1] ?? 'review');
+  }
+
+  private loadLookup(): void {
+    if (this.definition) void this.lookup.load(this.adapters.lookup, this.definition, (this.form?.value ?? this.answers) as Record<string, unknown>, this.language);
   }
 
   private startJourney(): void {
@@ -870,7 +887,7 @@ export class DvcProcedure extends LitElement {
     if (!adapter || !this.definition) return;
     this.paymentMessage = '';
     try {
-      this.payment = await adapter.startPayment({ procedureId: this.definition.id, description: localize(this.definition.title, 'vi'), answers: this.form?.value ?? this.answers });
+      this.payment = await adapter.startPayment({ procedureId: this.definition.id, description: localize(this.definition.title, 'vi'), answers: this.form?.value ?? this.answers, ...(this.definition.lookup ? { lookup: lookupValue(this.definition, (this.form?.value ?? this.answers) as Record<string, unknown>) } : {}) });
       this.memory = { ...this.memory, paymentId: this.payment.paymentId };
       this.scheduleSave();
       this.pollPayment();
@@ -938,6 +955,8 @@ export class DvcProcedure extends LitElement {
         form.reportValidity();
         return;
       }
+      // Invalid with no page to fix it on: identity data should have answered (a service with no questions).
+      errors.push({ target: this.renderRoot.querySelector('h1') ?? this, message: this.translateAny('services.identityOnly.needed') });
     }
     if (!this.declared && checkbox) errors.push({ target: checkbox, message: this.t('review.declarationRequired') });
     this.reviewErrors = errors;
@@ -1065,6 +1084,8 @@ export class DvcProcedure extends LitElement {
           // The payment is looked up again when the citizen reaches the payment page.
         }
       }
+      // What a look-up found decides the payment page: find it again before placing the citizen.
+      if (this.definition?.lookup) await this.lookup.load(this.adapters.lookup, this.definition, draft.answers, this.language);
       const page = draft.stepId as JourneyPage;
       const known = this.pages.includes(page) ? page : 'start';
       this.history = this.pages.slice(0, Math.max(0, this.pages.indexOf(known)));
