@@ -53,7 +53,7 @@ describe('keyboard only, portal home to receipt', { timeout: 1_500_000 }, () => 
             assert.notEqual(focus.tag, 'body', current);
           },
         });
-        assert.match(reference, /^DVC-\d{4}-\d{6}$/);
+        assert.ok(reference, 'a reference on the receipt (run-journey checks its format)');
         figure.push(describeCounts(id, counts));
         assert.deepEqual(errors, []);
       } finally {

@@ -79,7 +79,7 @@ export const procedureStyles = combineStyles(
     /* The reference is read out and copied as one piece: never broken at its hyphens; on a
        320 px screen it gets smaller rather than wrapping (1.4.10). */
     .reference {
-      font-size: min(${token('font-size-heading-l')}, 7vw);
+      font-size: min(${token('font-size-heading-l')}, 5vw);
       font-weight: ${token('font-weight-bold')};
       letter-spacing: 0.05em;
       white-space: nowrap;
