@@ -162,8 +162,10 @@ export const inputStyles = css`
       outline: ${token('focus-width')} solid Highlight;
       box-shadow: none;
     }
+    /* Not Mark: it is a highlight colour (yellow on white, 1.1:1). The text colour, thicker, stays visible. */
     .input[aria-invalid='true'] {
-      border-color: Mark;
+      border-color: CanvasText;
+      border-width: ${token('border-width-error')};
     }
   }
 `;

@@ -33,6 +33,21 @@ export function startPage(options: PageOptions = {}): void {
     });
 }
 
+const drawnContainers = new WeakSet<HTMLElement>();
+
+/**
+ * Lit's `render` into a container of the static page. The first time, the container's static
+ * content (the h1 or "Đang tải…" shown before the script runs) is removed: Lit renders after
+ * existing children, which left two h1 and stale loading text on the page.
+ */
+export function renderPart(template: unknown, container: HTMLElement): void {
+  if (!drawnContainers.has(container)) {
+    container.replaceChildren();
+    drawnContainers.add(container);
+  }
+  renderTemplate(template, container);
+}
+
 /** Who is signed in, once known (`undefined` while loading). */
 export function signedIn(): Session | null | undefined {
   return session;
@@ -67,6 +82,11 @@ function renderSession(): void {
   const container = document.querySelector<HTMLElement>('#session');
   if (!container) return;
   if (session === undefined) {
+    renderTemplate(html``, container);
+    return;
+  }
+  // On the sign-in page itself a "Đăng nhập" link would lead to the same page.
+  if (session === null && location.pathname === '/sign-in.html') {
     renderTemplate(html``, container);
     return;
   }

@@ -135,6 +135,7 @@ export class DvcForm extends LitElement {
   /** While a new schema's chunks load (metaschema check, phone module): `updateComplete` waits for it. */
   private preparing: Promise<void> | undefined;
   private defaultValue: unknown = {};
+  private errorsLanguage = '';
 
   constructor() {
     super();
@@ -260,7 +261,8 @@ export class DvcForm extends LitElement {
     if (!this.controller) return html``;
     if (this.identityConsentPending) return this.renderIdentityConsent();
     const content = html`
-      <dvc-error-summary .errors=${this.summary}></dvc-error-summary>
+      <!-- Focused only on a submit attempt (focusSummary): errors that appear while typing never take focus. -->
+      <dvc-error-summary disable-auto-focus .errors=${this.summary}></dvc-error-summary>
       <dvc-form-object .controller=${this.controller} .located=${this.controller.root} pointer="" step=${this.step}></dvc-form-object>
       <div class="actions">
         <slot name="actions">
@@ -274,6 +276,7 @@ export class DvcForm extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.relocalizeErrors();
     if (changed.has('problem') && this.problem) {
       dispatchDvcEvent<DvcSchemaErrorDetail>(this, 'dvc-schema-error', { pointer: this.problem.pointer, message: this.problemMessage() });
     }
@@ -571,6 +574,28 @@ export class DvcForm extends LitElement {
     const field = controller.fields.get(pointer);
     if (field) showFieldError(controller, field);
     if ((controller.errors.get(pointer)?.message ?? '') !== before && controller.showAll) this.updateSummary();
+  }
+
+  /**
+   * After a language switch, errors already shown are worded again in the new language (and the
+   * title prefix with them): nothing stays in the other language.
+   */
+  private relocalizeErrors(): void {
+    const controller = this.controller;
+    if (!controller || this.errorsLanguage === this.locale.language) return;
+    const first = this.errorsLanguage === '';
+    this.errorsLanguage = this.locale.language;
+    if (first) return;
+    // The fields' labels (part of the messages) are re-rendered by the sections first. Only
+    // sections in the page: one of another step updates when it connects, which may be much later.
+    const sections = [...controller.sections.values()] as unknown as (Element & { updateComplete?: Promise<unknown> })[];
+    // Each error already found is worded again (nothing new is validated or shown).
+    const step = this.step;
+    void Promise.all(sections.filter((section) => section.isConnected).map((section) => section.updateComplete)).then(() => {
+      if (controller !== this.controller || step !== this.step) return;
+      for (const pointer of [...controller.errors.keys()]) this.revalidateField(pointer);
+      if (controller.showAll) this.updateSummary();
+    });
   }
 
   /** Pushes shown errors to the controls and the summary. */

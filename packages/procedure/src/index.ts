@@ -6,3 +6,4 @@ export { DvcProcedure, type JourneyPage, type DvcProcedureSubmittedDetail, type 
 export { procedureDefinitionSchema, schemaWithSteps, localize, type ProcedureDefinition, type ProcedureDocument, type ProcedureStep } from './procedure/definition.js';
 export { registerJourneyStrings, journeyStringsVi, journeyStringsEn, type JourneyStrings } from './procedure/locales/index.js';
 export { DvcStatus, formatDateTime } from './status/status.js';
+export { DvcPaymentTransfer, bankNameOf } from './transfer/transfer.js';

@@ -22,6 +22,8 @@ const paymentRequestSchema = z.object({
   description: z.string().max(200).optional(),
   // A procedure with a look-up is priced from the look-up's answers, never from an amount sent.
   lookup: z.record(z.string(), z.unknown()).optional(),
+  // The answers, for a fee whose amount depends on a case the citizen states (`reducedWhen`); the rule is the server's.
+  answers: z.record(z.string(), z.unknown()).optional(),
 });
 const lookupRequestSchema = z.object({ procedureId: z.string().min(1).max(100), value: z.record(z.string(), z.unknown()) });
 const simulateSchema = z.object({ outcome: z.enum(['paid', 'failed']) });
@@ -119,7 +121,7 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     const body = parse(paymentRequestSchema, raw);
     const procedure = context.procedures.get(body.procedureId);
     if (!procedure) throw new HttpProblem(422, 'unknown-procedure');
-    const amount = amountDue(procedure.definition, body.lookup);
+    const amount = amountDue(procedure.definition, body.lookup ?? body.answers);
     if (amount === 0) throw new HttpProblem(422, 'no-fee');
     const paymentId = randomId('PAY-', 60);
     const bodyHash = sha256(canonicalJson(raw));

@@ -62,5 +62,5 @@ export function lookUp(definition: Record<string, unknown>, value: unknown): Loo
 
 /** What the citizen pays online for an application: what the look-up finds, or the procedure's fees. */
 export function amountDue(definition: Record<string, unknown>, value: unknown): number {
-  return lookUp(definition, value)?.total ?? onlineFeeTotal(definition);
+  return lookUp(definition, value)?.total ?? onlineFeeTotal(definition, value);
 }

@@ -73,18 +73,40 @@ export class ProcedureDirectory {
   }
 }
 
+const caseValidators = new WeakMap<object, SchemaValidator>();
+
+/** The amount of the first `reducedWhen` case (a JSON Schema on the answers) that the answers match. */
+function caseAmount(cases: unknown, answers: unknown): number | undefined {
+  if (answers === undefined || !Array.isArray(cases)) return undefined;
+  for (const entry of cases as unknown[]) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const { answers: condition, amount } = entry as { answers?: unknown; amount?: unknown };
+    if (condition === null || typeof condition !== 'object' || typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) continue;
+    let validator = caseValidators.get(condition);
+    if (!validator) {
+      validator = createSchemaValidator(condition);
+      caseValidators.set(condition, validator);
+    }
+    if (validator.isValid(answers)) return amount;
+  }
+  return undefined;
+}
+
 /**
  * What the citizen pays online now for a procedure, by the same rule as `feeSummary` in
  * @dvc/procedure: each unconditional fee (no `appliesWhen`) with a stated amount, at its online
- * price where that is lower; `free` fees and fees set locally without an amount count 0.
+ * price where that is lower; `free` fees and fees set locally without an amount count 0. With the
+ * answers, a `reducedWhen` case they match sets the fee's amount (the reduced fee with proof).
  */
-export function onlineFeeTotal(definition: Record<string, unknown>): number {
+export function onlineFeeTotal(definition: Record<string, unknown>, answers?: unknown): number {
   const fees = Array.isArray(definition['fees']) ? (definition['fees'] as unknown[]) : [];
   const whole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
   return fees.reduce<number>((total, fee) => {
     if (fee === null || typeof fee !== 'object') return total;
-    const { amount, onlineAmount, free, appliesWhen } = fee as { amount?: unknown; onlineAmount?: unknown; free?: unknown; appliesWhen?: unknown };
+    const { amount, onlineAmount, free, appliesWhen, reducedWhen } = fee as { amount?: unknown; onlineAmount?: unknown; free?: unknown; appliesWhen?: unknown; reducedWhen?: unknown };
     if (free === true || appliesWhen !== undefined) return total;
+    const stated = caseAmount(reducedWhen, answers);
+    if (stated !== undefined) return total + stated;
     if (whole(amount)) return total + (whole(onlineAmount) && onlineAmount < amount ? onlineAmount : amount);
     return whole(onlineAmount) ? total + onlineAmount : total;
   }, 0);

@@ -216,7 +216,7 @@ export class DvcAddress extends DvcFormControl {
         <fieldset part="fieldset" aria-describedby=${this.describedBy(showLegacy ? ['legacy'] : [])}>
           <legend class="label" part="label">${this.label}${this.renderRequirementMarker()}</legend>
           ${this.renderHint()}
-          ${showLegacy ? html`<div class="hint" id="legacy" part="legacy-hint">${this.t('legacy', { address: this.legacyText.trim() })}</div>` : nothing}
+          ${showLegacy ? this.renderLegacyHint() : nothing}
           ${this.renderError()}
           ${this.renderCombobox('province', faulty)} ${this.renderCombobox('commune', faulty)}
           <div class="part">
@@ -298,13 +298,17 @@ export class DvcAddress extends DvcFormControl {
     return this.renderRoot.querySelector<HTMLInputElement>(`#${part}`);
   }
 
-  /** The part the error is about; `all` for an error set by the host. */
+  /**
+   * The part the error is about. An error set by the host (a form's "Nhập số nhà, tên đường") is
+   * about the first missing part when one is missing, so only that part is marked and focused;
+   * otherwise it is about the whole address (`all`).
+   */
   private faultyPart(): AddressPart | 'all' | null {
-    if (this.error) return 'all';
-    if (!this.hasError) return null;
-    const target = { ...this.validationFacts(), value: this.validationValue(), required: this.required, label: this.label } as AddressTarget;
+    if (!this.error && !this.hasError) return null;
+    const target = { ...this.validationFacts(), value: this.validationValue(), required: this.required || Boolean(this.error), label: this.label } as AddressTarget;
     const failure = addressValidator.validate(target);
-    return failure ? (partOfMessage[failure.messageKey] ?? null) : null;
+    const part = failure ? partOfMessage[failure.messageKey] : undefined;
+    return part ?? (this.error ? 'all' : null);
   }
 
   private firstFaultyInput(): AddressPart {
@@ -379,6 +383,16 @@ export class DvcAddress extends DvcFormControl {
           : nothing}
       </div>
     `;
+  }
+
+  /**
+   * "Địa chỉ cũ: …": the address is the citizen's record in Vietnamese place names, marked
+   * `lang="vi"` so an English page reads it with Vietnamese pronunciation (3.1.2).
+   */
+  private renderLegacyHint(): TemplateResult {
+    const marker = '\u0000';
+    const [before = '', after = ''] = this.t('legacy', { address: marker }).split(marker);
+    return html`<div class="hint" id="legacy" part="legacy-hint">${before}<span lang="vi">${this.legacyText.trim()}</span>${after}</div>`;
   }
 
   private popupMessage(field: AddressUnitField): string {
@@ -490,10 +504,15 @@ export class DvcAddress extends DvcFormControl {
       case 'Enter': {
         const active = expanded ? this.visibleUnits(field)[this.activeIndex] : undefined;
         event.preventDefault();
-        if (active) this.choose(field, active);
-        else if (expanded) {
-          this.setOpen(null);
-          this.resolveTyped(field);
+        if (expanded) {
+          // Enter with the list open only picks (or closes the list): it must not also reach the
+          // form around and submit the step.
+          event.stopPropagation();
+          if (active) this.choose(field, active);
+          else {
+            this.setOpen(null);
+            this.resolveTyped(field);
+          }
         } else {
           this.resolveTyped(field);
           this.form?.requestSubmit();

@@ -46,10 +46,27 @@ function labelOf(target: HTMLElement): HTMLElement | null {
 }
 
 /**
+ * Chromium selects the text of a field focused through a host that delegates focus; the next
+ * keystroke would then replace the citizen's answer. The caret goes to the end instead.
+ */
+function keepTextUnselected(): void {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)) return;
+  try {
+    const end = active.value.length;
+    active.setSelectionRange(end, end);
+  } catch {
+    // Types without a text selection (email, number) throw; their text is not selected either.
+  }
+}
+
+/**
  * A summary of every problem on the page, shown at the top of `main` after a submit attempt.
  * Each message links to its field; following a link focuses the field (also inside shadow
- * roots) with its label in view, without changing the URL. The summary takes focus when it
- * appears, so screen readers announce it at once.
+ * roots) with its label in view and its text not selected, without changing the URL. The
+ * summary takes focus when it appears, so screen readers announce it at once, unless
+ * `disable-auto-focus` is set (a form focuses it only on a submit attempt, GOV.UK).
  *
  * @summary Error summary with links to the fields that have problems.
  * @slot - Optional description under the heading, e.g. what the citizen should do next.
@@ -146,6 +163,7 @@ export class DvcErrorSummary extends LitElement {
     const label = labelOf(target);
     label?.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: label !== null });
+    keepTextUnselected();
   };
 }
 

@@ -156,7 +156,8 @@ export const fileUploadStyles = combineStyles(
       }
       .field--error .dropzone,
       .file--error {
-        border-color: Mark;
+        border-color: CanvasText;
+        border-width: ${token('border-width-error')};
       }
       .choose {
         border-color: ButtonText;

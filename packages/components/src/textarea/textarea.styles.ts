@@ -23,7 +23,8 @@ export const textareaStyles = combineStyles(
     }
     @media (forced-colors: active) {
       .textarea.textarea--over {
-        border-color: Mark;
+        border-color: CanvasText;
+        border-width: ${token('border-width-error')};
       }
     }
   `,

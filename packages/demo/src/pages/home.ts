@@ -1,9 +1,9 @@
 /** Home: the procedures the server offers, each with its fee, processing time and a start link. */
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { feeSummary } from '@dvc/procedure';
 import { listProcedures, type ProcedureListing } from '../api.js';
 import { groupByPlan, matchesSearch } from '../catalogue.js';
-import { renderAll, signedIn, startPage } from '../shell.js';
+import { renderAll, renderPart, signedIn, startPage } from '../shell.js';
 import { localized, localizedLanguage, t, type Localized } from '../text.js';
 
 let procedures: ProcedureListing[] | 'loading' | 'error' = 'loading';
@@ -39,9 +39,8 @@ function renderProcedure(procedure: ProcedureListing): TemplateResult {
       ${procedure.processingTime ? html`<div><dt>${t('home.processingTime')}</dt><dd>${text(procedure.processingTime)}</dd></div>` : nothing}
       ${procedure.agency ? html`<div><dt>${t('home.agency')}</dt><dd>${text(procedure.agency)}</dd></div>` : nothing}
     </dl>
-    <a class="start-link" href=${`/procedure.html?id=${encodeURIComponent(procedure.id)}`}
-      >${t('home.start')}<span class="visually-hidden">${t('home.startHidden', { title: localized(procedure.title) })}</span
-      ><svg class="start-link__icon" aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" /></svg
+    <a class="start-link" href=${`/procedure.html?id=${encodeURIComponent(procedure.id)}`} aria-label=${`${t('home.start')}${t('home.startHidden', { title: localized(procedure.title) })}`}
+      >${t('home.start')}<svg class="start-link__icon" aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" /></svg
     ></a>
   </li>`;
 }
@@ -71,7 +70,7 @@ function renderPage(): void {
   const list = document.querySelector<HTMLElement>('#procedures');
   const hint = document.querySelector<HTMLElement>('#sign-in-hint');
   if (hint) {
-    render(
+    renderPart(
       signedIn() === null
         ? html`<p class="inset">${t('home.signInHint')} <a href="/sign-in.html?next=%2F">${t('home.signInLink')}</a></p>`
         : nothing,
@@ -79,10 +78,10 @@ function renderPage(): void {
     );
   }
   if (!list) return;
-  if (procedures === 'loading') render(html`<p>${t('home.loading')}</p>`, list);
-  else if (procedures === 'error') render(html`<p class="problem">${t('home.loadError')}</p>`, list);
-  else if (procedures.length === 0) render(html`<p>${t('home.empty')}</p>`, list);
-  else render(renderCatalogue(procedures), list);
+  if (procedures === 'loading') renderPart(html`<p>${t('home.loading')}</p>`, list);
+  else if (procedures === 'error') renderPart(html`<p class="problem">${t('home.loadError')}</p>`, list);
+  else if (procedures.length === 0) renderPart(html`<p>${t('home.empty')}</p>`, list);
+  else renderPart(renderCatalogue(procedures), list);
 }
 
 startPage({ render: renderPage });

@@ -8,9 +8,9 @@ import '@dvc/address/define.js';
 import '@dvc/procedure/define.js';
 import { setDefaultDataUrl } from '@dvc/address';
 import { createHttpAdapters, createHttpDemoPaymentAdapter, createIndexedDbDraftStorage, type ProcedureAdapters } from '@dvc/procedure';
-import { html, nothing, render } from 'lit';
+import { html, nothing } from 'lit';
 import { getProcedure } from '../api.js';
-import { renderAll, signedIn, startPage } from '../shell.js';
+import { renderAll, renderPart, signedIn, startPage } from '../shell.js';
 import { localized, t } from '../text.js';
 
 /** What the page needs of `<dvc-procedure>` (its contract with hosts). */
@@ -38,7 +38,7 @@ function renderPage(): void {
   const after = document.querySelector<HTMLElement>('#procedure-after');
   if (!host || !notice || !after) return;
   if (state.kind !== 'ready') {
-    render(
+    renderPart(
       html`<h1>${state.kind === 'loading' ? t('procedure.title') : t(state.key)}</h1>
         ${state.kind === 'problem' ? html`<p><a href="/">${t('procedure.backToList')}</a></p>` : nothing}`,
       host,
@@ -46,13 +46,15 @@ function renderPage(): void {
     return;
   }
   if (!customElements.get('dvc-procedure')) {
-    render(html`<h1>${localized(state.definition['title'] as string)}</h1><p class="problem">${t('procedure.unavailable')}</p>`, host);
+    renderPart(html`<h1>${localized(state.definition['title'] as string)}</h1><p class="problem">${t('procedure.unavailable')}</p>`, host);
     return;
   }
   if (!element) {
     element = document.createElement('dvc-procedure') as ProcedureElement;
     // The portal has no router of its own: the browser's Back and Forward move between the journey's pages.
     element.setAttribute('use-history', '');
+    // Verified data that is wrong: the statement says where to have it corrected.
+    element.setAttribute('correction-href', '/accessibility.html#correction');
     // The demo server can settle payments on request: the journey then offers paid / failed buttons.
     const api = { baseUrl: '/api/' };
     element.adapters = { ...createHttpAdapters(api), payment: createHttpDemoPaymentAdapter(api), storage: createIndexedDbDraftStorage() };
@@ -63,14 +65,16 @@ function renderPage(): void {
     });
     host.replaceChildren(element);
   }
+  // GOV.UK titles: "Page – Procedure – Portal", in the page language.
+  element.setAttribute('title-suffix', t('meta.serviceName'));
   // Offer sign-in before the journey starts only: afterwards leaving would interrupt it.
   const offerSignIn = signedIn() === null && (element.getAttribute('page') ?? 'start') === 'start';
   const next = encodeURIComponent(`${location.pathname}${location.search}`);
-  render(
+  renderPart(
     offerSignIn ? html`<p class="inset">${t('procedure.notSignedIn')} <a href=${`/sign-in.html?next=${next}`}>${t('procedure.signInToPrefill')}</a>.</p>` : nothing,
     notice,
   );
-  render(reference ? html`<p><a href=${`/status.html?ref=${encodeURIComponent(reference)}`}>${t('procedure.trackLink', { reference })}</a></p>` : nothing, after);
+  renderPart(reference ? html`<p><a href=${`/status.html?ref=${encodeURIComponent(reference)}`}>${t('procedure.trackLink', { reference })}</a></p>` : nothing, after);
 }
 
 startPage({ render: renderPage, title: () => (element ? null : (document.querySelector('main h1')?.textContent?.trim() ?? '')) });

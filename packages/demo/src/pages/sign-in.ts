@@ -5,13 +5,27 @@
 import '@dvc/components/radios/define.js';
 import '@dvc/components/button/define.js';
 import '@dvc/components/error-summary/define.js';
-import { html, nothing, render } from 'lit';
+import { html, nothing } from 'lit';
 import type { DvcRadios } from '@dvc/components';
 import { listCitizens, signIn, type DemoCitizenListing } from '../api.js';
-import { renderAll, safeNext, startPage } from '../shell.js';
-import { t } from '../text.js';
+import { renderAll, renderPart, safeNext, startPage } from '../shell.js';
+import { pageLanguage, t } from '../text.js';
 
-const sourceNames: Record<string, string> = { vneid: 'VNeID', 'portal-profile': 'Cổng DVC', 'cccd-qr': 'QR CCCD' };
+/**
+ * The option text in the page language: the citizen's name, then what the case shows. The
+ * server's label is Vietnamese; an unknown citizen shows only the name in English rather than
+ * Vietnamese text under `lang="en"`.
+ */
+function citizenLabel(citizen: DemoCitizenListing): string {
+  const name = citizen.label.split(':')[0]!.trim();
+  const about = t(`signIn.about.${citizen.id}`, { defaultValue: '' });
+  if (about) return `${name}: ${about}`;
+  return pageLanguage() === 'vi' ? citizen.label : name;
+}
+
+function sourceName(source: string): string {
+  return t(`signIn.source.${source}`, { defaultValue: source });
+}
 const next = safeNext(new URLSearchParams(location.search).get('next'));
 let citizens: DemoCitizenListing[] | 'error' = [];
 let showMissing = false;
@@ -30,13 +44,13 @@ function renderPage(): void {
     radios.options =
       citizens === 'error'
         ? []
-        : citizens.map((citizen) => ({ value: citizen.id, label: citizen.label, hint: t('signIn.sources', { sources: citizen.sources.map((source) => sourceNames[source] ?? source).join(', ') }) }));
+        : citizens.map((citizen) => ({ value: citizen.id, label: citizenLabel(citizen), hint: t('signIn.sources', { sources: citizen.sources.map(sourceName).join(', ') }) }));
   }
   const problem = document.querySelector<HTMLElement>('#sign-in-problem');
   if (problem) problem.textContent = failed || citizens === 'error' ? t('signIn.failed') : '';
   const errors = document.querySelector<HTMLElement>('#errors');
   if (errors) {
-    render(
+    renderPart(
       showMissing && radios ? html`<dvc-error-summary .heading=${t('signIn.errorHeading')} .errors=${[{ target: radios, message: t('signIn.citizenRequired') }]}></dvc-error-summary>` : nothing,
       errors,
     );

@@ -3,8 +3,8 @@ import '@dvc/components/text-input/define.js';
 import '@dvc/components/button/define.js';
 import '@dvc/procedure/define.js';
 import { createHttpAdapters, AdapterError, type SubmissionStatusReport } from '@dvc/procedure';
-import { html, nothing, render } from 'lit';
-import { renderAll, startPage } from '../shell.js';
+import { html, nothing } from 'lit';
+import { renderAll, renderPart, startPage } from '../shell.js';
 import { t } from '../text.js';
 
 const reference = (new URLSearchParams(location.search).get('ref') ?? '').trim();
@@ -25,7 +25,7 @@ function renderPage(): void {
       </form>`;
   } else if (state.kind === 'loading') body = html`<p>${t('status.loading')}</p>`;
   else body = html`<dvc-status .report=${state.report}></dvc-status>`;
-  render(html`<h1>${heading}</h1>${body}`, host);
+  renderPart(html`<h1>${heading}</h1>${body}`, host);
 }
 
 startPage({ render: renderPage });

@@ -81,7 +81,10 @@ export interface AxeViolation {
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on the whole page (shadow roots included). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** The WCAG rules and axe's best-practice rules (`region`, `landmark-one-main`, `page-has-heading-one`, …). */
+export const allAxeTags = [...wcagTags, 'best-practice'];
+
+export async function axeViolations(page: Page, tags: readonly string[] = wcagTags): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.addScriptTag({ path: axePath });
   return page.evaluate(async (tags) => {
@@ -94,7 +97,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       targets: violation.nodes.map((node) => JSON.stringify(node.target)),
     }));
-  }, wcagTags);
+  }, [...tags]);
 }
 
 /** A readable summary for assertion messages. */

@@ -40,7 +40,10 @@ async function completeDocuments(page: Page, language: Language): Promise<void> 
   }
   const from = await journeyPage(page);
   await activate(page, labels[language].continue);
-  await waitForPageChange(page, from);
+  await waitForPageChange(page, from).catch(async (error: unknown) => {
+    const shown = await page.locator('dvc-procedure').evaluate((host) => host.shadowRoot?.querySelector('dvc-error-summary')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? 'no error summary');
+    throw new Error(`documents page did not move on: ${shown}`, { cause: error });
+  });
 }
 
 async function completePayment(page: Page, language: Language): Promise<void> {
@@ -56,10 +59,30 @@ async function completePayment(page: Page, language: Language): Promise<void> {
 }
 
 /** The whole journey; resolves with the reference. */
-export async function runJourney(page: Page, demoUrl: string, id: string, language: Language, { reloadAtReview = true, beforeSubmit }: { reloadAtReview?: boolean; beforeSubmit?: () => Promise<void> } = {}): Promise<string> {
+export interface JourneyOptions {
+  readonly reloadAtReview?: boolean;
+  readonly beforeSubmit?: () => Promise<void>;
+  /** Start on the portal home and reach the procedure with Tab and Enter on its start link. */
+  readonly fromHome?: boolean;
+  /** Runs on every journey page once its heading has focus (before the page is completed). */
+  readonly onPage?: (current: string) => Promise<void>;
+  /** Runs on a step page while its errors are shown (once per step). */
+  readonly onErrors?: (current: string) => Promise<void>;
+}
+
+export async function runJourney(page: Page, demoUrl: string, id: string, language: Language, { reloadAtReview = true, beforeSubmit, fromHome = false, onPage, onErrors }: JourneyOptions = {}): Promise<string> {
   const definition = loadDefinition(id);
   const states: string[] = [];
-  await page.goto(`${demoUrl}/procedure.html?id=${id}`);
+  if (fromHome) {
+    await page.goto(`${demoUrl}/`);
+    await page.locator('.card').nth(4).waitFor();
+    const title = (definition['title'] as Record<Language, string | undefined>)[language] ?? (definition['title'] as Record<Language, string>).vi;
+    await tabTo(page, (info) => info.tag === 'a' && info.name === `${language === 'vi' ? 'Bắt đầu' : 'Start'}: ${title}`, { limit: 80 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/procedure\.html/);
+  } else {
+    await page.goto(`${demoUrl}/procedure.html?id=${id}`);
+  }
   await page.waitForFunction(() => document.querySelector('dvc-procedure')?.getAttribute('page') === 'start');
   await page.locator('dvc-procedure h1').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), language);
@@ -69,15 +92,23 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
   for (let guard = 0; guard < 20 && current !== 'confirmation'; guard += 1) {
     states.push(current);
     await headingHasFocus(page);
+    await onPage?.(current);
     const h1 = (await page.locator('dvc-procedure h1').allTextContents()).map((text) => text.trim());
     assert.equal(h1.length, 1, `${current}: exactly one h1`);
-    assert.ok((await page.title()).startsWith(h1[0] ?? '\u0000'), `${current}: the title follows the h1`);
+    const title = await page.title();
+    if (!title.startsWith(h1[0] ?? '\u0000')) {
+      const summary = await page.locator('dvc-procedure').evaluate((host) => host.shadowRoot?.querySelector('dvc-form')?.shadowRoot?.querySelector('dvc-error-summary')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+      assert.fail(`${current}: the title follows the h1 ("${title}", h1 "${h1[0]}", form summary "${summary}")`);
+    }
     if (current === 'identity') {
       await expectNoViolations(page, current);
       await activate(page, labels[language].accept);
     } else if (current.startsWith('step-')) {
       await expectNoViolations(page, current);
-      await completeStep(page, definition, language, () => expectNoViolations(page, `${current} with errors shown`));
+      await completeStep(page, definition, language, async () => {
+        await expectNoViolations(page, `${current} with errors shown`);
+        await onErrors?.(current);
+      });
     } else if (current === 'lookup') {
       // What is owed for the reference entered: shown once the look-up answers, then Continue to pay.
       await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-summary-list') !== null, undefined, { timeout: 15_000 });
@@ -100,12 +131,16 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
         const after = await page.locator('dvc-procedure').evaluate((host) => [...(host.shadowRoot?.querySelectorAll('dvc-summary-list') ?? [])].map((list) => list.shadowRoot?.textContent ?? list.textContent ?? '').join('|'));
         assert.equal(after, before, 'the reload lost nothing');
       }
-      // Submitting without the declaration shows the error; then tick it and submit.
-      await activate(page, labels[language].submit);
-      await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null);
-      await expectNoViolations(page, 'review with errors shown');
-      await tabTo(page, (info) => info.path.includes('dvc-checkbox') && info.type === 'checkbox', { limit: 150 });
-      await page.keyboard.press('Space');
+      // Submitting without the declaration shows the error; then tick it and submit. A procedure
+      // whose own steps had a declaration is not asked again here.
+      const asksDeclaration = await page.locator('dvc-procedure').evaluate((host) => host.shadowRoot?.querySelector('dvc-checkbox.declaration') !== null);
+      if (asksDeclaration) {
+        await activate(page, labels[language].submit);
+        await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null);
+        await expectNoViolations(page, 'review with errors shown');
+        await tabTo(page, (info) => info.path.includes('dvc-checkbox') && info.type === 'checkbox', { limit: 150 });
+        await page.keyboard.press('Space');
+      }
       await beforeSubmit?.();
       await activate(page, labels[language].submit);
     } else {

@@ -98,6 +98,8 @@ export interface StartPaymentRequest {
   readonly procedureId: string;
   /** What the citizen pays for; the server prices it from the procedure definition, never from the browser. */
   readonly description?: string;
+  /** The answers, for fees whose amount depends on a case the citizen states (`reducedWhen`); the server applies the rule itself. */
+  readonly answers?: unknown;
   /** For a procedure with a look-up: the look-up step's answers, from which the server prices what is owed. */
   readonly lookup?: Record<string, unknown>;
 }

@@ -5,6 +5,7 @@
  * whose amount is set locally (`setBy`, no `amount`) is listed but not added to the total: the
  * journey cannot know the case, and the server prices payments with the same rule.
  */
+import { createSchemaValidator, type SchemaValidator } from '@dvc/form/validation.js';
 import { z } from '../zod.js';
 import { localizedTextSchema, type LocalizedText } from '../adapters/types.js';
 
@@ -19,6 +20,8 @@ export const feeInputSchema = z.looseObject({
   free: z.literal(true).optional(),
   setBy: localizedTextSchema.optional(),
   appliesWhen: localizedTextSchema.optional(),
+  /** Amounts for cases stated in the answers: the first whose `answers` schema matches sets the online price. */
+  reducedWhen: z.array(z.looseObject({ answers: z.record(z.string(), z.unknown()), amount: z.number().int().nonnegative() })).optional(),
 });
 export type FeeInput = z.input<typeof feeInputSchema>;
 
@@ -56,12 +59,33 @@ export function formatVnd(amount: number): string {
   return vnd.format(amount);
 }
 
-/** The summary of `fees` (a procedure's `fees[]`). Throws a ZodError naming the entry when one is malformed. */
-export function feeSummary(fees: readonly unknown[] | undefined): FeeSummary {
+const caseValidators = new WeakMap<object, SchemaValidator>();
+
+/** The amount of the first `reducedWhen` case the answers match (each condition is a JSON Schema, compiled once). */
+export function caseAmount(cases: readonly { readonly answers: Record<string, unknown>; readonly amount: number }[] | undefined, answers: unknown): number | undefined {
+  if (answers === undefined) return undefined;
+  for (const entry of cases ?? []) {
+    let validator = caseValidators.get(entry.answers);
+    if (!validator) {
+      validator = createSchemaValidator(entry.answers);
+      caseValidators.set(entry.answers, validator);
+    }
+    if (validator.isValid(answers)) return entry.amount;
+  }
+  return undefined;
+}
+
+/**
+ * The summary of `fees` (a procedure's `fees[]`). With the citizen's `answers`, a fee's
+ * `reducedWhen` case that they match sets its amount (the reduced fee with proof). Throws a
+ * ZodError naming the entry when one is malformed.
+ */
+export function feeSummary(fees: readonly unknown[] | undefined, answers?: unknown): FeeSummary {
   const lines = (fees ?? []).map((fee): FeeLine => {
     const parsed = feeInputSchema.parse(fee);
     const lower = parsed.amount !== undefined && parsed.onlineAmount !== undefined && parsed.onlineAmount < parsed.amount;
-    const amount = parsed.free ? 0 : lower ? parsed.onlineAmount : (parsed.amount ?? parsed.onlineAmount);
+    const stated = caseAmount(parsed.reducedWhen, answers);
+    const amount = parsed.free ? 0 : stated !== undefined ? stated : lower ? parsed.onlineAmount : (parsed.amount ?? parsed.onlineAmount);
     return {
       id: parsed.id,
       title: parsed.title,

@@ -76,10 +76,13 @@ export const procedureStyles = combineStyles(
     .panel p {
       margin: 0;
     }
+    /* The reference is read out and copied as one piece: never broken at its hyphens; on a
+       320 px screen it gets smaller rather than wrapping (1.4.10). */
     .reference {
-      font-size: ${token('font-size-heading-l')};
+      font-size: min(${token('font-size-heading-l')}, 5vw);
       font-weight: ${token('font-weight-bold')};
       letter-spacing: 0.05em;
+      white-space: nowrap;
     }
     .qr {
       inline-size: 12rem;

@@ -90,7 +90,7 @@ describe('dvc-procedure journey', () => {
     const name = fieldView(form(element), '/fullName');
     expect(name.input.value).to.equal('Phạm Hùng');
     expect(name.readonly).to.be.true;
-    expect(element.shadowRoot!.querySelector('dvc-step-indicator')!.getAttribute('aria-label')).to.equal('Bước 1 trên 2');
+    expect(element.shadowRoot!.querySelector('dvc-step-indicator')!.getAttribute('aria-label')).to.equal('Bước 2 trên 6');
     await continueForm(element);
     await continueForm(element);
     expect(element.page, 'an empty required field keeps the citizen on the step').to.equal('step-ban-sao');

@@ -13,6 +13,8 @@ import { feeSummary, formatVnd, type FeeSummary } from '../payment/fees.js';
 import { buildVietQrPayload } from '../payment/vietqr.js';
 import { qrMatrix } from '../payment/qr-matrix.js';
 import { qrCodeTemplate } from '../payment/qr-template.js';
+import { focusPaymentOutcome } from './payment-focus.js';
+import { hasOwnDeclaration, journeyProgress, sameWords } from './journey-facts.js';
 import { fetchLoader, formatAddress, loadCommunes, loadProvinces } from '@dvc/address';
 import { definitionProblemPointer, localize, procedureDefinitionSchema, schemaWithSteps, type Localized, type ProcedureDefinition, type ProcedureDocument } from './definition.js';
 import { registerJourneyStrings } from './locales/index.js';
@@ -83,6 +85,10 @@ export class DvcProcedure extends LitElement {
    * them (answers kept). Off by default: a host with its own router decides.
    */
   @property({ type: Boolean, attribute: 'use-history' }) useHistory = false;
+  /** The portal's name, added at the end of every page title ("Bước – Thủ tục – Cổng"). */
+  @property({ attribute: 'title-suffix' }) titleSuffix = '';
+  /** Where a citizen asks for wrong verified data to be corrected; locked fields link to it. */
+  @property({ attribute: 'correction-href' }) correctionHref = '';
 
   @state() private definition?: ProcedureDefinition;
   @state() private definitionProblem?: { pointer: string; message: string };
@@ -94,6 +100,8 @@ export class DvcProcedure extends LitElement {
   @state() private uploads: DocumentReference[] = [];
   @state() private documentChoice: Record<string, string> = {};
   @state() private documentErrors: Record<string, string> = {};
+  /** Said in the documents page's live region: a file refused by its control. */
+  @state() private documentsAnnouncement = '';
   @state() private documentsBusy = false;
   @state() private payment?: Payment;
   @state() private paymentMessage = '';
@@ -120,6 +128,8 @@ export class DvcProcedure extends LitElement {
   private paymentTimer?: ReturnType<typeof setTimeout>;
   private loadToken = 0;
   private focusAfterRender?: string;
+  /** The language the document title was last written in. */
+  private titleLanguage = '';
   /** The fee summary of the definition, made once when it loads (pages and the payment read it on every render). */
   private fees: FeeSummary = feeSummary([]);
   /** A procedure with `lookup`: what is owed becomes the fees. */
@@ -155,7 +165,8 @@ export class DvcProcedure extends LitElement {
       dispatchDvcEvent<DvcProcedurePageDetail>(this, 'dvc-procedure-page', { page: this.page });
       if (this.page === 'lookup') this.loadLookup();
       void this.focusHeading();
-    } else if (changed.has('definition') || changed.has('restoredAt')) {
+    } else if (changed.has('definition') || changed.has('restoredAt') || this.titleLanguage !== this.language) {
+      // A language switch re-titles the page too: the title never stays in the other language.
       this.setDocumentTitle();
     }
   }
@@ -186,11 +197,12 @@ export class DvcProcedure extends LitElement {
     if (!definition) return this.renderDefinitionProblem();
     const page = this.page;
     const stepIndex = this.stepIndex(page);
+    const progress = journeyProgress(this.pages, page);
     return html`
       ${this.history.length > 0 && page !== 'confirmation' ? html`<a class="back-link" href="#" @click=${this.goBack}>${this.t('back')}</a>` : nothing}
       ${this.restoredAt && page !== 'confirmation' && page !== 'status' && page !== 'feedback' ? this.renderDraftBanner() : nothing}
-      ${stepIndex >= 0
-        ? html`<dvc-step-indicator .current=${stepIndex + 1} .total=${definition.steps.length} aria-label=${this.t('stepOf', { current: stepIndex + 1, total: definition.steps.length })}></dvc-step-indicator>`
+      ${progress
+        ? html`<dvc-step-indicator .current=${progress.current} .total=${progress.total} aria-label=${this.t('stepOf', progress)}></dvc-step-indicator>`
         : nothing}
       <h1 tabindex="-1" part="heading">${this.pageHeading()}</h1>
       ${this.renderPage()}
@@ -256,7 +268,8 @@ export class DvcProcedure extends LitElement {
       <ul class="list">
         ${(definition.help.otherChannels ?? []).map(
           (channel) => html`<li>
-            ${channel.url ? html`<a href=${channel.url}>${this.channelName(channel.channel)}</a>` : this.channelName(channel.channel)}${channel.description
+            ${channel.url ? html`<a href=${channel.url}>${this.channelName(channel.channel)}</a>` : this.channelName(channel.channel)}${channel.description &&
+            !sameWords(localize(channel.description, language), this.channelName(channel.channel))
               ? `: ${localize(channel.description, language)}`
               : nothing}
           </li>`,
@@ -326,6 +339,7 @@ export class DvcProcedure extends LitElement {
       .schema=${this.formSchema}
       .identity=${this.memory.consent === 'accepted' ? this.identity : undefined}
       identity-consent=${this.memory.consent ?? 'declined'}
+      correction-href=${this.correctionHref}
       step=${step?.id ?? ''}
       submit-label=${this.returnToReview ? this.t('saveAndReturn') : this.t('continue')}
       @dvc-change=${this.handleFormChange}
@@ -340,10 +354,10 @@ export class DvcProcedure extends LitElement {
       .map(([id, message]) => ({ target: this.renderRoot.querySelector<HTMLElement>(`[data-document="${id}"]`), message }))
       .flatMap((item): ErrorSummaryItem[] => (item.target ? [{ target: item.target, message: item.message }] : []));
     return html`
-      ${errors.length ? html`<dvc-error-summary .errors=${errors}></dvc-error-summary>` : nothing}
+      ${errors.length ? html`<dvc-error-summary disable-auto-focus .errors=${errors}></dvc-error-summary>` : nothing}
       <p>${this.t('documents.intro')}</p>
       ${definition.documents.map((document) => this.renderDocument(document))}
-      <div class="status" role="status">${this.documentsBusy ? this.t('documents.uploading') : ''}</div>
+      <div class="status" role="status">${this.documentsBusy ? this.t('documents.uploading') : this.documentsAnnouncement}</div>
       <dvc-button type="button" ?disabled=${this.documentsBusy} @click=${() => void this.continueFromDocuments()}>${this.returnToReview ? this.t('saveAndReturn') : this.t('continue')}</dvc-button>
     `;
   }
@@ -354,7 +368,7 @@ export class DvcProcedure extends LitElement {
     const held = this.heldFor(document);
     const choice = this.documentChoice[document.id] ?? (held.length ? '' : 'upload');
     const uploaded = this.uploads.filter((upload) => upload.documentId === document.id && upload.source === 'upload');
-    const hint = [document.description ? localize(document.description, language) : '', document.condition ? this.t('documents.condition', { condition: localize(document.condition, language) }) : '']
+    const hint = [document.description ? localize(document.description, language) : '', document.condition ? localize(document.condition, language) : '']
       .filter(Boolean)
       .join(' ');
     const upload = html`<dvc-file-upload
@@ -365,7 +379,7 @@ export class DvcProcedure extends LitElement {
       max-size=${(document.maxSizeMB ?? 10) * 1024 * 1024}
       ?required=${document.required}
       .error=${held.length ? '' : (this.documentErrors[document.id] ?? '')}
-      @dvc-change=${(event: CustomEvent<{ value: File[] }>) => void this.uploadFiles(document, event.detail.value)}
+      @dvc-change=${(event: CustomEvent<{ value: File[] }>) => void this.uploadFiles(document, event.detail.value, event.currentTarget as HTMLElement & { validity?: ValidityState; validationMessage?: string })}
     ></dvc-file-upload>
     ${uploaded.length ? html`<p class="note">${uploaded.map((file) => file.name).join(', ')}</p>` : nothing}`;
     if (!held.length) return html`<section class="document">${upload}</section>`;
@@ -392,7 +406,7 @@ export class DvcProcedure extends LitElement {
   }
 
   private renderPayment(): TemplateResult {
-    const fees = this.fees;
+    const fees = this.feesForAnswers();
     const payment = this.payment;
     const simulate = this.simulatingPayment;
     const amount = fees.formattedTotal;
@@ -407,7 +421,7 @@ export class DvcProcedure extends LitElement {
               <p>${this.t('payment.scan', { amount })}</p>
               ${payment.vietQr
                 ? html`<div class="qr">${qrCodeTemplate(qrMatrix(buildVietQrPayload(payment.vietQr)), translate(this.language, 'dvc-procedure:payment.qrLabel', { amount }))}</div>
-                    <p class="note">${this.t('payment.account', { account: payment.vietQr.accountNumber, bank: payment.vietQr.bankBin })}</p>`
+                    <dvc-payment-transfer .transfer=${payment.vietQr}></dvc-payment-transfer>`
                 : nothing}
               ${payment.redirectUrl ? html`<p><a href=${payment.redirectUrl}>${this.t('payment.redirect')}</a></p>` : nothing}
               <p class="status" role="status">${this.paymentMessage || this.t('payment.pending')}</p>
@@ -418,13 +432,14 @@ export class DvcProcedure extends LitElement {
                   </div>`
                 : nothing}
             `
-          : html`${this.paymentMessage ? html`<p class="error-text" role="alert">${this.paymentMessage}</p>` : nothing}
+          : html`${this.paymentMessage ? html`<p class="error-text payment-problem" role="alert" tabindex="-1">${this.paymentMessage}</p>` : nothing}
               <dvc-button type="button" @click=${() => void this.startPayment()}>${payment?.status === 'failed' ? this.t('payment.retry') : this.t('payment.start', { amount })}</dvc-button>`}
     `;
   }
 
   private renderReview(): TemplateResult {
     const definition = this.definition!;
+    const fees = this.feesForAnswers();
     const language = this.language;
     const rows = this.formSchema ? summarizeAnswers(this.formSchema as never, this.form?.value ?? this.answers, language) : [];
     return html`
@@ -440,23 +455,25 @@ export class DvcProcedure extends LitElement {
         ? html`<h2>${this.t('review.documents')}</h2>
             <dvc-summary-list .rows=${this.documentRows()} @dvc-summary-action=${this.handleChange}></dvc-summary-list>`
         : nothing}
-      ${this.fees.free
+      ${fees.free
         ? nothing
         : html`<h2>${this.t('review.payment')}</h2>
             <dvc-summary-list
-              .rows=${[{ key: this.t('start.cost'), value: this.payment?.status === 'paid' ? this.t('review.paid', { amount: this.fees.formattedTotal }) : this.fees.formattedTotal }]}
+              .rows=${[{ key: this.t('start.cost'), value: this.payment?.status === 'paid' ? this.t('review.paid', { amount: formatVnd(this.payment.amount) }) : fees.formattedTotal }]}
             ></dvc-summary-list>`}
       <h2>${this.t('review.declarationTitle')}</h2>
-      <dvc-checkbox
-        class="declaration"
-        label=${this.t('review.declaration')}
-        required
-        .checked=${this.declared}
-        .error=${this.reviewErrors.some((error) => error.message === this.t('review.declarationRequired')) ? this.t('review.declarationRequired') : ''}
-        @dvc-change=${(event: CustomEvent<{ value: boolean }>) => {
-          this.declared = event.detail.value === true;
-        }}
-      ></dvc-checkbox>
+      ${hasOwnDeclaration(this.formSchema)
+        ? nothing
+        : html`<dvc-checkbox
+            class="declaration"
+            label=${this.t('review.declaration')}
+            required
+            .checked=${this.declared}
+            .error=${this.reviewErrors.some((error) => error.message === this.t('review.declarationRequired')) ? this.t('review.declarationRequired') : ''}
+            @dvc-change=${(event: CustomEvent<{ value: boolean }>) => {
+              this.declared = event.detail.value === true;
+            }}
+          ></dvc-checkbox>`}
       ${this.submitError ? html`<p class="error-text" role="alert">${this.submitError}</p>` : nothing}
       <div class="status" role="status">${this.submitting ? this.t('review.submitting') : ''}</div>
       <dvc-button type="button" ?disabled=${this.submitting} @click=${() => void this.submit()}>${this.t('review.submit')}</dvc-button>
@@ -523,6 +540,11 @@ export class DvcProcedure extends LitElement {
     return this.locale.t(`dvc-procedure:journey.${key}`, options);
   }
 
+  /** What the citizen pays with the answers given so far (a reduced fee they stated counts). */
+  private feesForAnswers(): FeeSummary {
+    return this.definition ? feeSummary(this.definition.fees, this.form?.value ?? this.answers) : this.fees;
+  }
+
   private get simulatingPayment(): SimulatingPaymentAdapter | undefined {
     const adapter = this.adapters.payment as (typeof this.adapters.payment & Partial<SimulatingPaymentAdapter>) | undefined;
     return adapter && typeof adapter.simulate === 'function' ? (adapter as SimulatingPaymentAdapter) : undefined;
@@ -581,7 +603,10 @@ export class DvcProcedure extends LitElement {
     if (!this.definition) return;
     const heading = this.pageHeading();
     const service = localize(this.definition.title, this.language);
-    document.title = heading === service ? service : `${heading}${this.t('titleSeparator')}${service}`;
+    const separator = this.t('titleSeparator');
+    const title = heading === service ? service : `${heading}${separator}${service}`;
+    document.title = this.titleSuffix ? `${title}${separator}${this.titleSuffix}` : title;
+    this.titleLanguage = this.language;
   }
 
   private async focusHeading(): Promise<void> {
@@ -629,7 +654,9 @@ export class DvcProcedure extends LitElement {
     const page = (event.state as { dvcProcedurePage?: JourneyPage } | null)?.dvcProcedurePage;
     if (!page || page === this.page) return;
     if (this.receipt && !['confirmation', 'status', 'feedback'].includes(page)) {
-      history.pushState({ dvcProcedurePage: this.page }, '');
+      // Pages before the confirmation stay closed; this entry now shows the current page. Not a
+      // new entry: that would trap Back on this page (one more Back leaves the journey).
+      history.replaceState({ ...(history.state as object), dvcProcedurePage: this.page }, '');
       return;
     }
     if (this.history.includes(page)) {
@@ -700,7 +727,8 @@ export class DvcProcedure extends LitElement {
     return rows.map((row) => ({
       key: row.label,
       value: row.address ? this.addressText(row) : row.text,
-      actions: [{ href: `#step-${stepId}|${row.pointer}`, text: this.t('review.change'), visuallyHiddenText: row.label }],
+      // A verified value cannot change: a "Thay đổi" link would lead to a box that does not change.
+      actions: this.form?.provenance[row.pointer]?.verified ? [] : [{ href: `#step-${stepId}|${row.pointer}`, text: this.t('review.change'), visuallyHiddenText: row.label }],
     }));
   }
 
@@ -797,7 +825,16 @@ export class DvcProcedure extends LitElement {
     this.scheduleSave();
   }
 
-  private async uploadFiles(document: ProcedureDocument, files: File[]): Promise<void> {
+  private async uploadFiles(document: ProcedureDocument, files: File[], control?: HTMLElement & { validity?: ValidityState; validationMessage?: string }): Promise<void> {
+    // A file the control refuses (type, size) is not sent; its message, shown at the field, is
+    // also said in the page's live region (4.1.3) without moving focus.
+    this.documentsAnnouncement = '';
+    // The control checks the new files in its own update.
+    await (control as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined)?.updateComplete;
+    if (files.length && control?.validity && !control.validity.valid) {
+      this.documentsAnnouncement = control.validationMessage ?? '';
+      return;
+    }
     const others = this.uploads.filter((upload) => upload.documentId !== document.id);
     if (!files.length) {
       this.uploads = others;
@@ -850,13 +887,14 @@ export class DvcProcedure extends LitElement {
     if (!adapter || !this.definition) return;
     this.paymentMessage = '';
     try {
-      this.payment = await adapter.startPayment({ procedureId: this.definition.id, description: localize(this.definition.title, 'vi'), ...(this.definition.lookup ? { lookup: lookupValue(this.definition, (this.form?.value ?? this.answers) as Record<string, unknown>) } : {}) });
+      this.payment = await adapter.startPayment({ procedureId: this.definition.id, description: localize(this.definition.title, 'vi'), answers: this.form?.value ?? this.answers, ...(this.definition.lookup ? { lookup: lookupValue(this.definition, (this.form?.value ?? this.answers) as Record<string, unknown>) } : {}) });
       this.memory = { ...this.memory, paymentId: this.payment.paymentId };
       this.scheduleSave();
       this.pollPayment();
     } catch (error) {
       this.paymentMessage = error instanceof AdapterError ? adapterErrorMessage(error, this.language) : String(error);
     }
+    await focusPaymentOutcome(this);
   }
 
   private pollPayment(): void {
@@ -877,7 +915,10 @@ export class DvcProcedure extends LitElement {
   private applyPayment(payment: Payment): void {
     const before = this.payment?.status;
     this.payment = payment;
-    if (payment.status === 'failed' && before !== 'failed') this.paymentMessage = this.t('payment.failed');
+    if (payment.status === 'failed' && before !== 'failed') {
+      this.paymentMessage = this.t('payment.failed');
+      void focusPaymentOutcome(this);
+    }
     if (payment.status === 'paid' && before !== 'paid') {
       this.paymentMessage = '';
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dvc-notification-banner[type="success"]')?.focus());
@@ -949,6 +990,9 @@ export class DvcProcedure extends LitElement {
       await this.adapters.storage?.clear(definition.id).catch(() => undefined);
       this.restoredAt = undefined;
       this.history = [];
+      // The review's entry of the browser's history becomes the confirmation's, so Back from the
+      // feedback or status page returns to it.
+      if (this.useHistory) history.replaceState({ ...(history.state as object), dvcProcedurePage: 'confirmation' }, '');
       this.page = 'confirmation';
       dispatchDvcEvent<DvcProcedureSubmittedDetail>(this, 'dvc-procedure-submitted', { reference: this.receipt.reference, procedureId: definition.id });
     } catch (error) {

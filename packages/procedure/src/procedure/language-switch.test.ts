@@ -1,0 +1,50 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { definition, fakeAdapters } from '../test-support/journey.js';
+import '../define.js';
+import type { DvcProcedure } from './procedure.js';
+import { settle } from '../../../../test/support/settle.js';
+
+// Issue 16 (3.1.2, 2.4.2): switching language mid-journey never leaves text of the other
+// language in the title, the errors or the error summary.
+type FormElement = HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void; updateComplete: Promise<unknown> };
+
+function formOf(journey: DvcProcedure): FormElement {
+  return journey.shadowRoot!.querySelector('dvc-form') as FormElement;
+}
+
+function shownErrors(journey: DvcProcedure): string {
+  const form = formOf(journey);
+  const summary = form.shadowRoot.querySelector('dvc-error-summary')!.shadowRoot!.textContent ?? '';
+  const fields = [...form.shadowRoot.querySelectorAll<HTMLElement & { error?: string }>('[data-pointer]')].map((field) => field.error ?? '').join(' ');
+  return `${summary} ${fields}`.replace(/\s+/g, ' ');
+}
+
+describe('dvc-procedure language switch mid-journey', () => {
+  it('re-titles the page and re-words errors and the summary in the new language, and back', async () => {
+    const { adapters } = fakeAdapters();
+    const host = await fixture<HTMLDivElement>(html`<div lang="vi"><dvc-procedure .adapters=${adapters} .procedure=${definition}></dvc-procedure></div>`);
+    const journey = host.querySelector('dvc-procedure')!;
+    await settle(journey);
+    (journey as unknown as { goTo(page: string): void }).goTo('step-ban-sao');
+    await settle(journey);
+    formOf(journey).requestSubmit();
+    await settle(journey);
+    expect(document.title).to.equal('Lỗi: Số bản sao – Cấp bản sao trích lục thử nghiệm');
+    expect(shownErrors(journey)).to.contain('Nhập số bản sao');
+
+    host.lang = 'en';
+    await settle(journey);
+    await settle(formOf(journey));
+    expect(document.title).to.equal('Error: Copies – Test extract copy');
+    expect(shownErrors(journey)).to.contain('There is a problem');
+    expect(shownErrors(journey)).to.contain('Enter number of copies');
+    expect(shownErrors(journey)).to.not.match(/Nhập|Có lỗi/);
+
+    host.lang = 'vi';
+    await settle(journey);
+    await settle(formOf(journey));
+    expect(document.title).to.equal('Lỗi: Số bản sao – Cấp bản sao trích lục thử nghiệm');
+    expect(shownErrors(journey)).to.contain('Nhập số bản sao');
+    expect(shownErrors(journey)).to.not.match(/Enter|There is/);
+  });
+});
