@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { DvcForm } from './form.js';
+import { fieldView } from '../../../test/support/form-fields.js';
 import { settle } from '../../../test/support/settle.js';
 
 // GOV.UK: the error summary takes focus only on a submit attempt; afterwards errors update in
@@ -16,8 +17,7 @@ const schema = {
 };
 
 function inputOf(form: DvcForm, pointer: string): HTMLInputElement {
-  const host = form.shadowRoot!.querySelector<HTMLElement>(`[data-pointer="${pointer}"]`)!;
-  return host.shadowRoot!.querySelector('input')!;
+  return fieldView(form, pointer).input;
 }
 
 /** The element that really has focus, through every shadow root. */

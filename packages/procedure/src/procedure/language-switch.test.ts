@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { definition, fakeAdapters } from '../test-support/journey.js';
 import '../define.js';
 import type { DvcProcedure } from './procedure.js';
+import { fieldView } from '../../../../test/support/form-fields.js';
 import { settle } from '../../../../test/support/settle.js';
 
 // Issue 16 (3.1.2, 2.4.2): switching language mid-journey never leaves text of the other
@@ -15,7 +16,8 @@ function formOf(journey: DvcProcedure): FormElement {
 function shownErrors(journey: DvcProcedure): string {
   const form = formOf(journey);
   const summary = form.shadowRoot.querySelector('dvc-error-summary')!.shadowRoot!.textContent ?? '';
-  const fields = [...form.shadowRoot.querySelectorAll<HTMLElement & { error?: string }>('[data-pointer]')].map((field) => field.error ?? '').join(' ');
+  // Every field's shown error, native widget or control element alike.
+  const fields = [...form.shadowRoot.querySelectorAll<HTMLElement>('[data-pointer]')].map((field) => fieldView(form, field.dataset['pointer']!).error).join(' ');
   return `${summary} ${fields}`.replace(/\s+/g, ' ');
 }
 
