@@ -101,8 +101,11 @@ describe('dvc preview', () => {
         page.waitForFunction(
           (at: string) => {
             const form = document.querySelector('dvc-form[step="nguoi-khai"]');
-            const control = form?.shadowRoot?.querySelector(`[data-pointer="${at}"]`) as (HTMLElement & { value: unknown; readonly: boolean }) | null;
-            return control && control.value ? { value: control.value, readonly: control.readonly } : null;
+            const box = form?.shadowRoot?.querySelector(`[data-pointer="${at}"]`) as (HTMLElement & { value: unknown; readonly: boolean }) | null;
+            // A field is a native input in the form's shadow root (.dvc-widget) or a control element.
+            const input = box?.classList.contains('dvc-widget') ? box.querySelector('input') : null;
+            const shown = input ? { value: input.value, readonly: input.readOnly } : box ? { value: box.value, readonly: box.readonly } : null;
+            return shown && shown.value ? shown : null;
           },
           { timeout: 20_000 },
           pointer,

@@ -137,6 +137,10 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
       last = element;
       element = element.shadowRoot?.activeElement ?? null;
     }
+    // A field the form renders natively sits in a box that carries its pointer (no control element of its own).
+    const box = last?.closest('[data-pointer]');
+    const boxPointer = box?.getAttribute('data-pointer');
+    if (box && box !== last && boxPointer && !pointers.includes(boxPointer)) pointers.push(boxPointer);
     const target = last as HTMLElement | null;
     if (!target) return { path, tag: '', type: '', role: '', name: '', checked: null, value: '', hostIds, pointers };
     const input = target as HTMLInputElement;

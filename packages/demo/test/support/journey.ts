@@ -56,7 +56,9 @@ export function shownErrors(page: Page): Promise<ShownError[]> {
       const root = stack.shift() as ParentNode;
       for (const element of root.querySelectorAll('[data-pointer]')) {
         const control = element as HTMLElement & { showsError?: boolean; validationMessage?: string };
-        if (control.showsError) found.push({ pointer: element.getAttribute('data-pointer') ?? '', tag: element.localName, message: control.validationMessage ?? '' });
+        // A natively rendered field (a .dvc-widget box) shows its error as text inside the box.
+        const nativeMessage = element.classList.contains('dvc-widget') ? (element.querySelector('.error-message')?.textContent ?? '').trim() : '';
+        if (control.showsError || nativeMessage) found.push({ pointer: element.getAttribute('data-pointer') ?? '', tag: element.localName, message: control.validationMessage ?? nativeMessage });
       }
       for (const element of root.querySelectorAll('*')) if (element.shadowRoot && !element.hasAttribute('data-pointer')) stack.push(element.shadowRoot);
     }
