@@ -258,10 +258,17 @@ export async function smokeCheck(browser, url) {
     await page.goto(url);
     const fullName = page.locator('dvc-form [data-pointer="/fullName"]');
     await fullName.waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector('dvc-form')?.shadowRoot?.querySelector('[data-pointer="/fullName"]')?.value, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('dvc-form')?.value?.fullName, undefined, { timeout: 30_000 });
     const fields = await page.evaluate(() => {
-      const control = (pointer) => document.querySelector('dvc-form').shadowRoot.querySelector(`[data-pointer="${pointer}"]`);
-      return ['/fullName', '/phone'].map((pointer) => ({ pointer, value: control(pointer).value, readonly: control(pointer).readonly, label: control(pointer).label }));
+      const form = document.querySelector('dvc-form');
+      // A field is a native input in the form's shadow root (.dvc-widget box) or a control element; its value is the form's.
+      const field = (pointer) => {
+        const box = form.shadowRoot.querySelector(`[data-pointer="${pointer}"]`);
+        const input = box.classList.contains('dvc-widget') ? box.querySelector('input, select, textarea') : null;
+        const label = input ? (input.labels?.[0]?.firstChild?.textContent ?? '').trim() : box.label;
+        return { pointer, value: form.value[pointer.slice(1)], readonly: input ? input.readOnly : box.readonly, label };
+      };
+      return ['/fullName', '/phone'].map(field);
     });
     await page.locator('dvc-form .actions dvc-button').click();
     const submitted = await page.locator('output[data-submitted]').getAttribute('data-submitted', { timeout: 15_000 });
@@ -323,12 +330,18 @@ export async function cliCheck(browser, registry, workDir) {
       const citizens = await page.locator('#citizen option').evaluateAll((options) => options.map((option) => option.value).filter(Boolean));
       await page.selectOption('#citizen', 'no-middle-name');
       await page.waitForFunction(
-        () => document.querySelector('dvc-form[step="nguoi-khai"]')?.shadowRoot?.querySelector('[data-pointer="/applicant/fullName"]')?.value,
+        () => {
+          // A field is a native input in the form's shadow root (.dvc-widget box) or a control element.
+          const box = document.querySelector('dvc-form[step="nguoi-khai"]')?.shadowRoot?.querySelector('[data-pointer="/applicant/fullName"]');
+          return box?.classList.contains('dvc-widget') ? box.querySelector('input')?.value : box?.value;
+        },
         undefined,
         { timeout: 30_000 },
       );
       const preview = await page.evaluate(() => {
-        const control = document.querySelector('dvc-form[step="nguoi-khai"]').shadowRoot.querySelector('[data-pointer="/applicant/fullName"]');
+        const box = document.querySelector('dvc-form[step="nguoi-khai"]').shadowRoot.querySelector('[data-pointer="/applicant/fullName"]');
+        const input = box.classList.contains('dvc-widget') ? box.querySelector('input') : null;
+        const control = input ? { value: input.value, readonly: input.readOnly } : box;
         return {
           forms: document.querySelectorAll('dvc-form').length,
           fullName: { value: control.value, readonly: control.readonly },

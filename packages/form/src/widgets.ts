@@ -21,8 +21,9 @@ export function rendersNatively(kind: FieldKind): boolean {
 
 const arrowKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 let nextId = 0;
-/** Per field: the prefix of its ids in the shared tree, the live directive, the text as typed. */
-const idPrefixes = new WeakMap<FieldRecord, string>();
+/** Per form and field pointer: the prefix of its ids in the shared tree (stable while the citizen types). */
+const idPrefixes = new WeakMap<FormController, Map<string, string>>();
+/** Per field: the live directive, the text as typed. */
 const liveWidgets = new WeakMap<FieldRecord, FieldWidget>();
 const typedText = new WeakMap<FieldRecord, { readonly text: string; readonly data: unknown }>();
 
@@ -32,10 +33,15 @@ function asText(value: unknown): string {
 
 function frameOf(controller: FormController, record: FieldRecord): FieldFrame {
   const { pointer, model } = record;
-  let idPrefix = idPrefixes.get(record);
+  let prefixes = idPrefixes.get(controller);
+  if (!prefixes) {
+    prefixes = new Map();
+    idPrefixes.set(controller, prefixes);
+  }
+  let idPrefix = prefixes.get(pointer);
   if (!idPrefix) {
     idPrefix = `f${(nextId += 1)}`;
-    idPrefixes.set(record, idPrefix);
+    prefixes.set(pointer, idPrefix);
   }
   const prefill = controller.prefillFacts(pointer);
   return {

@@ -112,7 +112,7 @@ function checkField(visit: FieldVisit, dataSchema: Record<string, unknown>, repo
 /** A field identity data answers in full: locked x-prefill, or an object whose required members all are. */
 function answeredByIdentity(schema: Record<string, unknown>, root: Record<string, unknown>): boolean {
   const resolved = resolveLocal(schema, root);
-  const prefill = resolved['x-prefill'] ?? schema['x-prefill'];
+  const prefill = rawPrefill(resolved) ?? rawPrefill(schema);
   if (isObject(prefill) && prefill['policy'] === 'locked') return true;
   const properties = resolved['properties'];
   const required = resolved['required'];
