@@ -4,25 +4,80 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**', 'test/registry-apps/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      '**/custom-elements.json',
+      'bench/results/**',
+      'test/registry-apps/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.mocha } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='unsafeHTML']", message: 'Text from schemas and claims is never parsed as HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never assign innerHTML: render text with Lit.' },
+        {
+          selector: "CallExpression[callee.name='unsafeHTML']",
+          message: 'Text from schemas and claims is never parsed as HTML.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Never assign innerHTML: render text with Lit.',
+        },
         { selector: "NewExpression[callee.name='Function']", message: 'No eval: the kit must run under a strict CSP.' },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the kit must run under a strict CSP.' },
       ],
-      'no-restricted-properties': ['error', { object: 'it', property: 'only' }, { object: 'describe', property: 'only' }, { object: 'it', property: 'skip' }, { object: 'describe', property: 'skip' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only' },
+        { object: 'describe', property: 'only' },
+        { object: 'it', property: 'skip' },
+        { object: 'describe', property: 'skip' },
+      ],
     },
+  },
+  {
+    // House rule: a file over 400 lines is a design smell; split it (README, "How we build").
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
+    // Generated data, not code: exempt from the size rule.
+    files: ['packages/schema/src/validation/metaschema-2020-12.json.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
+    // TEMPORARY ratchet while these are split (issue 14); this list must end empty.
+    files: [
+      'packages/procedure/src/procedure/procedure.ts',
+      'packages/form/src/form.ts',
+      'bench/run.mjs',
+      'packages/form/src/corpus/corpus.ts',
+      'packages/address/src/address/address.ts',
+      'packages/address/src/address/address.test.ts',
+      'stories/form.stories.ts',
+      'packages/server/test/server.test.ts',
+      'scripts/registry-smoke.mjs',
+      'packages/components/src/file-upload/file-upload.ts',
+      'packages/form/src/form.test.ts',
+      'packages/components/src/file-upload/file-upload.test.ts',
+      'packages/server/test/abuse.test.ts',
+      'packages/schema/src/validation/schema-validator.test.ts',
+      'packages/form/src/sections.ts',
+      'packages/server/test/hardening.test.ts',
+    ],
+    rules: { 'max-lines': 'off' },
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts'],

@@ -27,7 +27,11 @@ export default {
     },
   ],
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
     accessibilityPlugin(),
     // CommonJS dependencies of @dvc/procedure's payment helpers.
     commonJsPlugin({ rootDir: fileURLToPath(new URL('.', import.meta.url)), packages: ['qrcode', 'vietnam-qr-pay'] }),

@@ -14,7 +14,13 @@ import { storySource } from './source.js';
 // One manifest for the docs pages: every package's elements together.
 setCustomElementsManifest({
   ...componentsManifest,
-  modules: [...componentsManifest.modules, ...formManifest.modules, ...identityManifest.modules, ...addressManifest.modules, ...procedureManifest.modules],
+  modules: [
+    ...componentsManifest.modules,
+    ...formManifest.modules,
+    ...identityManifest.modules,
+    ...addressManifest.modules,
+    ...procedureManifest.modules,
+  ],
 });
 
 // Address data is served by Storybook (main.ts staticDirs) under address-data/.

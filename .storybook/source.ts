@@ -38,7 +38,8 @@ function propertyLines(element: Element, name: string): string[] {
     const value: unknown = (element as unknown as Record<string, unknown>)[key];
     if (value === undefined || value === null) continue;
     // Empty defaults (a fresh [] or {}) say nothing.
-    if (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0) continue;
+    if (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0)
+      continue;
     const json = literal(value);
     if (json !== undefined) lines.push(`${name}.${key} = ${json.replace(/\n/g, '\n  ')};`);
   }
@@ -63,7 +64,12 @@ export function storySource(code: string, context: StoryContext): string {
       const name = variableName(tag, index, sameTag.length);
       const lines = propertyLines(element, name);
       if (!lines.length) return;
-      script.push(sameTag.length > 1 ? `const ${name} = document.querySelectorAll('${tag}')[${index}];` : `const ${name} = document.querySelector('${tag}');`, ...lines);
+      script.push(
+        sameTag.length > 1
+          ? `const ${name} = document.querySelectorAll('${tag}')[${index}];`
+          : `const ${name} = document.querySelector('${tag}');`,
+        ...lines,
+      );
     });
   }
   render(null, container);

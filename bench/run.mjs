@@ -58,7 +58,11 @@ function buildCdn() {
     return;
   }
   console.log('Building dist/cdn (node scripts/build-cdn.mjs)…');
-  const result = spawnSync(process.execPath, ['scripts/build-cdn.mjs'], { cwd: root, stdio: 'inherit', timeout: 120_000 });
+  const result = spawnSync(process.execPath, ['scripts/build-cdn.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+    timeout: 120_000,
+  });
   if (result.status !== 0) {
     fail(
       existsSync(join(root, 'packages/tokens/dist/index.js'))
@@ -75,7 +79,12 @@ async function buildProfileBundle() {
   const { esbuildOptions, sourceConditions } = await import(pathToFileURL(join(root, 'scripts/build-shared.mjs')).href);
   const outfile = join(resultsDir, 'dvc-form.profile.js');
   await build({
-    stdin: { contents: "import './packages/form/src/define.ts';", resolveDir: root, sourcefile: 'dvc-form.profile.entry.js', loader: 'js' },
+    stdin: {
+      contents: "import './packages/form/src/define.ts';",
+      resolveDir: root,
+      sourcefile: 'dvc-form.profile.entry.js',
+      loader: 'js',
+    },
     outfile,
     bundle: true,
     format: 'esm',
@@ -95,7 +104,14 @@ function fail(message) {
 }
 
 // ——— Static server ———
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 
 function startServer() {
   const server = createServer((request, response) => {
@@ -135,7 +151,9 @@ function gzipKbWithStaticChunks(path, seen = new Set()) {
   if (seen.has(path)) return 0;
   seen.add(path);
   const code = readFileSync(path, 'utf8');
-  const imports = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[\w./-]+)["']/g)].map((match) => join(path, '..', match[1]));
+  const imports = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[\w./-]+)["']/g)].map((match) =>
+    join(path, '..', match[1]),
+  );
   return gzipKb(path) + imports.reduce((sum, file) => sum + gzipKbWithStaticChunks(file, seen), 0);
 }
 
@@ -176,7 +194,12 @@ async function heapUsed(client) {
 async function renderMetrics(client) {
   const { metrics } = await client.send('Performance.getMetrics');
   const get = (name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
-  return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
+  return {
+    task: get('TaskDuration'),
+    script: get('ScriptDuration'),
+    style: get('RecalcStyleDuration'),
+    layout: get('LayoutDuration'),
+  };
 }
 
 function withTimeout(promise, ms, message) {
@@ -205,18 +228,30 @@ async function measureOnce(browser, origin, system, n) {
       await page.evaluate(() => window.__bench.arm());
       const metrics0 = await renderMetrics(client);
       await page.keyboard.type(key);
-      const result = await withTimeout(page.evaluate(() => window.__bench.keystroke()), 10_000, `${system} N=${n}: keystroke "${key}" produced no input event within 10 s`);
+      const result = await withTimeout(
+        page.evaluate(() => window.__bench.keystroke()),
+        10_000,
+        `${system} N=${n}: keystroke "${key}" produced no input event within 10 s`,
+      );
       keystrokes.push({ ...withWork(result), breakdown: diff(await renderMetrics(client), metrics0) });
     }
     const typed = keystrokes.at(-1).value;
     if (typed !== KEYS.join('')) messages.push(`keystroke: field holds "${typed}", expected "${KEYS.join('')}"`);
     // Both systems must do the same work: "a" shows the minLength error, "b" clears it.
     const errors = keystrokes.map((key) => key.error);
-    if (!errors[0] || errors.slice(1).some(Boolean)) messages.push(`keystroke: unexpected error messages ${JSON.stringify(errors)}`);
+    if (!errors[0] || errors.slice(1).some(Boolean))
+      messages.push(`keystroke: unexpected error messages ${JSON.stringify(errors)}`);
     else samplesOfError[system] ??= errors[0];
     const pageErrors = await page.evaluate(() => window.__bench.errors);
     messages.push(...pageErrors.map((error) => `page: ${error}`));
-    return { mount, mountBreakdown, heapDeltaMb: (heapAfter.js - heapBefore.js) / MB, embedderHeapDeltaMb: (heapAfter.embedder - heapBefore.embedder) / MB, keystrokes, messages };
+    return {
+      mount,
+      mountBreakdown,
+      heapDeltaMb: (heapAfter.js - heapBefore.js) / MB,
+      embedderHeapDeltaMb: (heapAfter.embedder - heapBefore.embedder) / MB,
+      keystrokes,
+      messages,
+    };
   } finally {
     await context.close();
   }
@@ -248,7 +283,11 @@ function sourceIndex(bundleText) {
   const marks = [];
   bundleText.split('\n').forEach((line, index) => {
     const match = /^\/\/ ((?:node_modules|packages)\/\S+)$/.exec(line);
-    if (match) marks.push([index, match[1].replace(/^node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^node_modules\//, '')]);
+    if (match)
+      marks.push([
+        index,
+        match[1].replace(/^node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^node_modules\//, ''),
+      ]);
   });
   return (line) => {
     let found = '(bundle)';
@@ -265,8 +304,15 @@ function summarizeProfile(profile, fileOf) {
   const parentOf = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const fileOfFrame = ({ url, lineNumber, functionName }) =>
-    url.includes('dvc-form.profile.js') ? fileOf(lineNumber) : url ? url.replace(/^https?:\/\/[^/]+\//, '') : functionName.startsWith('(') ? functionName : '(native)';
-  const nameOf = (callFrame) => `${callFrame.functionName || '(anonymous)'}  ${fileOfFrame(callFrame)}${callFrame.url ? `:${callFrame.lineNumber + 1}` : ''}`;
+    url.includes('dvc-form.profile.js')
+      ? fileOf(lineNumber)
+      : url
+        ? url.replace(/^https?:\/\/[^/]+\//, '')
+        : functionName.startsWith('(')
+          ? functionName
+          : '(native)';
+  const nameOf = (callFrame) =>
+    `${callFrame.functionName || '(anonymous)'}  ${fileOfFrame(callFrame)}${callFrame.url ? `:${callFrame.lineNumber + 1}` : ''}`;
   const self = new Map();
   profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
   const byFunction = new Map();
@@ -284,7 +330,13 @@ function summarizeProfile(profile, fileOf) {
     // Native work (DOM calls) charged to the nearest JavaScript caller's file.
     let owner = id;
     while (owner !== undefined && !byId.get(owner).callFrame.url && parentOf.has(owner)) owner = parentOf.get(owner);
-    add(byCallerFile, owner !== undefined && byId.get(owner).callFrame.url ? fileOfFrame(byId.get(owner).callFrame) : fileOfFrame(callFrame), ms);
+    add(
+      byCallerFile,
+      owner !== undefined && byId.get(owner).callFrame.url
+        ? fileOfFrame(byId.get(owner).callFrame)
+        : fileOfFrame(callFrame),
+      ms,
+    );
     // Inclusive time of the kit's own functions (each function once per stack).
     const seen = new Set();
     for (let node = id; node !== undefined; node = parentOf.get(node)) {
@@ -297,8 +349,18 @@ function summarizeProfile(profile, fileOf) {
       add(inclusive, name, ms);
     }
   }
-  const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => ({ name, ms: Number(ms.toFixed(1)), share: Number(((ms / total) * 100).toFixed(1)) }));
-  return { totalMs: Number(total.toFixed(1)), byFile: top(byFile, 15), byCallerFile: top(byCallerFile, 15), byFunction: top(byFunction, 25), kitInclusive: top(inclusive, 25) };
+  const top = (map, count) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, ms]) => ({ name, ms: Number(ms.toFixed(1)), share: Number(((ms / total) * 100).toFixed(1)) }));
+  return {
+    totalMs: Number(total.toFixed(1)),
+    byFile: top(byFile, 15),
+    byCallerFile: top(byCallerFile, 15),
+    byFunction: top(byFunction, 25),
+    kitInclusive: top(inclusive, 25),
+  };
 }
 
 async function profileSystem(browser, origin, system, n, fileOf) {
@@ -321,7 +383,15 @@ async function profileSystem(browser, origin, system, n, fileOf) {
       keys.push(await page.evaluate(() => window.__bench.keystroke()));
     }
     const keyProfile = (await client.send('Profiler.stop')).profile;
-    return { system, n, mount, keys, messages, mountProfile: summarizeProfile(mountProfile, fileOf), keystrokeProfile: summarizeProfile(keyProfile, fileOf) };
+    return {
+      system,
+      n,
+      mount,
+      keys,
+      messages,
+      mountProfile: summarizeProfile(mountProfile, fileOf),
+      keystrokeProfile: summarizeProfile(keyProfile, fileOf),
+    };
   } finally {
     await context.close();
   }
@@ -334,8 +404,13 @@ const ratio = (value, floor) => (Number.isFinite(value) && floor > 0 ? value / f
 function table(rows, header) {
   const cells = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...cells.map((row) => String(row[column]).length)));
-  const line = (row) => `| ${row.map((cell, column) => String(cell)[column === 1 ? 'padEnd' : 'padStart'](widths[column])).join(' | ')} |`;
-  return [line(header), `|${widths.map((width, column) => (column === 1 ? ` ${'-'.repeat(width)} |` : ` ${'-'.repeat(width - 1)}: |`)).join('')}`, ...rows.map(line)].join('\n');
+  const line = (row) =>
+    `| ${row.map((cell, column) => String(cell)[column === 1 ? 'padEnd' : 'padStart'](widths[column])).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((width, column) => (column === 1 ? ` ${'-'.repeat(width)} |` : ` ${'-'.repeat(width - 1)}: |`)).join('')}`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 async function main() {
@@ -380,7 +455,9 @@ async function main() {
     const version = await browser.version();
     console.log(`${version}, ${cpus().length} CPUs, ${runs} runs per size, sizes ${sizes.join(', ')}`);
     if (loadavg()[0] > cpus().length * 0.75) {
-      console.log(`Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs: other work is running, timings will be slow and noisy (ratios less so: systems alternate).`);
+      console.log(
+        `Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs: other work is running, timings will be slow and noisy (ratios less so: systems alternate).`,
+      );
     }
     // Warm-up (discarded): first loads pay for disk and compile caches.
     for (const system of systems) await measureOnce(browser, origin, system, Math.min(...sizes));
@@ -392,7 +469,9 @@ async function main() {
           const sample = await measureOnce(browser, origin, system, n);
           (samples[`${n}|${system}`] ??= []).push(sample);
           for (const message of sample.messages) messages[system].add(message);
-          process.stdout.write(`  N=${n} ${system.padEnd(8)} run ${run + 1}/${runs}: mount ${fmt(sample.mount.workMs)} ms, keystroke ${fmt(median(sample.keystrokes.map((k) => k.workMs)), 2)} ms, heap Δ ${fmt(sample.heapDeltaMb, 2)} MB\n`);
+          process.stdout.write(
+            `  N=${n} ${system.padEnd(8)} run ${run + 1}/${runs}: mount ${fmt(sample.mount.workMs)} ms, keystroke ${fmt(median(sample.keystrokes.map((k) => k.workMs)), 2)} ms, heap Δ ${fmt(sample.heapDeltaMb, 2)} MB\n`,
+          );
         }
       }
     }
@@ -400,12 +479,17 @@ async function main() {
       const sample = await measureThrottledStep(browser, origin);
       stepSamples.push(sample);
       for (const message of sample.messages) messages['dvc-form'].add(message);
-      process.stdout.write(`  ${STEP_FIELDS}-field step, CPU ${STEP_THROTTLE}× slower, run ${run + 1}/${runs}: mount ${fmt(sample.mount.workMs)} ms (wall ${fmt(sample.mount.wallMs)} ms)\n`);
+      process.stdout.write(
+        `  ${STEP_FIELDS}-field step, CPU ${STEP_THROTTLE}× slower, run ${run + 1}/${runs}: mount ${fmt(sample.mount.workMs)} ms (wall ${fmt(sample.mount.wallMs)} ms)\n`,
+      );
     }
     if (flag('profile')) {
-      console.log(`Profiling one mount and ${KEYS.length} keystrokes per system at N=${Math.max(...sizes)} (dvc-form: unminified build)…`);
+      console.log(
+        `Profiling one mount and ${KEYS.length} keystrokes per system at N=${Math.max(...sizes)} (dvc-form: unminified build)…`,
+      );
       const fileOf = sourceIndex(readFileSync(await buildProfileBundle(), 'utf8'));
-      for (const system of systems) profiles.push(await profileSystem(browser, origin, system, Math.max(...sizes), fileOf));
+      for (const system of systems)
+        profiles.push(await profileSystem(browser, origin, system, Math.max(...sizes), fileOf));
     }
   } finally {
     await browser.close();
@@ -421,7 +505,10 @@ async function main() {
       // Per page: the mean over the typed word; then the median over pages.
       const perPage = (pick) => median(list.map((sample) => mean(sample.keystrokes.map(pick))));
       const plain = list.flatMap((sample) => sample.keystrokes.slice(2));
-      const breakdown = (items) => Object.fromEntries(['task', 'script', 'style', 'layout'].map((key) => [key, median(items.map((item) => item[key]))]));
+      const breakdown = (items) =>
+        Object.fromEntries(
+          ['task', 'script', 'style', 'layout'].map((key) => [key, median(items.map((item) => item[key]))]),
+        );
       results.push({
         n,
         system,
@@ -439,11 +526,19 @@ async function main() {
         keystrokeLayoutMs: perPage((key) => key.layoutMs),
         keystrokeFrameMs: perPage((key) => key.frameMs),
         keystrokeWallMs: perPage((key) => key.wallMs),
-        keystrokeBreakdownMs: Object.fromEntries(['task', 'script', 'style', 'layout'].map((name) => [name, perPage((key) => key.breakdown[name])])),
+        keystrokeBreakdownMs: Object.fromEntries(
+          ['task', 'script', 'style', 'layout'].map((name) => [name, perPage((key) => key.breakdown[name])]),
+        ),
         heapDeltaMb: median(list.map((sample) => sample.heapDeltaMb)),
         embedderHeapDeltaMb: median(list.map((sample) => sample.embedderHeapDeltaMb)),
         runs: list.length,
-        raw: list.map((sample) => ({ mount: sample.mount, mountBreakdown: sample.mountBreakdown, heapDeltaMb: sample.heapDeltaMb, embedderHeapDeltaMb: sample.embedderHeapDeltaMb, keystrokes: sample.keystrokes })),
+        raw: list.map((sample) => ({
+          mount: sample.mount,
+          mountBreakdown: sample.mountBreakdown,
+          heapDeltaMb: sample.heapDeltaMb,
+          embedderHeapDeltaMb: sample.embedderHeapDeltaMb,
+          keystrokes: sample.keystrokes,
+        })),
       });
     }
   }
@@ -462,7 +557,14 @@ async function main() {
     `${fmt(result.keystrokeMs, 2)} (${fmt(result.keystrokeRatio, 1)}×)`,
     `${result.heapDeltaMb >= 0 ? '+' : ''}${fmt(result.heapDeltaMb, 2)}`,
   ]);
-  const mainTable = table(rows, ['N', 'system', 'bundle kB gz', 'mount ms (×vanilla)', 'keystroke ms (×vanilla)', 'heap Δ MB']);
+  const mainTable = table(rows, [
+    'N',
+    'system',
+    'bundle kB gz',
+    'mount ms (×vanilla)',
+    'keystroke ms (×vanilla)',
+    'heap Δ MB',
+  ]);
   const detailRows = results.map((result) => [
     result.n,
     result.system,
@@ -474,7 +576,17 @@ async function main() {
     `${fmt(result.keystrokeBreakdownMs.script, 2)} / ${fmt(result.keystrokeBreakdownMs.style, 2)} / ${fmt(result.keystrokeBreakdownMs.layout, 2)}`,
     fmt(result.embedderHeapDeltaMb, 1),
   ]);
-  const detailTable = table(detailRows, ['N', 'system', 'mount build + layout + frame ms', 'mount wall ms', 'mount script/style/layout ms', 'key update + layout + frame ms', 'key 1 / keys 3–5 ms', 'key script/style/layout ms', 'Blink heap Δ MB']);
+  const detailTable = table(detailRows, [
+    'N',
+    'system',
+    'mount build + layout + frame ms',
+    'mount wall ms',
+    'mount script/style/layout ms',
+    'key update + layout + frame ms',
+    'key 1 / keys 3–5 ms',
+    'key script/style/layout ms',
+    'Blink heap Δ MB',
+  ]);
 
   const stepMountMs = median(stepSamples.map((sample) => sample.mount.workMs));
   const stepWallMs = median(stepSamples.map((sample) => sample.mount.wallMs));
@@ -482,22 +594,54 @@ async function main() {
   const dvc = results.filter((result) => result.system === 'dvc-form');
   const atHeap = find(TARGETS.heapAt, 'dvc-form');
   const targets = [
-    { target: `bundle ≤ ${TARGETS.bundleKb} kB gzip`, value: `${fmt(bundles['dvc-form'])} kB`, met: bundles['dvc-form'] <= TARGETS.bundleKb },
-    ...dvc.map((result) => ({ target: `mount ≤ ${TARGETS.mountRatio}× floor at N=${result.n}`, value: `${fmt(result.mountRatio, 2)}×`, met: result.mountRatio <= TARGETS.mountRatio })),
-    ...dvc.map((result) => ({ target: `keystroke ≤ ${TARGETS.keystrokeRatio}× floor at N=${result.n}`, value: `${fmt(result.keystrokeRatio, 1)}×`, met: result.keystrokeRatio <= TARGETS.keystrokeRatio })),
-    { target: `heap Δ ≤ ${TARGETS.heapMb} MB at N=${TARGETS.heapAt}`, value: atHeap ? `${fmt(atHeap.heapDeltaMb, 2)} MB` : '—', met: atHeap ? atHeap.heapDeltaMb <= TARGETS.heapMb : undefined },
-    { target: `${STEP_FIELDS}-field step mounts in < 1 s with the CPU ${STEP_THROTTLE}× slower`, value: `${fmt(stepMountMs, 0)} ms (wall ${fmt(stepWallMs, 0)} ms)`, met: Number.isFinite(stepMountMs) ? stepMountMs < 1000 : undefined },
+    {
+      target: `bundle ≤ ${TARGETS.bundleKb} kB gzip`,
+      value: `${fmt(bundles['dvc-form'])} kB`,
+      met: bundles['dvc-form'] <= TARGETS.bundleKb,
+    },
+    ...dvc.map((result) => ({
+      target: `mount ≤ ${TARGETS.mountRatio}× floor at N=${result.n}`,
+      value: `${fmt(result.mountRatio, 2)}×`,
+      met: result.mountRatio <= TARGETS.mountRatio,
+    })),
+    ...dvc.map((result) => ({
+      target: `keystroke ≤ ${TARGETS.keystrokeRatio}× floor at N=${result.n}`,
+      value: `${fmt(result.keystrokeRatio, 1)}×`,
+      met: result.keystrokeRatio <= TARGETS.keystrokeRatio,
+    })),
+    {
+      target: `heap Δ ≤ ${TARGETS.heapMb} MB at N=${TARGETS.heapAt}`,
+      value: atHeap ? `${fmt(atHeap.heapDeltaMb, 2)} MB` : '—',
+      met: atHeap ? atHeap.heapDeltaMb <= TARGETS.heapMb : undefined,
+    },
+    {
+      target: `${STEP_FIELDS}-field step mounts in < 1 s with the CPU ${STEP_THROTTLE}× slower`,
+      value: `${fmt(stepMountMs, 0)} ms (wall ${fmt(stepWallMs, 0)} ms)`,
+      met: Number.isFinite(stepMountMs) ? stepMountMs < 1000 : undefined,
+    },
   ];
 
   console.log(`\n${mainTable}\n`);
-  console.log('mount ms = build until every control is present + style/layout + the next frame (rAF → task after paint); the idle wait for the frame is not counted.');
-  console.log('keystroke ms = capture keydown → field validated and re-rendered + style/layout + the next frame, averaged over typing "abcde" into the');
-  console.log('  empty name field in the middle (a: error appears, b: error clears, c–e: value only). Ratios: ÷ vanilla at the same N.');
-  console.log(`Medians over ${runs} fresh pages per cell. Heap Δ: V8 heap used after mount minus before, both after forced GC.\n`);
-  console.log('Details: "build + layout + frame" are the parts of the ms above; wall = the same span including idle waits; script/style/layout = CDP Performance.getMetrics deltas.');
+  console.log(
+    'mount ms = build until every control is present + style/layout + the next frame (rAF → task after paint); the idle wait for the frame is not counted.',
+  );
+  console.log(
+    'keystroke ms = capture keydown → field validated and re-rendered + style/layout + the next frame, averaged over typing "abcde" into the',
+  );
+  console.log(
+    '  empty name field in the middle (a: error appears, b: error clears, c–e: value only). Ratios: ÷ vanilla at the same N.',
+  );
+  console.log(
+    `Medians over ${runs} fresh pages per cell. Heap Δ: V8 heap used after mount minus before, both after forced GC.\n`,
+  );
+  console.log(
+    'Details: "build + layout + frame" are the parts of the ms above; wall = the same span including idle waits; script/style/layout = CDP Performance.getMetrics deltas.',
+  );
   console.log(`${detailTable}\n`);
   for (const { target, value, met } of targets) console.log(`${verdict(met).padEnd(12)} ${target}: ${value}`);
-  console.log(`\nError after typing "a": ${systems.map((system) => `${system}: "${samplesOfError[system] ?? '—'}"`).join('; ')}`);
+  console.log(
+    `\nError after typing "a": ${systems.map((system) => `${system}: "${samplesOfError[system] ?? '—'}"`).join('; ')}`,
+  );
   for (const system of systems) {
     if (messages[system].size) {
       console.log(`\nConsole/page messages from ${system}:`);
@@ -505,10 +649,20 @@ async function main() {
     }
   }
   for (const profile of profiles) {
-    for (const [label, summary] of [['mount', profile.mountProfile], ['keystrokes', profile.keystrokeProfile]]) {
-      const list = (items) => items.forEach(({ name, ms, share }) => console.log(`  ${fmt(ms).padStart(8)} ms ${fmt(share).padStart(5)}%  ${name}`));
-      console.log(`\nCPU profile, ${profile.system} ${label} at N=${profile.n}: ${summary.totalMs} ms sampled (idle excluded).`);
-      console.log('  By source file, DOM/native calls charged to their JavaScript caller ((program) = style, layout, paint and other engine work):');
+    for (const [label, summary] of [
+      ['mount', profile.mountProfile],
+      ['keystrokes', profile.keystrokeProfile],
+    ]) {
+      const list = (items) =>
+        items.forEach(({ name, ms, share }) =>
+          console.log(`  ${fmt(ms).padStart(8)} ms ${fmt(share).padStart(5)}%  ${name}`),
+        );
+      console.log(
+        `\nCPU profile, ${profile.system} ${label} at N=${profile.n}: ${summary.totalMs} ms sampled (idle excluded).`,
+      );
+      console.log(
+        '  By source file, DOM/native calls charged to their JavaScript caller ((program) = style, layout, paint and other engine work):',
+      );
       list(summary.byCallerFile.slice(0, 12));
       console.log('  Top functions by self time:');
       list(summary.byFunction.slice(0, 12));
@@ -529,18 +683,34 @@ async function main() {
     runs,
     sizes,
     keys: KEYS,
-    throttledStep: { fields: STEP_FIELDS, cpuThrottlingRate: STEP_THROTTLE, mountMs: stepMountMs, wallMs: stepWallMs, raw: stepSamples.map((sample) => sample.mount) },
+    throttledStep: {
+      fields: STEP_FIELDS,
+      cpuThrottlingRate: STEP_THROTTLE,
+      mountMs: stepMountMs,
+      wallMs: stepWallMs,
+      raw: stepSamples.map((sample) => sample.mount),
+    },
     method: {
-      mountMs: 'in page: build = just before creating the form → every control present (all Lit updates resolved, count = N); layout = forced synchronous style + layout (document.body.offsetHeight); frame = next rAF → a task posted from it (after paint and commit). mountMs = build + layout + frame; the idle wait for the frame is excluded (wallMs includes it)',
-      keystrokeMs: 'in page: build = capture keydown on window → input handled and the field re-rendered (Lit updateComplete of the control and the form); then layout and frame as for mount. CDP keyboard (puppeteer keyboard.type), keys a–e into the empty name field (minLength 2) opening the middle section; keystrokeMs = median over pages of the mean over the 5 keys; firstKeystrokeMs = key a (error appears); plainKeystrokeMs = keys c–e pooled (value changes only)',
-      heapDeltaMb: 'Runtime.getHeapUsage usedSize after mount minus before mount (schema already generated), both after HeapProfiler.collectGarbage; MB = 2^20 bytes',
-      bundleKbGzip: 'zlib gzip (default level) of dist/cdn/dvc-form.js plus the chunks it imports statically, and of bench/vanilla.js; kB = 1024 bytes',
-      breakdownMs: 'CDP Performance.getMetrics deltas (TaskDuration, ScriptDuration, RecalcStyleDuration, LayoutDuration) around the measured step',
+      mountMs:
+        'in page: build = just before creating the form → every control present (all Lit updates resolved, count = N); layout = forced synchronous style + layout (document.body.offsetHeight); frame = next rAF → a task posted from it (after paint and commit). mountMs = build + layout + frame; the idle wait for the frame is excluded (wallMs includes it)',
+      keystrokeMs:
+        'in page: build = capture keydown on window → input handled and the field re-rendered (Lit updateComplete of the control and the form); then layout and frame as for mount. CDP keyboard (puppeteer keyboard.type), keys a–e into the empty name field (minLength 2) opening the middle section; keystrokeMs = median over pages of the mean over the 5 keys; firstKeystrokeMs = key a (error appears); plainKeystrokeMs = keys c–e pooled (value changes only)',
+      heapDeltaMb:
+        'Runtime.getHeapUsage usedSize after mount minus before mount (schema already generated), both after HeapProfiler.collectGarbage; MB = 2^20 bytes',
+      bundleKbGzip:
+        'zlib gzip (default level) of dist/cdn/dvc-form.js plus the chunks it imports statically, and of bench/vanilla.js; kB = 1024 bytes',
+      breakdownMs:
+        'CDP Performance.getMetrics deltas (TaskDuration, ScriptDuration, RecalcStyleDuration, LayoutDuration) around the measured step',
     },
     targets: targets.map(({ target, value, met }) => ({ target, value, status: verdict(met) })),
     results,
     messages: Object.fromEntries(systems.map((system) => [system, [...messages[system]]])),
-    profiles: profiles.map((profile) => ({ system: profile.system, n: profile.n, mount: profile.mountProfile, keystrokes: profile.keystrokeProfile })),
+    profiles: profiles.map((profile) => ({
+      system: profile.system,
+      n: profile.n,
+      mount: profile.mountProfile,
+      keystrokes: profile.keystrokeProfile,
+    })),
     durationS: Math.round((Date.now() - started) / 1000),
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(output, null, 2)}\n`);

@@ -48,9 +48,15 @@ const integerFields = [
 const enumFields = [
   { title: 'Giới tính', options: ['Nam', 'Nữ', 'Khác'] },
   { title: 'Tình trạng hôn nhân', options: ['Chưa kết hôn', 'Đã kết hôn', 'Đã ly hôn', 'Góa'] },
-  { title: 'Trình độ học vấn', options: ['Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông', 'Cao đẳng', 'Đại học', 'Sau đại học', 'Khác'] },
+  {
+    title: 'Trình độ học vấn',
+    options: ['Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông', 'Cao đẳng', 'Đại học', 'Sau đại học', 'Khác'],
+  },
   { title: 'Loại giấy tờ', options: ['Căn cước', 'Hộ chiếu', 'Giấy khai sinh', 'Giấy phép lái xe', 'Khác'] },
-  { title: 'Hình thức nhận kết quả', options: ['Trực tiếp', 'Qua bưu điện', 'Trực tuyến', 'Qua ứng dụng', 'Qua thư điện tử', 'Khác'] },
+  {
+    title: 'Hình thức nhận kết quả',
+    options: ['Trực tiếp', 'Qua bưu điện', 'Trực tuyến', 'Qua ứng dụng', 'Qua thư điện tử', 'Khác'],
+  },
 ];
 
 const booleanFields = [
@@ -67,7 +73,18 @@ const dateFields = [
 ];
 
 /** Kinds of the 10 fields of a section: 4 strings, 2 integers, 2 enums, 1 boolean, 1 date. */
-export const SECTION_KINDS = ['string', 'integer', 'enum', 'string', 'date', 'boolean', 'string', 'enum', 'integer', 'string'];
+export const SECTION_KINDS = [
+  'string',
+  'integer',
+  'enum',
+  'string',
+  'date',
+  'boolean',
+  'string',
+  'enum',
+  'integer',
+  'string',
+];
 /** Which positions of a section are required. */
 const REQUIRED = new Set([0, 1, 2, 4, 6]);
 
@@ -80,7 +97,8 @@ function pick(list, next) {
  * fields `f0…f9`. Pointers of the data are `/s<k>/f<i>`.
  */
 export function generateSchema(n) {
-  if (!Number.isInteger(n) || n <= 0 || n % SECTION_SIZE !== 0) throw new Error(`N must be a positive multiple of ${SECTION_SIZE}, got ${n}`);
+  if (!Number.isInteger(n) || n <= 0 || n % SECTION_SIZE !== 0)
+    throw new Error(`N must be a positive multiple of ${SECTION_SIZE}, got ${n}`);
   const next = random(0xd7c + n);
   const properties = {};
   for (let s = 0; s < n / SECTION_SIZE; s += 1) {
@@ -93,7 +111,13 @@ export function generateSchema(n) {
       if (kind === 'string') {
         // Each section starts with a name (minLength 2): the keystroke field behaves the same at every N.
         const spec = i === 0 ? textFields[0] : pick(textFields.slice(1), next);
-        field = { type: 'string', title: spec.title, minLength: spec.minLength, maxLength: spec.maxLength, pattern: textPattern };
+        field = {
+          type: 'string',
+          title: spec.title,
+          minLength: spec.minLength,
+          maxLength: spec.maxLength,
+          pattern: textPattern,
+        };
         if (spec.description) field.description = spec.description;
       } else if (kind === 'integer') {
         const spec = pick(integerFields, next);

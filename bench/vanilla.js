@@ -158,7 +158,12 @@ function validate(record) {
     if (values.every((value) => value === '')) return record.required ? `Nhập ${lower(label)}` : '';
     const [d, m, y] = values.map(Number);
     const date = new Date(Date.UTC(y, m - 1, d));
-    const real = values.every((value) => /^\d+$/.test(value)) && values[2].length === 4 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    const real =
+      values.every((value) => /^\d+$/.test(value)) &&
+      values[2].length === 4 &&
+      date.getUTCFullYear() === y &&
+      date.getUTCMonth() === m - 1 &&
+      date.getUTCDate() === d;
     return real ? '' : `${label} phải là một ngày có thật`;
   }
   if (kind === 'radios') {
@@ -176,8 +181,10 @@ function validate(record) {
     return '';
   }
   const length = [...value].length;
-  if (field.minLength !== undefined && length < field.minLength) return `${label} phải có ít nhất ${field.minLength} ký tự`;
-  if (field.maxLength !== undefined && length > field.maxLength) return `${label} phải có nhiều nhất ${field.maxLength} ký tự`;
+  if (field.minLength !== undefined && length < field.minLength)
+    return `${label} phải có ít nhất ${field.minLength} ký tự`;
+  if (field.maxLength !== undefined && length > field.maxLength)
+    return `${label} phải có nhiều nhất ${field.maxLength} ký tự`;
   if (record.pattern && !record.pattern.test(value)) return `${label} không đúng định dạng`;
   return '';
 }
@@ -188,7 +195,8 @@ function showError(record, message) {
   record.error.textContent = message ? `Lỗi: ${message}` : '';
   record.error.hidden = !message;
   record.wrapper.classList.toggle('field--error', Boolean(message));
-  if (record.kind === 'date') for (const input of Object.values(record.parts)) input.setAttribute('aria-invalid', String(Boolean(message)));
+  if (record.kind === 'date')
+    for (const input of Object.values(record.parts)) input.setAttribute('aria-invalid', String(Boolean(message)));
   else record.control.setAttribute('aria-invalid', String(Boolean(message)));
   describe(record.control, record);
 }
@@ -214,7 +222,17 @@ export function mountVanilla(schema, parent) {
       const wrapper = element('div', 'field');
       wrapper.dataset.pointer = pointer;
       uid += 1;
-      const record = { pointer, field, kind, id: `v${uid}`, required: required.has(name), wrapper, message: '', control: null, error: null };
+      const record = {
+        pointer,
+        field,
+        kind,
+        id: `v${uid}`,
+        required: required.has(name),
+        wrapper,
+        message: '',
+        control: null,
+        error: null,
+      };
       if (field.pattern) {
         if (!patterns.has(field.pattern)) patterns.set(field.pattern, new RegExp(field.pattern, 'u'));
         record.pattern = patterns.get(field.pattern);

@@ -15,7 +15,11 @@ export const cdnEntries = {
   // The address picker's code is in dvc.js; its data (3,321 communes) is not: it loads per province from address-data/.
   dvc: ['packages/components/src/define-all.ts', 'packages/form/src/define.ts', 'packages/address/src/cdn.ts'],
   // The whole journey: <dvc-procedure>, <dvc-status>, <dvc-identity-provider> and everything they use.
-  'dvc-procedure': ['packages/address/src/cdn.ts', 'packages/identity/src/define.ts', 'packages/procedure/src/define.ts'],
+  'dvc-procedure': [
+    'packages/address/src/cdn.ts',
+    'packages/identity/src/define.ts',
+    'packages/procedure/src/define.ts',
+  ],
 };
 
 mkdirSync(outDir, { recursive: true });
@@ -60,7 +64,8 @@ export function staticClosure(meta, entry) {
   const visit = (file) => {
     if (files.includes(file)) return;
     files.push(file);
-    for (const imported of meta.outputs[file]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+    for (const imported of meta.outputs[file]?.imports ?? [])
+      if (imported.kind === 'import-statement') visit(imported.path);
   };
   visit(entry);
   const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(`${root}${file}`)).length, 0);

@@ -37,7 +37,14 @@ export function minifyCss(text) {
   // Outside quotes only: split on quoted strings and tidy the rest.
   return out
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, index) => (index % 2 ? part : part.replace(/ ?([{};]) ?/g, '$1').replace(/ ,/g, ',').replace(/: /g, ':')))
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/ ?([{};]) ?/g, '$1')
+            .replace(/ ,/g, ',')
+            .replace(/: /g, ':'),
+    )
     .join('');
 }
 

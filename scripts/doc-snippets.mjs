@@ -9,7 +9,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const marker = /^<!-- snippet: (\S+) -->$/;
-const languages = { '.ts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.json': 'json', '.html': 'html', '.vue': 'vue', '.css': 'css' };
+const languages = {
+  '.ts': 'ts',
+  '.tsx': 'tsx',
+  '.js': 'js',
+  '.mjs': 'js',
+  '.json': 'json',
+  '.html': 'html',
+  '.vue': 'vue',
+  '.css': 'css',
+};
 
 /** The Markdown with every snippet block equal to its file. */
 export function withSnippets(markdown) {

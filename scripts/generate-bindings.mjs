@@ -38,11 +38,28 @@ export function elementsOf(pkg) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.tagName || !declaration.customElement) continue;
       const properties = (declaration.members ?? [])
-        .filter((member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_'))
+        .filter(
+          (member) =>
+            member.kind === 'field' &&
+            !member.static &&
+            !member.readonly &&
+            (member.privacy ?? 'public') === 'public' &&
+            !member.name.startsWith('_'),
+        )
         .map((member) => member.name);
-      const attributes = (declaration.attributes ?? []).map((attribute) => attribute.name).filter((name) => name.includes('-'));
-      const events = [...new Set((declaration.events ?? []).map((event) => event.name).filter((name) => name?.startsWith('dvc-')))];
-      elements.push({ tag: declaration.tagName, className: declaration.name, properties: [...new Set(properties)].sort(), attributes: [...new Set(attributes)].sort(), events });
+      const attributes = (declaration.attributes ?? [])
+        .map((attribute) => attribute.name)
+        .filter((name) => name.includes('-'));
+      const events = [
+        ...new Set((declaration.events ?? []).map((event) => event.name).filter((name) => name?.startsWith('dvc-'))),
+      ];
+      elements.push({
+        tag: declaration.tagName,
+        className: declaration.name,
+        properties: [...new Set(properties)].sort(),
+        attributes: [...new Set(attributes)].sort(),
+        events,
+      });
     }
   }
   return elements.sort((a, b) => a.tag.localeCompare(b.tag));
@@ -84,11 +101,14 @@ function jsxModule(all) {
     banner,
     '/**',
     ' * JSX types for using the dvc-* tags directly in React 19 (no wrapper): properties are set as',
-    ' * properties, `ondvc-submit={…}` listens to `dvc-submit`. `import type {} from \'@dvc/react/jsx.js\'` once.',
+    " * properties, `ondvc-submit={…}` listens to `dvc-submit`. `import type {} from '@dvc/react/jsx.js'` once.",
     ' */',
     "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
     "import type { DvcEvent } from './events.js';",
-    ...all.map(({ pkg, elements }) => `import type { ${elements.map(({ className }) => className).join(', ')} } from '${pkg.name}';`),
+    ...all.map(
+      ({ pkg, elements }) =>
+        `import type { ${elements.map(({ className }) => className).join(', ')} } from '${pkg.name}';`,
+    ),
     '',
     '/** Props of a dvc-* tag in JSX: its properties, its hyphenated attributes as strings, `ondvc-…` listeners. */',
     'export type DvcIntrinsicProps<E extends HTMLElement, P extends keyof E, A extends string, V extends string> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, P | A> &',
@@ -101,7 +121,9 @@ function jsxModule(all) {
   ];
   for (const { elements } of all) {
     for (const { tag, className, properties, attributes, events } of elements) {
-      lines.push(`      '${tag}': DvcIntrinsicProps<${className}, ${union(properties)}, ${union(attributes)}, ${union(events)}>;`);
+      lines.push(
+        `      '${tag}': DvcIntrinsicProps<${className}, ${union(properties)}, ${union(attributes)}, ${union(events)}>;`,
+      );
     }
   }
   lines.push('    }', '  }', '}', '');
@@ -117,7 +139,10 @@ function vueTypes(all) {
     " * (`isCustomElement: (tag) => tag.startsWith('dvc-')`).",
     ' */',
     "import type { DefineComponent } from 'vue';",
-    ...all.map(({ pkg, elements }) => `import type { ${elements.map(({ className }) => className).join(', ')} } from '${pkg.name}';`),
+    ...all.map(
+      ({ pkg, elements }) =>
+        `import type { ${elements.map(({ className }) => className).join(', ')} } from '${pkg.name}';`,
+    ),
     '',
     'type DvcEvent<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;',
     'type OnEvent<K extends string> = K extends `dvc-${infer Rest}` ? `onDvc${Capitalize<CamelCase<Rest>>}` : never;',
@@ -132,7 +157,9 @@ function vueTypes(all) {
   ];
   for (const { elements } of all) {
     for (const { tag, className, properties, attributes, events } of elements) {
-      lines.push(`    '${tag}': DefineComponent<DvcVueProps<${className}, ${union(properties)}, ${union(attributes)}, ${union(events)}>>;`);
+      lines.push(
+        `    '${tag}': DefineComponent<DvcVueProps<${className}, ${union(properties)}, ${union(attributes)}, ${union(events)}>>;`,
+      );
     }
   }
   lines.push('  }', '}', '', 'export {};', '');
@@ -149,7 +176,11 @@ const eventsModule = [
 /** Every generated file: path (from the repository root) → content. */
 export function generatedFiles() {
   const all = elementPackages.map((pkg) => ({ pkg, elements: elementsOf(pkg) }));
-  const files = { 'packages/react/src/events.ts': eventsModule, 'packages/react/src/jsx.ts': jsxModule(all), 'packages/vue/index.d.ts': vueTypes(all) };
+  const files = {
+    'packages/react/src/events.ts': eventsModule,
+    'packages/react/src/jsx.ts': jsxModule(all),
+    'packages/vue/index.d.ts': vueTypes(all),
+  };
   for (const { pkg, elements } of all) files[`packages/react/src/${pkg.dir}.ts`] = reactModule(pkg, elements);
   return files;
 }

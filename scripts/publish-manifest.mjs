@@ -43,7 +43,8 @@ export function publishablePackages() {
 export function expectedManifest(manifest) {
   const next = structuredClone(manifest);
   next.engines = { ...next.engines, node: supportedNode };
-  if (next.exports) next.publishConfig = { ...next.publishConfig, access: 'public', exports: withoutSourceCondition(next.exports) };
+  if (next.exports)
+    next.publishConfig = { ...next.publishConfig, access: 'public', exports: withoutSourceCondition(next.exports) };
   else next.publishConfig = { ...next.publishConfig, access: 'public' };
   return next;
 }

@@ -30,7 +30,9 @@ const childEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) 
 function runSync(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: childEnv, ...options });
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}) in ${options.cwd ?? root}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status ?? result.signal}) in ${options.cwd ?? root}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`,
+    );
   }
   return result.stdout;
 }
@@ -75,7 +77,10 @@ function run(command, args, { timeout = 10 * 60_000, ...options } = {}) {
     child.once('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(output);
-      else reject(new Error(`${command} ${args.join(' ')} failed (${code ?? signal}) in ${options.cwd ?? root}\n${output}`));
+      else
+        reject(
+          new Error(`${command} ${args.join(' ')} failed (${code ?? signal}) in ${options.cwd ?? root}\n${output}`),
+        );
     });
   });
 }
@@ -96,7 +101,15 @@ async function verdaccioBin() {
   if (!existsSync(bin)) {
     mkdirSync(verdaccioDir, { recursive: true });
     writeFileSync(join(verdaccioDir, 'package.json'), '{ "private": true }\n');
-    await run('npm', ['install', '--prefix', verdaccioDir, '--no-fund', '--no-audit', '--prefer-offline', `verdaccio@${verdaccioVersion}`]);
+    await run('npm', [
+      'install',
+      '--prefix',
+      verdaccioDir,
+      '--no-fund',
+      '--no-audit',
+      '--prefer-offline',
+      `verdaccio@${verdaccioVersion}`,
+    ]);
   }
   return bin;
 }
@@ -154,7 +167,17 @@ export async function startRegistry(workDir) {
   const { token } = await response.json();
   if (!token) throw new Error(`Verdaccio gave no token (${response.status}):\n${log}`);
   const npmrc = join(workDir, '.npmrc');
-  writeFileSync(npmrc, [`registry=${url}`, `//127.0.0.1:${port}/:_authToken=${token}`, 'fund=false', 'audit=false', 'update-notifier=false', ''].join('\n'));
+  writeFileSync(
+    npmrc,
+    [
+      `registry=${url}`,
+      `//127.0.0.1:${port}/:_authToken=${token}`,
+      'fund=false',
+      'audit=false',
+      'update-notifier=false',
+      '',
+    ].join('\n'),
+  );
   return {
     url,
     npmrc,
@@ -174,7 +197,9 @@ export async function packAll(dir) {
   const packed = [];
   for (const { dir: packageDir, manifest } of publishablePackages()) {
     await run('pnpm', ['pack', '--pack-destination', dir], { cwd: packageDir });
-    const file = readdirSync(dir).find((name) => name === `${manifest.name.replace('@', '').replace('/', '-')}-${manifest.version}.tgz`);
+    const file = readdirSync(dir).find(
+      (name) => name === `${manifest.name.replace('@', '').replace('/', '-')}-${manifest.version}.tgz`,
+    );
     if (!file) throw new Error(`pnpm pack left no tarball for ${manifest.name}`);
     packed.push({ name: manifest.name, tarball: join(dir, file) });
   }
@@ -206,7 +231,17 @@ export function exportTargets(exportsField) {
 }
 
 export async function publishAll(packages, registry) {
-  for (const { tarball } of packages) await run('npm', ['publish', tarball, '--userconfig', registry.npmrc, '--registry', registry.url, '--access', 'public']);
+  for (const { tarball } of packages)
+    await run('npm', [
+      'publish',
+      tarball,
+      '--userconfig',
+      registry.npmrc,
+      '--registry',
+      registry.url,
+      '--access',
+      'public',
+    ]);
 }
 
 /** Copies test/registry-apps/<kind> (and the shared schema) into `dir`, installs from the registry and builds. */
@@ -214,14 +249,35 @@ export async function buildApp(kind, dir, registry) {
   cpSync(join(appsDir, kind), dir, { recursive: true });
   mkdirSync(join(dir, 'src'), { recursive: true });
   cpSync(join(appsDir, 'smoke-schema.json'), join(dir, 'src/smoke-schema.json'));
-  await run('npm', ['install', '--userconfig', registry.npmrc, '--registry', registry.url, '--no-fund', '--no-audit', '--loglevel', 'error'], { cwd: dir });
+  await run(
+    'npm',
+    [
+      'install',
+      '--userconfig',
+      registry.npmrc,
+      '--registry',
+      registry.url,
+      '--no-fund',
+      '--no-audit',
+      '--loglevel',
+      'error',
+    ],
+    { cwd: dir },
+  );
   await run('npm', ['run', 'build'], { cwd: dir });
   const out = kind === 'angular' ? join(dir, 'dist/browser') : join(dir, 'dist');
   if (!existsSync(join(out, 'index.html'))) throw new Error(`${kind}: the build left no index.html in ${out}`);
   return out;
 }
 
-const mimeTypes = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/x-icon' };
+const mimeTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
 
 /** Serves a built app on 127.0.0.1. */
 export function serveStatic(dir) {
@@ -234,12 +290,29 @@ export function serveStatic(dir) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        close: () => new Promise((done) => server.close(done)),
+      }),
+    ),
+  );
 }
 
-export const chromiumArgs = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * Opens an app and checks what a portal team needs: the schema's fields render, the claims fill
@@ -258,7 +331,9 @@ export async function smokeCheck(browser, url) {
     await page.goto(url);
     const fullName = page.locator('dvc-form [data-pointer="/fullName"]');
     await fullName.waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector('dvc-form')?.value?.fullName, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('dvc-form')?.value?.fullName, undefined, {
+      timeout: 30_000,
+    });
     const fields = await page.evaluate(() => {
       const form = document.querySelector('dvc-form');
       // A field is a native input in the form's shadow root (.dvc-widget box) or a control element; its value is the form's.
@@ -273,10 +348,17 @@ export async function smokeCheck(browser, url) {
     await page.locator('dvc-form .actions dvc-button').click();
     const submitted = await page.locator('output[data-submitted]').getAttribute('data-submitted', { timeout: 15_000 });
     // Apps that also render a broken schema show the reason dvc-schema-error gave.
-    const schemaError = await page.evaluate(() => document.querySelector('[data-schema-error]')?.getAttribute('data-schema-error') ?? null);
+    const schemaError = await page.evaluate(
+      () => document.querySelector('[data-schema-error]')?.getAttribute('data-schema-error') ?? null,
+    );
     return { fields, submitted: JSON.parse(submitted), schemaError, errors };
   } catch (error) {
-    const shown = await page.evaluate(() => document.querySelector('dvc-form')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no dvc-form)').catch(() => '');
+    const shown = await page
+      .evaluate(
+        () =>
+          document.querySelector('dvc-form')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no dvc-form)',
+      )
+      .catch(() => '');
     throw new Error(`${url}: ${error.message}\nThe form showed: ${shown}\nPage errors: ${errors.join('\n') || 'none'}`);
   } finally {
     await page.close();
@@ -285,7 +367,19 @@ export async function smokeCheck(browser, url) {
 
 /** Runs `npx @dvc/cli …` from the registry in `dir` (an empty folder but for the procedure file). */
 function npxCli(dir, registry, args, options = {}) {
-  const npx = ['exec', '--yes', '--userconfig', registry.npmrc, '--registry', registry.url, '--cache', npxCache, '--', '@dvc/cli', ...args];
+  const npx = [
+    'exec',
+    '--yes',
+    '--userconfig',
+    registry.npmrc,
+    '--registry',
+    registry.url,
+    '--cache',
+    npxCache,
+    '--',
+    '@dvc/cli',
+    ...args,
+  ];
   return options.spawn ? startChild('npm', npx, { cwd: dir }) : run('npm', npx, { cwd: dir });
 }
 
@@ -308,7 +402,10 @@ export async function cliCheck(browser, registry, workDir) {
   let output = '';
   try {
     const url = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`dvc preview printed no address within 120 s:\n${output}`)), 120_000);
+      const timer = setTimeout(
+        () => reject(new Error(`dvc preview printed no address within 120 s:\n${output}`)),
+        120_000,
+      );
       const read = (chunk) => {
         output += chunk;
         const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
@@ -324,22 +421,32 @@ export async function cliCheck(browser, registry, workDir) {
     const page = await browser.newPage();
     try {
       const served = [];
-      page.on('response', (response) => served.push({ path: new URL(response.url()).pathname, status: response.status() }));
+      page.on('response', (response) =>
+        served.push({ path: new URL(response.url()).pathname, status: response.status() }),
+      );
       await page.goto(url);
-      await page.waitForFunction(() => document.documentElement.dataset.axeViolations !== undefined, undefined, { timeout: 90_000 });
-      const citizens = await page.locator('#citizen option').evaluateAll((options) => options.map((option) => option.value).filter(Boolean));
+      await page.waitForFunction(() => document.documentElement.dataset.axeViolations !== undefined, undefined, {
+        timeout: 90_000,
+      });
+      const citizens = await page
+        .locator('#citizen option')
+        .evaluateAll((options) => options.map((option) => option.value).filter(Boolean));
       await page.selectOption('#citizen', 'no-middle-name');
       await page.waitForFunction(
         () => {
           // A field is a native input in the form's shadow root (.dvc-widget box) or a control element.
-          const box = document.querySelector('dvc-form[step="nguoi-khai"]')?.shadowRoot?.querySelector('[data-pointer="/applicant/fullName"]');
+          const box = document
+            .querySelector('dvc-form[step="nguoi-khai"]')
+            ?.shadowRoot?.querySelector('[data-pointer="/applicant/fullName"]');
           return box?.classList.contains('dvc-widget') ? box.querySelector('input')?.value : box?.value;
         },
         undefined,
         { timeout: 30_000 },
       );
       const preview = await page.evaluate(() => {
-        const box = document.querySelector('dvc-form[step="nguoi-khai"]').shadowRoot.querySelector('[data-pointer="/applicant/fullName"]');
+        const box = document
+          .querySelector('dvc-form[step="nguoi-khai"]')
+          .shadowRoot.querySelector('[data-pointer="/applicant/fullName"]');
         const input = box.classList.contains('dvc-widget') ? box.querySelector('input') : null;
         const control = input ? { value: input.value, readonly: input.readOnly } : box;
         return {
@@ -380,7 +487,10 @@ export async function registrySmoke({ kinds = appKinds, cli = true, onStep = () 
     mark('pack+publish', t);
     onStep(`published ${packages.map(({ name }) => name).join(', ')}`);
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    });
     const apps = {};
     let cliResult;
     if (cli) {
@@ -414,7 +524,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Arguments pick what runs: any of html react vue angular, and cli; none: everything.
   const picked = process.argv.slice(2);
   const kinds = picked.length ? picked.filter((name) => name !== 'cli') : appKinds;
-  const result = await registrySmoke({ kinds, cli: !picked.length || picked.includes('cli'), onStep: (line) => console.log(`• ${line}`) });
-  const cliSummary = result.cli && { ...result.cli, served: result.cli.served.filter(({ status }) => status >= 400), types: `${result.cli.types.length} characters` };
+  const result = await registrySmoke({
+    kinds,
+    cli: !picked.length || picked.includes('cli'),
+    onStep: (line) => console.log(`• ${line}`),
+  });
+  const cliSummary = result.cli && {
+    ...result.cli,
+    served: result.cli.served.filter(({ status }) => status >= 400),
+    types: `${result.cli.types.length} characters`,
+  };
   console.log(JSON.stringify({ apps: result.apps, cli: cliSummary, timings: result.timings }, null, 2));
 }

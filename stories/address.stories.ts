@@ -4,7 +4,10 @@ import type { DvcAddress } from '@dvc/address';
 import '@dvc/address/define.js';
 import { showErrorsAfterRender } from './support.js';
 
-type Args = Pick<DvcAddress, 'label' | 'hint' | 'error' | 'legacyText' | 'dataUrl' | 'required' | 'readonly' | 'disabled'> & {
+type Args = Pick<
+  DvcAddress,
+  'label' | 'hint' | 'error' | 'legacyText' | 'dataUrl' | 'required' | 'readonly' | 'disabled'
+> & {
   /** The value as JSON, e.g. `{"provinceCode":"01","communeCode":"00070","detail":"Số 12 phố Hàng Bạc"}`. */
   value: string;
 };
@@ -30,18 +33,19 @@ const meta: Meta<Args> = {
     readonly: false,
     disabled: false,
   },
-  render: (args) => html`<dvc-address
-    name="permanentAddress"
-    data-url=${args.dataUrl}
-    label=${args.label}
-    hint=${args.hint}
-    error=${args.error}
-    value=${args.value}
-    legacy-text=${args.legacyText}
-    ?required=${args.required}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-  ></dvc-address>`,
+  render: (args) =>
+    html`<dvc-address
+      name="permanentAddress"
+      data-url=${args.dataUrl}
+      label=${args.label}
+      hint=${args.hint}
+      error=${args.error}
+      value=${args.value}
+      legacy-text=${args.legacyText}
+      ?required=${args.required}
+      ?readonly=${args.readonly}
+      ?disabled=${args.disabled}
+    ></dvc-address>`,
   play: whenListsLoaded,
 };
 export default meta;
@@ -71,5 +75,8 @@ export const LegacyAddressHint: Story = {
 
 /** Verified data: read-only, still focusable and announced. */
 export const Readonly: Story = {
-  args: { readonly: true, value: JSON.stringify({ provinceCode: '79', communeCode: '26882', detail: 'Số 5 đường Quang Trung' }) },
+  args: {
+    readonly: true,
+    value: JSON.stringify({ provinceCode: '79', communeCode: '26882', detail: 'Số 5 đường Quang Trung' }),
+  },
 };

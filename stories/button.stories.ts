@@ -13,7 +13,8 @@ const meta: Meta<Args> = {
     type: { control: 'inline-radio', options: ['submit', 'button', 'reset'] },
     variant: { control: 'inline-radio', options: ['primary', 'secondary', 'warning', 'start'] },
   },
-  render: (args) => html`<dvc-button type=${args.type} variant=${args.variant} ?disabled=${args.disabled}>${args.label}</dvc-button>`,
+  render: (args) =>
+    html`<dvc-button type=${args.type} variant=${args.variant} ?disabled=${args.disabled}>${args.label}</dvc-button>`,
 };
 export default meta;
 
@@ -29,9 +30,10 @@ export const Disabled: Story = { args: { disabled: true, label: 'Gửi hồ sơ'
 export const LongVietnameseText: Story = { args: { label: longVietnameseText.option } };
 /** Submit adds `hanhDong=guiHoSo` to the form data only when this button submits; reset restores defaults. */
 export const InAForm: Story = {
-  render: () => html`<form @submit=${(event: SubmitEvent) => event.preventDefault()}>
-    <dvc-text-input name="hoTen" label="Họ, chữ đệm và tên" value="Nguyễn Thị Thu Hà"></dvc-text-input>
-    <dvc-button name="hanhDong" value="guiHoSo">Gửi hồ sơ</dvc-button>
-    <dvc-button type="reset" variant="secondary">Nhập lại</dvc-button>
-  </form>`,
+  render: () =>
+    html`<form @submit=${(event: SubmitEvent) => event.preventDefault()}>
+      <dvc-text-input name="hoTen" label="Họ, chữ đệm và tên" value="Nguyễn Thị Thu Hà"></dvc-text-input>
+      <dvc-button name="hanhDong" value="guiHoSo">Gửi hồ sơ</dvc-button>
+      <dvc-button type="reset" variant="secondary">Nhập lại</dvc-button>
+    </form>`,
 };

@@ -3,13 +3,17 @@ import { html } from 'lit';
 import type { DvcCheckbox } from '@dvc/components';
 import { longVietnameseText, showErrorsAfterRender } from './support.js';
 
-type Args = Pick<DvcCheckbox, 'label' | 'hint' | 'error' | 'checked' | 'required' | 'readonly' | 'disabled' | 'messages'>;
+type Args = Pick<
+  DvcCheckbox,
+  'label' | 'hint' | 'error' | 'checked' | 'required' | 'readonly' | 'disabled' | 'messages'
+>;
 
 const meta: Meta<Args> = {
   title: 'Controls/Checkbox',
   component: 'dvc-checkbox',
   args: {
-    label: 'Tôi xin cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình',
+    label:
+      'Tôi xin cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình',
     hint: '',
     error: '',
     checked: false,
@@ -18,18 +22,19 @@ const meta: Meta<Args> = {
     disabled: false,
     messages: {},
   },
-  render: (args) => html`<dvc-checkbox
-    name="camDoan"
-    value="cam-doan"
-    label=${args.label}
-    hint=${args.hint}
-    error=${args.error}
-    .checked=${args.checked}
-    ?required=${args.required}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-    .messages=${args.messages}
-  ></dvc-checkbox>`,
+  render: (args) =>
+    html`<dvc-checkbox
+      name="camDoan"
+      value="cam-doan"
+      label=${args.label}
+      hint=${args.hint}
+      error=${args.error}
+      .checked=${args.checked}
+      ?required=${args.required}
+      ?readonly=${args.readonly}
+      ?disabled=${args.disabled}
+      .messages=${args.messages}
+    ></dvc-checkbox>`,
 };
 export default meta;
 
@@ -51,4 +56,6 @@ export const Consent: Story = {
     hint: 'Bạn sẽ không phải nhập lại những thông tin đã có',
   },
 };
-export const LongVietnameseText: Story = { args: { label: longVietnameseText.label, hint: longVietnameseText.hint, required: true } };
+export const LongVietnameseText: Story = {
+  args: { label: longVietnameseText.label, hint: longVietnameseText.hint, required: true },
+};

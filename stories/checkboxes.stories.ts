@@ -3,7 +3,10 @@ import { html } from 'lit';
 import type { CheckboxOption, DvcCheckboxes } from '@dvc/components';
 import { longVietnameseText, showErrorsAfterRender } from './support.js';
 
-type Args = Pick<DvcCheckboxes, 'label' | 'hint' | 'error' | 'value' | 'required' | 'readonly' | 'disabled' | 'options' | 'messages'>;
+type Args = Pick<
+  DvcCheckboxes,
+  'label' | 'hint' | 'error' | 'value' | 'required' | 'readonly' | 'disabled' | 'options' | 'messages'
+>;
 
 const documents: CheckboxOption[] = [
   { value: 'can-cuoc', label: 'Thẻ căn cước hoặc căn cước công dân' },
@@ -14,19 +17,30 @@ const documents: CheckboxOption[] = [
 const meta: Meta<Args> = {
   title: 'Controls/Checkboxes',
   component: 'dvc-checkboxes',
-  args: { label: 'Bạn có những giấy tờ nào?', hint: 'Chọn tất cả giấy tờ bạn có', error: '', value: [], required: false, readonly: false, disabled: false, messages: {}, options: documents },
-  render: (args) => html`<dvc-checkboxes
-    name="giayTo"
-    label=${args.label}
-    hint=${args.hint}
-    error=${args.error}
-    .value=${args.value}
-    .options=${args.options}
-    ?required=${args.required}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-    .messages=${args.messages}
-  ></dvc-checkboxes>`,
+  args: {
+    label: 'Bạn có những giấy tờ nào?',
+    hint: 'Chọn tất cả giấy tờ bạn có',
+    error: '',
+    value: [],
+    required: false,
+    readonly: false,
+    disabled: false,
+    messages: {},
+    options: documents,
+  },
+  render: (args) =>
+    html`<dvc-checkboxes
+      name="giayTo"
+      label=${args.label}
+      hint=${args.hint}
+      error=${args.error}
+      .value=${args.value}
+      .options=${args.options}
+      ?required=${args.required}
+      ?readonly=${args.readonly}
+      ?disabled=${args.disabled}
+      .messages=${args.messages}
+    ></dvc-checkboxes>`,
 };
 export default meta;
 

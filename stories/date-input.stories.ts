@@ -3,7 +3,10 @@ import { html } from 'lit';
 import type { DvcDateInput } from '@dvc/components';
 import { longVietnameseText, showErrorsAfterRender } from './support.js';
 
-type Args = Pick<DvcDateInput, 'label' | 'hint' | 'error' | 'value' | 'min' | 'max' | 'autocomplete' | 'required' | 'readonly' | 'disabled'> & {
+type Args = Pick<
+  DvcDateInput,
+  'label' | 'hint' | 'error' | 'value' | 'min' | 'max' | 'autocomplete' | 'required' | 'readonly' | 'disabled'
+> & {
   /** Saved parts to restore, JSON, e.g. `{"day":"31","month":"4","year":"2024"}` (partial input). */
   typed: string;
 };
@@ -24,19 +27,20 @@ const meta: Meta<Args> = {
     disabled: false,
     typed: '',
   },
-  render: (args) => html`<dvc-date-input
-    name="dateOfBirth"
-    label=${args.label}
-    hint=${args.hint}
-    error=${args.error}
-    .value=${args.value}
-    min=${args.min}
-    max=${args.max}
-    autocomplete=${args.autocomplete}
-    ?required=${args.required}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-  ></dvc-date-input>`,
+  render: (args) =>
+    html`<dvc-date-input
+      name="dateOfBirth"
+      label=${args.label}
+      hint=${args.hint}
+      error=${args.error}
+      .value=${args.value}
+      min=${args.min}
+      max=${args.max}
+      autocomplete=${args.autocomplete}
+      ?required=${args.required}
+      ?readonly=${args.readonly}
+      ?disabled=${args.disabled}
+    ></dvc-date-input>`,
 };
 export default meta;
 
@@ -53,10 +57,18 @@ export const Default: Story = {};
 export const WithHint: Story = { args: { hint: 'Ghi theo giấy khai sinh. Ví dụ: 27 3 1985' } };
 export const WithError: Story = { args: { error: 'Ngày sinh phải là một ngày có thật', value: '' } };
 export const Required: Story = { args: { required: true }, play: showErrorsAfterRender };
-export const Readonly: Story = { args: { readonly: true, value: '1985-03-27', hint: 'Theo dữ liệu định danh điện tử' } };
+export const Readonly: Story = {
+  args: { readonly: true, value: '1985-03-27', hint: 'Theo dữ liệu định danh điện tử' },
+};
 export const Disabled: Story = { args: { disabled: true, value: '1985-03-27' } };
 export const LongVietnameseText: Story = {
-  args: { label: longVietnameseText.label, hint: longVietnameseText.hint, value: '2001-12-03', required: true, autocomplete: '' },
+  args: {
+    label: longVietnameseText.label,
+    hint: longVietnameseText.hint,
+    value: '2001-12-03',
+    required: true,
+    autocomplete: '',
+  },
 };
 /** Partial input is kept as typed; only the box at fault (the month) is marked. */
 export const ErrorInOneBox: Story = {
@@ -70,6 +82,13 @@ export const TwoDigitYear: Story = {
 };
 /** With `min` and `max` the message names the limit as dd/mm/yyyy. */
 export const WithLimits: Story = {
-  args: { label: 'Ngày cấp', hint: 'Ví dụ: 15 6 2021', autocomplete: '', min: '2016-01-01', max: '2025-07-01', value: '2015-12-31' },
+  args: {
+    label: 'Ngày cấp',
+    hint: 'Ví dụ: 15 6 2021',
+    autocomplete: '',
+    min: '2016-01-01',
+    max: '2025-07-01',
+    value: '2015-12-31',
+  },
   play: showErrorsAfterRender,
 };

@@ -17,9 +17,19 @@ const meta: Meta<Args> = {
   component: 'dvc-error-summary',
   args: { heading: '', disableAutoFocus: false },
   render: (args) => html`
-    <dvc-error-summary heading=${args.heading} ?disable-auto-focus=${args.disableAutoFocus} .errors=${errors}></dvc-error-summary>
+    <dvc-error-summary
+      heading=${args.heading}
+      ?disable-auto-focus=${args.disableAutoFocus}
+      .errors=${errors}
+    ></dvc-error-summary>
     <form novalidate @submit=${(event: SubmitEvent) => event.preventDefault()}>
-      <dvc-text-input id="story-full-name" name="fullName" label="Họ, chữ đệm và tên" autocomplete="name" error="Nhập họ, chữ đệm và tên"></dvc-text-input>
+      <dvc-text-input
+        id="story-full-name"
+        name="fullName"
+        label="Họ, chữ đệm và tên"
+        autocomplete="name"
+        error="Nhập họ, chữ đệm và tên"
+      ></dvc-text-input>
       <dvc-text-input
         id="story-id-number"
         name="idNumber"
@@ -29,7 +39,14 @@ const meta: Meta<Args> = {
         value="0790"
         error="Số định danh cá nhân phải có 12 chữ số"
       ></dvc-text-input>
-      <dvc-text-input id="story-email" name="email" type="email" label="Email" value="ha.nguyen@" error="Nhập email đúng định dạng, ví dụ ten@example.com"></dvc-text-input>
+      <dvc-text-input
+        id="story-email"
+        name="email"
+        type="email"
+        label="Email"
+        value="ha.nguyen@"
+        error="Nhập email đúng định dạng, ví dụ ten@example.com"
+      ></dvc-text-input>
     </form>
   `,
 };
@@ -43,8 +60,13 @@ export const WithHeading: Story = { args: { heading: 'Hồ sơ chưa gửi đư�
 /** Only when the page moves focus itself, e.g. to a notification banner. */
 export const WithoutAutoFocus: Story = { args: { disableAutoFocus: true } };
 export const WithDescription: Story = {
-  render: () => html`<dvc-error-summary .errors=${errors.slice(0, 1)}><p>Sửa mục dưới đây rồi bấm Gửi hồ sơ.</p></dvc-error-summary>
-    <dvc-text-input id="story-full-name" label="Họ, chữ đệm và tên" error="Nhập họ, chữ đệm và tên"></dvc-text-input>`,
+  render: () =>
+    html`<dvc-error-summary .errors=${errors.slice(0, 1)}><p>Sửa mục dưới đây rồi bấm Gửi hồ sơ.</p></dvc-error-summary>
+      <dvc-text-input
+        id="story-full-name"
+        label="Họ, chữ đệm và tên"
+        error="Nhập họ, chữ đệm và tên"
+      ></dvc-text-input>`,
 };
 /** Summaries made with the fields of a page, as `<dvc-form>` does: the link targets the host element itself. */
 export const TargetsAnElement: Story = {
@@ -52,12 +74,19 @@ export const TargetsAnElement: Story = {
     const field = document.createElement('dvc-text-input');
     field.label = 'Nơi thường trú';
     field.error = 'Nhập nơi thường trú';
-    return html`<dvc-error-summary .errors=${[{ target: field, message: 'Nhập nơi thường trú' }]}></dvc-error-summary>${field}`;
+    return html`<dvc-error-summary .errors=${[{ target: field, message: 'Nhập nơi thường trú' }]}></dvc-error-summary
+      >${field}`;
   },
 };
 export const LongVietnameseText: Story = {
-  render: () => html`<dvc-error-summary
-      .errors=${[{ target: 'story-long', message: `Nhập ${longVietnameseText.label.charAt(0).toLowerCase()}${longVietnameseText.label.slice(1)}` }]}
-    ></dvc-error-summary>
-    <dvc-text-input id="story-long" label=${longVietnameseText.label} hint=${longVietnameseText.hint} error="Nhập nơi đăng ký khai sinh"></dvc-text-input>`,
+  render: () =>
+    html`<dvc-error-summary
+        .errors=${[{ target: 'story-long', message: `Nhập ${longVietnameseText.label.charAt(0).toLowerCase()}${longVietnameseText.label.slice(1)}` }]}
+      ></dvc-error-summary>
+      <dvc-text-input
+        id="story-long"
+        label=${longVietnameseText.label}
+        hint=${longVietnameseText.hint}
+        error="Nhập nơi đăng ký khai sinh"
+      ></dvc-text-input>`,
 };

@@ -14,11 +14,27 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: [undefined, 's', 'm', 'l'] },
     heading: { control: 'inline-radio', options: [undefined, 'h1', 'h2'] },
   },
-  render: (args) => html`<dvc-fieldset legend=${args.legend} hint=${args.hint} size=${ifDefined(args.size)} heading=${ifDefined(args.heading)}>
-    <dvc-text-input name="soNha" label="Số nhà, tên đường" autocomplete="address-line1" ?required=${args.required}></dvc-text-input>
-    <dvc-text-input name="xa" label="Xã, phường hoặc đặc khu" ?required=${args.required}></dvc-text-input>
-    <dvc-text-input name="tinh" label="Tỉnh, thành phố" autocomplete="address-level1" ?required=${args.required}></dvc-text-input>
-  </dvc-fieldset>`,
+  render: (args) =>
+    html`<dvc-fieldset
+      legend=${args.legend}
+      hint=${args.hint}
+      size=${ifDefined(args.size)}
+      heading=${ifDefined(args.heading)}
+    >
+      <dvc-text-input
+        name="soNha"
+        label="Số nhà, tên đường"
+        autocomplete="address-line1"
+        ?required=${args.required}
+      ></dvc-text-input>
+      <dvc-text-input name="xa" label="Xã, phường hoặc đặc khu" ?required=${args.required}></dvc-text-input>
+      <dvc-text-input
+        name="tinh"
+        label="Tỉnh, thành phố"
+        autocomplete="address-level1"
+        ?required=${args.required}
+      ></dvc-text-input>
+    </dvc-fieldset>`,
 };
 export default meta;
 
@@ -27,9 +43,14 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 export const WithHint: Story = { args: { hint: 'Ghi theo đơn vị hành chính sau ngày 1/7/2025' } };
 /** The controls inside keep their own errors; the group gives them their context. */
-export const WithError: Story = { args: { required: true, hint: 'Ghi theo đơn vị hành chính sau ngày 1/7/2025' }, play: showErrorsAfterRender };
+export const WithError: Story = {
+  args: { required: true, hint: 'Ghi theo đơn vị hành chính sau ngày 1/7/2025' },
+  play: showErrorsAfterRender,
+};
 /** One question per page: the legend is the page's `h1`, GOV.UK style. */
 export const AsPageHeading: Story = { args: { legend: 'Nơi ở hiện tại của bạn ở đâu?', heading: 'h1', size: 'l' } };
 export const MediumLegend: Story = { args: { size: 'm' } };
 export const SmallLegend: Story = { args: { size: 's' } };
-export const LongVietnameseText: Story = { args: { legend: longVietnameseText.label, hint: longVietnameseText.hint, size: 'm' } };
+export const LongVietnameseText: Story = {
+  args: { legend: longVietnameseText.label, hint: longVietnameseText.hint, size: 'm' },
+};

@@ -4,7 +4,20 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DvcFileUpload } from '@dvc/components';
 import { longVietnameseText, showErrorsAfterRender } from './support.js';
 
-type Args = Pick<DvcFileUpload, 'label' | 'hint' | 'error' | 'required' | 'readonly' | 'disabled' | 'accept' | 'maxSize' | 'multiple' | 'maxFiles' | 'files'>;
+type Args = Pick<
+  DvcFileUpload,
+  | 'label'
+  | 'hint'
+  | 'error'
+  | 'required'
+  | 'readonly'
+  | 'disabled'
+  | 'accept'
+  | 'maxSize'
+  | 'multiple'
+  | 'maxFiles'
+  | 'files'
+>;
 
 /** A synthetic file of `size` bytes, so stories show sizes without real documents. */
 function sampleFile(name: string, type: string, size: number): File {
@@ -30,20 +43,21 @@ const meta: Meta<Args> = {
     files: [],
   },
   argTypes: { files: { control: false } },
-  render: (args) => html`<dvc-file-upload
-    name="giayKhaiSinh"
-    label=${args.label}
-    hint=${args.hint}
-    error=${args.error}
-    accept=${args.accept}
-    max-size=${ifDefined(args.maxSize)}
-    max-files=${ifDefined(args.maxFiles)}
-    .files=${args.files}
-    ?multiple=${args.multiple}
-    ?required=${args.required}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-  ></dvc-file-upload>`,
+  render: (args) =>
+    html`<dvc-file-upload
+      name="giayKhaiSinh"
+      label=${args.label}
+      hint=${args.hint}
+      error=${args.error}
+      accept=${args.accept}
+      max-size=${ifDefined(args.maxSize)}
+      max-files=${ifDefined(args.maxFiles)}
+      .files=${args.files}
+      ?multiple=${args.multiple}
+      ?required=${args.required}
+      ?readonly=${args.readonly}
+      ?disabled=${args.disabled}
+    ></dvc-file-upload>`,
 };
 export default meta;
 
@@ -65,7 +79,10 @@ export const Multiple: Story = {
     maxFiles: 5,
     accept: 'application/pdf,.jpg,image/png',
     maxSize: 5 * megabyte,
-    files: [sampleFile('don-de-nghi.pdf', 'application/pdf', 420 * 1024), sampleFile('cccd-mat-truoc.jpg', 'image/jpeg', 1.2 * megabyte)],
+    files: [
+      sampleFile('don-de-nghi.pdf', 'application/pdf', 420 * 1024),
+      sampleFile('cccd-mat-truoc.jpg', 'image/jpeg', 1.2 * megabyte),
+    ],
   },
 };
 /** Wrong files stay listed with their message, so the citizen sees what to change. */
@@ -83,8 +100,12 @@ export const WithWrongFiles: Story = {
   },
   play: showErrorsAfterRender,
 };
-export const Readonly: Story = { args: { readonly: true, files: [sampleFile('giay-khai-sinh-da-xac-thuc.pdf', 'application/pdf', 310 * 1024)] } };
-export const Disabled: Story = { args: { disabled: true, files: [sampleFile('giay-khai-sinh.pdf', 'application/pdf', 310 * 1024)] } };
+export const Readonly: Story = {
+  args: { readonly: true, files: [sampleFile('giay-khai-sinh-da-xac-thuc.pdf', 'application/pdf', 310 * 1024)] },
+};
+export const Disabled: Story = {
+  args: { disabled: true, files: [sampleFile('giay-khai-sinh.pdf', 'application/pdf', 310 * 1024)] },
+};
 export const LongVietnameseText: Story = {
   args: {
     label: longVietnameseText.label,
@@ -93,6 +114,12 @@ export const LongVietnameseText: Story = {
     multiple: true,
     accept: 'application/pdf,image/*',
     maxSize: 10 * megabyte,
-    files: [sampleFile('ban-sao-trich-luc-khai-sinh-cua-nguoi-duoc-dang-ky-thuong-tru-co-chung-thuc.pdf', 'application/pdf', 2.4 * megabyte)],
+    files: [
+      sampleFile(
+        'ban-sao-trich-luc-khai-sinh-cua-nguoi-duoc-dang-ky-thuong-tru-co-chung-thuc.pdf',
+        'application/pdf',
+        2.4 * megabyte,
+      ),
+    ],
   },
 };

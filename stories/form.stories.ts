@@ -58,7 +58,14 @@ function renderForm(schema: unknown, locale: Locale, options: FormStoryOptions =
     if (element instanceof HTMLPreElement) output = element;
   });
   const changed = (event: Event): void => show(event.currentTarget as DvcForm);
-  return html`${storyStyles}<dvc-form .schema=${schema} .value=${options.value} .ui=${options.ui} @dvc-change=${changed} @dvc-submit=${changed} ${mounted}></dvc-form>
+  return html`${storyStyles}<dvc-form
+      .schema=${schema}
+      .value=${options.value}
+      .ui=${options.ui}
+      @dvc-change=${changed}
+      @dvc-submit=${changed}
+      ${mounted}
+    ></dvc-form>
     <details class="story-data" ?open=${options.dataOpen ?? false}>
       <summary>${storyText[locale].data}</summary>
       <pre ${keep}></pre>
@@ -158,7 +165,12 @@ const formats = {
     birthDate: { type: 'string', format: 'date', title: 'Ngày, tháng, năm sinh', description: 'Ví dụ: 27/03/2025' },
     phone: { type: 'string', format: 'tel', title: 'Số điện thoại liên hệ', 'x-hint': 'Ví dụ: 0912 345 678' },
     email: { type: 'string', format: 'email', title: 'Thư điện tử', 'x-hint': 'Để nhận thông báo về hồ sơ' },
-    website: { type: 'string', format: 'uri', title: 'Trang thông tin của hộ kinh doanh', 'x-hint': 'Nếu có, ví dụ https://tiemvai-hoalan.vn' },
+    website: {
+      type: 'string',
+      format: 'uri',
+      title: 'Trang thông tin của hộ kinh doanh',
+      'x-hint': 'Nếu có, ví dụ https://tiemvai-hoalan.vn',
+    },
   },
 };
 
@@ -185,7 +197,20 @@ const nestedObjects = {
           title: 'Nơi cư trú',
           required: ['province', 'commune', 'detail'],
           properties: {
-            province: { type: 'string', title: 'Tỉnh, thành phố', enum: ['Thành phố Hà Nội', 'Thành phố Huế', 'Tỉnh Lào Cai', 'Tỉnh Nghệ An', 'Tỉnh Đắk Lắk', 'Thành phố Hồ Chí Minh', 'Tỉnh An Giang', 'Thành phố Cần Thơ'] },
+            province: {
+              type: 'string',
+              title: 'Tỉnh, thành phố',
+              enum: [
+                'Thành phố Hà Nội',
+                'Thành phố Huế',
+                'Tỉnh Lào Cai',
+                'Tỉnh Nghệ An',
+                'Tỉnh Đắk Lắk',
+                'Thành phố Hồ Chí Minh',
+                'Tỉnh An Giang',
+                'Thành phố Cần Thơ',
+              ],
+            },
             commune: { type: 'string', title: 'Xã, phường, đặc khu' },
             detail: { type: 'string', title: 'Số nhà, đường, thôn, tổ dân phố', 'x-autocomplete': 'address-line1' },
           },
@@ -211,8 +236,19 @@ const repeatableGroup = {
         properties: {
           fullName: { type: 'string', title: 'Họ, chữ đệm và tên' },
           birthDate: { type: 'string', format: 'date', title: 'Ngày sinh' },
-          personalId: { type: 'string', title: 'Số định danh cá nhân', description: 'Nếu có', pattern: '^[0-9]{12}$', 'x-inputmode': 'numeric', 'x-width': 20 },
-          relationship: { type: 'string', title: 'Quan hệ với chủ hộ', enum: ['Vợ', 'Chồng', 'Con', 'Cha', 'Mẹ', 'Khác'] },
+          personalId: {
+            type: 'string',
+            title: 'Số định danh cá nhân',
+            description: 'Nếu có',
+            pattern: '^[0-9]{12}$',
+            'x-inputmode': 'numeric',
+            'x-width': 20,
+          },
+          relationship: {
+            type: 'string',
+            title: 'Quan hệ với chủ hộ',
+            enum: ['Vợ', 'Chồng', 'Con', 'Cha', 'Mẹ', 'Khác'],
+          },
         },
       },
     },
@@ -239,7 +275,13 @@ const ifThenElse = {
   },
   else: {
     required: ['birthCertificateNumber'],
-    properties: { birthCertificateNumber: { type: 'string', title: 'Số giấy chứng sinh', description: 'In ở góc trên giấy chứng sinh do cơ sở y tế cấp' } },
+    properties: {
+      birthCertificateNumber: {
+        type: 'string',
+        title: 'Số giấy chứng sinh',
+        description: 'In ở góc trên giấy chứng sinh do cơ sở y tế cấp',
+      },
+    },
   },
 };
 
@@ -248,8 +290,18 @@ const dependencies = {
   properties: {
     phone: { type: 'string', format: 'tel', title: 'Số điện thoại liên hệ' },
     email: { type: 'string', format: 'email', title: 'Thư điện tử' },
-    proxyName: { type: 'string', title: 'Họ, chữ đệm và tên người được ủy quyền', description: 'Chỉ điền khi người khác nộp hồ sơ thay bạn' },
-    proxyPersonalId: { type: 'string', title: 'Số định danh cá nhân của người được ủy quyền', pattern: '^[0-9]{12}$', 'x-inputmode': 'numeric', 'x-width': 20 },
+    proxyName: {
+      type: 'string',
+      title: 'Họ, chữ đệm và tên người được ủy quyền',
+      description: 'Chỉ điền khi người khác nộp hồ sơ thay bạn',
+    },
+    proxyPersonalId: {
+      type: 'string',
+      title: 'Số định danh cá nhân của người được ủy quyền',
+      pattern: '^[0-9]{12}$',
+      'x-inputmode': 'numeric',
+      'x-width': 20,
+    },
   },
   dependentRequired: { proxyName: ['proxyPersonalId'] },
   dependentSchemas: {
@@ -284,7 +336,11 @@ const oneOfChoice = {
       required: ['office'],
       properties: {
         delivery: { const: 'truc-tiep' },
-        office: { type: 'string', title: 'Bộ phận Một cửa nơi nhận', enum: ['UBND phường Ba Đình', 'UBND phường Hoàn Kiếm', 'UBND xã Sóc Sơn'] },
+        office: {
+          type: 'string',
+          title: 'Bộ phận Một cửa nơi nhận',
+          enum: ['UBND phường Ba Đình', 'UBND phường Hoàn Kiếm', 'UBND xã Sóc Sơn'],
+        },
       },
     },
   ],
@@ -305,7 +361,12 @@ const refsDefaultsConst = {
   },
   properties: {
     procedure: { const: 'dang-ky-khai-sinh', title: 'Mã thủ tục' },
-    agency: { type: 'string', title: 'Cơ quan tiếp nhận', readOnly: true, default: 'UBND phường Ba Đình, thành phố Hà Nội' },
+    agency: {
+      type: 'string',
+      title: 'Cơ quan tiếp nhận',
+      readOnly: true,
+      default: 'UBND phường Ba Đình, thành phố Hà Nội',
+    },
     mother: { $ref: '#/$defs/parent', title: 'Thông tin người mẹ' },
     father: { $ref: '#/$defs/parent', title: 'Thông tin người cha' },
   },
@@ -327,7 +388,12 @@ const localized = {
       title: 'Bạn đăng ký loại cư trú nào?',
       enum: ['thuong-tru', 'tam-tru'],
       'x-enum-labels': { 'thuong-tru': 'Thường trú', 'tam-tru': 'Tạm trú' },
-      'x-i18n': { en: { title: 'Which kind of residence are you registering?', options: { 'thuong-tru': 'Permanent residence', 'tam-tru': 'Temporary residence' } } },
+      'x-i18n': {
+        en: {
+          title: 'Which kind of residence are you registering?',
+          options: { 'thuong-tru': 'Permanent residence', 'tam-tru': 'Temporary residence' },
+        },
+      },
     },
     members: {
       type: 'array',
@@ -357,7 +423,12 @@ const withErrors = {
       pattern: '^[0-9]{12}$',
       'x-inputmode': 'numeric',
       'x-width': 20,
-      'x-messages': { pattern: { vi: 'Số định danh cá nhân phải có đúng 12 chữ số', en: 'Personal ID number must be exactly 12 digits' } },
+      'x-messages': {
+        pattern: {
+          vi: 'Số định danh cá nhân phải có đúng 12 chữ số',
+          en: 'Personal ID number must be exactly 12 digits',
+        },
+      },
       'x-i18n': { en: { title: 'Personal ID number' } },
     },
     birthDate: { type: 'string', format: 'date', title: 'Ngày sinh', 'x-i18n': { en: { title: 'Date of birth' } } },
@@ -423,33 +494,49 @@ export const NestedObjects: Story = { render: (_args, context) => renderForm(nes
 /** An array of objects: `minItems` items to start, add up to `maxItems`, remove down to `minItems`; `x-item-title` names an item. */
 export const RepeatableGroup: Story = {
   render: (_args, context) =>
-    renderForm(repeatableGroup, localeOf(context), { value: { members: [{ fullName: 'Trần Thị Mai', birthDate: '1988-04-12', relationship: 'Vợ' }] } }),
+    renderForm(repeatableGroup, localeOf(context), {
+      value: { members: [{ fullName: 'Trần Thị Mai', birthDate: '1988-04-12', relationship: 'Vợ' }] },
+    }),
 };
 
 /** `if`/`then`/`else`: choose "Sau 60 ngày" and the late-registration reason replaces the birth certificate number; the hidden answer leaves the data. */
 export const IfThenElse: Story = {
-  render: (_args, context) => renderForm(ifThenElse, localeOf(context), { value: { birthCertificateNumber: 'CS-2025-004817' }, dataOpen: true }),
+  render: (_args, context) =>
+    renderForm(ifThenElse, localeOf(context), { value: { birthCertificateNumber: 'CS-2025-004817' }, dataOpen: true }),
 };
 
 /** `dependentRequired`: naming an authorised person makes their ID number required. `dependentSchemas`: giving an email adds a question. */
 export const DependentRequiredAndSchemas: Story = {
-  render: (_args, context) => renderForm(dependencies, localeOf(context), { value: { proxyName: 'Lê Văn Hùng', email: 'lan.pham@example.com' }, dataOpen: true }),
+  render: (_args, context) =>
+    renderForm(dependencies, localeOf(context), {
+      value: { proxyName: 'Lê Văn Hùng', email: 'lan.pham@example.com' },
+      dataOpen: true,
+    }),
 };
 
 /** `oneOf` whose branches share a property with a `const` in each: the branch titles become the options, and only the chosen branch's fields show. */
 export const OneOfChoice: Story = {
-  render: (_args, context) => renderForm(oneOfChoice, localeOf(context), { value: { delivery: 'buu-chinh' }, dataOpen: true }),
+  render: (_args, context) =>
+    renderForm(oneOfChoice, localeOf(context), { value: { delivery: 'buu-chinh' }, dataOpen: true }),
 };
 
 /** `$ref` into `$defs` (siblings such as `title` override), `default` filled in once, `const` and `readOnly` shown read-only (still focusable). */
-export const RefsDefaultsAndConst: Story = { render: (_args, context) => renderForm(refsDefaultsConst, localeOf(context), { dataOpen: true }) };
+export const RefsDefaultsAndConst: Story = {
+  render: (_args, context) => renderForm(refsDefaultsConst, localeOf(context), { dataOpen: true }),
+};
 
 /** `x-i18n` gives each text in English: switch the toolbar's language to English. Texts without a translation stay in Vietnamese. */
-export const Localized: Story = { render: (_args, context) => renderForm(localized, localeOf(context), { value: { members: [{ name: 'Đặng Minh Khoa' }] } }) };
+export const Localized: Story = {
+  render: (_args, context) =>
+    renderForm(localized, localeOf(context), { value: { members: [{ name: 'Đặng Minh Khoa' }] } }),
+};
 
 /** After "Tiếp tục" (here `form.validate()` in `play`): the error summary, each field's message, `x-messages` for the ID number pattern. */
 export const ErrorsShown: Story = {
-  render: (_args, context) => renderForm(withErrors, localeOf(context), { value: { fullName: 'Vũ Thị Lan', personalId: '0012', email: 'lan.vu@' } }),
+  render: (_args, context) =>
+    renderForm(withErrors, localeOf(context), {
+      value: { fullName: 'Vũ Thị Lan', personalId: '0012', email: 'lan.vu@' },
+    }),
   play: validateAfterRender,
 };
 
@@ -497,12 +584,31 @@ export const PresentationHints: Story = {
         'x-order': ['reason', 'copies'],
         properties: {
           copies: { type: 'integer', title: 'Số bản sao', minimum: 1, maximum: 10, 'x-width': 2 },
-          reason: { type: 'string', title: 'Lý do đề nghị cấp lại', 'x-widget': 'textarea', 'x-hint': 'Ví dụ: bản chính bị mất hoặc hư hỏng' },
-          relationship: { type: 'string', title: 'Quan hệ với người được cấp', enum: ['Bản thân', 'Cha', 'Mẹ', 'Người giám hộ'], 'x-widget': 'select' },
+          reason: {
+            type: 'string',
+            title: 'Lý do đề nghị cấp lại',
+            'x-widget': 'textarea',
+            'x-hint': 'Ví dụ: bản chính bị mất hoặc hư hỏng',
+          },
+          relationship: {
+            type: 'string',
+            title: 'Quan hệ với người được cấp',
+            enum: ['Bản thân', 'Cha', 'Mẹ', 'Người giám hộ'],
+            'x-widget': 'select',
+          },
           postcode: { type: 'string', title: 'Mã bưu chính', pattern: '^[0-9]{5}$' },
         },
       },
       localeOf(context),
-      { ui: { '/postcode': { 'x-width': 10, 'x-inputmode': 'numeric', 'x-autocomplete': 'postal-code', 'x-hint': 'Gồm 5 chữ số' } } },
+      {
+        ui: {
+          '/postcode': {
+            'x-width': 10,
+            'x-inputmode': 'numeric',
+            'x-autocomplete': 'postal-code',
+            'x-hint': 'Gồm 5 chữ số',
+          },
+        },
+      },
     ),
 };

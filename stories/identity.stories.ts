@@ -19,8 +19,16 @@ import { settle } from '../test/support/settle.js';
 type Locale = 'vi' | 'en';
 
 const storyText = {
-  vi: { data: 'Dữ liệu gửi đi (value và provenance)', refused: 'Không dùng được thông tin định danh', citizen: 'Công dân mẫu' },
-  en: { data: 'Submitted data (value and provenance)', refused: 'The identity data could not be used', citizen: 'Sample citizen' },
+  vi: {
+    data: 'Dữ liệu gửi đi (value và provenance)',
+    refused: 'Không dùng được thông tin định danh',
+    citizen: 'Công dân mẫu',
+  },
+  en: {
+    data: 'Submitted data (value and provenance)',
+    refused: 'The identity data could not be used',
+    citizen: 'Sample citizen',
+  },
 } as const;
 
 function localeOf(context: { globals: Record<string, unknown> }): Locale {
@@ -48,7 +56,13 @@ const application = {
       'x-prefill': { from: 'personalId', policy: 'locked' },
       'x-i18n': { en: { title: 'Personal identification number' } },
     },
-    birthDate: { type: 'string', format: 'date', title: 'Ngày sinh', 'x-prefill': { from: 'birthDate', policy: 'locked' }, 'x-i18n': { en: { title: 'Date of birth' } } },
+    birthDate: {
+      type: 'string',
+      format: 'date',
+      title: 'Ngày sinh',
+      'x-prefill': { from: 'birthDate', policy: 'locked' },
+      'x-i18n': { en: { title: 'Date of birth' } },
+    },
     sex: {
       type: 'string',
       title: 'Giới tính',
@@ -96,7 +110,8 @@ function renderForm(locale: Locale, identity: IdentityState | undefined, consent
     if (output) output.textContent = JSON.stringify({ value: form.value ?? {}, provenance: form.provenance }, null, 2);
   };
   const mounted = ref((element) => {
-    if (element instanceof HTMLElement && element.localName === 'dvc-form') void settle(element as DvcForm).then(() => show(element as DvcForm));
+    if (element instanceof HTMLElement && element.localName === 'dvc-form')
+      void settle(element as DvcForm).then(() => show(element as DvcForm));
   });
   const keep = ref((element) => {
     if (element instanceof HTMLPreElement) output = element;
@@ -171,9 +186,17 @@ export const InvalidPayload: Story = {
       if (!banner) return;
       banner.hidden = false;
       const list = banner.querySelector('ul')!;
-      list.replaceChildren(...event.detail.messages.map((message) => Object.assign(document.createElement('li'), { textContent: message })));
+      list.replaceChildren(
+        ...event.detail.messages.map((message) =>
+          Object.assign(document.createElement('li'), { textContent: message }),
+        ),
+      );
     };
-    return html`<div hidden ${keep}><dvc-notification-banner type="important" heading=${storyText[locale].refused}><ul></ul></dvc-notification-banner></div>
+    return html`<div hidden ${keep}>
+        <dvc-notification-banner type="important" heading=${storyText[locale].refused}
+          ><ul></ul
+        ></dvc-notification-banner>
+      </div>
       <dvc-identity-provider source=${bad.source} .claims=${bad.claims} @dvc-identity-error=${refused}>
         <dvc-form identity-consent="accepted" .schema=${application}></dvc-form>
       </dvc-identity-provider>`;

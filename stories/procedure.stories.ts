@@ -34,8 +34,14 @@ function draftAt(stepId: string, extra: Partial<Draft> = {}): Map<string, Draft>
   ]);
 }
 
-function journey(procedure: unknown, options: { drafts?: Map<string, Draft>; paid?: boolean; identity?: boolean } = {}): TemplateResult {
-  const { adapters } = fakeAdapters({ ...(options.drafts ? { drafts: options.drafts } : {}), ...(options.paid ? { paid: true } : {}) });
+function journey(
+  procedure: unknown,
+  options: { drafts?: Map<string, Draft>; paid?: boolean; identity?: boolean } = {},
+): TemplateResult {
+  const { adapters } = fakeAdapters({
+    ...(options.drafts ? { drafts: options.drafts } : {}),
+    ...(options.paid ? { paid: true } : {}),
+  });
   const chosen = options.identity === false ? { ...adapters, identity: undefined } : adapters;
   return html`<dvc-procedure .procedure=${procedure} .adapters=${chosen}></dvc-procedure>`;
 }
@@ -127,11 +133,14 @@ export const Confirmation: Story = {
   play: async ({ canvasElement }) => {
     await openAt(canvasElement, 'review');
     const element = journeyElement(canvasElement);
-    element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
+    element
+      .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
+      .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
     await settle(element);
     [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].at(-1)?.click();
     const deadline = Date.now() + 5000;
-    while (element.page !== 'confirmation' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    while (element.page !== 'confirmation' && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     await settle(element);
   },
 };

@@ -4,7 +4,10 @@ import type { ControlOption } from '@dvc/core';
 import type { DvcRadios } from '@dvc/components';
 import { longVietnameseText, showErrorsAfterRender } from './support.js';
 
-type Args = Pick<DvcRadios, 'label' | 'hint' | 'error' | 'value' | 'required' | 'readonly' | 'disabled' | 'inline' | 'options' | 'messages'>;
+type Args = Pick<
+  DvcRadios,
+  'label' | 'hint' | 'error' | 'value' | 'required' | 'readonly' | 'disabled' | 'inline' | 'options' | 'messages'
+>;
 
 const residence: ControlOption[] = [
   { value: 'thuong-tru', label: 'Thường trú' },
@@ -15,20 +18,32 @@ const residence: ControlOption[] = [
 const meta: Meta<Args> = {
   title: 'Controls/Radios',
   component: 'dvc-radios',
-  args: { label: 'Bạn đăng ký loại cư trú nào?', hint: '', error: '', value: '', required: false, readonly: false, disabled: false, messages: {}, inline: false, options: residence },
-  render: (args) => html`<dvc-radios
-    name="loaiCuTru"
-    label=${args.label}
-    hint=${args.hint}
-    error=${args.error}
-    .value=${args.value}
-    .options=${args.options}
-    ?required=${args.required}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-    .messages=${args.messages}
-    ?inline=${args.inline}
-  ></dvc-radios>`,
+  args: {
+    label: 'Bạn đăng ký loại cư trú nào?',
+    hint: '',
+    error: '',
+    value: '',
+    required: false,
+    readonly: false,
+    disabled: false,
+    messages: {},
+    inline: false,
+    options: residence,
+  },
+  render: (args) =>
+    html`<dvc-radios
+      name="loaiCuTru"
+      label=${args.label}
+      hint=${args.hint}
+      error=${args.error}
+      .value=${args.value}
+      .options=${args.options}
+      ?required=${args.required}
+      ?readonly=${args.readonly}
+      ?disabled=${args.disabled}
+      .messages=${args.messages}
+      ?inline=${args.inline}
+    ></dvc-radios>`,
 };
 export default meta;
 

@@ -5,7 +5,11 @@ import '@dvc/procedure/define.js';
 
 /** `<dvc-status>`: where an application is, as a timeline; the current status is said in words. */
 
-const received: SubmissionStatusReport = { reference: 'DVC-2026-000042', status: 'received', history: [{ status: 'received', at: '2026-11-25T02:15:00.000Z' }] };
+const received: SubmissionStatusReport = {
+  reference: 'DVC-2026-000042',
+  status: 'received',
+  history: [{ status: 'received', at: '2026-11-25T02:15:00.000Z' }],
+};
 const ready: SubmissionStatusReport = {
   reference: 'DVC-2026-000042',
   status: 'result-ready',

@@ -21,8 +21,13 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['compact', 'list'] },
     current: { control: { type: 'number', min: 1, max: 5 } },
   },
-  render: (args) => html`<dvc-step-indicator .steps=${args.steps} current=${args.current ?? 1} variant=${args.variant}></dvc-step-indicator>
-    <h1>${args.steps[(args.current ?? 1) - 1]?.label ?? ''}</h1>`,
+  render: (args) =>
+    html`<dvc-step-indicator
+        .steps=${args.steps}
+        current=${args.current ?? 1}
+        variant=${args.variant}
+      ></dvc-step-indicator>
+      <h1>${args.steps[(args.current ?? 1) - 1]?.label ?? ''}</h1>`,
 };
 export default meta;
 
@@ -48,5 +53,9 @@ export const GivenStatuses: Story = {
   },
 };
 export const LongVietnameseText: Story = {
-  args: { variant: 'list', current: 2, steps: [{ label: longVietnameseText.option }, { label: longVietnameseText.label }, { label: 'Kiểm tra và gửi' }] },
+  args: {
+    variant: 'list',
+    current: 2,
+    steps: [{ label: longVietnameseText.option }, { label: longVietnameseText.label }, { label: 'Kiểm tra và gửi' }],
+  },
 };

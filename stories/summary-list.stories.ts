@@ -6,14 +6,22 @@ import { longVietnameseText } from './support.js';
 type Args = Pick<DvcSummaryList, 'rows' | 'noBorder'>;
 
 const answers: SummaryListRow[] = [
-  { key: 'Họ, chữ đệm và tên', value: 'Trần Thị Bích Ngọc', actions: [{ href: '#ho-ten', visuallyHiddenText: 'họ, chữ đệm và tên' }] },
+  {
+    key: 'Họ, chữ đệm và tên',
+    value: 'Trần Thị Bích Ngọc',
+    actions: [{ href: '#ho-ten', visuallyHiddenText: 'họ, chữ đệm và tên' }],
+  },
   { key: 'Ngày sinh', value: '05/09/1994', actions: [{ href: '#ngay-sinh', visuallyHiddenText: 'ngày sinh' }] },
   {
     key: 'Nơi thường trú',
     value: ['Số 12, ngõ 34 phố Hàng Bạc', 'Phường Hoàn Kiếm', 'Thành phố Hà Nội'],
     actions: [{ href: '#noi-thuong-tru', visuallyHiddenText: 'nơi thường trú' }],
   },
-  { key: 'Số điện thoại', value: '0912 345 678', actions: [{ href: '#so-dien-thoai', visuallyHiddenText: 'số điện thoại' }] },
+  {
+    key: 'Số điện thoại',
+    value: '0912 345 678',
+    actions: [{ href: '#so-dien-thoai', visuallyHiddenText: 'số điện thoại' }],
+  },
   { key: 'Email', value: '', actions: [{ href: '#email', visuallyHiddenText: 'email' }] },
 ];
 
@@ -22,8 +30,13 @@ const meta: Meta<Args> = {
   title: 'Components/Summary list',
   component: 'dvc-summary-list',
   args: { rows: answers, noBorder: false },
-  render: (args) => html`<h1>Kiểm tra thông tin trước khi gửi</h1>
-    <dvc-summary-list .rows=${args.rows} ?no-border=${args.noBorder} @dvc-summary-action=${(event: Event) => event.preventDefault()}></dvc-summary-list>`,
+  render: (args) =>
+    html`<h1>Kiểm tra thông tin trước khi gửi</h1>
+      <dvc-summary-list
+        .rows=${args.rows}
+        ?no-border=${args.noBorder}
+        @dvc-summary-action=${(event: Event) => event.preventDefault()}
+      ></dvc-summary-list>`,
 };
 export default meta;
 
@@ -54,8 +67,16 @@ export const MixedActions: Story = {
 export const LongVietnameseText: Story = {
   args: {
     rows: [
-      { key: longVietnameseText.label, value: longVietnameseText.hint, actions: [{ href: '#noi-dang-ky', visuallyHiddenText: 'nơi đăng ký khai sinh' }] },
-      { key: 'Quan hệ với chủ hộ', value: longVietnameseText.option, actions: [{ href: '#quan-he', visuallyHiddenText: 'quan hệ với chủ hộ' }] },
+      {
+        key: longVietnameseText.label,
+        value: longVietnameseText.hint,
+        actions: [{ href: '#noi-dang-ky', visuallyHiddenText: 'nơi đăng ký khai sinh' }],
+      },
+      {
+        key: 'Quan hệ với chủ hộ',
+        value: longVietnameseText.option,
+        actions: [{ href: '#quan-he', visuallyHiddenText: 'quan hệ với chủ hộ' }],
+      },
     ],
   },
 };

@@ -9,7 +9,9 @@ export const longVietnameseText = {
 
 /** A `play` function that makes every control in the story show its computed error, as after submit. */
 export async function showErrorsAfterRender({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  for (const control of canvasElement.querySelectorAll<HTMLElement & { showValidation?: () => void; updateComplete?: Promise<unknown> }>('*')) {
+  for (const control of canvasElement.querySelectorAll<
+    HTMLElement & { showValidation?: () => void; updateComplete?: Promise<unknown> }
+  >('*')) {
     if (typeof control.showValidation === 'function') {
       control.showValidation();
       await control.updateComplete;

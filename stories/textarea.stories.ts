@@ -4,7 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DvcTextarea } from '@dvc/components';
 import { longVietnameseText, showErrorsAfterRender } from './support.js';
 
-type Args = Pick<DvcTextarea, 'label' | 'hint' | 'error' | 'value' | 'required' | 'readonly' | 'disabled' | 'rows' | 'maxlength'>;
+type Args = Pick<
+  DvcTextarea,
+  'label' | 'hint' | 'error' | 'value' | 'required' | 'readonly' | 'disabled' | 'rows' | 'maxlength'
+>;
 
 const meta: Meta<Args> = {
   title: 'Controls/Textarea',
@@ -20,18 +23,19 @@ const meta: Meta<Args> = {
     rows: 5,
     maxlength: undefined,
   },
-  render: (args) => html`<dvc-textarea
-    name="reason"
-    label=${args.label}
-    hint=${args.hint}
-    error=${args.error}
-    .value=${args.value}
-    rows=${args.rows}
-    maxlength=${ifDefined(args.maxlength)}
-    ?required=${args.required}
-    ?readonly=${args.readonly}
-    ?disabled=${args.disabled}
-  ></dvc-textarea>`,
+  render: (args) =>
+    html`<dvc-textarea
+      name="reason"
+      label=${args.label}
+      hint=${args.hint}
+      error=${args.error}
+      .value=${args.value}
+      rows=${args.rows}
+      maxlength=${ifDefined(args.maxlength)}
+      ?required=${args.required}
+      ?readonly=${args.readonly}
+      ?disabled=${args.disabled}
+    ></dvc-textarea>`,
 };
 export default meta;
 
@@ -44,7 +48,12 @@ export const Required: Story = { args: { required: true }, play: showErrorsAfter
 export const Readonly: Story = { args: { readonly: true, value: 'Giấy khai sinh bản chính bị mất khi chuyển nhà.' } };
 export const Disabled: Story = { args: { disabled: true, value: 'Giấy khai sinh bản chính bị mất khi chuyển nhà.' } };
 export const LongVietnameseText: Story = {
-  args: { label: longVietnameseText.label, hint: longVietnameseText.hint, value: 'Phường Thuận Hóa, Thành phố Huế', required: true },
+  args: {
+    label: longVietnameseText.label,
+    hint: longVietnameseText.hint,
+    value: 'Phường Thuận Hóa, Thành phố Huế',
+    required: true,
+  },
 };
 /** GOV.UK character count: the remaining characters are shown, and announced once typing pauses. */
 export const WithCharacterCount: Story = {

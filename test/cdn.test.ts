@@ -36,7 +36,9 @@ describe('dist/cdn/dvc.js', () => {
       .map((match) => match[1] ?? '')
       .filter((specifier) => !/^(\.{0,2}\/|https?:)/.test(specifier));
     expect(bare).to.deep.equal([]);
-    console.log(`dist/cdn/dvc.js on disk: ${(file.bytes / 1024).toFixed(1)} kB, ${(file.gzipBytes / 1024).toFixed(1)} kB gzip`);
+    console.log(
+      `dist/cdn/dvc.js on disk: ${(file.bytes / 1024).toFixed(1)} kB, ${(file.gzipBytes / 1024).toFixed(1)} kB gzip`,
+    );
   });
 
   it('registers every element when loaded as a module script', async () => {
@@ -50,7 +52,8 @@ describe('dist/cdn/dvc.js', () => {
     expect(customElements.get('dvc-address'), 'dvc-address').to.be.a('function');
     const file = await executeServerCommand<BuiltFile, { path: string }>('read-built-file', { path: 'cdn/dvc.js' });
     // 3,321 communes are about 870 kB of JSON: any of it inlined would show in the size and the names.
-    for (const communeName of ['Phường Ba Đình', 'Xã Bát Tràng', 'Đặc khu Phú Quốc']) expect(file.text.includes(communeName), communeName).to.equal(false);
+    for (const communeName of ['Phường Ba Đình', 'Xã Bát Tràng', 'Đặc khu Phú Quốc'])
+      expect(file.text.includes(communeName), communeName).to.equal(false);
     expect(file.gzipBytes, 'dvc.js stays under 100 kB gzip').to.be.lessThan(100 * 1024);
     const communes = await (await fetch(`${location.origin}/dist/cdn/address-data/communes/01.json`)).json();
     expect(communes, 'Hà Nội communes next to the bundle').to.have.length(126);
@@ -84,7 +87,8 @@ async function staticClosure(path: string): Promise<Map<string, BuiltFile>> {
     const built = await executeServerCommand<BuiltFile, { path: string }>('read-built-file', { path: file });
     files.set(file, built);
     const folder = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const specifier of staticImports(built.text)) await visit(new URL(specifier, `https://x/${folder}`).pathname.slice(1));
+    for (const specifier of staticImports(built.text))
+      await visit(new URL(specifier, `https://x/${folder}`).pathname.slice(1));
   };
   await visit(path);
   return files;

@@ -15,7 +15,8 @@ interface IndexEntry {
 }
 
 const response = await fetch('/storybook-static/index.json');
-if (!response.ok) throw new Error('storybook-static/index.json is missing: run "pnpm build-storybook" (pnpm test does).');
+if (!response.ok)
+  throw new Error('storybook-static/index.json is missing: run "pnpm build-storybook" (pnpm test does).');
 const index = (await response.json()) as { entries: Record<string, IndexEntry> };
 const entries = Object.values(index.entries);
 const docsPages = entries.filter((entry) => entry.type === 'docs');
@@ -54,7 +55,12 @@ function codeBlocks(doc: Document): string[] {
 
 describe('docs site', () => {
   it('has the guide pages: install, frameworks, theming, procedure format', () => {
-    expect(guidePages.map((page) => page.title).sort()).to.deep.equal(['Docs/Frameworks', 'Docs/Install', 'Docs/Procedure format', 'Docs/Theming']);
+    expect(guidePages.map((page) => page.title).sort()).to.deep.equal([
+      'Docs/Frameworks',
+      'Docs/Install',
+      'Docs/Procedure format',
+      'Docs/Theming',
+    ]);
     expect(componentPages.length, 'a docs page per component').to.be.greaterThan(10);
   });
 
@@ -64,17 +70,23 @@ describe('docs site', () => {
       const blocks = codeBlocks(doc);
       expect(blocks.length, 'the page shows code').to.be.greaterThan(0);
       for (const block of blocks) expect(block.trim(), 'an empty code panel').to.not.equal('');
-      const links = [...doc.querySelectorAll<HTMLAnchorElement>('.sbdocs-content a[href]')].map((link) => link.getAttribute('href')!);
+      const links = [...doc.querySelectorAll<HTMLAnchorElement>('.sbdocs-content a[href]')].map((link) =>
+        link.getAttribute('href')!,
+      );
       expect(links.length, 'the page links to the others').to.be.greaterThan(0);
       for (const href of links) {
         if (/^https?:/.test(href)) continue;
         if (href.startsWith('#')) {
           // A heading's own anchor: the heading is on the page.
-          expect(doc.getElementById(decodeURIComponent(href.slice(1))) !== null, `${page.title}: no element for ${href}`).to.be.true;
+          expect(
+            doc.getElementById(decodeURIComponent(href.slice(1))) !== null,
+            `${page.title}: no element for ${href}`,
+          ).to.be.true;
           continue;
         }
         const path = new URLSearchParams(href.replace(/^[^?]*\?/, '')).get('path') ?? '';
-        expect(/^\/(docs|story)\//.test(path), `${page.title}: ${href} is neither an anchor nor a link between pages`).to.be.true;
+        expect(/^\/(docs|story)\//.test(path), `${page.title}: ${href} is neither an anchor nor a link between pages`)
+          .to.be.true;
         const id = path.replace(/^\/(docs|story)\//, '');
         expect(id in index.entries, `${page.title} links to ${href}, which is not a page`).to.be.true;
       }
@@ -84,7 +96,13 @@ describe('docs site', () => {
   it('Docs/Frameworks shows the tested apps for HTML, React, Vue and Angular', async () => {
     const frameworks = guidePages.find((page) => page.title === 'Docs/Frameworks')!;
     const code = codeBlocks(await loadDocs(frameworks.id)).join('\n');
-    for (const expected of ["from '@dvc/react/form.js'", '@dvc-submit="onSubmit"', 'CUSTOM_ELEMENTS_SCHEMA', "form.addEventListener('dvc-submit'", '"x-prefill"']) {
+    for (const expected of [
+      "from '@dvc/react/form.js'",
+      '@dvc-submit="onSubmit"',
+      'CUSTOM_ELEMENTS_SCHEMA',
+      "form.addEventListener('dvc-submit'",
+      '"x-prefill"',
+    ]) {
       expect(code).to.contain(expected);
     }
   });
@@ -92,11 +110,14 @@ describe('docs site', () => {
   for (const page of componentPages) {
     it(`${page.title}: "Show code" of the first story is not empty and carries the properties it sets`, async () => {
       const doc = await loadDocs(page.id);
-      const toggle = [...doc.querySelectorAll<HTMLButtonElement>('button')].find((button) => /show code/i.test(button.textContent ?? ''));
+      const toggle = [...doc.querySelectorAll<HTMLButtonElement>('button')].find((button) =>
+        /show code/i.test(button.textContent ?? ''),
+      );
       expect(toggle, 'a "Show code" button').to.exist;
       toggle!.click();
       const deadline = Date.now() + 10000;
-      while (!codeBlocks(doc).some((block) => block.trim()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (!codeBlocks(doc).some((block) => block.trim()) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       const code = codeBlocks(doc).join('\n');
       expect(code.trim(), 'the code panel').to.not.equal('');
       if (page.title === 'Form/Schema form') {

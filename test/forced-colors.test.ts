@@ -14,7 +14,11 @@ const options = [
   { value: 'b', label: 'Không' },
 ];
 
-const cases: { readonly name: string; readonly template: TemplateResult; readonly setup?: (element: HTMLElement) => void }[] = [
+const cases: {
+  readonly name: string;
+  readonly template: TemplateResult;
+  readonly setup?: (element: HTMLElement) => void;
+}[] = [
   { name: 'dvc-text-input', template: html`<dvc-text-input label="Họ và tên"></dvc-text-input>` },
   { name: 'dvc-textarea', template: html`<dvc-textarea label="Nội dung"></dvc-textarea>` },
   { name: 'dvc-select', template: html`<dvc-select label="Tỉnh" .options=${options}></dvc-select>` },
@@ -61,23 +65,49 @@ describe('forced-colors mode', () => {
       const focused = deepActiveElement();
       expect(focused, 'focus went inside the control').to.not.equal(element);
       expect(focused).to.not.equal(null);
-      expect(hasVisibleIndicator(focused!), `${testCase.name}: ${focused!.localName} has no outline in forced colours`).to.equal(true);
+      expect(
+        hasVisibleIndicator(focused!),
+        `${testCase.name}: ${focused!.localName} has no outline in forced colours`,
+      ).to.equal(true);
     });
   }
 });
 
 /** `rgb(r, g, b)` as `#rrggbb` (computed colours come back as rgb()). */
 function toHex(color: string): string {
-  const channels = color.match(/\d+(\.\d+)?/g)?.slice(0, 3).map((channel) => Math.round(Number(channel))) ?? [0, 0, 0];
+  const channels = color
+    .match(/\d+(\.\d+)?/g)
+    ?.slice(0, 3)
+    .map((channel) => Math.round(Number(channel))) ?? [0, 0, 0];
   return `#${channels.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
 }
 
 const errorCases: { readonly name: string; readonly template: TemplateResult; readonly part: string }[] = [
-  { name: 'dvc-text-input', template: html`<dvc-text-input label="Họ và tên" .error=${'Nhập họ và tên'}></dvc-text-input>`, part: '[aria-invalid="true"]' },
-  { name: 'dvc-textarea', template: html`<dvc-textarea label="Nội dung" .error=${'Nhập nội dung'}></dvc-textarea>`, part: '[aria-invalid="true"]' },
-  { name: 'dvc-select', template: html`<dvc-select label="Tỉnh" .options=${options} .error=${'Chọn tỉnh'}></dvc-select>`, part: '[aria-invalid="true"]' },
-  { name: 'dvc-date-input', template: html`<dvc-date-input label="Ngày sinh" .error=${'Nhập ngày sinh'}></dvc-date-input>`, part: '[aria-invalid="true"]' },
-  { name: 'dvc-file-upload', template: html`<dvc-file-upload label="Ảnh chân dung" .error=${'Tải lên ảnh'}></dvc-file-upload>`, part: '.dropzone' },
+  {
+    name: 'dvc-text-input',
+    template: html`<dvc-text-input label="Họ và tên" .error=${'Nhập họ và tên'}></dvc-text-input>`,
+    part: '[aria-invalid="true"]',
+  },
+  {
+    name: 'dvc-textarea',
+    template: html`<dvc-textarea label="Nội dung" .error=${'Nhập nội dung'}></dvc-textarea>`,
+    part: '[aria-invalid="true"]',
+  },
+  {
+    name: 'dvc-select',
+    template: html`<dvc-select label="Tỉnh" .options=${options} .error=${'Chọn tỉnh'}></dvc-select>`,
+    part: '[aria-invalid="true"]',
+  },
+  {
+    name: 'dvc-date-input',
+    template: html`<dvc-date-input label="Ngày sinh" .error=${'Nhập ngày sinh'}></dvc-date-input>`,
+    part: '[aria-invalid="true"]',
+  },
+  {
+    name: 'dvc-file-upload',
+    template: html`<dvc-file-upload label="Ảnh chân dung" .error=${'Tải lên ảnh'}></dvc-file-upload>`,
+    part: '.dropzone',
+  },
 ];
 
 describe('forced-colors mode: error borders', () => {
@@ -96,7 +126,11 @@ describe('forced-colors mode: error borders', () => {
       const part = element.shadowRoot!.querySelector<HTMLElement>(testCase.part);
       expect(part, `${testCase.name} marks the part in error`).to.not.equal(null);
       const style = getComputedStyle(part!);
-      const canvas = toHex(getComputedStyle(document.documentElement).backgroundColor === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.body).backgroundColor : getComputedStyle(document.documentElement).backgroundColor);
+      const canvas = toHex(
+        getComputedStyle(document.documentElement).backgroundColor === 'rgba(0, 0, 0, 0)'
+          ? getComputedStyle(document.body).backgroundColor
+          : getComputedStyle(document.documentElement).backgroundColor,
+      );
       const border = toHex(style.borderTopColor);
       expect(Number.parseFloat(style.borderTopWidth), `${testCase.name}: border width`).to.be.at.least(2);
       expect(contrastRatio(border, canvas), `${testCase.name}: border ${border} on ${canvas}`).to.be.at.least(3);

@@ -12,7 +12,9 @@ import { settle } from './support/settle.js';
 
 const schema = {
   type: 'object',
-  properties: { fullName: { type: 'string', title: 'Họ, chữ đệm và tên', 'x-prefill': { from: 'fullName', policy: 'locked' } } },
+  properties: {
+    fullName: { type: 'string', title: 'Họ, chữ đệm và tên', 'x-prefill': { from: 'fullName', policy: 'locked' } },
+  },
 };
 
 describe('identity provider defined after the form', () => {

@@ -6,7 +6,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`Chromium was not found at ${chromium}. Run "bash scripts/setup.sh" (installs Debian's chromium), or set CHROME_PATH.`);
+  console.error(
+    `Chromium was not found at ${chromium}. Run "bash scripts/setup.sh" (installs Debian's chromium), or set CHROME_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -30,6 +32,9 @@ console.log('\n▶ Node suites (node:test)');
 spawnSync('node', ['test/node-tests.mjs'], { stdio: 'inherit', env: process.env });
 if (!existsSync(nodeResults)) writeFileSync(nodeResults, JSON.stringify({ passed: 0, failed: 1, skipped: 0 }));
 console.log('\n▶ Browser suites (@web/test-runner, Chromium)');
-const runner = spawnSync('pnpm', ['exec', 'wtr', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, DVC_NODE_RESULTS: nodeResults } });
+const runner = spawnSync('pnpm', ['exec', 'wtr', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, DVC_NODE_RESULTS: nodeResults },
+});
 const nodeFailed = JSON.parse(readFileSync(nodeResults, 'utf8')).failed > 0;
 process.exit(runner.status || (nodeFailed ? 1 : 0));

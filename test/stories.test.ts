@@ -20,7 +20,8 @@ type PreviewWindow = Omit<Window, 'axe'> & {
 };
 
 const response = await fetch('/storybook-static/index.json');
-if (!response.ok) throw new Error('storybook-static/index.json is missing: run "pnpm build-storybook" (pnpm test does).');
+if (!response.ok)
+  throw new Error('storybook-static/index.json is missing: run "pnpm build-storybook" (pnpm test does).');
 const index = (await response.json()) as { entries: Record<string, IndexEntry> };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
@@ -68,7 +69,10 @@ describe('every story is axe-clean', () => {
         expect(preview.document.documentElement.lang, 'the locale global reached the story').to.equal(locale);
         const root = preview.document.querySelector('#storybook-root')!;
         expect(root.childElementCount, 'the story rendered something').to.be.greaterThan(0);
-        const results = await preview.axe!.run(root, { runOnly: { type: 'tag', values: wcagTags }, resultTypes: ['violations'] });
+        const results = await preview.axe!.run(root, {
+          runOnly: { type: 'tag', values: wcagTags },
+          resultTypes: ['violations'],
+        });
         expect(results.violations, `${locale}/${theme}:\n${describeViolations(results.violations)}`).to.deep.equal([]);
       }
     });

@@ -3,7 +3,8 @@
 import { installHarness } from './harness.js';
 
 const requested = new URLSearchParams(location.search).get('bundle');
-const bundle = requested && /^\/(dist\/cdn|bench\/results)\/[\w.-]+\.js$/.test(requested) ? requested : '/dist/cdn/dvc-form.js';
+const bundle =
+  requested && /^\/(dist\/cdn|bench\/results)\/[\w.-]+\.js$/.test(requested) ? requested : '/dist/cdn/dvc-form.js';
 await import(bundle);
 
 /** Where a field's parts are: its widget box, or its control element's shadow root. */
@@ -51,7 +52,8 @@ installHarness({
       if (!form.isUpdatePending && !control.isUpdatePending) return;
     }
   },
-  errorText: (form, pointer) => fieldRoot(form, pointer)?.querySelector('.error-message')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+  errorText: (form, pointer) =>
+    fieldRoot(form, pointer)?.querySelector('.error-message')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
   verify: (form, n) => {
     const problems = [];
     const controls = form.shadowRoot.querySelectorAll(CONTROLS);

@@ -32,7 +32,8 @@ function warmUpText() {
   if (document.getElementById('warm-up')) return;
   const text = document.createElement('p');
   text.id = 'warm-up';
-  text.style.cssText = 'font-family: "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif; font-size: 0.875rem; margin: 0;';
+  text.style.cssText =
+    'font-family: "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif; font-size: 0.875rem; margin: 0;';
   const parts = [
     ['span', '', 'Cổng dịch vụ công: '],
     ['b', '', 'Họ, chữ đệm và tên (bắt buộc) '],
@@ -93,7 +94,13 @@ export function installHarness(system) {
       const laidOut = forceLayout();
       const { rafAt, paintedAt } = await afterNextPaint();
       const problems = system.verify(root, n);
-      return { buildMs: present - start, layoutMs: laidOut - present, frameMs: paintedAt - rafAt, wallMs: paintedAt - start, problems };
+      return {
+        buildMs: present - start,
+        layoutMs: laidOut - present,
+        frameMs: paintedAt - rafAt,
+        wallMs: paintedAt - start,
+        problems,
+      };
     },
     /** Focuses the text field typed into and lets the scroll/focus frame pass. */
     async focus(pointer) {
@@ -121,7 +128,14 @@ export function installHarness(system) {
             const updatedAt = now();
             const laidOut = forceLayout();
             const { rafAt, paintedAt } = await afterNextPaint();
-            resolve({ buildMs: updatedAt - keydownAt, layoutMs: laidOut - updatedAt, frameMs: paintedAt - rafAt, wallMs: paintedAt - keydownAt, value: input.value, error: system.errorText(root, focused) });
+            resolve({
+              buildMs: updatedAt - keydownAt,
+              layoutMs: laidOut - updatedAt,
+              frameMs: paintedAt - rafAt,
+              wallMs: paintedAt - keydownAt,
+              value: input.value,
+              error: system.errorText(root, focused),
+            });
           },
           { once: true },
         );

@@ -12,7 +12,8 @@ installHarness({
   },
   inputFor: (root, pointer) => vanillaInputFor(root, pointer),
   afterInput: async () => {},
-  errorText: (root, pointer) => root.querySelector(`[data-pointer="${pointer}"] .error-message`)?.textContent.trim() ?? '',
+  errorText: (root, pointer) =>
+    root.querySelector(`[data-pointer="${pointer}"] .error-message`)?.textContent.trim() ?? '',
   verify: (root, n) => {
     const count = root.querySelectorAll('[data-pointer]').length;
     return count === n ? [] : [`${count} fields, expected ${n}`];

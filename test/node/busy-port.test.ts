@@ -59,7 +59,11 @@ function assertOneLine(stderr: string): string {
 
 describe('a busy port', () => {
   it('pnpm start: one English line suggesting PORT=… pnpm start', async () => {
-    const result = await run('node', ['packages/demo/scripts/start.mjs'], { PORT: String(busyPort), LANG: 'en_US.UTF-8', LC_ALL: '' });
+    const result = await run('node', ['packages/demo/scripts/start.mjs'], {
+      PORT: String(busyPort),
+      LANG: 'en_US.UTF-8',
+      LC_ALL: '',
+    });
     assert.equal(result.code, 1);
     const line = assertOneLine(result.stderr);
     assert.match(line, new RegExp(`Port ${busyPort} is already in use`));
@@ -67,7 +71,11 @@ describe('a busy port', () => {
   });
 
   it('pnpm start: the same line in Vietnamese for a Vietnamese locale', async () => {
-    const result = await run('node', ['packages/demo/scripts/start.mjs'], { PORT: String(busyPort), LANG: 'vi_VN.UTF-8', LC_ALL: '' });
+    const result = await run('node', ['packages/demo/scripts/start.mjs'], {
+      PORT: String(busyPort),
+      LANG: 'vi_VN.UTF-8',
+      LC_ALL: '',
+    });
     assert.equal(result.code, 1);
     const line = assertOneLine(result.stderr);
     assert.match(line, new RegExp(`Cổng ${busyPort} đang được một chương trình khác dùng`));
@@ -75,7 +83,16 @@ describe('a busy port', () => {
   });
 
   it('the reference server command line: suggests --port', async () => {
-    const args = ['--conditions=dvc:source', '--import', 'tsx', 'packages/server/src/cli.ts', '--port', String(busyPort), '--data-dir', `/tmp/dvc-busy-port-${process.pid}`];
+    const args = [
+      '--conditions=dvc:source',
+      '--import',
+      'tsx',
+      'packages/server/src/cli.ts',
+      '--port',
+      String(busyPort),
+      '--data-dir',
+      `/tmp/dvc-busy-port-${process.pid}`,
+    ];
     const result = await run('node', args, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     assert.equal(result.code, 1);
     const line = assertOneLine(result.stderr);
@@ -84,7 +101,15 @@ describe('a busy port', () => {
   });
 
   it('dvc preview: suggests --port, in the language asked for', async () => {
-    const args = ['packages/cli/bin/dvc.mjs', 'preview', 'schemas/procedures/dang-ky-khai-sinh.json', '--port', String(busyPort), '--lang', 'en'];
+    const args = [
+      'packages/cli/bin/dvc.mjs',
+      'preview',
+      'schemas/procedures/dang-ky-khai-sinh.json',
+      '--port',
+      String(busyPort),
+      '--lang',
+      'en',
+    ];
     const result = await run('node', args, {});
     assert.equal(result.code, 1);
     const line = assertOneLine(result.stderr);
@@ -95,13 +120,26 @@ describe('a busy port', () => {
 
 describe('other expected conditions', () => {
   it('dvc preview of a file that does not exist: one line, exit 2', async () => {
-    const result = await run('node', ['packages/cli/bin/dvc.mjs', 'preview', 'schemas/procedures/no-such-procedure.json'], {});
+    const result = await run(
+      'node',
+      ['packages/cli/bin/dvc.mjs', 'preview', 'schemas/procedures/no-such-procedure.json'],
+      {},
+    );
     assert.equal(result.code, 2);
     assert.match(assertOneLine(result.stderr), /Không có tệp schemas\/procedures\/no-such-procedure\.json/);
   });
 
   it('the reference server with a procedures directory that does not exist: one line, exit 1', async () => {
-    const args = ['--conditions=dvc:source', '--import', 'tsx', 'packages/server/src/cli.ts', '--port', '0', '--procedures', '/nowhere/procedures'];
+    const args = [
+      '--conditions=dvc:source',
+      '--import',
+      'tsx',
+      'packages/server/src/cli.ts',
+      '--port',
+      '0',
+      '--procedures',
+      '/nowhere/procedures',
+    ];
     const result = await run('node', args, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     assert.equal(result.code, 1);
     assert.match(assertOneLine(result.stderr), /The procedures directory \/nowhere\/procedures was not found/);

@@ -33,7 +33,9 @@ describe('conformance suite source', () => {
     try {
       mkdirSync(join(directory, 'tests', 'draft2020-12', 'optional'), { recursive: true });
       writeFileSync(join(directory, 'SOURCE'), 'abc123\n');
-      const group = [{ description: 'g', schema: { type: 'string' }, tests: [{ description: 't', data: 1, valid: false }] }];
+      const group = [
+        { description: 'g', schema: { type: 'string' }, tests: [{ description: 't', data: 1, valid: false }] },
+      ];
       writeFileSync(join(directory, 'tests', 'draft2020-12', 'type.json'), JSON.stringify(group));
       writeFileSync(join(directory, 'tests', 'draft2020-12', 'const.json'), JSON.stringify(group));
       writeFileSync(join(directory, 'tests', 'draft2020-12', 'optional', 'format.json'), JSON.stringify(group));
@@ -78,23 +80,27 @@ function conformanceTestFiles(): string[] {
 }
 
 describe('a bare clone (no DVC_CONFORMANCE_DIR)', () => {
-  it('reports the conformance suites as skipped with the reason, and the run passes', { timeout: 5 * 60 * 1000 }, () => {
-    const files = conformanceTestFiles();
-    assert.ok(files.length > 0, 'no conformance suite found under packages/');
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.DVC_CONFORMANCE_DIR;
-    delete env.DVC_NODE_RESULTS;
-    // The browser runner is a plain Node program: no tsx loader from this suite's process.
-    delete env.NODE_OPTIONS;
-    const result = spawnSync('pnpm', ['exec', 'wtr', ...files.flatMap((file) => ['--files', file])], {
-      cwd: root,
-      env,
-      encoding: 'utf8',
-      timeout: 4 * 60 * 1000,
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
-    assert.equal(result.status, 0, output.slice(-3000));
-    assert.match(output, new RegExp(`\\n0 passed, 0 failed, ${files.length} skipped\\s*$`), output.slice(-3000));
-    assert.match(output, /Conformance: .*: skipped \(DVC_CONFORMANCE_DIR is not set/, output.slice(-3000));
-  });
+  it(
+    'reports the conformance suites as skipped with the reason, and the run passes',
+    { timeout: 5 * 60 * 1000 },
+    () => {
+      const files = conformanceTestFiles();
+      assert.ok(files.length > 0, 'no conformance suite found under packages/');
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      delete env.DVC_CONFORMANCE_DIR;
+      delete env.DVC_NODE_RESULTS;
+      // The browser runner is a plain Node program: no tsx loader from this suite's process.
+      delete env.NODE_OPTIONS;
+      const result = spawnSync('pnpm', ['exec', 'wtr', ...files.flatMap((file) => ['--files', file])], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        timeout: 4 * 60 * 1000,
+      });
+      const output = `${result.stdout}\n${result.stderr}`;
+      assert.equal(result.status, 0, output.slice(-3000));
+      assert.match(output, new RegExp(`\\n0 passed, 0 failed, ${files.length} skipped\\s*$`), output.slice(-3000));
+      assert.match(output, /Conformance: .*: skipped \(DVC_CONFORMANCE_DIR is not set/, output.slice(-3000));
+    },
+  );
 });

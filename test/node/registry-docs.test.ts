@@ -52,19 +52,26 @@ describe('release metadata and docs', () => {
     const { status, output } = script('scripts/doc-snippets.mjs', '--check', ...snippetDocs);
     assert.equal(status, 0, output);
     const frameworks = readFileSync(join(root, 'docs/frameworks.md'), 'utf8');
-    for (const kind of ['html', 'react', 'vue', 'angular']) assert.ok(frameworks.includes(`<!-- snippet: test/registry-apps/${kind}/`), `no ${kind} snippet`);
+    for (const kind of ['html', 'react', 'vue', 'angular'])
+      assert.ok(frameworks.includes(`<!-- snippet: test/registry-apps/${kind}/`), `no ${kind} snippet`);
   });
 
   for (const doc of snippetDocs) {
     it(`${doc}: every relative link and anchor resolves`, () => {
       const markdown = readFileSync(join(root, doc), 'utf8').replace(/```[\s\S]*?```/g, '');
-      const links = [...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).filter((href) => !/^[a-z]+:/i.test(href));
+      const links = [...markdown.matchAll(/\]\(([^)\s]+)\)/g)]
+        .map((match) => match[1]!)
+        .filter((href) => !/^[a-z]+:/i.test(href));
       assert.ok(links.length > 0, 'the page links nowhere');
       for (const href of links) {
         const [path, anchor] = href.split('#') as [string, string | undefined];
         const target = path ? join(dirname(join(root, doc)), path) : join(root, doc);
         assert.ok(existsSync(target), `${doc}: ${href} points to a missing file`);
-        if (anchor && target.endsWith('.md')) assert.ok(anchorsIn(readFileSync(target, 'utf8')).has(anchor), `${doc}: #${anchor} is not a heading of ${path || doc}`);
+        if (anchor && target.endsWith('.md'))
+          assert.ok(
+            anchorsIn(readFileSync(target, 'utf8')).has(anchor),
+            `${doc}: #${anchor} is not a heading of ${path || doc}`,
+          );
       }
     });
   }

@@ -12,6 +12,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// prettier-ignore
 // @ts-expect-error: a plain ES module script without types
 import { appKinds, exportTargets, registrySmoke, tarballFiles, tarballManifest } from '../../scripts/registry-smoke.mjs';
 
@@ -22,7 +23,10 @@ interface SmokeField {
 }
 interface SmokeResult {
   packages: { name: string; tarball: string }[];
-  apps: Record<string, { fields: SmokeField[]; submitted: Record<string, unknown>; schemaError: string | null; errors: string[] }>;
+  apps: Record<
+    string,
+    { fields: SmokeField[]; submitted: Record<string, unknown>; schemaError: string | null; errors: string[] }
+  >;
   cli: {
     lint: string;
     types: string;
@@ -49,7 +53,11 @@ describe('packages installed from a local registry', { timeout: 30 * 60 * 1000 }
       onStep: (line: string) => console.log(`  • ${line}`),
       // Read the tarballs before the temporary directory goes.
       onPacked: (packed: SmokeResult['packages']) => {
-        tarballs = packed.map(({ name, tarball }) => ({ name, files: tarballFiles(tarball), manifest: tarballManifest(tarball) }));
+        tarballs = packed.map(({ name, tarball }) => ({
+          name,
+          files: tarballFiles(tarball),
+          manifest: tarballManifest(tarball),
+        }));
       },
     })) as SmokeResult;
     const seconds = Object.entries(result.timings).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(0)} s`);
@@ -61,7 +69,10 @@ describe('packages installed from a local registry', { timeout: 30 * 60 * 1000 }
     for (const { name, files, manifest } of tarballs) {
       const text = JSON.stringify(manifest);
       assert.ok(!text.includes('workspace:'), `${name}: workspace ranges left in the manifest`);
-      assert.ok(!JSON.stringify(manifest['exports'] ?? {}).includes('dvc:source'), `${name}: the dvc:source condition is published`);
+      assert.ok(
+        !JSON.stringify(manifest['exports'] ?? {}).includes('dvc:source'),
+        `${name}: the dvc:source condition is published`,
+      );
       assert.deepEqual(manifest['engines'], { node: '>=20' }, `${name}: engines`);
       for (const target of exportTargets(manifest['exports'])) {
         const prefix = target.split('*')[0]!;
@@ -83,7 +94,10 @@ describe('packages installed from a local registry', { timeout: 30 * 60 * 1000 }
     assert.ok(cli.forms >= 5, `one form per step, got ${cli.forms}`);
     assert.deepEqual(cli.fullName, { value: 'Phạm Hùng', readonly: true }, 'a sample citizen fills a locked field');
     const addressData = cli.served.filter(({ path }) => path.startsWith('/assets/address-data/'));
-    assert.ok(addressData.length > 0 && addressData.every(({ status }) => status === 200), `address data served: ${JSON.stringify(addressData)}`);
+    assert.ok(
+      addressData.length > 0 && addressData.every(({ status }) => status === 200),
+      `address data served: ${JSON.stringify(addressData)}`,
+    );
     assert.deepEqual(cli.failedResources, []);
     assert.equal(cli.axe, '0', 'the axe badge is clean');
   });
@@ -94,10 +108,21 @@ describe('packages installed from a local registry', { timeout: 30 * 60 * 1000 }
       assert.ok(app, `${kind} did not run`);
       const fullName = app.fields.find((field) => field.pointer === '/fullName');
       const phone = app.fields.find((field) => field.pointer === '/phone');
-      assert.deepEqual(fullName && { value: fullName.value, readonly: fullName.readonly }, { value: 'Phạm Hùng', readonly: true });
-      assert.deepEqual(phone && { value: phone.value, readonly: phone.readonly }, { value: '+84912345678', readonly: false });
+      assert.deepEqual(fullName && { value: fullName.value, readonly: fullName.readonly }, {
+        value: 'Phạm Hùng',
+        readonly: true,
+      });
+      assert.deepEqual(phone && { value: phone.value, readonly: phone.readonly }, {
+        value: '+84912345678',
+        readonly: false,
+      });
       assert.deepEqual(app.submitted, { fullName: 'Phạm Hùng', phone: '+84912345678' });
-      if (kind === 'react') assert.match(app.schemaError ?? '', /type/, 'a schema that cannot be used is reported through dvc-schema-error');
+      if (kind === 'react')
+        assert.match(
+          app.schemaError ?? '',
+          /type/,
+          'a schema that cannot be used is reported through dvc-schema-error',
+        );
       assert.deepEqual(app.errors, [], `${kind}: the page logged errors`);
     });
   }

@@ -42,15 +42,25 @@ export function flattenAx(node: AxNode): AxNode[] {
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and returns the violations. */
-export async function axeViolations(context: Element | Document, options: RunOptions = {}): Promise<AxeResults['violations']> {
-  const results = await window.axe.run(context, { runOnly: { type: 'tag', values: wcagTags }, resultTypes: ['violations'], ...options });
+export async function axeViolations(
+  context: Element | Document,
+  options: RunOptions = {},
+): Promise<AxeResults['violations']> {
+  const results = await window.axe.run(context, {
+    runOnly: { type: 'tag', values: wcagTags },
+    resultTypes: ['violations'],
+    ...options,
+  });
   return results.violations;
 }
 
 /** A readable list of violations for assertion messages. */
 export function describeViolations(violations: AxeResults['violations']): string {
   return violations
-    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
     .join('\n');
 }
 

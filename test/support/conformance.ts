@@ -25,11 +25,14 @@ export type ConformanceSuite =
 /** The non-optional files of one draft, or why they cannot be had (then the suite is skipped). */
 export async function loadConformanceSuite(draft: string): Promise<ConformanceSuite> {
   const answer = await executeServerCommand<ConformanceSuite, { draft: string }>('read-conformance-suite', { draft });
-  if (!answer) throw new Error('read-conformance-suite: the test runner has no such command (web-test-runner.config.mjs)');
+  if (!answer)
+    throw new Error('read-conformance-suite: the test runner has no such command (web-test-runner.config.mjs)');
   return answer;
 }
 
 /** Tells the run's closing lines how many official cases a suite ran, or why it skipped them. */
-export async function recordConformanceRun(run: { suite: string; ran: number; passed: number } | { suite: string; skipped: string }): Promise<void> {
+export async function recordConformanceRun(
+  run: { suite: string; ran: number; passed: number } | { suite: string; skipped: string },
+): Promise<void> {
   await executeServerCommand('record-conformance-run', run);
 }

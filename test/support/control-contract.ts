@@ -35,7 +35,10 @@ export interface ControlContract<TElement extends DvcFormControl> {
 const label = 'Họ và tên chủ hộ';
 const hint = 'Viết đúng như trên thẻ căn cước';
 
-async function mount<TElement extends DvcFormControl>(contract: ControlContract<TElement>, options: { required?: boolean; empty?: boolean; fieldsetDisabled?: boolean; readonly?: boolean } = {}) {
+async function mount<TElement extends DvcFormControl>(
+  contract: ControlContract<TElement>,
+  options: { required?: boolean; empty?: boolean; fieldsetDisabled?: boolean; readonly?: boolean } = {},
+) {
   const container = await fixture<HTMLDivElement>(`
     <div lang="vi">
       <button type="button" id="before">Trước</button>
@@ -103,7 +106,9 @@ export function describeControlContract<TElement extends DvcFormControl>(contrac
       await element.updateComplete;
       expect(element.matches(':disabled')).to.equal(true);
       expect(entries(form)).to.deep.equal([]);
-      const focusables = element.shadowRoot!.querySelectorAll('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)');
+      const focusables = element.shadowRoot!.querySelectorAll(
+        'input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)',
+      );
       expect(focusables.length, 'inner controls disabled too').to.equal(0);
       form.querySelector('fieldset')!.disabled = false;
       await element.updateComplete;

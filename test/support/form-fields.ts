@@ -32,7 +32,10 @@ export function fieldView(form: HTMLElement, pointer: string): FieldView {
   const message = root.querySelector('.error-message');
   const errorText = message
     ? [...message.childNodes]
-        .filter((node) => node instanceof Text || (node instanceof HTMLElement && !node.classList.contains('visually-hidden')))
+        .filter(
+          (node) =>
+            node instanceof Text || (node instanceof HTMLElement && !node.classList.contains('visually-hidden')),
+        )
         .map((node) => node.textContent)
         .join('')
         .trim()
@@ -44,7 +47,9 @@ export function fieldView(form: HTMLElement, pointer: string): FieldView {
     focusable: native ? input : host,
     hasFocus: native ? host.contains(form.shadowRoot!.activeElement) : form.shadowRoot!.activeElement === host,
     native,
-    readonly: native ? input.readOnly || input.getAttribute('aria-readonly') === 'true' : (host as HTMLElement & { readonly: boolean }).readonly,
+    readonly: native
+      ? input.readOnly || input.getAttribute('aria-readonly') === 'true'
+      : (host as HTMLElement & { readonly: boolean }).readonly,
     verified: root.querySelector('.verified-badge') !== null,
     provenance: root.querySelector('.provenance > span:not(.verified-badge)')?.textContent?.trim() ?? '',
     error: errorText,

@@ -15,7 +15,10 @@ function isUpdating(node: Element): node is Updating {
 export async function settle(element: Updating, rounds = 6): Promise<void> {
   for (let round = 0; round < rounds; round += 1) {
     await element.updateComplete;
-    const nested = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((node) => [node, ...(node.shadowRoot?.querySelectorAll('*') ?? [])]);
+    const nested = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((node) => [
+      node,
+      ...(node.shadowRoot?.querySelectorAll('*') ?? []),
+    ]);
     await Promise.all(nested.filter(isUpdating).map((node) => node.updateComplete));
   }
 }

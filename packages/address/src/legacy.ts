@@ -42,7 +42,8 @@ function matchFrom(rows: readonly LegacyRow[]): LegacyAddressMatch | null {
 }
 
 /** Rows of the same old commune (same district and name) as `row`: a split commune has several. */
-const sameOldCommune = (rows: readonly LegacyRow[], row: LegacyRow): LegacyRow[] => rows.filter((other) => other[1] === row[1] && other[2] === row[2]);
+const sameOldCommune = (rows: readonly LegacyRow[], row: LegacyRow): LegacyRow[] =>
+  rows.filter((other) => other[1] === row[1] && other[2] === row[2]);
 
 /**
  * Maps a legacy 3-level address, or an old 5-digit commune code, to the 2-level units in force
@@ -53,7 +54,10 @@ const sameOldCommune = (rows: readonly LegacyRow[], row: LegacyRow): LegacyRow[]
  * @example await mapLegacyAddress({ province: 'Tỉnh Bắc Giang', district: 'Huyện Yên Thế', commune: 'Xã Tam Hiệp' })
  * @example await mapLegacyAddress('26881')
  */
-export async function mapLegacyAddress(address: LegacyAddress | string, options: LegacyMappingOptions = {}): Promise<LegacyAddressMatch | null> {
+export async function mapLegacyAddress(
+  address: LegacyAddress | string,
+  options: LegacyMappingOptions = {},
+): Promise<LegacyAddressMatch | null> {
   const loader = options.loader ?? fetchLoader(options.dataUrl);
   const index = await loadLegacyIndex(loader);
   if (typeof address === 'string') {
@@ -74,7 +78,9 @@ export async function mapLegacyAddress(address: LegacyAddress | string, options:
   const rows = await loadLegacyRows(loader, entry.slug);
   const commune = foldedCoreName(address.commune);
   const district = address.district ? foldedCoreName(address.district) : '';
-  const found = rows.filter((row) => foldedCoreName(row[1]) === commune && (!district || foldedCoreName(row[2]) === district));
+  const found = rows.filter(
+    (row) => foldedCoreName(row[1]) === commune && (!district || foldedCoreName(row[2]) === district),
+  );
   // Without a district, a commune name shared by two districts cannot be told apart.
   const match = matchFrom(found);
   const districts = new Set(found.map((row) => row[2]));

@@ -4,20 +4,16 @@
  * is a letter of its own rather than d plus a mark, becomes d.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const unitPrefix = /^(thanh pho|tinh|phuong|xa|dac khu|thi tran|quan|huyen|thi xa|tp\.?|tx\.?|tt\.?|q\.?|h\.?|p\.?)\s+/;
 
 /** The folded name without its unit type: "Thành phố Hà Nội" → "ha noi". */
 export function foldedCoreName(name: string): string {
-  return foldVietnamese(name).replace(unitPrefix, '').replace(/^0+(?=\d)/, '');
+  return foldVietnamese(name)
+    .replace(unitPrefix, '')
+    .replace(/^0+(?=\d)/, '');
 }
 
 const compact = (folded: string): string => folded.replace(/[\s\-–.,]+/g, '');
@@ -34,7 +30,10 @@ export function matchesQuery(name: string, query: string): boolean {
  * The items that match `query`, those whose name (without its unit type) starts with it first,
  * each group in its original order.
  */
-export function filterByQuery<TItem extends { readonly name: string }>(items: readonly TItem[], query: string): TItem[] {
+export function filterByQuery<TItem extends { readonly name: string }>(
+  items: readonly TItem[],
+  query: string,
+): TItem[] {
   const folded = compact(foldVietnamese(query));
   if (!folded) return [...items];
   const matching = items.filter((item) => matchesQuery(item.name, query));
@@ -43,9 +42,14 @@ export function filterByQuery<TItem extends { readonly name: string }>(items: re
 }
 
 /** The one item whose full or bare name equals `text` (ignoring diacritics and case), else undefined. */
-export function exactMatch<TItem extends { readonly name: string }>(items: readonly TItem[], text: string): TItem | undefined {
+export function exactMatch<TItem extends { readonly name: string }>(
+  items: readonly TItem[],
+  text: string,
+): TItem | undefined {
   const folded = foldVietnamese(text);
   if (!folded) return undefined;
-  const found = items.filter((item) => foldVietnamese(item.name) === folded || foldedCoreName(item.name) === foldedCoreName(text));
+  const found = items.filter(
+    (item) => foldVietnamese(item.name) === folded || foldedCoreName(item.name) === foldedCoreName(text),
+  );
   return found.length === 1 ? found[0] : undefined;
 }

@@ -17,7 +17,9 @@ describe('address data (Node)', () => {
     const provinces = read('provinces.json') as { code: string; name: string; type: string }[];
     assert.equal(provinces.length, 34);
     assert.ok(provinces.every((province) => /^\d{2}$/.test(province.code) && /^(Tỉnh|Thành phố) /.test(province.name)));
-    const communes = provinces.flatMap((province) => read(`communes/${province.code}.json`) as { code: string; name: string; type: string }[]);
+    const communes = provinces.flatMap(
+      (province) => read(`communes/${province.code}.json`) as { code: string; name: string; type: string }[],
+    );
     assert.equal(communes.length, 3321);
     assert.equal(new Set(communes.map((commune) => commune.code)).size, 3321);
     const count = (type: string) => communes.filter((commune) => commune.type === type).length;
@@ -30,7 +32,11 @@ describe('address data (Node)', () => {
   it('splits the legacy mapping per old province and points only at existing communes', () => {
     const index = read('legacy/index.json') as { slug: string; name: string }[];
     assert.equal(index.length, 63);
-    const communeCodes = new Set((read('provinces.json') as { code: string }[]).flatMap((province) => (read(`communes/${province.code}.json`) as { code: string }[]).map((commune) => commune.code)));
+    const communeCodes = new Set(
+      (read('provinces.json') as { code: string }[]).flatMap((province) =>
+        (read(`communes/${province.code}.json`) as { code: string }[]).map((commune) => commune.code),
+      ),
+    );
     let rows = 0;
     for (const entry of index) {
       assert.equal(entry.slug, slug(entry.name));

@@ -16,7 +16,11 @@ try {
 }
 
 if (existsSync(source) && tsx) {
-  const child = spawn(process.execPath, ['--conditions=dvc:source', '--import', tsx, source, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=dvc:source', '--import', tsx, source, ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
   // Ctrl+C reaches both processes (same process group); pass other terminations on.
   for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {

@@ -54,7 +54,10 @@ export function parseJsonSource(text: string): JsonSource | { readonly syntaxErr
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
-    const problems = errors.map((error) => ({ ...positionAt(starts, error.offset), code: printParseErrorCode(error.error) }));
+    const problems = errors.map((error) => ({
+      ...positionAt(starts, error.offset),
+      code: printParseErrorCode(error.error),
+    }));
     return { syntaxErrors: problems.length ? problems : [{ line: 1, column: 1, code: 'ValueExpected' }] };
   }
   const value: unknown = JSON.parse(text);

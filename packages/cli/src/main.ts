@@ -29,11 +29,17 @@ function report(results: readonly LintResult[], language: CliLanguage, format: s
   for (const result of results) {
     for (const problem of result.problems) {
       const pointer = problem.pointer === '' && problem.rule !== 'format' ? '' : ` ${problem.pointer || '/'}`;
-      lines.push(`${result.file}${problem.line > 0 ? `:${problem.line}:${problem.column}` : ''}  ${t(language, `cli.${problem.severity}`)}${pointer}  ${messageOf(problem, language)}  [${problem.rule}]`);
+      lines.push(
+        `${result.file}${problem.line > 0 ? `:${problem.line}:${problem.column}` : ''}  ${t(language, `cli.${problem.severity}`)}${pointer}  ${messageOf(problem, language)}  [${problem.rule}]`,
+      );
     }
   }
   const { errors, warnings } = countBySeverity(results);
-  lines.push(errors + warnings === 0 ? t(language, 'cli.clean') : t(language, 'cli.summary', { files: results.length, errors, warnings }));
+  lines.push(
+    errors + warnings === 0
+      ? t(language, 'cli.clean')
+      : t(language, 'cli.summary', { files: results.length, errors, warnings }),
+  );
   return lines.join('\n');
 }
 
@@ -117,7 +123,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
         // A busy or privileged port is an expected condition: one line, no stack trace.
         const retry = `pnpm dvc preview ${file} --port ${code === 'EACCES' && port < 1024 ? 4400 : port + 1}`;
-        console.error(t(language, code === 'EADDRINUSE' ? 'cli.previewPortInUse' : 'cli.previewPortDenied', { port, retry }));
+        console.error(
+          t(language, code === 'EADDRINUSE' ? 'cli.previewPortInUse' : 'cli.previewPortDenied', { port, retry }),
+        );
         return 1;
       }
       console.log(t(language, 'cli.previewListening', { file, url: server.url }));
@@ -125,7 +133,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return new Promise<number>(() => undefined);
     }
     default:
-      if (command !== undefined && command !== '--help' && command !== '-h' && command !== 'help') console.error(t(language, 'cli.unknownCommand', { command }));
+      if (command !== undefined && command !== '--help' && command !== '-h' && command !== 'help')
+        console.error(t(language, 'cli.unknownCommand', { command }));
       console.log(t(language, 'cli.usage'));
       return command === undefined || command === 'help' || command === '--help' || command === '-h' ? 0 : 2;
   }
@@ -140,4 +149,3 @@ function emit(output: string, out: string | undefined, language: CliLanguage): n
   }
   return 0;
 }
-

@@ -34,9 +34,13 @@ export interface ProcedureDefinition {
  * Path of the procedure format's schema: the repository's `schemas/` in a checkout, else the
  * copy the build puts beside the compiled code (`dist/procedure.schema.json`, in the package).
  */
-export const procedureSchemaPath = [new URL('../../../schemas/procedure.schema.json', import.meta.url), new URL('./procedure.schema.json', import.meta.url)]
-  .map((url) => fileURLToPath(url))
-  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('./procedure.schema.json', import.meta.url));
+export const procedureSchemaPath =
+  [
+    new URL('../../../schemas/procedure.schema.json', import.meta.url),
+    new URL('./procedure.schema.json', import.meta.url),
+  ]
+    .map((url) => fileURLToPath(url))
+    .find((path) => existsSync(path)) ?? fileURLToPath(new URL('./procedure.schema.json', import.meta.url));
 
 let cachedSchema: Record<string, unknown> | undefined;
 
@@ -57,11 +61,14 @@ const rootBranchKeywords = ['allOf', 'anyOf', 'oneOf'] as const;
  * `properties`, and the `properties` of root `allOf`/`anyOf`/`oneOf` branches, `then`, `else`
  * and `dependentSchemas`.
  */
-export function topLevelPropertyDefinitions(dataSchema: Record<string, unknown>): { name: string; pointer: string; schema: unknown }[] {
+export function topLevelPropertyDefinitions(
+  dataSchema: Record<string, unknown>,
+): { name: string; pointer: string; schema: unknown }[] {
   const found: { name: string; pointer: string; schema: unknown }[] = [];
   const collect = (node: unknown, pointer: string): void => {
     if (!isObject(node) || !isObject(node['properties'])) return;
-    for (const [name, schema] of Object.entries(node['properties'])) found.push({ name, pointer: childPointer(pointer, 'properties', name), schema });
+    for (const [name, schema] of Object.entries(node['properties']))
+      found.push({ name, pointer: childPointer(pointer, 'properties', name), schema });
   };
   collect(dataSchema, '');
   for (const keyword of rootBranchKeywords) {
@@ -70,7 +77,8 @@ export function topLevelPropertyDefinitions(dataSchema: Record<string, unknown>)
   }
   for (const keyword of ['then', 'else'] as const) collect(dataSchema[keyword], `/${keyword}`);
   const dependent = dataSchema['dependentSchemas'];
-  if (isObject(dependent)) for (const [name, branch] of Object.entries(dependent)) collect(branch, `/dependentSchemas/${name}`);
+  if (isObject(dependent))
+    for (const [name, branch] of Object.entries(dependent)) collect(branch, `/dependentSchemas/${name}`);
   return found;
 }
 
@@ -78,10 +86,13 @@ export function topLevelPropertyDefinitions(dataSchema: Record<string, unknown>)
  * `dataSchema` with `"x-step": <step id>` on every definition of each top-level property, as
  * `<dvc-form step="…">` expects. The procedure file itself never carries `x-step`.
  */
-export function dataSchemaWithSteps(procedure: Pick<ProcedureDefinition, 'steps' | 'dataSchema'>): Record<string, unknown> {
+export function dataSchemaWithSteps(
+  procedure: Pick<ProcedureDefinition, 'steps' | 'dataSchema'>,
+): Record<string, unknown> {
   const copy = structuredClone(procedure.dataSchema);
   const stepOf = new Map<string, string>();
-  for (const step of procedure.steps) for (const field of step.fields) if (!stepOf.has(field)) stepOf.set(field, step.id);
+  for (const step of procedure.steps)
+    for (const field of step.fields) if (!stepOf.has(field)) stepOf.set(field, step.id);
   for (const { name, pointer } of topLevelPropertyDefinitions(copy)) {
     const step = stepOf.get(name);
     if (step === undefined) continue;

@@ -27,15 +27,25 @@ function forTypes(node: unknown): unknown {
     if (key.startsWith('x-') || key === '$schema' || key === '$id') continue;
     // Titles are labels in Vietnamese: they become doc comments, not type names.
     if (key === 'title') continue;
-    copy[key] = key === 'properties' || key === '$defs' || key === 'definitions' || key === 'dependentSchemas'
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([name, schema]) => [name, forTypes(schema)]))
-      : forTypes(value);
+    copy[key] =
+      key === 'properties' || key === '$defs' || key === 'definitions' || key === 'dependentSchemas'
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, unknown>).map(([name, schema]) => [name, forTypes(schema)]),
+          )
+        : forTypes(value);
   }
   const title = typeof node['title'] === 'string' ? node['title'] : undefined;
-  const english = isObject(node['x-i18n']) && isObject(node['x-i18n']['en']) && typeof node['x-i18n']['en']['title'] === 'string' ? node['x-i18n']['en']['title'] : undefined;
+  const english =
+    isObject(node['x-i18n']) && isObject(node['x-i18n']['en']) && typeof node['x-i18n']['en']['title'] === 'string'
+      ? node['x-i18n']['en']['title']
+      : undefined;
   if (title && copy['description'] === undefined) copy['description'] = english ? `${title} — ${english}` : title;
   // Properties defined only in conditional branches: optional members of the object.
-  const branches = [copy['then'], copy['else'], ...(isObject(copy['dependentSchemas']) ? Object.values(copy['dependentSchemas']) : [])];
+  const branches = [
+    copy['then'],
+    copy['else'],
+    ...(isObject(copy['dependentSchemas']) ? Object.values(copy['dependentSchemas']) : []),
+  ];
   for (const branch of branches) {
     if (!isObject(branch) || !isObject(branch['properties'])) continue;
     const properties = (copy['properties'] ??= {}) as Record<string, unknown>;
@@ -75,7 +85,11 @@ export async function formatTypes(): Promise<string> {
   schema['title'] = 'ProcedureDefinition';
   const properties = schema['properties'] as Record<string, Record<string, unknown>>;
   // The answers' schema is any JSON Schema object; its own types come from `dvc types <file>`.
-  properties['dataSchema'] = { description: properties['dataSchema']!['description'], type: 'object', tsType: '{ type: "object"; properties: Record<string, unknown>; [keyword: string]: unknown }' };
+  properties['dataSchema'] = {
+    description: properties['dataSchema']!['description'],
+    type: 'object',
+    tsType: '{ type: "object"; properties: Record<string, unknown>; [keyword: string]: unknown }',
+  };
   return compile(schema as JSONSchema, 'ProcedureDefinition', {
     bannerComment: banner('schemas/procedure.schema.json'),
     additionalProperties: false,

@@ -7,13 +7,19 @@ describe('dvc lint: shapes the renderer cannot render', () => {
     for (const lang of ['en', 'vi']) {
       const run = dvc('lint', 'packages/cli/test/fixtures/unrenderable.json', '--format', 'json', '--lang', lang);
       assert.equal(run.status, 1);
-      const report = JSON.parse(run.stdout) as { files: { problems: { rule: string; pointer: string; line: number; message: string }[] }[] };
+      const report = JSON.parse(run.stdout) as {
+        files: { problems: { rule: string; pointer: string; line: number; message: string }[] }[];
+      };
       const problems = report.files[0]!.problems.filter((problem) => problem.rule === 'renderable');
       assert.deepEqual(
         problems.map((problem) => problem.pointer),
         ['/dataSchema/properties/amount/type', '/dataSchema/properties/contact/oneOf'],
       );
-      assert.ok(problems.every((problem) => problem.line > 0 && problem.message.length > 20 && !problem.message.includes('rules.')));
+      assert.ok(
+        problems.every(
+          (problem) => problem.line > 0 && problem.message.length > 20 && !problem.message.includes('rules.'),
+        ),
+      );
     }
   });
 });

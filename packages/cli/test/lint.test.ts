@@ -23,7 +23,13 @@ function lintJson(file: string, lang = 'en'): { status: number | null; report: J
 
 /** [rule, pointer, line, column] of every error. */
 function errorsOf(report: JsonReport): [string, string, number, number][] {
-  return report.files.flatMap((file) => file.problems.filter((problem) => problem.severity === 'error').map((problem) => [problem.rule, problem.pointer, problem.line, problem.column] as [string, string, number, number]));
+  return report.files.flatMap((file) =>
+    file.problems
+      .filter((problem) => problem.severity === 'error')
+      .map(
+        (problem) => [problem.rule, problem.pointer, problem.line, problem.column] as [string, string, number, number],
+      ),
+  );
 }
 
 const fixture = (name: string): string => `packages/cli/test/fixtures/${name}`;
@@ -100,7 +106,9 @@ describe('dvc lint', () => {
       ['steps', '/dataSchema/properties/orphan', 129, 7],
       ['closed-objects', '/dataSchema/properties/many', 138, 7],
     ]);
-    const warnings = report.files[0]!.problems.filter((problem) => problem.severity === 'warning').map((problem) => problem.rule);
+    const warnings = report.files[0]!.problems.filter((problem) => problem.severity === 'warning').map(
+      (problem) => problem.rule,
+    );
     assert.deepEqual(warnings, ['code']);
   });
 

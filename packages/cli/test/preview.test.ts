@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { bin, procedureFiles, repositoryRoot } from './run-cli.js';
 
-const chromiumArgs = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 interface Preview {
   readonly url: string;
@@ -16,7 +24,11 @@ interface Preview {
 
 /** Starts `dvc preview <file> --port 0` and waits for the URL it prints. */
 function startPreview(file: string): Promise<Preview> {
-  const child = spawn(process.execPath, [bin, 'preview', file, '--port', '0'], { cwd: repositoryRoot, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [bin, 'preview', file, '--port', '0'], {
+    cwd: repositoryRoot,
+    env: { ...process.env, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -55,7 +67,9 @@ describe('dvc preview', () => {
         for (const lang of ['vi', 'en']) {
           const response = await page.goto(`${preview.url}?lang=${lang}`);
           assert.equal(response?.headers()['content-security-policy'], "script-src 'self'");
-          await page.waitForFunction(() => document.documentElement.dataset['axeViolations'] !== undefined, { timeout: 60_000 });
+          await page.waitForFunction(() => document.documentElement.dataset['axeViolations'] !== undefined, {
+            timeout: 60_000,
+          });
           const state = await page.evaluate(() => {
             const forms = [...document.querySelectorAll('dvc-form')] as (HTMLElement & { shadowRoot: ShadowRoot })[];
             return {
@@ -65,7 +79,9 @@ describe('dvc preview', () => {
               steps: forms.map((form) => ({
                 step: form.getAttribute('step'),
                 // Controls rendered for the step, and no schema-error panel.
-                controls: form.shadowRoot.querySelectorAll('dvc-text-input, dvc-radios, dvc-select, dvc-date-input, dvc-checkbox, dvc-textarea, dvc-fieldset, [data-pointer]').length,
+                controls: form.shadowRoot.querySelectorAll(
+                  'dvc-text-input, dvc-radios, dvc-select, dvc-date-input, dvc-checkbox, dvc-textarea, dvc-fieldset, [data-pointer]',
+                ).length,
                 schemaError: form.shadowRoot.querySelector('[part~="schema-error"]') !== null,
               })),
             };
@@ -73,7 +89,10 @@ describe('dvc preview', () => {
           assert.equal(state.lang, lang);
           assert.equal(state.violations, '0', `${file} (${lang}): ${state.report}`);
           // A service with no questions shows its whole form once, without a step.
-          assert.deepEqual(state.steps.map((step) => step.step), procedure.steps.length ? procedure.steps.map((step) => step.id) : [null]);
+          assert.deepEqual(
+            state.steps.map((step) => step.step),
+            procedure.steps.length ? procedure.steps.map((step) => step.id) : [null],
+          );
           for (const step of state.steps) {
             assert.equal(step.schemaError, false, `${file} step ${step.step}`);
             assert.ok(step.controls > 0, `${file} step ${step.step} renders controls`);
@@ -90,21 +109,32 @@ describe('dvc preview', () => {
     const preview = await startPreview('schemas/procedures/dang-ky-thuong-tru.json');
     const page = await browser.newPage();
     const served: { path: string; status: number }[] = [];
-    page.on('response', (response) => served.push({ path: new URL(response.url()).pathname, status: response.status() }));
+    page.on('response', (response) =>
+      served.push({ path: new URL(response.url()).pathname, status: response.status() }),
+    );
     try {
       await page.goto(preview.url);
-      await page.waitForFunction(() => document.documentElement.dataset['axeViolations'] !== undefined, { timeout: 60_000 });
-      const options = await page.$$eval('#citizen option', (items) => items.map((item) => (item as HTMLOptionElement).value).filter(Boolean));
+      await page.waitForFunction(() => document.documentElement.dataset['axeViolations'] !== undefined, {
+        timeout: 60_000,
+      });
+      const options = await page.$$eval('#citizen option', (items) =>
+        items.map((item) => (item as HTMLOptionElement).value).filter(Boolean),
+      );
       assert.equal(options.length, 6);
       await page.select('#citizen', 'no-middle-name');
       const field = (pointer: string) =>
         page.waitForFunction(
           (at: string) => {
             const form = document.querySelector('dvc-form[step="nguoi-khai"]');
-            const box = form?.shadowRoot?.querySelector(`[data-pointer="${at}"]`) as (HTMLElement & { value: unknown; readonly: boolean }) | null;
+            const box = form?.shadowRoot?.querySelector(`[data-pointer="${at}"]`) as
+              (HTMLElement & { value: unknown; readonly: boolean }) | null;
             // A field is a native input in the form's shadow root (.dvc-widget) or a control element.
             const input = box?.classList.contains('dvc-widget') ? box.querySelector('input') : null;
-            const shown = input ? { value: input.value, readonly: input.readOnly } : box ? { value: box.value, readonly: box.readonly } : null;
+            const shown = input
+              ? { value: input.value, readonly: input.readOnly }
+              : box
+                ? { value: box.value, readonly: box.readonly }
+                : null;
             return shown && shown.value ? shown : null;
           },
           { timeout: 20_000 },
@@ -113,8 +143,14 @@ describe('dvc preview', () => {
       assert.deepEqual(await (await field('/applicant/fullName')).jsonValue(), { value: 'Phạm Hùng', readonly: true });
       assert.deepEqual(await (await field('/applicant/phone')).jsonValue(), { value: '0912 345 678', readonly: false });
       const addressData = served.filter(({ path }) => path.startsWith('/assets/address-data/'));
-      assert.ok(addressData.length > 0, `the address picker fetched its data: ${JSON.stringify(served.map(({ path }) => path))}`);
-      assert.deepEqual(addressData.filter(({ status }) => status !== 200), []);
+      assert.ok(
+        addressData.length > 0,
+        `the address picker fetched its data: ${JSON.stringify(served.map(({ path }) => path))}`,
+      );
+      assert.deepEqual(
+        addressData.filter(({ status }) => status !== 200),
+        [],
+      );
       assert.equal(await page.evaluate(() => document.documentElement.dataset['failedResources']), '[]');
     } finally {
       await page.close();
@@ -129,10 +165,15 @@ describe('dvc preview', () => {
       await page.goto(preview.url);
       await page.waitForFunction(() => document.documentElement.dataset['axeViolations'] === '0', { timeout: 60_000 });
       // As when the address data is not served: a data file answers 404; the next check says so.
-      await page.evaluate(() => fetch('/assets/address-data/communes/no-such-province.json').then((response) => response.text()));
+      await page.evaluate(() =>
+        fetch('/assets/address-data/communes/no-such-province.json').then((response) => response.text()),
+      );
       await page.select('#citizen', 'no-middle-name');
       await page.waitForFunction(() => document.documentElement.dataset['axeViolations'] !== '0', { timeout: 60_000 });
-      const state = await page.evaluate(() => ({ badge: document.documentElement.dataset['axeViolations'], status: document.getElementById('axe-status')?.textContent ?? '' }));
+      const state = await page.evaluate(() => ({
+        badge: document.documentElement.dataset['axeViolations'],
+        status: document.getElementById('axe-status')?.textContent ?? '',
+      }));
       assert.equal(state.badge, 'resources');
       assert.match(state.status, /no-such-province\.json/);
     } finally {

@@ -10,8 +10,20 @@ let directory: string;
 
 /** Type-checks files with the TypeScript compiler (`tsc --noEmit`, strict); returns the diagnostics as text. */
 function typeCheck(files: string[]): string[] {
-  const program = ts.createProgram(files, { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [] });
-  return ts.getPreEmitDiagnostics(program).map((diagnostic) => `${diagnostic.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    types: [],
+  });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map(
+      (diagnostic) =>
+        `${diagnostic.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`,
+    );
 }
 
 describe('dvc types', () => {
@@ -23,7 +35,13 @@ describe('dvc types', () => {
   it('writes declarations for the answers of each procedure that compile with tsc --noEmit', () => {
     const outputs: string[] = [];
     for (const file of procedureFiles) {
-      const out = join(directory, file.split('/').pop()!.replace(/\.json$/, '.d.ts'));
+      const out = join(
+        directory,
+        file
+          .split('/')
+          .pop()!
+          .replace(/\.json$/, '.d.ts'),
+      );
       const run = dvc('types', file, '--out', out);
       assert.equal(run.status, 0, run.stderr);
       outputs.push(out);

@@ -18,7 +18,21 @@ export {
 } from './file-upload/file-upload.js';
 export { DvcFieldset, type LegendSize, type LegendHeading } from './fieldset/fieldset.js';
 export { DvcButton, type ButtonType, type ButtonVariant } from './button/button.js';
-export { DvcErrorSummary, type ErrorSummaryItem, type DvcErrorSummaryLinkDetail } from './error-summary/error-summary.js';
+export {
+  DvcErrorSummary,
+  type ErrorSummaryItem,
+  type DvcErrorSummaryLinkDetail,
+} from './error-summary/error-summary.js';
 export { DvcNotificationBanner, type NotificationBannerType } from './notification-banner/notification-banner.js';
-export { DvcSummaryList, type SummaryListRow, type SummaryListAction, type DvcSummaryActionDetail } from './summary-list/summary-list.js';
-export { DvcStepIndicator, type StepIndicatorStep, type StepStatus, type StepIndicatorVariant } from './step-indicator/step-indicator.js';
+export {
+  DvcSummaryList,
+  type SummaryListRow,
+  type SummaryListAction,
+  type DvcSummaryActionDetail,
+} from './summary-list/summary-list.js';
+export {
+  DvcStepIndicator,
+  type StepIndicatorStep,
+  type StepStatus,
+  type StepIndicatorVariant,
+} from './step-indicator/step-indicator.js';

@@ -5,7 +5,12 @@ export interface DvcValueEventDetail<TValue = unknown> {
 }
 
 /** Dispatches a typed `dvc-*` event that bubbles and crosses shadow roots. */
-export function dispatchDvcEvent<TDetail>(target: EventTarget, type: `dvc-${string}`, detail: TDetail, cancelable = false): boolean {
+export function dispatchDvcEvent<TDetail>(
+  target: EventTarget,
+  type: `dvc-${string}`,
+  detail: TDetail,
+  cancelable = false,
+): boolean {
   return target.dispatchEvent(new CustomEvent<TDetail>(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 

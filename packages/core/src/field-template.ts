@@ -31,7 +31,12 @@ export function partId(frame: FieldFrame, part: string): string {
 
 /** IDs for `aria-describedby`: hint first, then error, as GOV.UK orders them. */
 export function describedBy(frame: FieldFrame, extra: readonly string[] = []): string | typeof nothing {
-  const ids = [...extra, frame.hint ? partId(frame, 'hint') : '', frame.provenance ? partId(frame, 'provenance') : '', frame.error ? partId(frame, 'error') : ''].filter(Boolean);
+  const ids = [
+    ...extra,
+    frame.hint ? partId(frame, 'hint') : '',
+    frame.provenance ? partId(frame, 'provenance') : '',
+    frame.error ? partId(frame, 'error') : '',
+  ].filter(Boolean);
   return ids.length ? ids.join(' ') : nothing;
 }
 
@@ -40,13 +45,17 @@ export function describedBy(frame: FieldFrame, extra: readonly string[] = []): s
  * (as Lit's template leaves them) out of the accessible name, which read "Họ và tên(bắt buộc)".
  */
 export function requirementMarker(frame: FieldFrame): TemplateResult | typeof nothing {
-  if (frame.marker === 'required' && frame.required) return html`<span class="marker">${` ${translate(frame.language, 'control.required')}`}</span>`;
-  if (frame.marker === 'optional' && !frame.required) return html`<span class="marker">${` ${translate(frame.language, 'control.optional')}`}</span>`;
+  if (frame.marker === 'required' && frame.required)
+    return html`<span class="marker">${` ${translate(frame.language, 'control.required')}`}</span>`;
+  if (frame.marker === 'optional' && !frame.required)
+    return html`<span class="marker">${` ${translate(frame.language, 'control.optional')}`}</span>`;
   return nothing;
 }
 
 export function fieldLabel(frame: FieldFrame, forPart = 'control'): TemplateResult {
-  return html`<label class="label" part="label" for=${partId(frame, forPart)}>${frame.label}${requirementMarker(frame)}</label>`;
+  return html`<label class="label" part="label" for=${partId(frame, forPart)}
+    >${frame.label}${requirementMarker(frame)}</label
+  >`;
 }
 
 /** The source of a prefilled value; the badge is visual only, the sentence says the same in full. */
@@ -54,16 +63,27 @@ export function fieldProvenance(frame: FieldFrame): TemplateResult {
   return html`<div class="provenance" id=${partId(frame, 'provenance')} part="provenance">
     ${frame.verified ? html`<span class="verified-badge" part="verified-badge" aria-hidden="true">${translate(frame.language, 'control.verified')}</span>` : nothing}
     <span>${frame.provenance}</span>
-    ${frame.correctionHref
-      ? html`<a class="correction-link" part="correction-link" href=${frame.correctionHref} target="_blank" rel="noopener"
-          >${translate(frame.language, 'control.correctionLink')}<span class="visually-hidden">${` ${translate(frame.language, 'control.opensInNewTab')}`}</span></a
-        >`
-      : nothing}
+    ${
+      frame.correctionHref
+        ? html`<a
+            class="correction-link"
+            part="correction-link"
+            href=${frame.correctionHref}
+            target="_blank"
+            rel="noopener"
+            >${translate(frame.language, 'control.correctionLink')}<span class="visually-hidden"
+              >${` ${translate(frame.language, 'control.opensInNewTab')}`}</span
+            ></a
+          >`
+        : nothing
+    }
   </div>`;
 }
 
 export function fieldHint(frame: FieldFrame): TemplateResult | typeof nothing {
-  const hint = frame.hint ? html`<div class="hint" id=${partId(frame, 'hint')} part="hint">${frame.hint}</div>` : nothing;
+  const hint = frame.hint
+    ? html`<div class="hint" id=${partId(frame, 'hint')} part="hint">${frame.hint}</div>`
+    : nothing;
   return frame.provenance ? html`${hint}${fieldProvenance(frame)}` : hint;
 }
 

@@ -2,8 +2,22 @@ import { LitElement, type nothing, type PropertyValues, type TemplateResult } fr
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { dispatchDvcEvent } from './events.js';
-import { describedBy, fieldError, fieldHint, fieldLabel, fieldProvenance, requirementMarker, type FieldFrame } from './field-template.js';
-import { firstFailure, requiredValidator, type ValidationFailure, type ValidationTarget, type Validator } from './validators.js';
+import {
+  describedBy,
+  fieldError,
+  fieldHint,
+  fieldLabel,
+  fieldProvenance,
+  requirementMarker,
+  type FieldFrame,
+} from './field-template.js';
+import {
+  firstFailure,
+  requiredValidator,
+  type ValidationFailure,
+  type ValidationTarget,
+  type Validator,
+} from './validators.js';
 
 /** When computed errors become visible. GOV.UK default: on submit, then live. */
 export type ValidateOn = 'submit' | 'blur' | 'input';
@@ -26,7 +40,10 @@ const formsFocusedThisPass = new WeakSet<HTMLFormElement>();
  */
 export abstract class DvcFormControl extends LitElement {
   static readonly formAssociated = true;
-  static override readonly shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override readonly shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   /** Name of the field in the submitted form data. */
   @property({ reflect: true }) name = '';

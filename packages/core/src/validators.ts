@@ -27,9 +27,7 @@ const isEmpty = (value: unknown): boolean =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 /** Required: fails when the value is empty. The message key depends on the kind of control. */
-export function requiredValidator<TValue>(
-  messageKey = 'valueMissing',
-): Validator<TValue> {
+export function requiredValidator<TValue>(messageKey = 'valueMissing'): Validator<TValue> {
   return {
     name: 'required',
     validate: ({ value, required }) => (required && isEmpty(value) ? { messageKey, flag: 'valueMissing' } : null),

@@ -24,8 +24,14 @@ const procedureDefineFallback = {
   setup(pluginBuild) {
     const manifest = JSON.parse(readFileSync(`${repositoryRoot}packages/procedure/package.json`, 'utf8'));
     if (manifest.exports?.['./define.js']) return;
-    pluginBuild.onResolve({ filter: /^@dvc\/procedure\/define\.js$/ }, () => ({ path: 'procedure-define', namespace: 'dvc-demo-missing' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'dvc-demo-missing' }, () => ({ contents: 'export {};', loader: 'js' }));
+    pluginBuild.onResolve({ filter: /^@dvc\/procedure\/define\.js$/ }, () => ({
+      path: 'procedure-define',
+      namespace: 'dvc-demo-missing',
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'dvc-demo-missing' }, () => ({
+      contents: 'export {};',
+      loader: 'js',
+    }));
   },
 };
 
@@ -50,7 +56,9 @@ export async function buildPortal({ outDir = defaultOutDir, minify = false } = {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(`${outDir}/assets`, { recursive: true });
   await build({
-    entryPoints: Object.fromEntries(portalPages.map((page) => [entryOf(page), `${packageDir}src/pages/${entryOf(page)}.ts`])),
+    entryPoints: Object.fromEntries(
+      portalPages.map((page) => [entryOf(page), `${packageDir}src/pages/${entryOf(page)}.ts`]),
+    ),
     outdir: `${outDir}/assets`,
     bundle: true,
     splitting: true,

@@ -66,7 +66,9 @@ server.stdout.on('data', (text) => {
   const match = /on (http:\/\/\S+)/.exec(text);
   if (match) {
     const url = match[1].replace('127.0.0.1', 'localhost');
-    console.log(`\nDVC Kit demo portal: ${url}/\nSign in as a synthetic citizen, pick a procedure and apply. Ctrl+C stops it.`);
+    console.log(
+      `\nDVC Kit demo portal: ${url}/\nSign in as a synthetic citizen, pick a procedure and apply. Ctrl+C stops it.`,
+    );
   }
 });
 

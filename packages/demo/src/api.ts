@@ -16,11 +16,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isLocalized(value: unknown): value is Localized {
-  return typeof value === 'string' || (isRecord(value) && typeof value['vi'] === 'string' && (value['en'] === undefined || typeof value['en'] === 'string'));
+  return (
+    typeof value === 'string' ||
+    (isRecord(value) &&
+      typeof value['vi'] === 'string' &&
+      (value['en'] === undefined || typeof value['en'] === 'string'))
+  );
 }
 
 async function requestJson(path: string, init: RequestInit = {}): Promise<unknown> {
-  const response = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+  const response = await fetch(path, {
+    credentials: 'same-origin',
+    ...init,
+    headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
+  });
   if (!response.ok) throw new PortalRequestError(response.status);
   return (await response.json()) as unknown;
 }
@@ -80,7 +89,15 @@ export async function listCitizens(): Promise<DemoCitizenListing[]> {
   const citizens = isRecord(body) && Array.isArray(body['citizens']) ? body['citizens'] : [];
   return citizens.flatMap((entry: unknown): DemoCitizenListing[] =>
     isRecord(entry) && typeof entry['id'] === 'string' && typeof entry['label'] === 'string'
-      ? [{ id: entry['id'], label: entry['label'], sources: Array.isArray(entry['sources']) ? entry['sources'].filter((source): source is string => typeof source === 'string') : [] }]
+      ? [
+          {
+            id: entry['id'],
+            label: entry['label'],
+            sources: Array.isArray(entry['sources'])
+              ? entry['sources'].filter((source): source is string => typeof source === 'string')
+              : [],
+          },
+        ]
       : [],
   );
 }

@@ -26,18 +26,34 @@ export const planGroups = [
   },
   {
     key: 'commune',
-    ids: ['dang-ky-khai-sinh', 'dang-ky-khai-tu', 'dang-ky-ket-hon', 'lien-thong-khai-sinh-thuong-tru-bhyt', 'lien-thong-khai-tu-xoa-thuong-tru-mai-tang', 'dang-ky-bien-dong-dat-thay-doi-thong-tin'],
+    ids: [
+      'dang-ky-khai-sinh',
+      'dang-ky-khai-tu',
+      'dang-ky-ket-hon',
+      'lien-thong-khai-sinh-thuong-tru-bhyt',
+      'lien-thong-khai-tu-xoa-thuong-tru-mai-tang',
+      'dang-ky-bien-dong-dat-thay-doi-thong-tin',
+    ],
   },
   {
     key: 'other',
-    ids: ['gia-han-the-bhyt-ho-gia-dinh', 'dang-ky-thue-ca-nhan', 'cap-dien-moi-tu-luoi-ha-ap', 'thay-doi-chu-the-hop-dong-mua-ban-dien', 'dang-ky-du-thi-tot-nghiep-thpt', 'huong-tro-cap-that-nghiep'],
+    ids: [
+      'gia-han-the-bhyt-ho-gia-dinh',
+      'dang-ky-thue-ca-nhan',
+      'cap-dien-moi-tu-luoi-ha-ap',
+      'thay-doi-chu-the-hop-dong-mua-ban-dien',
+      'dang-ky-du-thi-tot-nghiep-thpt',
+      'huong-tro-cap-that-nghiep',
+    ],
   },
 ] as const;
 
 export type GroupKey = (typeof planGroups)[number]['key'] | 'extra';
 
 /** `items` in the plan's groups and order; empty groups are left out. */
-export function groupByPlan<TItem extends { readonly id: string }>(items: readonly TItem[]): { key: GroupKey; items: TItem[] }[] {
+export function groupByPlan<TItem extends { readonly id: string }>(
+  items: readonly TItem[],
+): { key: GroupKey; items: TItem[] }[] {
   const planned = new Set<string>(planGroups.flatMap((group) => group.ids));
   const groups: { key: GroupKey; items: TItem[] }[] = planGroups.map((group) => ({
     key: group.key,

@@ -5,7 +5,12 @@
  * it stays on this origin.
  */
 export function safeNext(value: string | null, origin = 'http://portal.invalid'): string {
-  if (!value || !value.startsWith('/') || [...value].some((character) => character <= ' ' || character === '\u007f' || character === '\\')) return '/';
+  if (
+    !value ||
+    !value.startsWith('/') ||
+    [...value].some((character) => character <= ' ' || character === '\u007f' || character === '\\')
+  )
+    return '/';
   let resolved: URL;
   try {
     resolved = new URL(value, origin);

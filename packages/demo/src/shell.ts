@@ -23,7 +23,9 @@ let pageOptions: PageOptions = {};
 /** Sets up the shared chrome of a page. */
 export function startPage(options: PageOptions = {}): void {
   pageOptions = options;
-  document.querySelector('#language-switch')?.addEventListener('click', () => switchLanguage(pageLanguage() === 'vi' ? 'en' : 'vi'));
+  document
+    .querySelector('#language-switch')
+    ?.addEventListener('click', () => switchLanguage(pageLanguage() === 'vi' ? 'en' : 'vi'));
   renderAll();
   void currentSession()
     .catch(() => null)
@@ -55,8 +57,10 @@ export function signedIn(): Session | null | undefined {
 
 /** Redraws everything in the current language (pages call it after loading their data). */
 export function renderAll(): void {
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset['i18n'] ?? '');
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) element.setAttribute('aria-label', t(element.dataset['i18nAriaLabel'] ?? ''));
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+    element.textContent = t(element.dataset['i18n'] ?? '');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-aria-label]'))
+    element.setAttribute('aria-label', t(element.dataset['i18nAriaLabel'] ?? ''));
   const switchButton = document.querySelector<HTMLElement>('#language-switch');
   if (switchButton) switchButton.lang = pageLanguage() === 'vi' ? 'en' : 'vi';
   renderSession();
@@ -92,7 +96,10 @@ function renderSession(): void {
   }
   if (session === null) {
     const next = `${location.pathname}${location.search}`;
-    renderTemplate(html`<a class="header__link" href=${`/sign-in.html?next=${encodeURIComponent(next)}`}>${t('session.signIn')}</a>`, container);
+    renderTemplate(
+      html`<a class="header__link" href=${`/sign-in.html?next=${encodeURIComponent(next)}`}>${t('session.signIn')}</a>`,
+      container,
+    );
     return;
   }
   const who = session.name ? t('session.signedInAs', { name: session.name }) : t('session.signedInUnknown');

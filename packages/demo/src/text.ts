@@ -26,6 +26,9 @@ export function localized(text: Localized | undefined | null, language: PortalLa
 }
 
 /** The language a localized text is actually in (for a `lang` attribute when English falls back to Vietnamese). */
-export function localizedLanguage(text: Localized | undefined | null, language: PortalLanguage = pageLanguage()): PortalLanguage {
+export function localizedLanguage(
+  text: Localized | undefined | null,
+  language: PortalLanguage = pageLanguage(),
+): PortalLanguage {
   return language === 'en' && text && typeof text === 'object' && !text.en ? 'vi' : language;
 }

@@ -7,7 +7,16 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { allAxeTags, axeViolations, cleanUp, describeViolations, launchBrowser, newContext, startDemo, type Demo } from './support/harness.js';
+import {
+  allAxeTags,
+  axeViolations,
+  cleanUp,
+  describeViolations,
+  launchBrowser,
+  newContext,
+  startDemo,
+  type Demo,
+} from './support/harness.js';
 
 let demo: Demo;
 let browser: Browser;
@@ -42,7 +51,9 @@ for (const language of ['vi', 'en'] as const) {
       const page = await openPage(language, '/');
       try {
         await page.locator('.card').nth(4).waitFor();
-        const names = await page.locator('.start-link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? link.textContent ?? ''));
+        const names = await page
+          .locator('.start-link')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? link.textContent ?? ''));
         for (const name of names) assert.match(name, language === 'vi' ? /^Bắt đầu: \S/ : /^Start: \S/);
         const snapshot = await page.locator('.start-link').first().ariaSnapshot();
         assert.doesNotMatch(snapshot, / :/, snapshot);
@@ -59,7 +70,13 @@ for (const language of ['vi', 'en'] as const) {
       try {
         await page.locator('dvc-radios input[type=radio]').nth(2).waitFor();
         await page.waitForTimeout(300);
-        const labels = await page.locator('dvc-radios').evaluate((radios) => [...(radios.shadowRoot?.querySelectorAll('label') ?? [])].map((label) => label.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+        const labels = await page
+          .locator('dvc-radios')
+          .evaluate((radios) =>
+            [...(radios.shadowRoot?.querySelectorAll('label') ?? [])].map(
+              (label) => label.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+            ),
+          );
         assert.ok(labels.length >= 5, JSON.stringify(labels));
         if (language === 'en') {
           for (const label of labels) {
@@ -94,9 +111,14 @@ for (const language of ['vi', 'en'] as const) {
         await page.locator('footer a[href="/accessibility.html"]').click();
         await page.waitForURL(/accessibility\.html/);
         assert.equal(await page.evaluate(() => document.documentElement.lang), language);
-        assert.deepEqual(await page.locator('h1').allTextContents(), [language === 'vi' ? 'Tuyên bố về khả năng tiếp cận' : 'Accessibility statement']);
+        assert.deepEqual(await page.locator('h1').allTextContents(), [
+          language === 'vi' ? 'Tuyên bố về khả năng tiếp cận' : 'Accessibility statement',
+        ]);
         const correction = page.locator('#correction');
-        assert.match((await correction.textContent()) ?? '', language === 'vi' ? /thông tin đã xác thực bị sai/i : /verified information is wrong/i);
+        assert.match(
+          (await correction.textContent()) ?? '',
+          language === 'vi' ? /thông tin đã xác thực bị sai/i : /verified information is wrong/i,
+        );
         const body = (await page.locator('main').textContent()) ?? '';
         assert.match(body, language === 'vi' ? /Công an cấp xã/ : /commune police/);
         if (language === 'en') assert.doesNotMatch(body, vietnamese);

@@ -30,10 +30,14 @@ describe('a submission whose first attempt fails at the network level', { timeou
     const page = await context.newPage();
     const keys: string[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().endsWith('/api/submissions')) keys.push(request.headers()['idempotency-key'] ?? '');
+      if (request.method() === 'POST' && request.url().endsWith('/api/submissions'))
+        keys.push(request.headers()['idempotency-key'] ?? '');
     });
     try {
-      assert.equal((await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } })).status(), 200);
+      assert.equal(
+        (await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } })).status(),
+        200,
+      );
       const reference = await runJourney(page, demo.url, 'dang-ky-ket-hon', 'vi', { reloadAtReview: false });
       assert.ok(keys.length >= 2, `the first attempt was retried (${keys.length} attempts)`);
       assert.equal(new Set(keys).size, 1, 'every attempt carried the same key');
@@ -56,7 +60,10 @@ describe('a locked value tampered with on the way', { timeout: 300_000 }, () => 
     const context = await newContext(browser, 'vi');
     const page = await context.newPage();
     try {
-      assert.equal((await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } })).status(), 200);
+      assert.equal(
+        (await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } })).status(),
+        200,
+      );
       let tampered = false;
       const journey = runJourney(page, demo.url, 'dang-ky-ket-hon', 'vi', {
         reloadAtReview: false,

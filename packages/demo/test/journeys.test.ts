@@ -12,7 +12,13 @@ import { cleanUp, launchBrowser, newContext, proceduresDir, startDemo, type Demo
 import { loadDefinition } from './support/journey.js';
 import { expectNoViolations, runJourney } from './support/run-journey.js';
 
-const englishToo = ['dang-ky-khai-sinh', 'dang-ky-thuong-tru', 'dang-ky-ket-hon', 'cap-phieu-ly-lich-tu-phap', 'cap-doi-cap-lai-giay-phep-lai-xe'];
+const englishToo = [
+  'dang-ky-khai-sinh',
+  'dang-ky-thuong-tru',
+  'dang-ky-ket-hon',
+  'cap-phieu-ly-lich-tu-phap',
+  'cap-doi-cap-lai-giay-phep-lai-xe',
+];
 const procedureIds = readdirSync(proceduresDir)
   .filter((name) => name.endsWith('.json'))
   .map((name) => name.replace(/\.json$/, ''))
@@ -44,7 +50,9 @@ procedureIds.forEach((id, index) => {
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
         try {
-          const signIn = await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: citizens[index % citizens.length] } });
+          const signIn = await page.request.post(`${demo.url}/api/demo/sign-in`, {
+            data: { citizenId: citizens[index % citizens.length] },
+          });
           assert.equal(signIn.status(), 200);
           const reference = await runJourney(page, demo.url, id, language);
           const record = await demo.server.store.submission(reference);
@@ -59,7 +67,11 @@ procedureIds.forEach((id, index) => {
           const bundle = loadDefinition(id)['bundle'] as { services: { id: string }[] } | undefined;
           if (bundle) {
             const report = (await status.json()) as { services?: { id: string; status: string }[] };
-            assert.deepEqual(report.services?.map((service) => service.id), bundle.services.map((service) => service.id), 'a status per agency');
+            assert.deepEqual(
+              report.services?.map((service) => service.id),
+              bundle.services.map((service) => service.id),
+              'a status per agency',
+            );
           }
           assert.deepEqual(errors, []);
         } finally {

@@ -11,7 +11,13 @@ import { cleanUp, focusInfo, launchBrowser, newContext, startDemo, type Demo } f
 import { describeCounts, probeKeyboard } from './support/keyboard-probe.js';
 import { runJourney } from './support/run-journey.js';
 
-const procedureIds = ['dang-ky-khai-sinh', 'dang-ky-thuong-tru', 'dang-ky-ket-hon', 'cap-phieu-ly-lich-tu-phap', 'cap-doi-cap-lai-giay-phep-lai-xe'];
+const procedureIds = [
+  'dang-ky-khai-sinh',
+  'dang-ky-thuong-tru',
+  'dang-ky-ket-hon',
+  'cap-phieu-ly-lich-tu-phap',
+  'cap-doi-cap-lai-giay-phep-lai-xe',
+];
 const only = (process.env['DVC_DEMO_JOURNEYS'] ?? '').split(',').filter(Boolean);
 
 let demo: Demo;
@@ -37,7 +43,9 @@ describe('keyboard only, portal home to receipt', { timeout: 1_500_000 }, () => 
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       try {
-        const signIn = await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } });
+        const signIn = await page.request.post(`${demo.url}/api/demo/sign-in`, {
+          data: { citizenId: 'no-middle-name' },
+        });
         assert.equal(signIn.status(), 200);
         const counts = probeKeyboard(page);
         const reference = await runJourney(page, demo.url, id, 'vi', {

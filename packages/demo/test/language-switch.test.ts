@@ -52,7 +52,9 @@ function ethnicGroupNames(definition: unknown): Set<string> {
     const record = node as Record<string, unknown>;
     const prefill = record['x-prefill'] as { from?: string } | undefined;
     const labels = record['x-enum-labels'] as Record<string, string> | undefined;
-    if (prefill?.from === 'ethnicity' && labels) for (const [code, label] of Object.entries(labels)) if (Number(code) <= 54) for (const word of label.split(/\s+/)) names.add(word);
+    if (prefill?.from === 'ethnicity' && labels)
+      for (const [code, label] of Object.entries(labels))
+        if (Number(code) <= 54) for (const word of label.split(/\s+/)) names.add(word);
     stack.push(...Object.values(record));
   }
   return names;
@@ -73,7 +75,13 @@ function journeyText(page: Page): Promise<string> {
       }
       if (node instanceof Element) {
         // Answers shown back (review values) and text marked as Vietnamese are the citizen's or the definition's, not the page language.
-        if (node.localName === 'dd' || node.getAttribute('lang') === 'vi' || node.localName === 'style' || node.localName === 'svg') continue;
+        if (
+          node.localName === 'dd' ||
+          node.getAttribute('lang') === 'vi' ||
+          node.localName === 'style' ||
+          node.localName === 'svg'
+        )
+          continue;
         if (node.shadowRoot) stack.push(node.shadowRoot);
       }
       const children = [...node.childNodes].reverse();
@@ -104,7 +112,8 @@ describe('language switch mid-journey', { timeout: 300_000 }, () => {
         .match(new RegExp(`\\S*${vietnamese.source}\\S*`, 'giu'))
         ?.map((word) => word.replace(/[,.;:]$/, ''))
         .filter((word) => !properNames.has(word));
-      if (stray?.length) problems.push(`${state} in English shows Vietnamese: ${[...new Set(stray)].slice(0, 6).join(', ')}`);
+      if (stray?.length)
+        problems.push(`${state} in English shows Vietnamese: ${[...new Set(stray)].slice(0, 6).join(', ')}`);
       await switchTo(page, 'vi');
       const back = await journeyText(page);
       const left = englishStrings.filter((text) => back.includes(text));
@@ -113,7 +122,11 @@ describe('language switch mid-journey', { timeout: 300_000 }, () => {
     };
     try {
       await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } });
-      await runJourney(page, demo.url, 'dang-ky-khai-sinh', 'vi', { reloadAtReview: false, onPage: (current) => check(current), onErrors: (current) => check(`${current} with errors`) });
+      await runJourney(page, demo.url, 'dang-ky-khai-sinh', 'vi', {
+        reloadAtReview: false,
+        onPage: (current) => check(current),
+        onErrors: (current) => check(`${current} with errors`),
+      });
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -14,7 +14,9 @@ function englishTexts(node: unknown, path = '', inEnglish = false): { path: stri
   if (typeof node === 'string') return inEnglish ? [{ path, text: node }] : [];
   if (Array.isArray(node)) return node.flatMap((item, index) => englishTexts(item, `${path}/${index}`, inEnglish));
   if (!node || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([key, value]) => (key === 'sources' || key === 'notes' ? [] : englishTexts(value, `${path}/${key}`, inEnglish || key === 'en')));
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'sources' || key === 'notes' ? [] : englishTexts(value, `${path}/${key}`, inEnglish || key === 'en'),
+  );
 }
 
 describe('procedure files: amounts in one format', () => {

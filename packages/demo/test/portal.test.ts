@@ -2,7 +2,20 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, cleanUp, collectCspViolations, cspContext, cspViolations, describeViolations, focusInfo, launchBrowser, newContext, startDemo, tabTo, type Demo } from './support/harness.js';
+import {
+  axeViolations,
+  cleanUp,
+  collectCspViolations,
+  cspContext,
+  cspViolations,
+  describeViolations,
+  focusInfo,
+  launchBrowser,
+  newContext,
+  startDemo,
+  tabTo,
+  type Demo,
+} from './support/harness.js';
 
 let demo: Demo;
 let browser: Browser;
@@ -37,24 +50,52 @@ for (const language of ['vi', 'en'] as const) {
         await page.locator('.card').nth(4).waitFor();
         assert.equal(await page.evaluate(() => document.documentElement.lang), language);
         assert.deepEqual(await page.locator('h1').allTextContents(), [expected[language].home]);
-        assert.equal(await page.title(), `${expected[language].home} – ${language === 'vi' ? 'Dịch vụ công trực tuyến DVC Kit' : 'DVC Kit online public services'}`);
+        assert.equal(
+          await page.title(),
+          `${expected[language].home} – ${language === 'vi' ? 'Dịch vụ công trực tuyến DVC Kit' : 'DVC Kit online public services'}`,
+        );
         assert.equal(await page.locator('.card').count(), 25);
         // Grouped as in Kế hoạch 02: Ministry of Public Security (13), commune level (6), other sectors (6).
-        assert.deepEqual(await page.locator('#procedures h2').allTextContents(), language === 'vi' ? ['Bộ Công an', 'Cấp xã', 'Các ngành khác'] : ['Ministry of Public Security', 'Commune level', 'Other sectors']);
-        assert.deepEqual(await page.locator('#procedures section').evaluateAll((sections) => sections.map((section) => section.querySelectorAll('.card').length)), [13, 6, 6]);
-        const links = await page.locator('.start-link').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).getAttribute('href')));
+        assert.deepEqual(
+          await page.locator('#procedures h2').allTextContents(),
+          language === 'vi'
+            ? ['Bộ Công an', 'Cấp xã', 'Các ngành khác']
+            : ['Ministry of Public Security', 'Commune level', 'Other sectors'],
+        );
+        assert.deepEqual(
+          await page
+            .locator('#procedures section')
+            .evaluateAll((sections) => sections.map((section) => section.querySelectorAll('.card').length)),
+          [13, 6, 6],
+        );
+        const links = await page
+          .locator('.start-link')
+          .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).getAttribute('href')));
         assert.ok(links.includes('/procedure.html?id=dang-ky-khai-sinh'), JSON.stringify(links));
         const birth = page.locator('.card', { has: page.locator('a[href="/procedure.html?id=dang-ky-khai-sinh"]') });
-        assert.match((await birth.locator('.start-link').textContent()) ?? '', new RegExp(`^${expected[language].start}`));
-        const residence = page.locator('.card', { has: page.locator('a[href="/procedure.html?id=dang-ky-thuong-tru"]') });
+        assert.match(
+          (await birth.locator('.start-link').textContent()) ?? '',
+          new RegExp(`^${expected[language].start}`),
+        );
+        const residence = page.locator('.card', {
+          has: page.locator('a[href="/procedure.html?id=dang-ky-thuong-tru"]'),
+        });
         assert.match((await residence.locator('.facts').textContent()) ?? '', /10\.000\s₫/);
         const violations = await axeViolations(page);
         assert.equal(violations.length, 0, describeViolations(violations));
         // The search ignores diacritics: "ho chieu" finds "Hộ chiếu".
         await page.getByLabel(language === 'vi' ? 'Tìm thủ tục' : 'Find a service').fill('ho chieu');
         await page.waitForFunction(() => document.querySelectorAll('.card').length === 1);
-        assert.deepEqual(await page.locator('.start-link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))), ['/procedure.html?id=cap-ho-chieu-pho-thong']);
-        assert.match((await page.locator('.search__count').textContent()) ?? '', language === 'vi' ? /Tìm thấy 1 thủ tục/ : /Services found: 1/);
+        assert.deepEqual(
+          await page
+            .locator('.start-link')
+            .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))),
+          ['/procedure.html?id=cap-ho-chieu-pho-thong'],
+        );
+        assert.match(
+          (await page.locator('.search__count').textContent()) ?? '',
+          language === 'vi' ? /Tìm thấy 1 thủ tục/ : /Services found: 1/,
+        );
         const afterSearch = await axeViolations(page);
         assert.equal(afterSearch.length, 0, describeViolations(afterSearch));
       } finally {
@@ -71,7 +112,12 @@ for (const language of ['vi', 'en'] as const) {
         assert.equal(violations.length, 0, describeViolations(violations));
         await page.locator('dvc-button[type=submit]').click();
         await page.locator('dvc-error-summary').waitFor();
-        assert.equal(await page.locator('dvc-radios').evaluate((radios) => (radios as HTMLElement & { showsError: boolean }).showsError), true);
+        assert.equal(
+          await page
+            .locator('dvc-radios')
+            .evaluate((radios) => (radios as HTMLElement & { showsError: boolean }).showsError),
+          true,
+        );
         violations = await axeViolations(page);
         assert.equal(violations.length, 0, describeViolations(violations));
       } finally {
@@ -89,7 +135,9 @@ for (const language of ['vi', 'en'] as const) {
         await page.keyboard.press('ArrowDown');
         const chosen = await focusInfo(page);
         assert.equal(chosen.checked, true);
-        const citizen = await page.locator('dvc-radios').evaluate((radios) => (radios as HTMLElement & { value: string }).value);
+        const citizen = await page
+          .locator('dvc-radios')
+          .evaluate((radios) => (radios as HTMLElement & { value: string }).value);
         assert.notEqual(citizen, '');
         await tabTo(page, (focus) => focus.path.includes('dvc-button'));
         await Promise.all([page.waitForURL(`${demo.url}/`), page.keyboard.press('Enter')]);
@@ -164,7 +212,9 @@ describe('Content-Security-Policy', { timeout: 60_000 }, () => {
         const script = document.createElement('script');
         script.textContent = 'window.__inlineRan = true;';
         document.body.append(script);
-        return new Promise<boolean>((resolve) => setTimeout(() => resolve((window as unknown as { __inlineRan?: boolean }).__inlineRan === true), 100));
+        return new Promise<boolean>((resolve) =>
+          setTimeout(() => resolve((window as unknown as { __inlineRan?: boolean }).__inlineRan === true), 100),
+        );
       });
       assert.equal(ran, false);
       assert.equal((await cspViolations(page)).length, 1);

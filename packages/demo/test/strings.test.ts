@@ -24,7 +24,12 @@ describe('@dvc/demo strings', () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const source = new URL('../src/', import.meta.url);
     const vi = flattenStrings(demoStringsVi);
-    const html = [readFileSync(new URL('layout.html', source), 'utf8'), ...readdirSync(new URL('pages/', source)).filter((name) => name.endsWith('.html')).map((name) => readFileSync(new URL(`pages/${name}`, source), 'utf8'))].join('\n');
+    const html = [
+      readFileSync(new URL('layout.html', source), 'utf8'),
+      ...readdirSync(new URL('pages/', source))
+        .filter((name) => name.endsWith('.html'))
+        .map((name) => readFileSync(new URL(`pages/${name}`, source), 'utf8')),
+    ].join('\n');
     const keys = [...html.matchAll(/data-i18n(?:-aria-label)?="([^"]+)"/g)].map((match) => match[1] ?? '');
     assert.ok(keys.length > 10);
     for (const key of keys) assert.ok(vi.has(key), `missing string ${key}`);

@@ -14,7 +14,9 @@ const schema = {
 };
 
 async function mountInForm(value?: unknown): Promise<{ form: HTMLFormElement; dvc: DvcForm }> {
-  const form = await fixture<HTMLFormElement>(html`<form><dvc-form name="application" lang="vi" .schema=${schema} .value=${value}></dvc-form></form>`);
+  const form = await fixture<HTMLFormElement>(
+    html`<form><dvc-form name="application" lang="vi" .schema=${schema} .value=${value}></dvc-form></form>`,
+  );
   const dvc = form.querySelector('dvc-form')!;
   await settle(dvc);
   return { form, dvc };
@@ -27,7 +29,10 @@ function input(dvc: DvcForm, pointer: string): HTMLInputElement {
 describe('dvc-form inside a native <form>', () => {
   it('contributes the JSON of its value under its name', async () => {
     const { form, dvc } = await mountInForm({ fullName: 'Đỗ Minh Khôi', phone: '+84912345678' });
-    expect(JSON.parse(String(new FormData(form).get('application')))).to.deep.equal({ fullName: 'Đỗ Minh Khôi', phone: '+84912345678' });
+    expect(JSON.parse(String(new FormData(form).get('application')))).to.deep.equal({
+      fullName: 'Đỗ Minh Khôi',
+      phone: '+84912345678',
+    });
     expect(input(dvc, '/phone').value, 'the lazily loaded phone module formats the number').to.equal('0912 345 678');
     dvc.value = { fullName: 'Vũ Thị Lan' };
     await settle(dvc);
@@ -62,7 +67,9 @@ describe('dvc-form inside a native <form>', () => {
     // What the citizen types after the host's value is what reset undoes; the host's last value stays.
     const typed = input(dvc, '/fullName');
     typed.focus();
-    typed.dispatchEvent(new CustomEvent('dvc-input', { bubbles: true, composed: true, detail: { name: '/fullName', value: 'Gõ thêm' } }));
+    typed.dispatchEvent(
+      new CustomEvent('dvc-input', { bubbles: true, composed: true, detail: { name: '/fullName', value: 'Gõ thêm' } }),
+    );
     await settle(dvc);
     expect((dvc.value as { fullName: string }).fullName).to.equal('Gõ thêm');
     form.reset();
@@ -72,7 +79,13 @@ describe('dvc-form inside a native <form>', () => {
   });
 
   it('is disabled by an enclosing disabled fieldset: no value submitted, every control disabled', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><dvc-form name="application" .schema=${schema} .value=${{ fullName: 'Đỗ Minh Khôi' }}></dvc-form></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <dvc-form name="application" .schema=${schema} .value=${{ fullName: 'Đỗ Minh Khôi' }}></dvc-form>
+        </fieldset>
+      </form>`,
+    );
     const dvc = form.querySelector('dvc-form')!;
     await settle(dvc);
     expect(new FormData(form).has('application')).to.equal(false);

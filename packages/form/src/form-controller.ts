@@ -4,7 +4,21 @@ import { FormValidation, type DataError } from './form-validation.js';
 import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
 import { vnFormatMessageKey } from '@dvc/schema/formats-core.js';
-import { activeValue, fieldModel, withUiHints, objectView, getAt, isObject, setAt, primaryType, type FieldModel, type UiHints, type ObjectView, type Located, type JsonSchemaObject } from '@dvc/schema';
+import {
+  activeValue,
+  fieldModel,
+  withUiHints,
+  objectView,
+  getAt,
+  isObject,
+  setAt,
+  primaryType,
+  type FieldModel,
+  type UiHints,
+  type ObjectView,
+  type Located,
+  type JsonSchemaObject,
+} from '@dvc/schema';
 import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
 import { PrefillState } from './prefill.js';
 
@@ -113,7 +127,15 @@ export class FormController {
   }
 
   view(located: Located, pointer: string): ObjectView {
-    return objectView({ root: this.validation.root, test: this.validation.test, choiceState: (schemaPointer) => this.choices.get(`${pointer}|${schemaPointer}`) }, located, getAt(this.data, pointer));
+    return objectView(
+      {
+        root: this.validation.root,
+        test: this.validation.test,
+        choiceState: (schemaPointer) => this.choices.get(`${pointer}|${schemaPointer}`),
+      },
+      located,
+      getAt(this.data, pointer),
+    );
   }
 
   model(schema: JsonSchemaObject, pointer: string, name: string): FieldModel {
@@ -153,7 +175,14 @@ export class FormController {
   get value(): unknown {
     const cached = this.cachedValue;
     if (cached && cached.data === this.data) return cached.value;
-    const value = activeValue({ root: this.validation.root, test: this.validation.test, choiceState: (pointer, schemaPointer) => this.choices.get(`${pointer}|${schemaPointer}`) }, this.data);
+    const value = activeValue(
+      {
+        root: this.validation.root,
+        test: this.validation.test,
+        choiceState: (pointer, schemaPointer) => this.choices.get(`${pointer}|${schemaPointer}`),
+      },
+      this.data,
+    );
     this.cachedValue = { data: this.data, value };
     return value;
   }
@@ -190,23 +219,54 @@ export class FormController {
     const custom = customMessage(schema, error.keyword, this.language);
     if (custom) return custom;
     // A composite control knows which of its parts is missing ("Chọn xã, phường"): its message is more precise.
-    const own = field?.model.kind === 'address' ? (field.element as (HTMLElement & { validationMessage?: string }) | undefined)?.validationMessage : '';
+    const own =
+      field?.model.kind === 'address'
+        ? (field.element as (HTMLElement & { validationMessage?: string }) | undefined)?.validationMessage
+        : '';
     if (own) return own;
     const limit = schema[error.keyword];
-    const options = { label, limit: typeof limit === 'number' || typeof limit === 'string' ? limit : '', item: field?.model.itemTitle || this.t('form.item') };
+    const options = {
+      label,
+      limit: typeof limit === 'number' || typeof limit === 'string' ? limit : '',
+      item: field?.model.itemTitle || this.t('form.item'),
+    };
     const kind = field?.model.kind;
     const empty = getAt(this.data, error.pointer) === undefined;
     switch (empty && error.keyword === 'type' ? 'required' : error.keyword) {
       case 'required':
-        return this.t(kind === 'boolean' ? 'validation.requiredCheckbox' : kind === 'radios' || kind === 'select' || kind === 'checkboxes' ? 'validation.requiredChoice' : 'validation.required', options);
+        return this.t(
+          kind === 'boolean'
+            ? 'validation.requiredCheckbox'
+            : kind === 'radios' || kind === 'select' || kind === 'checkboxes'
+              ? 'validation.requiredChoice'
+              : 'validation.required',
+          options,
+        );
       case 'const':
         return this.t(kind === 'boolean' ? 'validation.requiredCheckbox' : 'validation.const', options);
       case 'type':
-        return this.t(primaryType(schema) === 'integer' ? 'validation.typeInteger' : primaryType(schema) === 'number' ? 'validation.typeNumber' : 'validation.type', options);
+        return this.t(
+          primaryType(schema) === 'integer'
+            ? 'validation.typeInteger'
+            : primaryType(schema) === 'number'
+              ? 'validation.typeNumber'
+              : 'validation.type',
+          options,
+        );
       case 'format':
         return this.formatMessage(String(schema.format ?? ''), getAt(this.data, error.pointer), options);
-      case 'minLength': case 'maxLength': case 'pattern': case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
-      case 'multipleOf': case 'enum': case 'minItems': case 'maxItems': case 'uniqueItems':
+      case 'minLength':
+      case 'maxLength':
+      case 'pattern':
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+      case 'multipleOf':
+      case 'enum':
+      case 'minItems':
+      case 'maxItems':
+      case 'uniqueItems':
         return this.t(`validation.${error.keyword}`, options);
       default:
         return this.t('validation.invalid', options);
@@ -214,7 +274,12 @@ export class FormController {
   }
 
   private formatMessage(format: string, value: unknown, options: Record<string, unknown>): string {
-    const known: Record<string, string> = { email: 'formatEmail', uri: 'formatUri', date: 'formatDate', tel: 'formatTel' };
+    const known: Record<string, string> = {
+      email: 'formatEmail',
+      uri: 'formatUri',
+      date: 'formatDate',
+      tel: 'formatTel',
+    };
     const own = known[format];
     if (own) return this.t(`validation.${own}`, options);
     // Vietnamese formats say what is wrong ("must be 12 digits", "unknown province code").
@@ -237,7 +302,11 @@ export class FormController {
       }
     }
     const badInput = controlBadInput(field.element);
-    const error = badInput ? { pointer, keyword: 'format', message: badInput } : found ? { pointer, keyword: found.keyword, message: this.message(found) } : undefined;
+    const error = badInput
+      ? { pointer, keyword: 'format', message: badInput }
+      : found
+        ? { pointer, keyword: found.keyword, message: this.message(found) }
+        : undefined;
     if (error) this.errors.set(pointer, error);
     else this.errors.delete(pointer);
     return error;
@@ -262,17 +331,27 @@ export class FormController {
     const byPointer = new Map(rendered.map((field) => [field.pointer, field]));
     const ancestors = [...byPointer.keys()].sort((a, b) => b.length - a.length);
     for (const error of errors) {
-      const owner = byPointer.has(error.pointer) ? error.pointer : ancestors.find((pointer) => error.pointer.startsWith(`${pointer}/`));
+      const owner = byPointer.has(error.pointer)
+        ? error.pointer
+        : ancestors.find((pointer) => error.pointer.startsWith(`${pointer}/`));
       if (owner === undefined) {
         if (step && !step(error.pointer)) continue;
         if (!this.formErrors.some((known) => known.pointer === error.pointer)) {
           const choice = error.keyword === 'oneOf' || error.keyword === 'anyOf';
-          this.formErrors.push({ pointer: error.pointer, keyword: error.keyword, message: choice ? this.t('form.chooseBranch') : this.message(error) });
+          this.formErrors.push({
+            pointer: error.pointer,
+            keyword: error.keyword,
+            message: choice ? this.t('form.chooseBranch') : this.message(error),
+          });
         }
         continue;
       }
       if (this.errors.has(owner)) continue;
-      this.errors.set(owner, { pointer: owner, keyword: error.keyword, message: this.message({ ...error, pointer: owner }) });
+      this.errors.set(owner, {
+        pointer: owner,
+        keyword: error.keyword,
+        message: this.message({ ...error, pointer: owner }),
+      });
     }
     for (const field of rendered) {
       const badInput = controlBadInput(field.element);

@@ -29,7 +29,9 @@ function deepActive(): Element | null {
 
 describe('dvc-form focus while typing after a submit', () => {
   it('updates the summary in place and never takes focus from the field being typed in', async () => {
-    const form = await fixture<DvcForm>(html`<dvc-form lang="vi" .schema=${schema} .value=${{ fullName: 'Lê Văn An', phone: '0912345678' }}></dvc-form>`);
+    const form = await fixture<DvcForm>(
+      html`<dvc-form lang="vi" .schema=${schema} .value=${{ fullName: 'Lê Văn An', phone: '0912345678' }}></dvc-form>`,
+    );
     await settle(form);
     form.requestSubmit();
     await settle(form);
@@ -50,7 +52,9 @@ describe('dvc-form focus while typing after a submit', () => {
   });
 
   it('takes focus on a submit attempt, and its link focuses the field without selecting its text', async () => {
-    const form = await fixture<DvcForm>(html`<dvc-form lang="vi" .schema=${schema} .value=${{ fullName: 'Lê Văn An', phone: '09' }}></dvc-form>`);
+    const form = await fixture<DvcForm>(
+      html`<dvc-form lang="vi" .schema=${schema} .value=${{ fullName: 'Lê Văn An', phone: '09' }}></dvc-form>`,
+    );
     await settle(form);
     form.requestSubmit();
     await settle(form);

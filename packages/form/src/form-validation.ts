@@ -33,7 +33,11 @@ export class FormValidation {
   }
 
   validate(instance: unknown): DataError[] {
-    return this.validator.validate(instance).map(({ instancePointer, keyword, params }) => ({ pointer: instancePointer, keyword, ...(params ? { params } : {}) }));
+    return this.validator.validate(instance).map(({ instancePointer, keyword, params }) => ({
+      pointer: instancePointer,
+      keyword,
+      ...(params ? { params } : {}),
+    }));
   }
 
   /** Validates the value found at `instancePointer` against the subschema at `schemaPointer`. */

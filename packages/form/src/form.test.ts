@@ -10,12 +10,30 @@ const personSchema = {
   type: 'object',
   required: ['fullName', 'sex', 'birthDate'],
   properties: {
-    fullName: { type: 'string', title: 'Họ và tên', description: 'Ghi đúng như trên thẻ căn cước', minLength: 2, 'x-autocomplete': 'name', 'x-i18n': { en: { title: 'Full name', description: 'As on your ID card' } } },
-    sex: { type: 'string', title: 'Giới tính', oneOf: [{ const: 'nam', title: 'Nam' }, { const: 'nu', title: 'Nữ' }] },
+    fullName: {
+      type: 'string',
+      title: 'Họ và tên',
+      description: 'Ghi đúng như trên thẻ căn cước',
+      minLength: 2,
+      'x-autocomplete': 'name',
+      'x-i18n': { en: { title: 'Full name', description: 'As on your ID card' } },
+    },
+    sex: {
+      type: 'string',
+      title: 'Giới tính',
+      oneOf: [
+        { const: 'nam', title: 'Nam' },
+        { const: 'nu', title: 'Nữ' },
+      ],
+    },
     birthDate: { type: 'string', format: 'date', title: 'Ngày sinh' },
     children: { type: 'integer', title: 'Số con', minimum: 0 },
     email: { type: 'string', format: 'email', title: 'Thư điện tử' },
-    province: { type: 'string', title: 'Tỉnh', enum: ['Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa'] },
+    province: {
+      type: 'string',
+      title: 'Tỉnh',
+      enum: ['Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa'],
+    },
     agree: { type: 'boolean', title: 'Tôi đồng ý' },
     address: {
       type: 'object',
@@ -32,7 +50,10 @@ async function mountForm(schema: unknown, value?: unknown, lang = 'vi'): Promise
   return form;
 }
 
-function control<T extends HTMLElement = HTMLElement & { value: unknown; error: string }>(form: DvcForm, pointer: string): T {
+function control<T extends HTMLElement = HTMLElement & { value: unknown; error: string }>(
+  form: DvcForm,
+  pointer: string,
+): T {
   const element = form.shadowRoot!.querySelector<T>(`[data-pointer="${pointer}"]`);
   if (!element) throw new Error(`No control for ${pointer}`);
   return element;
@@ -44,7 +65,10 @@ function has(form: DvcForm, pointer: string): boolean {
 
 /** The label (or legend) text of a field, wherever it renders. */
 function labelText(form: DvcForm, pointer: string): string {
-  return fieldView(form, pointer).root.querySelector('label.label, legend.label, label.item-label')?.textContent?.trim() ?? '';
+  return (
+    fieldView(form, pointer).root.querySelector('label.label, legend.label, label.item-label')?.textContent?.trim() ??
+    ''
+  );
 }
 
 async function type(form: DvcForm, pointer: string, text: string): Promise<void> {
@@ -75,7 +99,9 @@ describe('dvc-form rendering', () => {
     const options = [...fieldView(form, '/sex').root.querySelectorAll('.item-label')].map((label) => label.textContent);
     expect(options).to.deep.equal(['Nam', 'Nữ']);
     // Radios of different fields in one tree must not form one group.
-    const names = new Set([...form.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.name));
+    const names = new Set(
+      [...form.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.name),
+    );
     expect(names.size).to.equal(1);
     expect([...names][0]).to.not.equal('choice');
   });
@@ -112,7 +138,10 @@ describe('dvc-form rendering', () => {
   });
 
   it('renders schema text as text, never as HTML', async () => {
-    const form = await mountForm({ type: 'object', properties: { x: { type: 'string', title: '<img src=x onerror=alert(1)>Tên' } } });
+    const form = await mountForm({
+      type: 'object',
+      properties: { x: { type: 'string', title: '<img src=x onerror=alert(1)>Tên' } },
+    });
     const field = fieldView(form, '/x');
     expect(field.root.querySelector('img')).to.equal(null);
     expect(field.root.querySelector('label')!.textContent).to.contain('<img src=x onerror=alert(1)>Tên');
@@ -131,7 +160,10 @@ describe('dvc-form validation', () => {
     const messages = event.detail.errors.map((error) => error.message);
     expect(messages).to.include('Nhập họ và tên');
     expect(messages).to.include('Chọn giới tính');
-    expect(messages, 'an optional group left empty is not an answer: what is required inside it waits until it is used').not.to.include('Nhập số nhà, đường');
+    expect(
+      messages,
+      'an optional group left empty is not an answer: what is required inside it waits until it is used',
+    ).not.to.include('Nhập số nhà, đường');
     expect(event.detail.errors.find((error) => error.pointer === '/fullName')?.keyword).to.equal('required');
     expect(fieldView(form, '/fullName').error).to.equal('Nhập họ và tên');
     const summary = form.shadowRoot!.querySelector('dvc-error-summary')!;
@@ -155,7 +187,11 @@ describe('dvc-form validation', () => {
 
   it('updates errors live after the first submit and clears the title prefix when fixed', async () => {
     document.title = 'Hồ sơ';
-    const form = await mountForm({ type: 'object', required: ['fullName'], properties: { fullName: { type: 'string', title: 'Họ và tên', minLength: 3 } } });
+    const form = await mountForm({
+      type: 'object',
+      required: ['fullName'],
+      properties: { fullName: { type: 'string', title: 'Họ và tên', minLength: 3 } },
+    });
     form.validate();
     await settle(form);
     await type(form, '/fullName', 'Lê');
@@ -173,7 +209,9 @@ describe('dvc-form validation', () => {
     const { errors } = form.validate();
     expect(errors.map((error) => error.message)).to.include('Enter full name');
     await settle(form);
-    expect(form.shadowRoot!.querySelector('dvc-error-summary')!.shadowRoot!.textContent).to.contain('There is a problem');
+    expect(form.shadowRoot!.querySelector('dvc-error-summary')!.shadowRoot!.textContent).to.contain(
+      'There is a problem',
+    );
   });
 
   it('validates on blur when asked', async () => {
@@ -210,7 +248,12 @@ describe('dvc-form conditional logic', () => {
   const conditional = {
     type: 'object',
     properties: {
-      hasChildren: { type: 'string', title: 'Bạn có con không?', enum: ['co', 'khong'], 'x-i18n': { en: { options: { co: 'Yes', khong: 'No' } } } },
+      hasChildren: {
+        type: 'string',
+        title: 'Bạn có con không?',
+        enum: ['co', 'khong'],
+        'x-i18n': { en: { options: { co: 'Yes', khong: 'No' } } },
+      },
       phone: { type: 'string', title: 'Số điện thoại' },
       contactEmail: { type: 'string', title: 'Thư điện tử' },
     },
@@ -218,7 +261,9 @@ describe('dvc-form conditional logic', () => {
     then: { properties: { childCount: { type: 'integer', title: 'Số con', minimum: 1 } }, required: ['childCount'] },
     else: { properties: { reason: { type: 'string', title: 'Ghi chú' } } },
     dependentRequired: { phone: ['contactEmail'] },
-    dependentSchemas: { contactEmail: { properties: { emailConsent: { type: 'boolean', title: 'Nhận thông báo qua thư điện tử' } } } },
+    dependentSchemas: {
+      contactEmail: { properties: { emailConsent: { type: 'boolean', title: 'Nhận thông báo qua thư điện tử' } } },
+    },
   };
 
   it('shows then/else branches live, keeps focus, and drops hidden values', async () => {
@@ -254,14 +299,25 @@ describe('dvc-form conditional logic', () => {
     const form = await mountForm({
       type: 'object',
       oneOf: [
-        { title: 'Cá nhân', properties: { kind: { const: 'person' }, personalId: { type: 'string', title: 'Số định danh cá nhân' } }, required: ['kind', 'personalId'] },
-        { title: 'Tổ chức', properties: { kind: { const: 'organisation' }, taxCode: { type: 'string', title: 'Mã số thuế' } }, required: ['kind', 'taxCode'] },
+        {
+          title: 'Cá nhân',
+          properties: { kind: { const: 'person' }, personalId: { type: 'string', title: 'Số định danh cá nhân' } },
+          required: ['kind', 'personalId'],
+        },
+        {
+          title: 'Tổ chức',
+          properties: { kind: { const: 'organisation' }, taxCode: { type: 'string', title: 'Mã số thuế' } },
+          required: ['kind', 'taxCode'],
+        },
       ],
       properties: { kind: { title: 'Bạn nộp hồ sơ với tư cách' } },
     });
     const choice = fieldView(form, '/kind');
     expect(choice.root.querySelector('fieldset[role="radiogroup"]'), 'radios').to.not.equal(null);
-    expect([...choice.root.querySelectorAll('.item-label')].map((label) => label.textContent)).to.deep.equal(['Cá nhân', 'Tổ chức']);
+    expect([...choice.root.querySelectorAll('.item-label')].map((label) => label.textContent)).to.deep.equal([
+      'Cá nhân',
+      'Tổ chức',
+    ]);
     expect(has(form, '/personalId')).to.equal(false);
     fieldView(form, '/kind').focusable.focus();
     await sendKeys({ press: 'Space' });
@@ -319,7 +375,9 @@ describe('dvc-form repeatable groups', () => {
   it('validates items', async () => {
     const form = await mountForm(schema);
     const { errors } = form.validate();
-    expect(errors.map((error) => [error.pointer, error.message])).to.deep.equal([['/members/0/name', 'Nhập họ và tên']]);
+    expect(errors.map((error) => [error.pointer, error.message])).to.deep.equal([
+      ['/members/0/name', 'Nhập họ và tên'],
+    ]);
   });
 });
 
@@ -327,9 +385,17 @@ describe('dvc-form untrusted schemas', () => {
   for (const [name, schema, pointer] of [
     ['not an object', 'hello', '/'],
     ['a missing $ref', { type: 'object', properties: { a: { $ref: '#/$defs/missing' } } }, '/properties/a/$ref'],
-    ['a remote $ref', { type: 'object', properties: { a: { $ref: 'https://example.com/s.json' } } }, '/properties/a/$ref'],
+    [
+      'a remote $ref',
+      { type: 'object', properties: { a: { $ref: 'https://example.com/s.json' } } },
+      '/properties/a/$ref',
+    ],
     ['an unknown type', { type: 'object', properties: { a: { type: 'text' } } }, '/properties/a/type'],
-    ['a bad pattern', { type: 'object', properties: { a: { type: 'string', pattern: '([' } } }, '/properties/a/pattern'],
+    [
+      'a bad pattern',
+      { type: 'object', properties: { a: { type: 'string', pattern: '([' } } },
+      '/properties/a/pattern',
+    ],
   ] as const) {
     it(`shows a localized panel and fires dvc-schema-error for ${name}`, async () => {
       const element = document.createElement('dvc-form');
@@ -385,7 +451,10 @@ describe('dvc-form Vietnamese formats', () => {
 
 describe('dvc-form edge cases', () => {
   it('does not submit when an error has no field of its own', async () => {
-    const form = await mountForm({ type: 'object', required: ['a', 'hidden'], properties: { a: { type: 'string', title: 'A' } } }, { a: 'x' });
+    const form = await mountForm(
+      { type: 'object', required: ['a', 'hidden'], properties: { a: { type: 'string', title: 'A' } } },
+      { a: 'x' },
+    );
     const { valid, errors } = form.validate();
     expect(valid).to.equal(false);
     expect(errors.map((error) => error.pointer)).to.deep.equal(['/hidden']);
@@ -402,7 +471,11 @@ describe('dvc-form edge cases', () => {
   });
 
   it('lets the citizen tick a must-tick declaration, and untick counts as no answer', async () => {
-    const form = await mountForm({ type: 'object', required: ['agree'], properties: { agree: { type: 'boolean', const: true, title: 'Tôi xin cam đoan' } } });
+    const form = await mountForm({
+      type: 'object',
+      required: ['agree'],
+      properties: { agree: { type: 'boolean', const: true, title: 'Tôi xin cam đoan' } },
+    });
     const box = fieldView(form, '/agree').input;
     expect(fieldView(form, '/agree').readonly).to.equal(false);
     expect(form.validate().errors.map((error) => error.message)).to.deep.equal(['Đánh dấu vào ô “Tôi xin cam đoan”']);
@@ -419,7 +492,10 @@ describe('dvc-form edge cases', () => {
   });
 
   it('keeps an emptied list item in place and asks for it', async () => {
-    const form = await mountForm({ type: 'object', properties: { m: { type: 'array', title: 'Tên gọi khác', minItems: 2, items: { type: 'string' } } } });
+    const form = await mountForm({
+      type: 'object',
+      properties: { m: { type: 'array', title: 'Tên gọi khác', minItems: 2, items: { type: 'string' } } },
+    });
     await type(form, '/m/0', 'a');
     fieldView(form, '/m/0').focusable.focus();
     await sendKeys({ press: 'Backspace' });

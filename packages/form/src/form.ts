@@ -2,7 +2,15 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dispatchDvcEvent, LocaleController, translate } from '@dvc/core';
-import { citizenFactProblems, describeIdentityProblem, identityContext, registerIdentityStrings, type IdentityProblem, type IdentityState, type Provenance } from '@dvc/identity/prefill.js';
+import {
+  citizenFactProblems,
+  describeIdentityProblem,
+  identityContext,
+  registerIdentityStrings,
+  type IdentityProblem,
+  type IdentityState,
+  type Provenance,
+} from '@dvc/identity/prefill.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import { FormController, registerRendererStrings, type FieldError } from './form-controller.js';
 import { loadedVnPhone } from '@dvc/schema/phone-loader.js';
@@ -10,7 +18,18 @@ import { checkMetaschemaWhenIdle, knownMetaschemaProblem, prepareSchema } from '
 import { formStyles } from './form.styles.js';
 import { focusTarget, showFieldError } from './widgets.js';
 import type { DvcFormObject } from './sections.js';
-import { childPointer, copyJson, isObject, parsePointer, checkSchema, unrenderableShapes, SchemaProblem, setAt, type UiHints, type JsonSchemaObject } from '@dvc/schema';
+import {
+  childPointer,
+  copyJson,
+  isObject,
+  parsePointer,
+  checkSchema,
+  unrenderableShapes,
+  SchemaProblem,
+  setAt,
+  type UiHints,
+  type JsonSchemaObject,
+} from '@dvc/schema';
 
 export type FormValidateOn = 'submit' | 'blur' | 'input';
 
@@ -167,11 +186,20 @@ export class DvcForm extends LitElement {
   /** Validates everything shown, shows the errors and the summary. */
   validate(): DvcFormValidationResult {
     const controller = this.controller;
-    if (!controller) return { valid: false, errors: this.problem ? [{ pointer: this.problem.pointer, keyword: 'schema', message: this.problemMessage() }] : [] };
+    if (!controller)
+      return {
+        valid: false,
+        errors: this.problem
+          ? [{ pointer: this.problem.pointer, keyword: 'schema', message: this.problemMessage() }]
+          : [],
+      };
     controller.showAll = true;
     const errors = controller.validateAll(this.step ? (pointer) => this.isOnStep(pointer) : undefined);
     this.applyErrors();
-    return { valid: errors.length === 0, errors: errors.map(({ pointer, keyword, message }) => ({ pointer, keyword, message })) };
+    return {
+      valid: errors.length === 0,
+      errors: errors.map(({ pointer, keyword, message }) => ({ pointer, keyword, message })),
+    };
   }
 
   /** Validates, shows errors and focuses the summary when invalid. */
@@ -245,7 +273,14 @@ export class DvcForm extends LitElement {
       this.controller.ui = this.ui;
       this.controller.correctionHref = this.correctionHref || this.effectiveIdentity?.correctionUrl || '';
     }
-    const identityChanged = ['schema', 'identity', 'providedIdentity', 'identityConsent', 'consentChoice', 'correctionHref'].some((name) => changed.has(name));
+    const identityChanged = [
+      'schema',
+      'identity',
+      'providedIdentity',
+      'identityConsent',
+      'consentChoice',
+      'correctionHref',
+    ].some((name) => changed.has(name));
     if (identityChanged) this.applyIdentity();
     if ((changed.has('ui') || changed.has('step') || identityChanged) && !changed.has('schema')) this.refreshSections();
   }
@@ -263,10 +298,17 @@ export class DvcForm extends LitElement {
     const content = html`
       <!-- Focused only on a submit attempt (focusSummary): errors that appear while typing never take focus. -->
       <dvc-error-summary disable-auto-focus .errors=${this.summary}></dvc-error-summary>
-      <dvc-form-object .controller=${this.controller} .located=${this.controller.root} pointer="" step=${this.step}></dvc-form-object>
+      <dvc-form-object
+        .controller=${this.controller}
+        .located=${this.controller.root}
+        pointer=""
+        step=${this.step}
+      ></dvc-form-object>
       <div class="actions">
         <slot name="actions">
-          <dvc-button type="button" @click=${() => this.requestSubmit()}>${this.submitLabel || this.locale.t('dvc-form:form.submit')}</dvc-button>
+          <dvc-button type="button" @click=${() => this.requestSubmit()}
+            >${this.submitLabel || this.locale.t('dvc-form:form.submit')}</dvc-button
+          >
         </slot>
       </div>
     `;
@@ -278,7 +320,10 @@ export class DvcForm extends LitElement {
     super.updated(changed);
     this.relocalizeErrors();
     if (changed.has('problem') && this.problem) {
-      dispatchDvcEvent<DvcSchemaErrorDetail>(this, 'dvc-schema-error', { pointer: this.problem.pointer, message: this.problemMessage() });
+      dispatchDvcEvent<DvcSchemaErrorDetail>(this, 'dvc-schema-error', {
+        pointer: this.problem.pointer,
+        message: this.problemMessage(),
+      });
     }
     this.updateFormAssociation();
   }
@@ -369,7 +414,9 @@ export class DvcForm extends LitElement {
       checkedIdentities.set(identity, checked);
       if (!checked) {
         const messages = problems.map((problem) => describeIdentityProblem(problem, this.locale.language));
-        queueMicrotask(() => dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { source: 'citizen', problems, messages }));
+        queueMicrotask(() =>
+          dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { source: 'citizen', problems, messages }),
+        );
       }
     }
     return checked ? identity : undefined;
@@ -381,7 +428,11 @@ export class DvcForm extends LitElement {
 
   /** Identity data could fill some fields and the citizen has not said yet whether it may. */
   private get identityConsentPending(): boolean {
-    return this.consent === 'ask' && !!this.controller && this.controller.prefill.answerable(this.effectiveIdentity).length > 0;
+    return (
+      this.consent === 'ask' &&
+      !!this.controller &&
+      this.controller.prefill.answerable(this.effectiveIdentity).length > 0
+    );
   }
 
   private get consentStorageKey(): string | undefined {
@@ -395,7 +446,9 @@ export class DvcForm extends LitElement {
     if (!controller) return;
     const identity = this.consent === 'accepted' ? this.effectiveIdentity : undefined;
     const before = controller.data;
-    controller.data = controller.prefill.apply(controller.data, identity, (data, pointer, value) => setAt(data, pointer, value));
+    controller.data = controller.prefill.apply(controller.data, identity, (data, pointer, value) =>
+      setAt(data, pointer, value),
+    );
     if (controller.data !== before) {
       for (const pointer of controller.prefill.filled.keys()) controller.errors.delete(pointer);
       // Filled-in values are a change of the data like any other: the host hears of it.
@@ -428,7 +481,8 @@ export class DvcForm extends LitElement {
     const controller = this.controller!;
     const answerable = controller.prefill.answerable(identity);
     const source = translate(language, `dvc-form:identity.source.${identity.citizen.assurance.source}`);
-    const label = (pointer: string, schema: JsonSchemaObject): string => controller.model(schema, pointer, pointer.split('/').pop() ?? '').label;
+    const label = (pointer: string, schema: JsonSchemaObject): string =>
+      controller.model(schema, pointer, pointer.split('/').pop() ?? '').label;
     return html`<section class="identity-consent" part="identity-consent" aria-labelledby="identity-consent-title">
       <h2 id="identity-consent-title" tabindex="-1">${this.locale.t('dvc-form:identity.consentTitle')}</h2>
       <p>${this.locale.t('dvc-form:identity.consentIntro', { source })}</p>
@@ -437,8 +491,12 @@ export class DvcForm extends LitElement {
       </ul>
       <p>${this.locale.t('dvc-form:identity.consentChoice')}</p>
       <div class="actions">
-        <dvc-button type="button" @click=${() => this.chooseIdentityConsent('accepted')}>${this.locale.t('dvc-form:identity.accept')}</dvc-button>
-        <dvc-button type="button" variant="secondary" @click=${() => this.chooseIdentityConsent('declined')}>${this.locale.t('dvc-form:identity.decline')}</dvc-button>
+        <dvc-button type="button" @click=${() => this.chooseIdentityConsent('accepted')}
+          >${this.locale.t('dvc-form:identity.accept')}</dvc-button
+        >
+        <dvc-button type="button" variant="secondary" @click=${() => this.chooseIdentityConsent('declined')}
+          >${this.locale.t('dvc-form:identity.decline')}</dvc-button
+        >
       </div>
     </section>`;
   }
@@ -524,7 +582,9 @@ export class DvcForm extends LitElement {
   }
 
   private handleControlValue(event: CustomEvent<{ value: unknown }>): void {
-    const control = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset['pointer'] !== undefined);
+    const control = event
+      .composedPath()
+      .find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset['pointer'] !== undefined);
     const pointer = control?.dataset['pointer'];
     const controller = this.controller;
     // Controls' own events stay inside: the host listens to the form's dvc-change.
@@ -534,9 +594,11 @@ export class DvcForm extends LitElement {
     if (!field) return;
     let value = toData(field.model.kind, field.model.optionValues, event.detail.value);
     // Phone numbers are stored in E.164 (`+84912345678`); text that is not a number yet stays as typed.
-    if (field.schema.format === 'vn-phone' && typeof value === 'string') value = loadedVnPhone()?.parseVnPhone(value) ?? value;
+    if (field.schema.format === 'vn-phone' && typeof value === 'string')
+      value = loadedVnPhone()?.parseVnPhone(value) ?? value;
     // A required checkbox means "must be ticked": unticked is no answer, not `false`.
-    if (field.model.kind === 'boolean' && value === false && (field.required || field.schema.const === true)) value = undefined;
+    if (field.model.kind === 'boolean' && value === false && (field.required || field.schema.const === true))
+      value = undefined;
     const changed = controller.write(pointer, value);
     if (this.validateOn === 'input') controller.visible.add(pointer);
     if (changed) this.afterChange(pointer);
@@ -552,7 +614,8 @@ export class DvcForm extends LitElement {
       const sectionPointer = childPointer('', ...tokens.slice(0, depth));
       const section = controller.sections.get(sectionPointer) as DvcFormObject | undefined;
       const name = tokens[depth]!;
-      if (section?.view && (section.view.dependsOn.has(name) || section.view.dependsOn.has('*'))) section.requestUpdate();
+      if (section?.view && (section.view.dependsOn.has(name) || section.view.dependsOn.has('*')))
+        section.requestUpdate();
     }
     if (pointer && controller.isShown(pointer)) this.revalidateField(pointer);
     else if (controller.showAll) this.applyErrors();
@@ -588,35 +651,46 @@ export class DvcForm extends LitElement {
     if (first) return;
     // The fields' labels (part of the messages) are re-rendered by the sections first. Only
     // sections in the page: one of another step updates when it connects, which may be much later.
-    const sections = [...controller.sections.values()] as unknown as (Element & { updateComplete?: Promise<unknown> })[];
+    const sections = [...controller.sections.values()] as unknown as (Element & {
+      updateComplete?: Promise<unknown>;
+    })[];
     // Each error already found is worded again (nothing new is validated or shown).
     const step = this.step;
-    void Promise.all(sections.filter((section) => section.isConnected).map((section) => section.updateComplete)).then(() => {
-      if (controller !== this.controller || step !== this.step) return;
-      for (const pointer of [...controller.errors.keys()]) this.revalidateField(pointer);
-      if (controller.showAll) this.updateSummary();
-    });
+    void Promise.all(sections.filter((section) => section.isConnected).map((section) => section.updateComplete)).then(
+      () => {
+        if (controller !== this.controller || step !== this.step) return;
+        for (const pointer of [...controller.errors.keys()]) this.revalidateField(pointer);
+        if (controller.showAll) this.updateSummary();
+      },
+    );
   }
 
   /** Pushes shown errors to the controls and the summary. */
   private applyErrors(): void {
     const controller = this.controller;
     if (!controller) return;
-    for (const field of controller.fields.values()) if (field.model.kind !== 'object') showFieldError(controller, field);
+    for (const field of controller.fields.values())
+      if (field.model.kind !== 'object') showFieldError(controller, field);
     this.updateSummary();
   }
 
   private updateSummary(): void {
     const controller = this.controller!;
-    const fieldErrors: FieldError[] = controller.showAll ? controller.renderedFields().flatMap((field) => controller.errors.get(field.pointer) ?? []) : [];
+    const fieldErrors: FieldError[] = controller.showAll
+      ? controller.renderedFields().flatMap((field) => controller.errors.get(field.pointer) ?? [])
+      : [];
     const formErrors = controller.showAll ? controller.formErrors : [];
     const firstField = controller.renderedFields()[0]?.element;
     this.summary = [
       ...formErrors.flatMap((error) => {
-        const target = this.renderRoot.querySelector<HTMLElement>(`[data-choice="${CSS.escape(error.pointer)}"]`) ?? firstField;
+        const target =
+          this.renderRoot.querySelector<HTMLElement>(`[data-choice="${CSS.escape(error.pointer)}"]`) ?? firstField;
         return target ? [{ target: focusTarget(target), message: error.message }] : [];
       }),
-      ...fieldErrors.map((error) => ({ target: focusTarget(controller.fields.get(error.pointer)!.element!), message: error.message })),
+      ...fieldErrors.map((error) => ({
+        target: focusTarget(controller.fields.get(error.pointer)!.element!),
+        message: error.message,
+      })),
     ];
     this.setTitlePrefix(this.summary.length > 0);
   }
@@ -632,7 +706,9 @@ export class DvcForm extends LitElement {
 
   private async focusSummary(): Promise<void> {
     await this.updateComplete;
-    const summary = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('dvc-error-summary');
+    const summary = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      'dvc-error-summary',
+    );
     await summary?.updateComplete;
     summary?.focus();
   }
@@ -641,7 +717,10 @@ export class DvcForm extends LitElement {
   private setTitlePrefix(on: boolean): void {
     const prefix = this.locale.t('dvc-form:form.errorTitlePrefix');
     const prefixes = ['Lỗi: ', 'Error: '];
-    const bare = prefixes.reduce((title, known) => (title.startsWith(known) ? title.slice(known.length) : title), document.title);
+    const bare = prefixes.reduce(
+      (title, known) => (title.startsWith(known) ? title.slice(known.length) : title),
+      document.title,
+    );
     if (on) {
       document.title = prefix + bare;
       this.titlePrefixed = true;
@@ -653,7 +732,9 @@ export class DvcForm extends LitElement {
 
   private readonly handleFocusOut = (event: FocusEvent): void => {
     if (this.validateOn !== 'blur' || !this.controller) return;
-    const control = event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset['pointer'] !== undefined);
+    const control = event
+      .composedPath()
+      .find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset['pointer'] !== undefined);
     const pointer = control?.dataset['pointer'];
     if (pointer === undefined) return;
     this.controller.visible.add(pointer);
@@ -662,7 +743,14 @@ export class DvcForm extends LitElement {
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {
     const origin = event.composedPath()[0];
-    if (event.key === 'Enter' && !event.isComposing && origin instanceof HTMLInputElement && origin.type !== 'checkbox' && origin.type !== 'radio' && origin.type !== 'file') {
+    if (
+      event.key === 'Enter' &&
+      !event.isComposing &&
+      origin instanceof HTMLInputElement &&
+      origin.type !== 'checkbox' &&
+      origin.type !== 'radio' &&
+      origin.type !== 'file'
+    ) {
       event.preventDefault();
       this.requestSubmit();
     }
@@ -674,17 +762,26 @@ export function toData(kind: string, optionValues: ReadonlyMap<string, unknown>,
   if (kind === 'address') {
     // `{ provinceCode, communeCode, detail }` without its empty parts; nothing chosen is no answer.
     // Parts are kept as typed (a space at the end of the street while typing is not lost); empty parts are dropped.
-    const parts = typeof raw === 'object' && raw !== null ? Object.entries(raw as Record<string, unknown>).filter(([, part]) => typeof part === 'string' && part.trim() !== '') : [];
+    const parts =
+      typeof raw === 'object' && raw !== null
+        ? Object.entries(raw as Record<string, unknown>).filter(
+            ([, part]) => typeof part === 'string' && part.trim() !== '',
+          )
+        : [];
     return parts.length ? Object.fromEntries(parts) : undefined;
   }
-  if (kind === 'boolean') return raw === true || raw === 'on' || (typeof raw === 'string' && raw !== '' && raw !== 'false');
+  if (kind === 'boolean')
+    return raw === true || raw === 'on' || (typeof raw === 'string' && raw !== '' && raw !== 'false');
   if (kind === 'checkboxes') {
     const list = Array.isArray(raw) ? raw : [];
-    return list.length ? list.map((entry) => (optionValues.has(String(entry)) ? optionValues.get(String(entry)) : entry)) : undefined;
+    return list.length
+      ? list.map((entry) => (optionValues.has(String(entry)) ? optionValues.get(String(entry)) : entry))
+      : undefined;
   }
   const text = typeof raw === 'string' ? raw.trim() : raw;
   if (text === '' || text === undefined || text === null) return undefined;
-  if (kind === 'radios' || kind === 'select') return optionValues.has(String(text)) ? optionValues.get(String(text)) : text;
+  if (kind === 'radios' || kind === 'select')
+    return optionValues.has(String(text)) ? optionValues.get(String(text)) : text;
   if (kind === 'number' && typeof text === 'string') {
     const normalized = text.replace(/\s/g, '').replace(',', '.');
     // A decimal for an integer field stays a number: the schema's type check explains the problem.

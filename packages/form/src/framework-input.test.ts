@@ -17,13 +17,21 @@ function reactiveLike<T extends object>(target: T): T {
 const schema = {
   type: 'object',
   required: ['fullName'],
-  properties: { fullName: { type: 'string', title: 'Họ, chữ đệm và tên' }, children: { type: 'array', items: { type: 'string', title: 'Tên con' } } },
+  properties: {
+    fullName: { type: 'string', title: 'Họ, chữ đệm và tên' },
+    children: { type: 'array', items: { type: 'string', title: 'Tên con' } },
+  },
 };
 
 describe('dvc-form with framework-made inputs', () => {
   it('renders a schema and takes a value given as proxies, and copies them', async () => {
     expect(() => structuredClone(reactiveLike(schema)), 'the proxy is one structuredClone refuses').to.throw();
-    const form = await fixture<DvcForm>(html`<dvc-form .schema=${reactiveLike(structuredClone(schema))} .value=${reactiveLike({ fullName: 'Phạm Hùng', children: ['An'] })}></dvc-form>`);
+    const form = await fixture<DvcForm>(
+      html`<dvc-form
+        .schema=${reactiveLike(structuredClone(schema))}
+        .value=${reactiveLike({ fullName: 'Phạm Hùng', children: ['An'] })}
+      ></dvc-form>`,
+    );
     await settle(form);
     expect(fieldView(form, '/fullName').input.value, 'the field is rendered with the value').to.equal('Phạm Hùng');
     expect(form.value).to.deep.equal({ fullName: 'Phạm Hùng', children: ['An'] });
@@ -31,9 +39,26 @@ describe('dvc-form with framework-made inputs', () => {
   });
 
   for (const [name, broken] of [
-    ['a cycle', (() => { const cyclic: Record<string, unknown> = { type: 'object' }; cyclic['properties'] = { self: cyclic }; return cyclic; })()],
+    [
+      'a cycle',
+      (() => {
+        const cyclic: Record<string, unknown> = { type: 'object' };
+        cyclic['properties'] = { self: cyclic };
+        return cyclic;
+      })(),
+    ],
     ['a function', { type: 'object', properties: { fullName: { type: 'string', title: () => 'Họ tên' } } }],
-    ['a proxy that throws', new Proxy({}, { ownKeys: () => { throw new Error('revoked'); } })],
+    [
+      'a proxy that throws',
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('revoked');
+          },
+        },
+      ),
+    ],
   ] as const) {
     it(`fires dvc-schema-error, not an uncaught exception, for a schema with ${name}`, async () => {
       const uncaught: unknown[] = [];

@@ -21,23 +21,62 @@ const citizen: Citizen = {
   assurance: { source: 'vneid', level: '2', retrievedAt: '2026-11-25T08:00:00+07:00' },
 };
 
-const otherCitizen: Citizen = { ...citizen, personalId: '079088054321', fullName: 'Lê Văn Nam', sex: 'male', birthDate: '1988-07-02', phone: undefined };
+const otherCitizen: Citizen = {
+  ...citizen,
+  personalId: '079088054321',
+  fullName: 'Lê Văn Nam',
+  sex: 'male',
+  birthDate: '1988-07-02',
+  phone: undefined,
+};
 
 const applicationSchema = {
   $id: 'https://example.gov.vn/test/prefill-application',
   type: 'object',
   required: ['fullName', 'personalId', 'sex'],
   properties: {
-    fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { from: 'fullName', policy: 'locked' }, 'x-i18n': { en: { title: 'Full name' } } },
-    personalId: { type: 'string', title: 'Số định danh cá nhân', format: 'vn-personal-id', 'x-prefill': { from: 'personalId', policy: 'locked' } },
-    sex: { type: 'string', title: 'Giới tính', oneOf: [{ const: 'nam', title: 'Nam' }, { const: 'nu', title: 'Nữ' }], 'x-prefill': { from: 'sex', policy: 'locked', map: { male: 'nam', female: 'nu' } } },
-    phone: { type: 'string', title: 'Số điện thoại', format: 'vn-phone', 'x-prefill': { from: 'phone', policy: 'editable' } },
-    email: { type: 'string', title: 'Thư điện tử', format: 'email', 'x-prefill': { from: 'email', policy: 'editable' } },
+    fullName: {
+      type: 'string',
+      title: 'Họ và tên',
+      'x-prefill': { from: 'fullName', policy: 'locked' },
+      'x-i18n': { en: { title: 'Full name' } },
+    },
+    personalId: {
+      type: 'string',
+      title: 'Số định danh cá nhân',
+      format: 'vn-personal-id',
+      'x-prefill': { from: 'personalId', policy: 'locked' },
+    },
+    sex: {
+      type: 'string',
+      title: 'Giới tính',
+      oneOf: [
+        { const: 'nam', title: 'Nam' },
+        { const: 'nu', title: 'Nữ' },
+      ],
+      'x-prefill': { from: 'sex', policy: 'locked', map: { male: 'nam', female: 'nu' } },
+    },
+    phone: {
+      type: 'string',
+      title: 'Số điện thoại',
+      format: 'vn-phone',
+      'x-prefill': { from: 'phone', policy: 'editable' },
+    },
+    email: {
+      type: 'string',
+      title: 'Thư điện tử',
+      format: 'email',
+      'x-prefill': { from: 'email', policy: 'editable' },
+    },
     note: { type: 'string', title: 'Ghi chú' },
   },
 };
 
-const identity: IdentityState = { citizen, prefillToken: 'opaque.signed.token', correctionUrl: 'https://example.gov.vn/dieu-chinh' };
+const identity: IdentityState = {
+  citizen,
+  prefillToken: 'opaque.signed.token',
+  correctionUrl: 'https://example.gov.vn/dieu-chinh',
+};
 
 function consentButton(form: DvcForm, index: 0 | 1): HTMLElement {
   const buttons = form.shadowRoot!.querySelectorAll<HTMLElement>('.identity-consent dvc-button');
@@ -46,7 +85,14 @@ function consentButton(form: DvcForm, index: 0 | 1): HTMLElement {
 }
 
 async function mountAccepted(lang = 'vi'): Promise<DvcForm> {
-  const form = await fixture<DvcForm>(html`<dvc-form lang=${lang} identity-consent="accepted" .schema=${applicationSchema} .identity=${identity}></dvc-form>`);
+  const form = await fixture<DvcForm>(
+    html`<dvc-form
+      lang=${lang}
+      identity-consent="accepted"
+      .schema=${applicationSchema}
+      .identity=${identity}
+    ></dvc-form>`,
+  );
   await settle(form);
   return form;
 }
@@ -56,7 +102,12 @@ describe('dvc-form identity prefill', () => {
 
   it('fills locked and editable fields from the identity, mapped to the field values', async () => {
     const form = await mountAccepted();
-    expect(form.value).to.deep.equal({ fullName: 'Trần Thị Thu Hà', personalId: '001190012345', sex: 'nu', phone: '+84912345678' });
+    expect(form.value).to.deep.equal({
+      fullName: 'Trần Thị Thu Hà',
+      personalId: '001190012345',
+      sex: 'nu',
+      phone: '+84912345678',
+    });
     expect(fieldView(form, '/fullName').readonly).to.be.true;
     expect(fieldView(form, '/fullName').verified).to.be.true;
     expect(fieldView(form, '/phone').readonly, 'editable prefill stays editable').to.be.false;
@@ -105,8 +156,18 @@ describe('dvc-form identity prefill', () => {
     form.requestSubmit();
     const { detail } = (await submitted) as CustomEvent<DvcFormSubmitDetail>;
     expect(detail.value).to.include({ phone: '+84987654321' });
-    expect(detail.provenance['/phone']).to.deep.equal({ source: 'vneid', from: 'phone', verified: false, changed: true });
-    expect(detail.provenance['/fullName']).to.deep.equal({ source: 'vneid', from: 'fullName', verified: true, changed: false });
+    expect(detail.provenance['/phone']).to.deep.equal({
+      source: 'vneid',
+      from: 'phone',
+      verified: false,
+      changed: true,
+    });
+    expect(detail.provenance['/fullName']).to.deep.equal({
+      source: 'vneid',
+      from: 'fullName',
+      verified: true,
+      changed: false,
+    });
     expect(detail.prefillToken).to.equal('opaque.signed.token');
   });
 
@@ -119,7 +180,9 @@ describe('dvc-form identity prefill', () => {
   });
 
   it('asks first: the disclosure lists what will be used; declining leaves every field to type', async () => {
-    const form = await fixture<DvcForm>(html`<dvc-form lang="vi" .schema=${applicationSchema} .identity=${identity}></dvc-form>`);
+    const form = await fixture<DvcForm>(
+      html`<dvc-form lang="vi" .schema=${applicationSchema} .identity=${identity}></dvc-form>`,
+    );
     await settle(form);
     const panel = form.shadowRoot!.querySelector('.identity-consent')!;
     expect(panel.textContent).to.contain('Họ và tên');
@@ -142,16 +205,20 @@ describe('dvc-form identity prefill', () => {
     consentButton(form, 0).click();
     await settle(form);
     expect(form.value).to.include({ fullName: 'Trần Thị Thu Hà' });
-    const again = await fixture<DvcForm>(html`<dvc-form .schema=${applicationSchema} .identity=${identity}></dvc-form>`);
+    const again = await fixture<DvcForm>(
+      html`<dvc-form .schema=${applicationSchema} .identity=${identity}></dvc-form>`,
+    );
     await settle(again);
     expect(again.shadowRoot!.querySelector('.identity-consent'), 'not asked twice').to.equal(null);
     expect(again.value).to.include({ fullName: 'Trần Thị Thu Hà' });
   });
 
   it('takes the identity from an enclosing dvc-identity-provider', async () => {
-    const provider = await fixture<HTMLElement & { citizen?: Citizen }>(html`<dvc-identity-provider .citizen=${citizen} prefill-token="tok">
-      <dvc-form identity-consent="accepted" .schema=${applicationSchema}></dvc-form>
-    </dvc-identity-provider>`);
+    const provider = await fixture<HTMLElement & { citizen?: Citizen }>(
+      html`<dvc-identity-provider .citizen=${citizen} prefill-token="tok">
+        <dvc-form identity-consent="accepted" .schema=${applicationSchema}></dvc-form>
+      </dvc-identity-provider>`,
+    );
     const form = provider.querySelector<DvcForm>('dvc-form')!;
     await settle(form);
     expect(form.value).to.include({ fullName: 'Trần Thị Thu Hà', sex: 'nu' });
@@ -161,9 +228,11 @@ describe('dvc-form identity prefill', () => {
   });
 
   it('prefills nothing when the provider receives a bad payload', async () => {
-    const provider = await fixture<HTMLElement>(html`<dvc-identity-provider source="vneid" .claims=${{ SoDinhDanh: '123', HoVaTen: '' }}>
-      <dvc-form identity-consent="accepted" .schema=${applicationSchema}></dvc-form>
-    </dvc-identity-provider>`);
+    const provider = await fixture<HTMLElement>(
+      html`<dvc-identity-provider source="vneid" .claims=${{ SoDinhDanh: '123', HoVaTen: '' }}>
+        <dvc-form identity-consent="accepted" .schema=${applicationSchema}></dvc-form>
+      </dvc-identity-provider>`,
+    );
     const form = provider.querySelector<DvcForm>('dvc-form')!;
     await settle(form);
     expect(form.value).to.deep.equal({});
@@ -202,11 +271,30 @@ describe('dvc-form identity prefill in branches', () => {
       type: 'object',
       properties: { for: { title: 'Nộp cho', type: 'string' } },
       oneOf: [
-        { title: 'Cho bản thân', properties: { for: { const: 'self' }, fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { from: 'fullName', policy: 'locked' } } }, required: ['for'] },
-        { title: 'Cho người khác', properties: { for: { const: 'other' }, fullName: { type: 'string', title: 'Họ và tên người được nộp thay' } }, required: ['for'] },
+        {
+          title: 'Cho bản thân',
+          properties: {
+            for: { const: 'self' },
+            fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { from: 'fullName', policy: 'locked' } },
+          },
+          required: ['for'],
+        },
+        {
+          title: 'Cho người khác',
+          properties: { for: { const: 'other' }, fullName: { type: 'string', title: 'Họ và tên người được nộp thay' } },
+          required: ['for'],
+        },
       ],
     };
-    const form = await fixture<DvcForm>(html`<dvc-form lang="vi" identity-consent="accepted" .schema=${schema} .identity=${identity} .value=${{ for: 'self' }}></dvc-form>`);
+    const form = await fixture<DvcForm>(
+      html`<dvc-form
+        lang="vi"
+        identity-consent="accepted"
+        .schema=${schema}
+        .identity=${identity}
+        .value=${{ for: 'self' }}
+      ></dvc-form>`,
+    );
     await settle(form);
     expect(fieldView(form, '/fullName').readonly, 'locked for oneself').to.equal(true);
     expect(fieldView(form, '/fullName').input.value).to.equal('Trần Thị Thu Hà');

@@ -1,5 +1,20 @@
-import { findPrefillFields as findSchemaPrefillFields, getAt, joinPointer, parsePointer, sameValue, type JsonSchemaObject, type PrefillField as SchemaPrefillField } from '@dvc/schema';
-import { prefillValue, readPrefillSpec, type IdentitySource, type IdentityState, type PrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
+import {
+  findPrefillFields as findSchemaPrefillFields,
+  getAt,
+  joinPointer,
+  parsePointer,
+  sameValue,
+  type JsonSchemaObject,
+  type PrefillField as SchemaPrefillField,
+} from '@dvc/schema';
+import {
+  prefillValue,
+  readPrefillSpec,
+  type IdentitySource,
+  type IdentityState,
+  type PrefillSpec,
+  type Provenance,
+} from '@dvc/identity/prefill.js';
 
 /** A field of the schema that identity data can answer (`x-prefill`). */
 export type PrefillField = SchemaPrefillField<PrefillSpec>;
@@ -43,7 +58,11 @@ export class PrefillState {
    * Locked values always follow the identity; an editable value the citizen already changed is
    * kept. Returns the new data.
    */
-  apply(data: unknown, identity: IdentityState | undefined, write: (data: unknown, pointer: string, value: unknown) => unknown): unknown {
+  apply(
+    data: unknown,
+    identity: IdentityState | undefined,
+    write: (data: unknown, pointer: string, value: unknown) => unknown,
+  ): unknown {
     const answers = new Map(this.answerable(identity).map(({ field, value }) => [field.pointer, { field, value }]));
     let next = data;
     for (const [pointer, filled] of [...this.filled]) {
@@ -57,7 +76,8 @@ export class PrefillState {
       const locked = field.spec.policy === 'locked';
       const before = this.filled.get(field.pointer);
       const current = getAt(next, field.pointer);
-      const untouched = current === undefined || current === '' || (before !== undefined && sameValue(current, before.value));
+      const untouched =
+        current === undefined || current === '' || (before !== undefined && sameValue(current, before.value));
       if (locked || untouched) next = write(next, field.pointer, structuredClone(value));
       if (locked || untouched || before) this.filled.set(field.pointer, { value, source: source!, locked });
     }
@@ -87,7 +107,12 @@ export class PrefillState {
       const current = getAt(value, pointer);
       if (current === undefined && !filled.locked) continue;
       const field = this.fields.find((candidate) => candidate.pointer === pointer)!;
-      result[pointer] = { source: filled.source, from: field.spec.from, verified: filled.locked && lockedNow(pointer), changed: !sameValue(current, filled.value) };
+      result[pointer] = {
+        source: filled.source,
+        from: field.spec.from,
+        verified: filled.locked && lockedNow(pointer),
+        changed: !sameValue(current, filled.value),
+      };
     }
     return result;
   }

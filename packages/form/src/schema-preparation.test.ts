@@ -21,7 +21,9 @@ describe('dvc-form schema preparation', () => {
       expect(form.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('/properties/name/minLength');
       expect(form.shadowRoot!.querySelector('[data-pointer]'), 'no form under the panel').to.equal(null);
       expect(form.value, 'the data stays').to.deep.equal({ name: 'Vũ Thị Lan' });
-      expect(knownMetaschemaProblem(schema)?.pointer, 'the result is kept for this schema object').to.equal('/properties/name/minLength');
+      expect(knownMetaschemaProblem(schema)?.pointer, 'the result is kept for this schema object').to.equal(
+        '/properties/name/minLength',
+      );
     } finally {
       form.remove();
     }
@@ -34,7 +36,8 @@ describe('dvc-form schema preparation', () => {
     document.body.append(first);
     try {
       await settle(first);
-      for (let wait = 0; wait < 100 && knownMetaschemaProblem(schema) === undefined; wait += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let wait = 0; wait < 100 && knownMetaschemaProblem(schema) === undefined; wait += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       expect(knownMetaschemaProblem(schema), 'checked, and valid').to.equal(null);
       expect(first.shadowRoot!.querySelector('[data-pointer="/name"]')).to.not.equal(null);
     } finally {

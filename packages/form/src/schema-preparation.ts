@@ -8,7 +8,9 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
   // The validation entry carries the 2020-12 metaschema (a lazy chunk in the CDN build).
   const { validateAgainstMetaschema } = await import('@dvc/schema/validation.js');
   const [invalid] = validateAgainstMetaschema(schema);
-  const problem = invalid ? new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword }) : null;
+  const problem = invalid
+    ? new SchemaProblem(invalid.instancePointer, 'schema.invalid', { keyword: invalid.keyword })
+    : null;
   metaschemaResults.set(schema, problem);
   return problem;
 }

@@ -4,7 +4,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FormController, FieldRecord } from './form-controller.js';
-import { branchLabels, getAt, itemSchema, joinPointer, sameValue, schemaType, deref, type FieldModel, type ObjectView, type PropertyView, type BranchChoice, type Located, type JsonSchemaObject } from '@dvc/schema';
+import {
+  branchLabels,
+  getAt,
+  itemSchema,
+  joinPointer,
+  sameValue,
+  schemaType,
+  deref,
+  type FieldModel,
+  type ObjectView,
+  type PropertyView,
+  type BranchChoice,
+  type Located,
+  type JsonSchemaObject,
+} from '@dvc/schema';
 import { renderWidget, rendersNatively } from './widgets.js';
 
 /** The string a control shows for a data value. */
@@ -23,7 +37,11 @@ function legacyTextOf(value: unknown): string {
 }
 
 /** Renders the control for one field. Shared by object sections and array items. */
-export function renderField(controller: FormController, record: FieldRecord, located: Located): TemplateResult | typeof nothing {
+export function renderField(
+  controller: FormController,
+  record: FieldRecord,
+  located: Located,
+): TemplateResult | typeof nothing {
   const { pointer, model } = record;
   const keep = ref((element) => {
     if (element instanceof HTMLElement) record.element = element;
@@ -43,35 +61,108 @@ export function renderField(controller: FormController, record: FieldRecord, loc
           controller.write(pointer, {});
           const section = (event.target as HTMLElement).closest('dvc-form-object') as LitElement | null;
           section?.requestUpdate();
-          section?.dispatchEvent(new CustomEvent('dvc-form-structure', { bubbles: true, composed: false, detail: { pointer } }));
+          section?.dispatchEvent(
+            new CustomEvent('dvc-form-structure', { bubbles: true, composed: false, detail: { pointer } }),
+          );
         };
-        return html`<dvc-button variant="secondary" type="button" data-pointer=${pointer} @click=${add} ${keep}>${controller.t('form.addGroup', { label: model.label })}</dvc-button>`;
+        return html`<dvc-button variant="secondary" type="button" data-pointer=${pointer} @click=${add} ${keep}
+          >${controller.t('form.addGroup', { label: model.label })}</dvc-button
+        >`;
       }
       return html`<dvc-fieldset legend=${model.label} hint=${model.hint} data-pointer=${pointer} ${keep}>
         <dvc-form-object .controller=${controller} .located=${located} pointer=${pointer}></dvc-form-object>
       </dvc-fieldset>`;
     case 'array':
-      return html`<dvc-form-array .controller=${controller} .located=${located} .model=${model} pointer=${pointer} data-pointer=${pointer} ${keep}></dvc-form-array>`;
+      return html`<dvc-form-array
+        .controller=${controller}
+        .located=${located}
+        .model=${model}
+        pointer=${pointer}
+        data-pointer=${pointer}
+        ${keep}
+      ></dvc-form-array>`;
     case 'textarea':
-      return html`<dvc-textarea data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} maxlength=${ifDefined(record.schema.maxLength)}
-        autocomplete=${ifDefined(model.autocomplete || undefined)} ${keep}></dvc-textarea>`;
+      return html`<dvc-textarea
+        data-pointer=${pointer}
+        name=${pointer}
+        label=${common.label}
+        hint=${common.hint}
+        .error=${common.error}
+        .value=${asText(value)}
+        ?required=${record.required}
+        ?readonly=${readonly}
+        .provenance=${prefill.provenance}
+        .verified=${prefill.verified}
+        .correctionHref=${prefill.correctionHref}
+        maxlength=${ifDefined(record.schema.maxLength)}
+        autocomplete=${ifDefined(model.autocomplete || undefined)}
+        ${keep}
+      ></dvc-textarea>`;
     case 'select':
-      return html`<dvc-select data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .options=${model.options} .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
-        autocomplete=${ifDefined(model.autocomplete || undefined)} ${keep}></dvc-select>`;
+      return html`<dvc-select
+        data-pointer=${pointer}
+        name=${pointer}
+        label=${common.label}
+        hint=${common.hint}
+        .error=${common.error}
+        .options=${model.options}
+        .value=${asText(value)}
+        ?required=${record.required}
+        ?readonly=${readonly}
+        .provenance=${prefill.provenance}
+        .verified=${prefill.verified}
+        .correctionHref=${prefill.correctionHref}
+        autocomplete=${ifDefined(model.autocomplete || undefined)}
+        ${keep}
+      ></dvc-select>`;
     case 'checkboxes':
-      return html`<dvc-checkboxes data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .options=${model.options} .value=${Array.isArray(value) ? value.map(String) : []} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref}
-        ${keep}></dvc-checkboxes>`;
+      return html`<dvc-checkboxes
+        data-pointer=${pointer}
+        name=${pointer}
+        label=${common.label}
+        hint=${common.hint}
+        .error=${common.error}
+        .options=${model.options}
+        .value=${Array.isArray(value) ? value.map(String) : []}
+        ?required=${record.required}
+        ?readonly=${readonly}
+        .provenance=${prefill.provenance}
+        .verified=${prefill.verified}
+        .correctionHref=${prefill.correctionHref}
+        ${keep}
+      ></dvc-checkboxes>`;
     case 'address':
-      return html`<dvc-address data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .value=${isAddressValue(value) ? value : null} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance}
-        .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} .legacyText=${legacyTextOf(value)} ${keep}></dvc-address>`;
+      return html`<dvc-address
+        data-pointer=${pointer}
+        name=${pointer}
+        label=${common.label}
+        hint=${common.hint}
+        .error=${common.error}
+        .value=${isAddressValue(value) ? value : null}
+        ?required=${record.required}
+        ?readonly=${readonly}
+        .provenance=${prefill.provenance}
+        .verified=${prefill.verified}
+        .correctionHref=${prefill.correctionHref}
+        .legacyText=${legacyTextOf(value)}
+        ${keep}
+      ></dvc-address>`;
     case 'date':
-      return html`<dvc-date-input data-pointer=${pointer} name=${pointer} label=${common.label} hint=${common.hint} .error=${common.error}
-        .value=${asText(value)} ?required=${record.required} ?readonly=${readonly} .provenance=${prefill.provenance} .verified=${prefill.verified} .correctionHref=${prefill.correctionHref} autocomplete=${ifDefined(model.autocomplete || undefined)}
-        ${keep}></dvc-date-input>`;
+      return html`<dvc-date-input
+        data-pointer=${pointer}
+        name=${pointer}
+        label=${common.label}
+        hint=${common.hint}
+        .error=${common.error}
+        .value=${asText(value)}
+        ?required=${record.required}
+        ?readonly=${readonly}
+        .provenance=${prefill.provenance}
+        .verified=${prefill.verified}
+        .correctionHref=${prefill.correctionHref}
+        autocomplete=${ifDefined(model.autocomplete || undefined)}
+        ${keep}
+      ></dvc-date-input>`;
     default:
       // text, number, boolean and radios render natively above (widgets.ts).
       return nothing;
@@ -79,15 +170,25 @@ export function renderField(controller: FormController, record: FieldRecord, loc
 }
 
 /** Registers (or refreshes) the record of a field and fills its default or constant value. */
-export function prepareField(controller: FormController, pointer: string, schema: JsonSchemaObject, sources: readonly string[], required: boolean, model: FieldModel): FieldRecord {
+export function prepareField(
+  controller: FormController,
+  pointer: string,
+  schema: JsonSchemaObject,
+  sources: readonly string[],
+  required: boolean,
+  model: FieldModel,
+): FieldRecord {
   const existing = controller.fields.get(pointer);
-  const record: FieldRecord = existing && existing.model === model ? existing : { pointer, model, schema, sources, required };
+  const record: FieldRecord =
+    existing && existing.model === model ? existing : { pointer, model, schema, sources, required };
   Object.assign(record, { model, schema, sources, required });
   controller.register(record);
   const current = getAt(controller.data, pointer);
   // A fixed value on screen is part of the answer (what the citizen sees is what is submitted).
-  if ('const' in schema && !sameValue(current, schema.const) && !(model.kind === 'boolean' && schema.const === true)) controller.write(pointer, structuredClone(schema.const));
-  else if (current === undefined && schema.default !== undefined) controller.write(pointer, structuredClone(schema.default));
+  if ('const' in schema && !sameValue(current, schema.const) && !(model.kind === 'boolean' && schema.const === true))
+    controller.write(pointer, structuredClone(schema.const));
+  else if (current === undefined && schema.default !== undefined)
+    controller.write(pointer, structuredClone(schema.default));
   // A required group is part of the answer, so the required fields inside it apply; an optional one appears when the citizen answers in it.
   else if (current === undefined && model.kind === 'object' && required) controller.write(pointer, {});
   return record;
@@ -157,15 +258,28 @@ export class DvcFormObject extends LitElement {
   private renderChoice(choice: BranchChoice): TemplateResult {
     const controller = this.controller!;
     const key = `${this.pointer}|${choice.schemaPointer}`;
-    const labels = branchLabels(controller.validation.root, choice.branches.map((branch) => branch.schema), controller.language);
-    const options = choice.branches.map(({ index }) => ({ value: String(index), label: labels[index] || controller.t('form.branch', { number: index + 1 }) }));
+    const labels = branchLabels(
+      controller.validation.root,
+      choice.branches.map((branch) => branch.schema),
+      controller.language,
+    );
+    const options = choice.branches.map(({ index }) => ({
+      value: String(index),
+      label: labels[index] || controller.t('form.branch', { number: index + 1 }),
+    }));
     const select = (event: CustomEvent<{ value: unknown }>): void => {
       event.stopPropagation();
       controller.choose(key, Number(event.detail.value));
       this.requestUpdate();
     };
-    return html`<dvc-radios data-choice=${this.pointer} label=${controller.t('form.chooseBranch')} .options=${options} .value=${choice.selected === undefined ? '' : String(choice.selected)}
-      @dvc-change=${select} @dvc-input=${(event: Event) => event.stopPropagation()}></dvc-radios>`;
+    return html`<dvc-radios
+      data-choice=${this.pointer}
+      label=${controller.t('form.chooseBranch')}
+      .options=${options}
+      .value=${choice.selected === undefined ? '' : String(choice.selected)}
+      @dvc-change=${select}
+      @dvc-input=${(event: Event) => event.stopPropagation()}
+    ></dvc-radios>`;
   }
 }
 
@@ -202,7 +316,10 @@ export class DvcFormArray extends LitElement {
   /** Item `index`'s schema: `prefixItems`, then `items` (or draft-07's array `items` and `additionalItems`). */
   private itemLocated(index: number): Located {
     const root = this.controller!.validation.root;
-    const located = itemSchema(this.schema, deref(root, this.located!).pointer, index) ?? { schema: {}, pointer: `${this.located!.pointer}/items` };
+    const located = itemSchema(this.schema, deref(root, this.located!).pointer, index) ?? {
+      schema: {},
+      pointer: `${this.located!.pointer}/items`,
+    };
     return deref(root, located);
   }
 
@@ -219,7 +336,12 @@ export class DvcFormArray extends LitElement {
     const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
     const maxItems = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity;
     if (this.items.length < minItems) {
-      controller.write(this.pointer, [...this.items, ...Array.from({ length: minItems - this.items.length }, (_item, offset) => this.emptyItem(this.items.length + offset))]);
+      controller.write(this.pointer, [
+        ...this.items,
+        ...Array.from({ length: minItems - this.items.length }, (_item, offset) =>
+          this.emptyItem(this.items.length + offset),
+        ),
+      ]);
     }
     const items = this.items;
     const itemTitle = model.itemTitle || controller.t('form.item');
@@ -229,24 +351,46 @@ export class DvcFormArray extends LitElement {
       ${items.map((_item, index) => {
         const pointer = joinPointer(this.pointer, index);
         const itemLocated = this.itemLocated(index);
-        const legend = controller.t('form.itemLegend', { item: itemTitle, Item: capitalise(itemTitle), number: index + 1 });
+        const legend = controller.t('form.itemLegend', {
+          item: itemTitle,
+          Item: capitalise(itemTitle),
+          number: index + 1,
+        });
         const itemModel = { ...controller.model(itemLocated.schema, pointer, legend), label: legend };
         const content =
           itemModel.kind === 'object'
-            ? html`<dvc-form-object .controller=${controller} .located=${itemLocated} pointer=${pointer}></dvc-form-object>`
-            : renderField(controller, prepareField(controller, pointer, itemLocated.schema, [itemLocated.pointer], true, itemModel), itemLocated);
-        return html`<dvc-fieldset class="array-item" legend=${itemModel.kind === 'object' ? legend : ''} data-index=${index}>
+            ? html`<dvc-form-object
+                .controller=${controller}
+                .located=${itemLocated}
+                pointer=${pointer}
+              ></dvc-form-object>`
+            : renderField(
+                controller,
+                prepareField(controller, pointer, itemLocated.schema, [itemLocated.pointer], true, itemModel),
+                itemLocated,
+              );
+        return html`<dvc-fieldset
+          class="array-item"
+          legend=${itemModel.kind === 'object' ? legend : ''}
+          data-index=${index}
+        >
           ${content}
-          ${items.length > minItems
-            ? html`<dvc-button class="remove" variant="secondary" type="button" @click=${() => this.removeItem(index)}
-                >${controller.t('form.remove')}<span class="visually-hidden"> ${legend}</span></dvc-button
-              >`
-            : nothing}
+          ${
+            items.length > minItems
+              ? html`<dvc-button class="remove" variant="secondary" type="button" @click=${() => this.removeItem(index)}
+                  >${controller.t('form.remove')}<span class="visually-hidden"> ${legend}</span></dvc-button
+                >`
+              : nothing
+          }
         </dvc-fieldset>`;
       })}
-      ${items.length < maxItems
-        ? html`<dvc-button class="add" variant="secondary" type="button" @click=${this.add}>${controller.t('form.add', { item: itemTitle })}</dvc-button>`
-        : nothing}
+      ${
+        items.length < maxItems
+          ? html`<dvc-button class="add" variant="secondary" type="button" @click=${this.add}
+              >${controller.t('form.add', { item: itemTitle })}</dvc-button
+            >`
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -268,25 +412,37 @@ export class DvcFormArray extends LitElement {
   private async removeItem(index: number): Promise<void> {
     const controller = this.controller!;
     const items = this.items;
-    controller.write(this.pointer, items.filter((_item, position) => position !== index));
+    controller.write(
+      this.pointer,
+      items.filter((_item, position) => position !== index),
+    );
     this.clearErrors();
     const itemTitle = this.model?.itemTitle || controller.t('form.item');
     this.announcement = controller.t('form.removed', { item: itemTitle, number: index + 1 });
     this.changed();
     await this.updateComplete;
-    const next = this.querySelector<HTMLElement>(`dvc-fieldset[data-index="${Math.min(index, items.length - 2)}"] [data-pointer]`);
-    (next ?? this.querySelector<HTMLElement>('dvc-button.add') ?? this.querySelector<HTMLElement>('dvc-button'))?.focus();
+    const next = this.querySelector<HTMLElement>(
+      `dvc-fieldset[data-index="${Math.min(index, items.length - 2)}"] [data-pointer]`,
+    );
+    (
+      next ??
+      this.querySelector<HTMLElement>('dvc-button.add') ??
+      this.querySelector<HTMLElement>('dvc-button')
+    )?.focus();
   }
 
   /** Item positions shift: errors of items are recomputed on the next validation. */
   private clearErrors(): void {
     const controller = this.controller!;
-    for (const pointer of [...controller.errors.keys()]) if (pointer.startsWith(`${this.pointer}/`)) controller.errors.delete(pointer);
+    for (const pointer of [...controller.errors.keys()])
+      if (pointer.startsWith(`${this.pointer}/`)) controller.errors.delete(pointer);
     this.requestUpdate();
   }
 
   private changed(): void {
-    this.dispatchEvent(new CustomEvent('dvc-form-structure', { bubbles: true, composed: false, detail: { pointer: this.pointer } }));
+    this.dispatchEvent(
+      new CustomEvent('dvc-form-structure', { bubbles: true, composed: false, detail: { pointer: this.pointer } }),
+    );
   }
 }
 

@@ -1,5 +1,14 @@
 import { FormController } from './form-controller.js';
-import { getAt, isObject, itemSchema, joinPointer, deref, type FieldModel, type Located, type JsonSchemaObject } from '@dvc/schema';
+import {
+  getAt,
+  isObject,
+  itemSchema,
+  joinPointer,
+  deref,
+  type FieldModel,
+  type Located,
+  type JsonSchemaObject,
+} from '@dvc/schema';
 import { loadedVnPhone } from '@dvc/schema/phone-loader.js';
 
 /** One answer as "check your answers" lists it. */
@@ -33,7 +42,8 @@ export function summarizeAnswers(schema: JsonSchemaObject, value: unknown, langu
     if (model.options.length > 0) return optionLabel(model, answer);
     if (fieldSchema.format === 'date' && typeof answer === 'string') return isoToDisplayDate(answer);
     // The form that took the answer loaded the phone module; before that, the stored E.164 is shown.
-    if (fieldSchema.format === 'vn-phone' && typeof answer === 'string') return loadedVnPhone()?.formatVnPhoneNational(answer) ?? answer;
+    if (fieldSchema.format === 'vn-phone' && typeof answer === 'string')
+      return loadedVnPhone()?.formatVnPhoneNational(answer) ?? answer;
     return String(answer);
   };
 
@@ -49,8 +59,16 @@ export function summarizeAnswers(schema: JsonSchemaObject, value: unknown, langu
       const top = topLevel || property.name;
       const childLocated = { schema: property.schema, pointer: property.schemaPointer };
       if (property.schema['x-widget'] === 'address' && isObject(answer)) {
-        const codes = Object.fromEntries(Object.entries(answer).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-        rows.push({ pointer: childPointer, topLevel: top, label, text: [codes['detail'], codes['legacyText']].filter(Boolean).join(', '), address: codes });
+        const codes = Object.fromEntries(
+          Object.entries(answer).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+        );
+        rows.push({
+          pointer: childPointer,
+          topLevel: top,
+          label,
+          text: [codes['detail'], codes['legacyText']].filter(Boolean).join(', '),
+          address: codes,
+        });
       } else if (model.kind === 'object' || model.kind === 'address') {
         visit(childLocated, childPointer, label, top);
       } else if (model.kind === 'array' && Array.isArray(answer)) {
@@ -59,10 +77,19 @@ export function summarizeAnswers(schema: JsonSchemaObject, value: unknown, langu
         answer.forEach((item, index) => {
           const itemPointer = joinPointer(childPointer, index);
           // `prefixItems` / draft-07 tuple `items` give each position its own schema.
-          const itemLocated = deref(controller.validation.root, itemSchema(list.schema, list.pointer, index) ?? { schema: {}, pointer: `${list.pointer}/items` });
+          const itemLocated = deref(
+            controller.validation.root,
+            itemSchema(list.schema, list.pointer, index) ?? { schema: {}, pointer: `${list.pointer}/items` },
+          );
           const itemLabel = `${label} – ${controller.t('form.itemLegend', { item: itemTitle, Item: itemTitle.charAt(0).toUpperCase() + itemTitle.slice(1), number: index + 1 })}`;
           if (isObject(item)) visit(itemLocated, itemPointer, itemLabel, top);
-          else if (item !== null && item !== undefined) rows.push({ pointer: itemPointer, topLevel: top, label: itemLabel, text: leafText(controller.model(itemLocated.schema, itemPointer, ''), itemLocated.schema, item) });
+          else if (item !== null && item !== undefined)
+            rows.push({
+              pointer: itemPointer,
+              topLevel: top,
+              label: itemLabel,
+              text: leafText(controller.model(itemLocated.schema, itemPointer, ''), itemLocated.schema, item),
+            });
         });
       } else {
         rows.push({ pointer: childPointer, topLevel: top, label, text: leafText(model, property.schema, answer) });

@@ -70,8 +70,17 @@ function shownText(record: FieldRecord, value: unknown): string {
 }
 
 /** The form listens for the controls' `dvc-input`/`dvc-change` inside its shadow root; native widgets send the same. */
-function emit(controller: FormController, record: FieldRecord, from: EventTarget, type: 'dvc-input' | 'dvc-change', value: unknown, text?: string): void {
-  from.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: false, detail: { name: record.pointer, value } }));
+function emit(
+  controller: FormController,
+  record: FieldRecord,
+  from: EventTarget,
+  type: 'dvc-input' | 'dvc-change',
+  value: unknown,
+  text?: string,
+): void {
+  from.dispatchEvent(
+    new CustomEvent(type, { bubbles: true, composed: false, detail: { name: record.pointer, value } }),
+  );
   if (text !== undefined) typedText.set(record, { text, data: getAt(controller.data, record.pointer) });
 }
 
@@ -88,20 +97,29 @@ function widgetTemplate(controller: FormController, record: FieldRecord): Templa
         { ...frame, value: 'on', checked: value === true },
         {
           click: preventWhenReadonly,
-          input: (event) => emit(controller, record, event.target!, 'dvc-input', (event.target as HTMLInputElement).checked),
-          change: (event) => emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).checked),
+          input: (event) =>
+            emit(controller, record, event.target!, 'dvc-input', (event.target as HTMLInputElement).checked),
+          change: (event) =>
+            emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).checked),
         },
       );
     case 'radios':
       return radiosTemplate(
-        { ...frame, options: model.options, value: asText(value), inline: model.options.length === 2 && model.options.every((option) => option.label.length < 12) },
+        {
+          ...frame,
+          options: model.options,
+          value: asText(value),
+          inline: model.options.length === 2 && model.options.every((option) => option.label.length < 12),
+        },
         {
           click: preventWhenReadonly,
           keydown: (event) => {
             if (frame.readonly && arrowKeys.has(event.key)) event.preventDefault();
           },
-          input: (event) => emit(controller, record, event.target!, 'dvc-input', (event.target as HTMLInputElement).value),
-          change: (event) => emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).value),
+          input: (event) =>
+            emit(controller, record, event.target!, 'dvc-input', (event.target as HTMLInputElement).value),
+          change: (event) =>
+            emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).value),
         },
       );
     default:
@@ -124,7 +142,14 @@ function widgetTemplate(controller: FormController, record: FieldRecord): Templa
             const text = (event.target as HTMLInputElement).value.normalize('NFC');
             emit(controller, record, event.target!, 'dvc-input', text, text);
           },
-          change: (event) => emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).value.normalize('NFC')),
+          change: (event) =>
+            emit(
+              controller,
+              record,
+              event.target!,
+              'dvc-change',
+              (event.target as HTMLInputElement).value.normalize('NFC'),
+            ),
         },
       );
   }
@@ -179,5 +204,9 @@ export function showFieldError(controller: FormController, record: FieldRecord):
 /** Where focus goes for a field (error-summary links, first field): the native control of a native widget. */
 export function focusTarget(element: HTMLElement): HTMLElement {
   if (!element.classList.contains('dvc-widget')) return element;
-  return element.querySelector<HTMLElement>('input:checked') ?? element.querySelector<HTMLElement>('input, select, textarea') ?? element;
+  return (
+    element.querySelector<HTMLElement>('input:checked') ??
+    element.querySelector<HTMLElement>('input, select, textarea') ??
+    element
+  );
 }

@@ -21,14 +21,19 @@ export function citizenFactProblems(value: unknown): IdentityProblem[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [{ path: '', key: 'payload' }];
   const citizen = value as Partial<Citizen>;
   const problems: IdentityProblem[] = [];
-  if (typeof citizen.fullName !== 'string' || citizen.fullName.trim() === '') problems.push({ path: 'fullName', key: 'required', params: { field: 'fullName' } });
+  if (typeof citizen.fullName !== 'string' || citizen.fullName.trim() === '')
+    problems.push({ path: 'fullName', key: 'required', params: { field: 'fullName' } });
   const source = citizen.assurance?.source;
   if (typeof source !== 'string') problems.push({ path: 'assurance', key: 'required', params: { field: 'assurance' } });
   if (typeof citizen.personalId !== 'string') {
     problems.push({ path: 'personalId', key: 'required', params: { field: 'personalId' } });
   } else {
-    const facts = { ...(citizen.sex ? { sex: citizen.sex } : {}), ...(citizen.birthDate ? { birthDate: citizen.birthDate } : {}) };
-    for (const issue of checkPersonalId(citizen.personalId, facts)) problems.push({ path: 'personalId', key: personalIdIssueKeys[issue], params: { field: 'personalId' } });
+    const facts = {
+      ...(citizen.sex ? { sex: citizen.sex } : {}),
+      ...(citizen.birthDate ? { birthDate: citizen.birthDate } : {}),
+    };
+    for (const issue of checkPersonalId(citizen.personalId, facts))
+      problems.push({ path: 'personalId', key: personalIdIssueKeys[issue], params: { field: 'personalId' } });
   }
   return problems;
 }

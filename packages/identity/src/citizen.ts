@@ -4,21 +4,32 @@
  * Its field paths are a public contract: procedures name them in `x-prefill.from`.
  */
 import { z } from './zod.js';
-import { identitySources, type Citizen, type CitizenAddress, type CitizenAssurance, type CitizenRelative } from './citizen-model.js';
+import {
+  identitySources,
+  type Citizen,
+  type CitizenAddress,
+  type CitizenAssurance,
+  type CitizenRelative,
+} from './citizen-model.js';
 
 export * from './citizen-model.js';
 
 /** ISO 8601 calendar date at the precision the source knows: `yyyy`, `yyyy-mm` or `yyyy-mm-dd`. */
 const isoDateWithPrecision = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-
 /** An address on the 2-level system (province + commune, QĐ 19/2025/QĐ-TTg) or, when that is all there is, legacy text. */
 export const addressSchema = z
   .object({
     /** 2-digit province code of the 2025 system, e.g. `01` Hà Nội. */
-    provinceCode: z.string().regex(/^\d{2}$/).optional(),
+    provinceCode: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional(),
     /** 5-digit commune (xã / phường / đặc khu) code of the 2025 system. */
-    communeCode: z.string().regex(/^\d{5}$/).optional(),
+    communeCode: z
+      .string()
+      .regex(/^\d{5}$/)
+      .optional(),
     /** House number, street, hamlet… */
     detail: z.string().optional(),
     /** The address as text in the legacy 3-level system (province / district / commune), when no codes are known. */
@@ -28,16 +39,16 @@ export const addressSchema = z
   })
   .strict();
 
-
 export const relativeSchema = z
   .object({
     fullName: z.string().min(1),
-    personalId: z.string().regex(/^\d{12}$/).optional(),
+    personalId: z
+      .string()
+      .regex(/^\d{12}$/)
+      .optional(),
     nationality: z.string().optional(),
   })
   .strict();
-
-
 
 export const assuranceSchema = z
   .object({
@@ -48,7 +59,6 @@ export const assuranceSchema = z
     retrievedAt: z.string().datetime({ offset: true }),
   })
   .strict();
-
 
 export const citizenSchema = z
   .object({
@@ -62,7 +72,10 @@ export const citizenSchema = z
     birthDate: z.string().regex(isoDateWithPrecision).optional(),
     sex: z.enum(['male', 'female']).optional(),
     /** Ethnic group code: 01–54, 55 foreigner, 56 unknown. */
-    ethnicity: z.string().regex(/^(0[1-9]|[1-4]\d|5[0-6])$/).optional(),
+    ethnicity: z
+      .string()
+      .regex(/^(0[1-9]|[1-4]\d|5[0-6])$/)
+      .optional(),
     religion: z.string().optional(),
     nationality: z.string().optional(),
     placeOfBirthRegistration: addressSchema.optional(),
@@ -70,7 +83,10 @@ export const citizenSchema = z
     permanentAddress: addressSchema.optional(),
     currentAddress: addressSchema.optional(),
     /** E.164, e.g. `+84912345678`. */
-    phone: z.string().regex(/^\+\d{8,15}$/).optional(),
+    phone: z
+      .string()
+      .regex(/^\+\d{8,15}$/)
+      .optional(),
     email: z.string().email().optional(),
     father: relativeSchema.optional(),
     mother: relativeSchema.optional(),
@@ -80,9 +96,12 @@ export const citizenSchema = z
   })
   .strict();
 
-
-
 // The schemas must check exactly the model's types: a drift fails type-checking here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const modelMatches: [Same<z.infer<typeof citizenSchema>, Citizen>, Same<z.infer<typeof addressSchema>, CitizenAddress>, Same<z.infer<typeof relativeSchema>, CitizenRelative>, Same<z.infer<typeof assuranceSchema>, CitizenAssurance>] = [true, true, true, true];
+const modelMatches: [
+  Same<z.infer<typeof citizenSchema>, Citizen>,
+  Same<z.infer<typeof addressSchema>, CitizenAddress>,
+  Same<z.infer<typeof relativeSchema>, CitizenRelative>,
+  Same<z.infer<typeof assuranceSchema>, CitizenAssurance>,
+] = [true, true, true, true];
 void modelMatches;

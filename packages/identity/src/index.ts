@@ -1,6 +1,21 @@
 export * from './citizen.js';
-export { vnBirthProvinceCodes, vnBirthCountryCodeRange, personalIdProblem, isVnPersonalId, parsePersonalId, checkPersonalIdConsistency, checkPersonalId } from '@dvc/schema/personal-id.js';
-export type { PersonalId, PersonalIdProblem, PersonalIdMismatch, PersonalIdIssue, PersonalFacts, Sex } from '@dvc/schema/personal-id.js';
+export {
+  vnBirthProvinceCodes,
+  vnBirthCountryCodeRange,
+  personalIdProblem,
+  isVnPersonalId,
+  parsePersonalId,
+  checkPersonalIdConsistency,
+  checkPersonalId,
+} from '@dvc/schema/personal-id.js';
+export type {
+  PersonalId,
+  PersonalIdProblem,
+  PersonalIdMismatch,
+  PersonalIdIssue,
+  PersonalFacts,
+  Sex,
+} from '@dvc/schema/personal-id.js';
 export * from './problems.js';
 export * from './adapters/index.js';
 export { validateCitizen } from './adapters/shared.js';

@@ -8,6 +8,21 @@ export * from './prefill.js';
 export * from './identity-context.js';
 export * from './problems.js';
 export { citizenFactProblems } from './citizen-facts.js';
-export { checkPersonalId, parsePersonalId, personalIdProblem, isVnPersonalId, checkPersonalIdConsistency, vnBirthProvinceCodes, vnBirthCountryCodeRange } from '@dvc/schema/personal-id.js';
-export type { PersonalId, PersonalIdProblem, PersonalIdMismatch, PersonalIdIssue, PersonalFacts, Sex } from '@dvc/schema/personal-id.js';
+export {
+  checkPersonalId,
+  parsePersonalId,
+  personalIdProblem,
+  isVnPersonalId,
+  checkPersonalIdConsistency,
+  vnBirthProvinceCodes,
+  vnBirthCountryCodeRange,
+} from '@dvc/schema/personal-id.js';
+export type {
+  PersonalId,
+  PersonalIdProblem,
+  PersonalIdMismatch,
+  PersonalIdIssue,
+  PersonalFacts,
+  Sex,
+} from '@dvc/schema/personal-id.js';
 export { registerIdentityStrings, describeIdentityProblem, identityStringsNamespace } from './locales/index.js';

@@ -3,8 +3,25 @@
  * change it. Pure and Node-usable: `<dvc-form>` uses it to fill fields, a back end uses
  * `verifyPrefill` to check that locked values were not tampered with.
  */
-import { activeContext, activeFields, type ActiveContext, findPrefillFields, getAt, mergedFieldSchema, rawPrefill, sameValue } from '@dvc/schema';
-import { birthDatePrecision, citizenPaths, readCitizenPath, type Citizen, type CitizenAddress, type CitizenPath, type IdentitySource } from './citizen-model.js';
+import {
+  activeContext,
+  activeFields,
+  type ActiveContext,
+  findPrefillFields,
+  getAt,
+  mergedFieldSchema,
+  rawPrefill,
+  sameValue,
+} from '@dvc/schema';
+import {
+  birthDatePrecision,
+  citizenPaths,
+  readCitizenPath,
+  type Citizen,
+  type CitizenAddress,
+  type CitizenPath,
+  type IdentitySource,
+} from './citizen-model.js';
 
 /** A field's `x-prefill`: the citizen path it takes, whether it is locked, and an optional value map (`{"male": "nam"}`). */
 export interface PrefillSpec {
@@ -40,7 +57,11 @@ export function prefillSpecIssue(node: unknown): 'shape' | 'path' | undefined {
   const shapeOk =
     typeof spec['from'] === 'string' &&
     (spec['policy'] === 'locked' || spec['policy'] === 'editable') &&
-    (map === undefined || (map !== null && typeof map === 'object' && !Array.isArray(map) && Object.values(map).every((value) => typeof value === 'string'))) &&
+    (map === undefined ||
+      (map !== null &&
+        typeof map === 'object' &&
+        !Array.isArray(map) &&
+        Object.values(map).every((value) => typeof value === 'string'))) &&
     Object.keys(spec).every((key) => key === 'from' || key === 'policy' || key === 'map');
   if (!shapeOk) return 'shape';
   return (citizenPaths as readonly string[]).includes(spec['from'] as string) ? undefined : 'path';
@@ -50,14 +71,22 @@ export function prefillSpecIssue(node: unknown): 'shape' | 'path' | undefined {
 export function prefillSpecProblem(node: unknown): string | undefined {
   const raw = prefillOf(node);
   if (raw === undefined) return undefined;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return 'x-prefill must be an object { "from": <citizen path>, "policy": "locked" | "editable" }';
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return 'x-prefill must be an object { "from": <citizen path>, "policy": "locked" | "editable" }';
   const spec = raw as Record<string, unknown>;
   if (typeof spec['from'] !== 'string' || !(citizenPaths as readonly string[]).includes(spec['from'])) {
     return `x-prefill.from ${JSON.stringify(spec['from'])} is not a citizen path; use one of: ${citizenPaths.join(', ')}`;
   }
-  if (spec['policy'] !== 'locked' && spec['policy'] !== 'editable') return `x-prefill.policy ${JSON.stringify(spec['policy'])} must be "locked" or "editable"`;
+  if (spec['policy'] !== 'locked' && spec['policy'] !== 'editable')
+    return `x-prefill.policy ${JSON.stringify(spec['policy'])} must be "locked" or "editable"`;
   const map = spec['map'];
-  if (map !== undefined && (map === null || typeof map !== 'object' || Array.isArray(map) || Object.values(map).some((value) => typeof value !== 'string'))) {
+  if (
+    map !== undefined &&
+    (map === null ||
+      typeof map !== 'object' ||
+      Array.isArray(map) ||
+      Object.values(map).some((value) => typeof value !== 'string'))
+  ) {
     return 'x-prefill.map must be an object whose values are strings';
   }
   const unknown = Object.keys(spec).filter((key) => !['from', 'policy', 'map'].includes(key));
@@ -80,7 +109,10 @@ function typesOf(fieldSchema: SchemaNode | undefined): string[] | undefined {
 
 const addressKeys = ['provinceCode', 'communeCode', 'detail', 'legacyText', 'country'] as const;
 
-function addressForField(address: CitizenAddress, fieldSchema: SchemaNode | undefined): Record<string, string> | undefined {
+function addressForField(
+  address: CitizenAddress,
+  fieldSchema: SchemaNode | undefined,
+): Record<string, string> | undefined {
   const properties = isNode(fieldSchema?.['properties']) ? Object.keys(fieldSchema['properties']) : [];
   if (properties.length === 0) return Object.keys(address).length > 0 ? { ...address } : undefined;
   const value: Record<string, string> = {};
@@ -89,7 +121,12 @@ function addressForField(address: CitizenAddress, fieldSchema: SchemaNode | unde
     if (part !== undefined && properties.includes(key)) value[key] = part;
   }
   // Legacy text with nowhere of its own goes to the detail line, so nothing the citizen has is lost.
-  if (address.legacyText !== undefined && !properties.includes('legacyText') && properties.includes('detail') && value['detail'] === undefined) {
+  if (
+    address.legacyText !== undefined &&
+    !properties.includes('legacyText') &&
+    properties.includes('detail') &&
+    value['detail'] === undefined
+  ) {
     value['detail'] = address.legacyText;
   }
   return Object.keys(value).length > 0 ? value : undefined;
@@ -102,7 +139,11 @@ function addressForField(address: CitizenAddress, fieldSchema: SchemaNode | unde
  * field needs; an address as the keys the field's object schema declares (all of them when it
  * declares none), legacy text in `legacyText` or else `detail`; never an address in a text field.
  */
-export function prefillValue(citizen: Citizen, spec: PrefillSpec, fieldSchema?: Record<string, unknown>): unknown | undefined {
+export function prefillValue(
+  citizen: Citizen,
+  spec: PrefillSpec,
+  fieldSchema?: Record<string, unknown>,
+): unknown | undefined {
   const raw = readCitizenPath(citizen, spec.from);
   if (raw === undefined) return undefined;
   const types = typesOf(fieldSchema);
@@ -111,7 +152,8 @@ export function prefillValue(citizen: Citizen, spec: PrefillSpec, fieldSchema?: 
     return addressForField(raw, fieldSchema);
   }
   if (types && !types.includes('string')) return undefined;
-  if (spec.from === 'birthDate' && fieldSchema?.['format'] === 'date' && birthDatePrecision(raw) !== 'day') return undefined;
+  if (spec.from === 'birthDate' && fieldSchema?.['format'] === 'date' && birthDatePrecision(raw) !== 'day')
+    return undefined;
   const value = spec.map && Object.hasOwn(spec.map, raw) ? spec.map[raw] : raw;
   const allowed = fieldSchema?.['enum'];
   if (Array.isArray(allowed) && !allowed.includes(value)) return undefined;
@@ -201,13 +243,20 @@ export function verifyPrefill(
     }
     // A place the active branches define as a free field (someone else's name) is theirs to fill.
     for (const target of findPrefillFields(context.root, readPrefillSpec)) {
-      if (target.spec.policy === 'locked' && !active.has(target.pointer) && getAt(submission.value, target.pointer) !== undefined) check(target.pointer, target.spec, mergedFieldSchema(context.root, target.schema));
+      if (
+        target.spec.policy === 'locked' &&
+        !active.has(target.pointer) &&
+        getAt(submission.value, target.pointer) !== undefined
+      )
+        check(target.pointer, target.spec, mergedFieldSchema(context.root, target.schema));
     }
   } else {
     for (const [pointer, entry] of Object.entries(submission.provenance ?? {})) {
       if (!entry.verified) continue;
       const actual = getAt(submission.value, pointer);
-      const shape = isNode(actual) ? { type: 'object', properties: Object.fromEntries(Object.keys(actual).map((key) => [key, {}])) } : undefined;
+      const shape = isNode(actual)
+        ? { type: 'object', properties: Object.fromEntries(Object.keys(actual).map((key) => [key, {}])) }
+        : undefined;
       check(pointer, { from: entry.from, policy: 'locked' }, shape);
     }
   }

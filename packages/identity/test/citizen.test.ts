@@ -15,7 +15,11 @@ describe('citizen model (Node)', () => {
   it('reads nested paths and treats missing values as absent', () => {
     assert.equal(readCitizenPath(citizen, 'father.fullName'), 'Nguyễn Văn Bình');
     assert.equal(readCitizenPath(citizen, 'mother.fullName'), undefined);
-    assert.deepEqual(readCitizenPath(citizen, 'permanentAddress'), { provinceCode: '01', communeCode: '00004', detail: 'Số 1' });
+    assert.deepEqual(readCitizenPath(citizen, 'permanentAddress'), {
+      provinceCode: '01',
+      communeCode: '00004',
+      detail: 'Số 1',
+    });
     assert.ok(citizenPaths.includes('householdHead.personalId'));
   });
   it('knows the precision of a birth date', () => {

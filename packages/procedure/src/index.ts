@@ -2,8 +2,26 @@ export * from './adapters/index.js';
 export * from './adapters/locales/index.js';
 export * from './drafts/index.js';
 export * from './payment/index.js';
-export { DvcProcedure, type JourneyPage, type DvcProcedureSubmittedDetail, type DvcProcedurePageDetail, type DvcProcedureFeedbackDetail } from './procedure/procedure.js';
-export { procedureDefinitionSchema, schemaWithSteps, localize, type ProcedureDefinition, type ProcedureDocument, type ProcedureStep } from './procedure/definition.js';
-export { registerJourneyStrings, journeyStringsVi, journeyStringsEn, type JourneyStrings } from './procedure/locales/index.js';
+export {
+  DvcProcedure,
+  type JourneyPage,
+  type DvcProcedureSubmittedDetail,
+  type DvcProcedurePageDetail,
+  type DvcProcedureFeedbackDetail,
+} from './procedure/procedure.js';
+export {
+  procedureDefinitionSchema,
+  schemaWithSteps,
+  localize,
+  type ProcedureDefinition,
+  type ProcedureDocument,
+  type ProcedureStep,
+} from './procedure/definition.js';
+export {
+  registerJourneyStrings,
+  journeyStringsVi,
+  journeyStringsEn,
+  type JourneyStrings,
+} from './procedure/locales/index.js';
 export { DvcStatus, formatDateTime } from './status/status.js';
 export { DvcPaymentTransfer, bankNameOf } from './transfer/transfer.js';

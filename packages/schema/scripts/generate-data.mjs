@@ -50,7 +50,9 @@ const metaschemaFiles = [
   'meta/format-annotation.json',
   'meta/content.json',
 ];
-const metaschemaDocuments = metaschemaFiles.map((file) => readJson(packageFile('ajv', `dist/refs/json-schema-2020-12/${file}`)));
+const metaschemaDocuments = metaschemaFiles.map((file) =>
+  readJson(packageFile('ajv', `dist/refs/json-schema-2020-12/${file}`)),
+);
 writeModule(
   'src/validation/metaschema-2020-12.json.ts',
   [`From ajv@${packageVersion('ajv')} dist/refs/json-schema-2020-12/{${metaschemaFiles.join(',')}}.`],
@@ -65,9 +67,12 @@ const vnMetadata = {
   countries: { VN: fullMetadata.countries.VN },
   nonGeographic: {},
 };
-if (JSON.stringify(vnMetadata.country_calling_codes['84']) !== '["VN"]') throw new Error('+84 is expected to map to VN only');
+if (JSON.stringify(vnMetadata.country_calling_codes['84']) !== '["VN"]')
+  throw new Error('+84 is expected to map to VN only');
 writeModule(
   'src/formats/vn-phone-metadata.json.ts',
-  [`From libphonenumber-js@${packageVersion('libphonenumber-js')} metadata.max.json: calling code 84 and country VN only.`],
+  [
+    `From libphonenumber-js@${packageVersion('libphonenumber-js')} metadata.max.json: calling code 84 and country VN only.`,
+  ],
   `import type { MetadataJson } from 'libphonenumber-js/core';\n\n/** libphonenumber-js "max" metadata reduced to Viet Nam (+84): number types, so mobile and fixed line are told apart. */\nexport const vnPhoneMetadata: MetadataJson = ${JSON.stringify(vnMetadata)};`,
 );

@@ -43,7 +43,8 @@ export function walkActive(context: ActiveContext, data: unknown, onField?: (fie
     entered.push(schemaPointer);
     try {
       const type = schemaType(context.root, schema);
-      if (type === 'object' && (isObject(value) || value === undefined)) return walkObject({ schema, pointer: schemaPointer }, value, pointer, depth);
+      if (type === 'object' && (isObject(value) || value === undefined))
+        return walkObject({ schema, pointer: schemaPointer }, value, pointer, depth);
       if (type === 'array' && Array.isArray(value)) {
         return value.map((item, index) => {
           const itemLocated = itemSchema(schema, schemaPointer, index);
@@ -61,9 +62,18 @@ export function walkActive(context: ActiveContext, data: unknown, onField?: (fie
       entered.pop();
     }
   };
-  const walkObject = (located: Located, value: Record<string, unknown> | undefined, pointer: string, depth: number): unknown => {
+  const walkObject = (
+    located: Located,
+    value: Record<string, unknown> | undefined,
+    pointer: string,
+    depth: number,
+  ): unknown => {
     const view = objectView(
-      { root: context.root, test: context.test, choiceState: (schemaPointer) => context.choiceState?.(pointer, schemaPointer) },
+      {
+        root: context.root,
+        test: context.test,
+        choiceState: (schemaPointer) => context.choiceState?.(pointer, schemaPointer),
+      },
       located,
       value,
     );
@@ -71,16 +81,33 @@ export function walkActive(context: ActiveContext, data: unknown, onField?: (fie
     for (const property of view.properties) {
       const childPointer = joinPointer(pointer, property.name);
       const child = value?.[property.name];
-      onField?.({ pointer: childPointer, schemaPointer: property.schemaPointer, schema: property.schema, value: child });
+      onField?.({
+        pointer: childPointer,
+        schemaPointer: property.schemaPointer,
+        schema: property.schema,
+        value: child,
+      });
       // Absent groups are still walked, so a locked field inside one is known (and checked).
-      if (child === undefined && onField) walk({ schema: property.schema, pointer: property.schemaPointer }, undefined, childPointer, depth + 1);
+      if (child === undefined && onField)
+        walk({ schema: property.schema, pointer: property.schemaPointer }, undefined, childPointer, depth + 1);
     }
     if (value === undefined) return undefined;
     const result: Record<string, unknown> = {};
     for (const [name, child] of Object.entries(value)) {
       if (view.inactiveNames.has(name) || child === undefined) continue;
       const property = byName.get(name);
-      setOwn(result, name, property ? walk({ schema: property.schema, pointer: property.schemaPointer }, child, joinPointer(pointer, name), depth + 1) : child);
+      setOwn(
+        result,
+        name,
+        property
+          ? walk(
+              { schema: property.schema, pointer: property.schemaPointer },
+              child,
+              joinPointer(pointer, name),
+              depth + 1,
+            )
+          : child,
+      );
     }
     return result;
   };

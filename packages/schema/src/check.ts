@@ -3,7 +3,18 @@ import { deref, primaryType } from './resolve.js';
 import { SchemaProblem, type JsonSchemaObject } from './schema-types.js';
 
 const jsonTypes = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
-const subschemaKeywords = ['additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
+const subschemaKeywords = [
+  'additionalItems',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+];
 const subschemaListKeywords = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const subschemaMapKeywords = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 /** Draft-07: `items` may be a list (a tuple), `dependencies` values may be lists of names. */
@@ -27,11 +38,17 @@ export function checkSchema(root: JsonSchemaObject): void {
     if (object.type !== undefined && typeof object.type !== 'string' && !Array.isArray(object.type)) {
       throw new SchemaProblem(`${pointer}/type`, 'schema.invalid', { keyword: 'type' });
     }
-    for (const type of types) if (!jsonTypes.has(String(type))) throw new SchemaProblem(`${pointer}/type`, 'schema.unsupportedType', { type: String(type) });
-    if (object.required !== undefined && !(Array.isArray(object.required) && object.required.every((name) => typeof name === 'string'))) {
+    for (const type of types)
+      if (!jsonTypes.has(String(type)))
+        throw new SchemaProblem(`${pointer}/type`, 'schema.unsupportedType', { type: String(type) });
+    if (
+      object.required !== undefined &&
+      !(Array.isArray(object.required) && object.required.every((name) => typeof name === 'string'))
+    ) {
       throw new SchemaProblem(`${pointer}/required`, 'schema.invalid', { keyword: 'required' });
     }
-    if (object.enum !== undefined && !Array.isArray(object.enum)) throw new SchemaProblem(`${pointer}/enum`, 'schema.invalid', { keyword: 'enum' });
+    if (object.enum !== undefined && !Array.isArray(object.enum))
+      throw new SchemaProblem(`${pointer}/enum`, 'schema.invalid', { keyword: 'enum' });
     if (object.pattern !== undefined) {
       try {
         new RegExp(String(object.pattern), 'u');
@@ -53,7 +70,8 @@ export function checkSchema(root: JsonSchemaObject): void {
       else if (value !== undefined) visit(value, `${pointer}/${keyword}`);
     }
     if (isObject(object['dependencies'])) {
-      for (const [name, entry] of Object.entries(object['dependencies'])) if (!Array.isArray(entry)) visit(entry, joinPointer(`${pointer}/dependencies`, name));
+      for (const [name, entry] of Object.entries(object['dependencies']))
+        if (!Array.isArray(entry)) visit(entry, joinPointer(`${pointer}/dependencies`, name));
     }
     for (const keyword of subschemaMapKeywords) {
       const map = object[keyword];

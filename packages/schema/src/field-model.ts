@@ -9,7 +9,19 @@ export interface ControlOption {
   readonly hint?: string;
 }
 
-export type FieldKind = 'text' | 'textarea' | 'number' | 'boolean' | 'select' | 'radios' | 'checkboxes' | 'date' | 'address' | 'object' | 'array' | 'hidden';
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'boolean'
+  | 'select'
+  | 'radios'
+  | 'checkboxes'
+  | 'date'
+  | 'address'
+  | 'object'
+  | 'array'
+  | 'hidden';
 
 export type UiHints = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
@@ -45,7 +57,12 @@ export function localized(schema: JsonSchemaObject, language: string): Localized
 export function withUiHints(schema: JsonSchemaObject, ui: UiHints | undefined, pointer: string): JsonSchemaObject {
   const hints = ui?.[pointer];
   if (!hints) return schema;
-  const normalized = Object.fromEntries(Object.entries(hints).map(([key, value]) => [key.startsWith('x-') || key === 'title' || key === 'description' ? key : `x-${key}`, value]));
+  const normalized = Object.fromEntries(
+    Object.entries(hints).map(([key, value]) => [
+      key.startsWith('x-') || key === 'title' || key === 'description' ? key : `x-${key}`,
+      value,
+    ]),
+  );
   return { ...schema, ...normalized };
 }
 
@@ -66,29 +83,51 @@ const noRoot: JsonSchemaObject = {};
  * `anyOf` branches that each allow one value (`const` or a one-value `enum`) with their titles;
  * for an array, those of its items. `null` is not a choice (an empty answer is).
  */
-export function optionsOf(schema: JsonSchemaObject, language: string, root: JsonSchemaObject = noRoot): { options: ControlOption[]; values: Map<string, unknown> } | undefined {
+export function optionsOf(
+  schema: JsonSchemaObject,
+  language: string,
+  root: JsonSchemaObject = noRoot,
+): { options: ControlOption[]; values: Map<string, unknown> } | undefined {
   const values = new Map<string, unknown>();
-  const resolve = (node: unknown): JsonSchemaObject => (isObject(node) ? deref(root, { schema: node as JsonSchemaObject, pointer: '' }).schema : asSchemaObject(node as undefined, ''));
+  const resolve = (node: unknown): JsonSchemaObject =>
+    isObject(node)
+      ? deref(root, { schema: node as JsonSchemaObject, pointer: '' }).schema
+      : asSchemaObject(node as undefined, '');
   const source = schemaType(root, schema) === 'array' && !Array.isArray(schema.items) ? resolve(schema.items) : schema;
   if (Array.isArray(source.enum) && source.enum.some((value) => value !== null)) {
-    const labels = { ...(isObject(source['x-enum-labels']) ? (source['x-enum-labels'] as Record<string, string>) : {}), ...localized(source, language).options };
-    const options = source.enum.filter((value) => value !== null).map((value) => {
-      values.set(String(value), value);
-      return { value: String(value), label: optionLabel(value, labels) };
-    });
+    const labels = {
+      ...(isObject(source['x-enum-labels']) ? (source['x-enum-labels'] as Record<string, string>) : {}),
+      ...localized(source, language).options,
+    };
+    const options = source.enum
+      .filter((value) => value !== null)
+      .map((value) => {
+        values.set(String(value), value);
+        return { value: String(value), label: optionLabel(value, labels) };
+      });
     return { options, values };
   }
   const list = source.oneOf ?? source.anyOf;
   const branches = Array.isArray(list) ? list.map(resolve) : [];
   const allowed = branches.map(singleValue);
-  if (branches.length > 0 && allowed.every((entry) => entry !== undefined) && allowed.some((entry) => entry!.value !== null)) {
+  if (
+    branches.length > 0 &&
+    allowed.every((entry) => entry !== undefined) &&
+    allowed.some((entry) => entry!.value !== null)
+  ) {
     const options = branches.flatMap((option, index) => {
       const { value } = allowed[index]!;
       if (value === null) return [];
       const translated = localized(option, language);
       values.set(String(value), value);
       const hint = translated.description ?? text(option.description);
-      return [{ value: String(value), label: translated.title || text(option.title) || String(value), ...(hint ? { hint } : {}) }];
+      return [
+        {
+          value: String(value),
+          label: translated.title || text(option.title) || String(value),
+          ...(hint ? { hint } : {}),
+        },
+      ];
     });
     return { options, values };
   }
@@ -101,10 +140,25 @@ function exampleOf(schema: JsonSchemaObject): string {
   return typeof first === 'string' || typeof first === 'number' ? String(first) : '';
 }
 
-const widgets: readonly FieldKind[] = ['text', 'textarea', 'number', 'boolean', 'select', 'radios', 'checkboxes', 'date', 'hidden'];
+const widgets: readonly FieldKind[] = [
+  'text',
+  'textarea',
+  'number',
+  'boolean',
+  'select',
+  'radios',
+  'checkboxes',
+  'date',
+  'hidden',
+];
 
 /** Decides the control and its texts for one schema node. */
-export function fieldModel(schema: JsonSchemaObject, language: string, fallbackLabel: string, root: JsonSchemaObject = noRoot): FieldModel {
+export function fieldModel(
+  schema: JsonSchemaObject,
+  language: string,
+  fallbackLabel: string,
+  root: JsonSchemaObject = noRoot,
+): FieldModel {
   const translated = localized(schema, language);
   const type = schemaType(root, schema);
   const choice = optionsOf(schema, language, root);
@@ -123,9 +177,22 @@ export function fieldModel(schema: JsonSchemaObject, language: string, fallbackL
   else kind = 'text';
 
   const format = text(schema.format);
-  const inputType = format === 'email' ? 'email' : format === 'uri' ? 'url' : format === 'tel' || format === 'vn-phone' ? 'tel' : 'text';
+  const inputType =
+    format === 'email'
+      ? 'email'
+      : format === 'uri'
+        ? 'url'
+        : format === 'tel' || format === 'vn-phone'
+          ? 'tel'
+          : 'text';
   const defaultInputmode =
-    kind === 'number' ? (type === 'integer' ? 'numeric' : 'decimal') : ['vn-personal-id', 'vn-social-insurance', 'vn-tax-code'].includes(format) ? 'numeric' : '';
+    kind === 'number'
+      ? type === 'integer'
+        ? 'numeric'
+        : 'decimal'
+      : ['vn-personal-id', 'vn-social-insurance', 'vn-tax-code'].includes(format)
+        ? 'numeric'
+        : '';
   const defaultAutocomplete = format === 'email' ? 'email' : format === 'tel' || format === 'vn-phone' ? 'tel' : '';
   const width = schema['x-width'];
 

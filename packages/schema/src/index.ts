@@ -6,10 +6,43 @@
  */
 export { SchemaProblem, type JsonSchema, type JsonSchemaObject, type LocalizedText } from './schema-types.js';
 export { getAt, setAt, parsePointer, joinPointer, escapePointerToken, isObject, sameValue } from './pointer.js';
-export { resolveLocalRef, deref, asSchemaObject, childPointer, primaryType, schemaType, type Located } from './resolve.js';
-export { walkActive, activeFields, activeValue, itemSchema, activeContext, type ActiveContext, type ActiveField } from './active.js';
-export { fieldModel, localized, withUiHints, type FieldModel, type FieldKind, type UiHints, type ControlOption } from './field-model.js';
-export { objectView, isForbidden, type ObjectView, type PropertyView, type BranchChoice, type ChoiceState, type SubschemaTest, type ObjectViewContext } from './object-view.js';
+export {
+  resolveLocalRef,
+  deref,
+  asSchemaObject,
+  childPointer,
+  primaryType,
+  schemaType,
+  type Located,
+} from './resolve.js';
+export {
+  walkActive,
+  activeFields,
+  activeValue,
+  itemSchema,
+  activeContext,
+  type ActiveContext,
+  type ActiveField,
+} from './active.js';
+export {
+  fieldModel,
+  localized,
+  withUiHints,
+  type FieldModel,
+  type FieldKind,
+  type UiHints,
+  type ControlOption,
+} from './field-model.js';
+export {
+  objectView,
+  isForbidden,
+  type ObjectView,
+  type PropertyView,
+  type BranchChoice,
+  type ChoiceState,
+  type SubschemaTest,
+  type ObjectViewContext,
+} from './object-view.js';
 export { checkSchema } from './check.js';
 export { findPrefillFields, mergedFieldSchema, rawPrefill, type PrefillField } from './prefill.js';
 export { branchLabels, unrenderableShapes, fieldShapeProblem } from './shapes.js';

@@ -52,7 +52,8 @@ function conditionKeys(schema: JsonSchemaObject, keys: Set<string>): void {
     else if ((keyword === 'allOf' || keyword === 'anyOf' || keyword === 'oneOf') && Array.isArray(value)) {
       value.forEach((part) => isObject(part) && conditionKeys(part as JsonSchemaObject, keys));
     } else if (keyword === 'not' && isObject(value)) conditionKeys(value as JsonSchemaObject, keys);
-    else if (!['title', 'description', '$comment', 'type'].includes(keyword) && !keyword.startsWith('x-')) keys.add('*');
+    else if (!['title', 'description', '$comment', 'type'].includes(keyword) && !keyword.startsWith('x-'))
+      keys.add('*');
   }
 }
 
@@ -67,7 +68,9 @@ function findDiscriminator(root: JsonSchemaObject, branches: readonly Located[])
   };
   const first = branches[0];
   if (!first?.schema.properties) return undefined;
-  return Object.keys(first.schema.properties).find((name) => branches.every((branch) => constOf(branch, name) !== undefined));
+  return Object.keys(first.schema.properties).find((name) =>
+    branches.every((branch) => constOf(branch, name) !== undefined),
+  );
 }
 
 export interface ObjectViewContext {
@@ -98,12 +101,25 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const propertyPointer = childPointer(pointer, 'properties', name);
       const original = asSchemaObject(property, propertyPointer);
-      collected.push({ name, located: deref(root, { schema: original, pointer: propertyPointer }), source: propertyPointer });
+      collected.push({
+        name,
+        located: deref(root, { schema: original, pointer: propertyPointer }),
+        source: propertyPointer,
+      });
       if (conditional) activeConditionalNames.add(name);
     }
     for (const name of schema.required ?? []) required.add(name);
 
-    (schema.allOf ?? []).forEach((part, index) => visit({ schema: asSchemaObject(part, childPointer(pointer, 'allOf', index)), pointer: childPointer(pointer, 'allOf', index) }, conditional, depth + 1));
+    (schema.allOf ?? []).forEach((part, index) =>
+      visit(
+        {
+          schema: asSchemaObject(part, childPointer(pointer, 'allOf', index)),
+          pointer: childPointer(pointer, 'allOf', index),
+        },
+        conditional,
+        depth + 1,
+      ),
+    );
 
     if (schema.if !== undefined) {
       const condition = asSchemaObject(schema.if, childPointer(pointer, 'if'));
@@ -111,7 +127,10 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
       const branchKeyword = test(value, childPointer(pointer, 'if')) ? 'then' : 'else';
       for (const keyword of ['then', 'else'] as const) {
         if (schema[keyword] === undefined) continue;
-        const branch = { schema: asSchemaObject(schema[keyword], childPointer(pointer, keyword)), pointer: childPointer(pointer, keyword) };
+        const branch = {
+          schema: asSchemaObject(schema[keyword], childPointer(pointer, keyword)),
+          pointer: childPointer(pointer, keyword),
+        };
         collectNames(root, branch, conditionalNames);
         if (keyword === branchKeyword) visit(branch, true, depth + 1);
       }
@@ -122,7 +141,9 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
       if (value[trigger] !== undefined) names.forEach((name) => required.add(name));
     }
 
-    const dependentSchemas = Object.entries(isObject(schema.dependentSchemas) ? schema.dependentSchemas : {}).map(([trigger, dependent]) => ({ trigger, dependent, keyword: 'dependentSchemas' }));
+    const dependentSchemas = Object.entries(isObject(schema.dependentSchemas) ? schema.dependentSchemas : {}).map(
+      ([trigger, dependent]) => ({ trigger, dependent, keyword: 'dependentSchemas' }),
+    );
     // Draft-07 `dependencies`: a list of names is `dependentRequired`, a schema is `dependentSchemas`.
     for (const [trigger, dependent] of Object.entries(isObject(schema.dependencies) ? schema.dependencies : {})) {
       if (Array.isArray(dependent)) {
@@ -133,7 +154,10 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
     for (const { trigger, dependent, keyword } of dependentSchemas) {
       dependsOn.add(trigger);
       const branchPointer = childPointer(pointer, keyword, trigger);
-      const branch = deref(root, { schema: asSchemaObject(dependent as JsonSchema, branchPointer), pointer: branchPointer });
+      const branch = deref(root, {
+        schema: asSchemaObject(dependent as JsonSchema, branchPointer),
+        pointer: branchPointer,
+      });
       collectNames(root, branch, conditionalNames);
       if (value[trigger] !== undefined) visit(branch, true, depth + 1);
     }
@@ -141,7 +165,12 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const list = schema[keyword];
       if (!Array.isArray(list)) continue;
-      const branches = list.map((branch, index) => deref(root, { schema: asSchemaObject(branch, childPointer(pointer, keyword, index)), pointer: childPointer(pointer, keyword, index) }));
+      const branches = list.map((branch, index) =>
+        deref(root, {
+          schema: asSchemaObject(branch, childPointer(pointer, keyword, index)),
+          pointer: childPointer(pointer, keyword, index),
+        }),
+      );
       // Branches that only constrain (`required`, `not`…) are validation, not a choice of kind.
       if (!branches.some((branch) => isObject(branch.schema.properties))) continue;
       branches.forEach((branch) => collectNames(root, branch, conditionalNames));
@@ -151,10 +180,18 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
         dependsOn.add(discriminator);
         // The discriminator is always shown: it is how the citizen chooses.
         required.add(discriminator);
-        selected = value[discriminator] === undefined ? undefined : branches.findIndex((branch) => test(value[discriminator], childPointer(branch.pointer, 'properties', discriminator)));
+        selected =
+          value[discriminator] === undefined
+            ? undefined
+            : branches.findIndex((branch) =>
+                test(value[discriminator], childPointer(branch.pointer, 'properties', discriminator)),
+              );
         collected.push({
           name: discriminator,
-          located: { schema: discriminatorSchema(root, branches, discriminator, schema.properties?.[discriminator]), pointer: childPointer(pointer, keyword) },
+          located: {
+            schema: discriminatorSchema(root, branches, discriminator, schema.properties?.[discriminator]),
+            pointer: childPointer(pointer, keyword),
+          },
           source: '',
         });
         if (selected !== undefined && selected >= 0) {
@@ -164,9 +201,17 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
       } else {
         dependsOn.add('*');
         const picked = context.choiceState(pointer);
-        const fitting = picked === undefined && Object.keys(value).length ? branches.flatMap((branch, index) => (test(value, branch.pointer) ? [index] : [])) : [];
+        const fitting =
+          picked === undefined && Object.keys(value).length
+            ? branches.flatMap((branch, index) => (test(value, branch.pointer) ? [index] : []))
+            : [];
         selected = picked ?? fitting[0];
-        choices.push({ schemaPointer: pointer, keyword, branches: branches.map((branch, index) => ({ index, schema: branch.schema, pointer: branch.pointer })), selected });
+        choices.push({
+          schemaPointer: pointer,
+          keyword,
+          branches: branches.map((branch, index) => ({ index, schema: branch.schema, pointer: branch.pointer })),
+          selected,
+        });
         if (selected !== undefined) visit(branches[selected]!, true, depth + 1);
         // `anyOf` lets several branches hold at once: the fields of every branch the data fits stay active.
         if (keyword === 'anyOf') for (const index of fitting.slice(1)) visit(branches[index]!, true, depth + 1);
@@ -181,7 +226,10 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
   for (const { name, located, source } of collected) {
     const existing = merged.get(name);
     if (existing) {
-      existing.located = { schema: { ...existing.located.schema, ...located.schema }, pointer: existing.located.pointer };
+      existing.located = {
+        schema: { ...existing.located.schema, ...located.schema },
+        pointer: existing.located.pointer,
+      };
       if (source) existing.sources.push(source);
     } else {
       merged.set(name, { located, sources: source ? [source] : [] });
@@ -192,11 +240,20 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
   for (const name of forbidden) merged.delete(name);
   const names = [...merged.keys()];
   const ordered = [...new Set([...order.filter((name) => merged.has(name)), ...names])];
-  const inactiveNames = new Set([...[...conditionalNames].filter((name) => !merged.has(name) && !activeConditionalNames.has(name)), ...forbidden]);
+  const inactiveNames = new Set([
+    ...[...conditionalNames].filter((name) => !merged.has(name) && !activeConditionalNames.has(name)),
+    ...forbidden,
+  ]);
   return {
     properties: ordered.map((name) => {
       const entry = merged.get(name)!;
-      return { name, schemaPointer: entry.located.pointer, schema: entry.located.schema, sources: entry.sources, required: required.has(name) };
+      return {
+        name,
+        schemaPointer: entry.located.pointer,
+        schema: entry.located.schema,
+        sources: entry.sources,
+        required: required.has(name),
+      };
     }),
     inactiveNames,
     dependsOn,
@@ -206,7 +263,9 @@ export function objectView(context: ObjectViewContext, start: Located, data: unk
 
 function collectNames(root: JsonSchemaObject, located: Located, into: Set<string>): void {
   for (const name of Object.keys(located.schema.properties ?? {})) into.add(name);
-  for (const part of located.schema.allOf ?? []) if (isObject(part)) collectNames(root, deref(root, { schema: part as JsonSchemaObject, pointer: located.pointer }), into);
+  for (const part of located.schema.allOf ?? [])
+    if (isObject(part))
+      collectNames(root, deref(root, { schema: part as JsonSchemaObject, pointer: located.pointer }), into);
 }
 
 /** `false` and `{ "not": {} }` accept nothing: a property defined so is forbidden. */
@@ -220,7 +279,12 @@ function withoutProperty(schema: JsonSchemaObject, name: string): JsonSchemaObje
 }
 
 /** A labelled-options field synthesised from the branches' `const` values and titles. */
-function discriminatorSchema(root: JsonSchemaObject, branches: readonly Located[], name: string, base: unknown): JsonSchemaObject {
+function discriminatorSchema(
+  root: JsonSchemaObject,
+  branches: readonly Located[],
+  name: string,
+  base: unknown,
+): JsonSchemaObject {
   const baseSchema = isObject(base) ? deref(root, { schema: base as JsonSchemaObject, pointer: '' }).schema : {};
   const options = branches.map((branch) => {
     const property = deref(root, { schema: asSchemaObject(branch.schema.properties?.[name], ''), pointer: '' }).schema;
@@ -228,9 +292,17 @@ function discriminatorSchema(root: JsonSchemaObject, branches: readonly Located[
     return {
       const: constant,
       title: branch.schema.title ?? property.title ?? String(constant),
-      ...(isObject(branch.schema['x-i18n']) || isObject(property['x-i18n']) ? { 'x-i18n': branch.schema['x-i18n'] ?? property['x-i18n'] } : {}),
+      ...(isObject(branch.schema['x-i18n']) || isObject(property['x-i18n'])
+        ? { 'x-i18n': branch.schema['x-i18n'] ?? property['x-i18n'] }
+        : {}),
     };
   });
   const firstProperty = asSchemaObject(branches[0]?.schema.properties?.[name], '');
-  return { ...(firstProperty.title === undefined ? {} : { title: firstProperty.title }), ...baseSchema, oneOf: options, 'x-widget': baseSchema['x-widget'] ?? 'radios', 'x-discriminator': true };
+  return {
+    ...(firstProperty.title === undefined ? {} : { title: firstProperty.title }),
+    ...baseSchema,
+    oneOf: options,
+    'x-widget': baseSchema['x-widget'] ?? 'radios',
+    'x-discriminator': true,
+  };
 }

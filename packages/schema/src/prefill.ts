@@ -27,32 +27,46 @@ export function rawPrefill(schema: unknown): unknown {
  * `items` are left out: which item a claim belongs to is not knowable. Which of these fields are
  * active for given data is `activeFields`' answer.
  */
-export function findPrefillFields<Spec>(root: JsonSchemaObject, read: (schema: JsonSchemaObject) => Spec | undefined): PrefillField<Spec>[] {
+export function findPrefillFields<Spec>(
+  root: JsonSchemaObject,
+  read: (schema: JsonSchemaObject) => Spec | undefined,
+): PrefillField<Spec>[] {
   const found = new Map<string, PrefillField<Spec>>();
   const seen = new Set<JsonSchemaObject>();
-  const at = (schema: JsonSchema | undefined, pointer: string): Located => ({ schema: asSchemaObject(schema, pointer), pointer });
+  const at = (schema: JsonSchema | undefined, pointer: string): Located => ({
+    schema: asSchemaObject(schema, pointer),
+    pointer,
+  });
   const visit = (located: Located, dataPointer: string): void => {
     const { schema, pointer } = deref(root, located);
     // Recursive schemas (a person whose parent is a person…) end here.
     if (seen.has(schema) || parsePointer(dataPointer).length > maxDepth) return;
     seen.add(schema);
     const spec = read(schema);
-    if (spec !== undefined && dataPointer && !found.has(dataPointer)) found.set(dataPointer, { pointer: dataPointer, schema, spec });
+    if (spec !== undefined && dataPointer && !found.has(dataPointer))
+      found.set(dataPointer, { pointer: dataPointer, schema, spec });
     if (isObject(schema.properties)) {
-      for (const [name, child] of Object.entries(schema.properties)) visit(at(child, childPointer(pointer, 'properties', name)), joinPointer(dataPointer, name));
+      for (const [name, child] of Object.entries(schema.properties))
+        visit(at(child, childPointer(pointer, 'properties', name)), joinPointer(dataPointer, name));
     }
     for (const keyword of sameObjectKeywords) {
       const list = schema[keyword];
-      if (Array.isArray(list)) list.forEach((child, index) => visit(at(child, childPointer(pointer, keyword, index)), dataPointer));
+      if (Array.isArray(list))
+        list.forEach((child, index) => visit(at(child, childPointer(pointer, keyword, index)), dataPointer));
     }
-    for (const keyword of ['then', 'else'] as const) if (isObject(schema[keyword])) visit(at(schema[keyword], childPointer(pointer, keyword)), dataPointer);
+    for (const keyword of ['then', 'else'] as const)
+      if (isObject(schema[keyword])) visit(at(schema[keyword], childPointer(pointer, keyword)), dataPointer);
     for (const keyword of ['dependentSchemas', 'dependencies'] as const) {
       const map = schema[keyword];
       if (!isObject(map)) continue;
-      for (const [name, child] of Object.entries(map)) if (isObject(child)) visit(at(child as JsonSchemaObject, childPointer(pointer, keyword, name)), dataPointer);
+      for (const [name, child] of Object.entries(map))
+        if (isObject(child)) visit(at(child as JsonSchemaObject, childPointer(pointer, keyword, name)), dataPointer);
     }
     const prefix = schema['prefixItems'];
-    if (Array.isArray(prefix)) prefix.forEach((child, index) => visit(at(child as JsonSchema, childPointer(pointer, 'prefixItems', index)), joinPointer(dataPointer, index)));
+    if (Array.isArray(prefix))
+      prefix.forEach((child, index) =>
+        visit(at(child as JsonSchema, childPointer(pointer, 'prefixItems', index)), joinPointer(dataPointer, index)),
+      );
   };
   visit({ schema: root, pointer: '' }, '');
   return [...found.values()];

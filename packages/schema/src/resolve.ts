@@ -82,7 +82,13 @@ export function schemaType(root: JsonSchemaObject, schema: JsonSchemaObject, dep
   if (own !== undefined || depth > 8) return own;
   if (Array.isArray(schema['prefixItems']) || Array.isArray(schema.items)) return 'array';
   const partTypes = (list: unknown): (string | undefined)[] =>
-    Array.isArray(list) ? list.map((part) => (isObject(part) ? schemaType(root, deref(root, { schema: part as JsonSchemaObject, pointer: '' }).schema, depth + 1) : undefined)) : [];
+    Array.isArray(list)
+      ? list.map((part) =>
+          isObject(part)
+            ? schemaType(root, deref(root, { schema: part as JsonSchemaObject, pointer: '' }).schema, depth + 1)
+            : undefined,
+        )
+      : [];
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const types = partTypes(schema[keyword]);
     if (types.length > 0 && types.every((type) => type !== undefined && type === types[0])) return types[0];
@@ -90,7 +96,11 @@ export function schemaType(root: JsonSchemaObject, schema: JsonSchemaObject, dep
   const allOf = partTypes(schema.allOf).filter((type) => type !== undefined);
   if (allOf.length > 0 && allOf.every((type) => type === allOf[0])) return allOf[0];
   if (isObject(schema.if) || isObject(schema.dependentSchemas) || isObject(schema['dependencies'])) {
-    const branches = partTypes([schema.then, schema.else, ...Object.values(isObject(schema.dependentSchemas) ? schema.dependentSchemas : {})]).filter((type) => type !== undefined);
+    const branches = partTypes([
+      schema.then,
+      schema.else,
+      ...Object.values(isObject(schema.dependentSchemas) ? schema.dependentSchemas : {}),
+    ]).filter((type) => type !== undefined);
     if (branches.length > 0 && branches.every((type) => type === branches[0])) return branches[0];
   }
   return undefined;

@@ -13,8 +13,13 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 function sourceFiles(dir: string): string[] {
   return readdirSync(`${root}${dir}`, { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'test-support' ? [] : sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+    if (entry.isDirectory())
+      return entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'test-support'
+        ? []
+        : sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')
+      ? [path]
+      : [];
   });
 }
 
@@ -29,8 +34,14 @@ const schemaCore: readonly { what: string; pattern: RegExp }[] = [
 /** Places that read these keywords for another purpose, each with the reason. */
 const allowed = new Map<string, string>([
   // json-schema-to-typescript gets the data schema as written; this keeps the named type of a `$ref` with siblings.
-  ['packages/cli/src/types.ts reading $ref (resolution)', 'type generation passes $ref through to json-schema-to-typescript, it resolves nothing'],
-  ['packages/cli/src/lint/walk.ts reading $ref (resolution)', 'the lint walk stops at a $ref site; resolution is resolveLocalRef'],
+  [
+    'packages/cli/src/types.ts reading $ref (resolution)',
+    'type generation passes $ref through to json-schema-to-typescript, it resolves nothing',
+  ],
+  [
+    'packages/cli/src/lint/walk.ts reading $ref (resolution)',
+    'the lint walk stops at a $ref site; resolution is resolveLocalRef',
+  ],
 ]);
 
 describe('@dvc/schema boundaries', () => {
@@ -46,10 +57,15 @@ describe('@dvc/schema boundaries', () => {
       }
       for (const file of files) {
         const text = readFileSync(`${root}${file}`, 'utf8');
-        for (const { what, pattern } of schemaCore) if (pattern.test(text) && !allowed.has(`${file} ${what}`)) found.push(`${file}: ${what}`);
+        for (const { what, pattern } of schemaCore)
+          if (pattern.test(text) && !allowed.has(`${file} ${what}`)) found.push(`${file}: ${what}`);
       }
     }
-    assert.deepEqual(found, [], 'use @dvc/schema (parsePointer, joinPointer, childPointer, getAt, deref, resolveLocalRef, rawPrefill, findPrefillFields, walkActive)');
+    assert.deepEqual(
+      found,
+      [],
+      'use @dvc/schema (parsePointer, joinPointer, childPointer, getAt, deref, resolveLocalRef, rawPrefill, findPrefillFields, walkActive)',
+    );
   });
 
   it('@dvc/schema is headless: no DOM, no Lit, no other DVC package', () => {
@@ -69,7 +85,12 @@ describe('@dvc/schema boundaries', () => {
 
   it('runs in Node: the traversal decides active fields with the validator', async () => {
     const { activeContext, activeValue } = await import('@dvc/schema');
-    const schema = { type: 'object', properties: { self: { type: 'boolean' } }, if: { properties: { self: { const: true } }, required: ['self'] }, then: { properties: { name: { type: 'string' } } } };
+    const schema = {
+      type: 'object',
+      properties: { self: { type: 'boolean' } },
+      if: { properties: { self: { const: true } }, required: ['self'] },
+      then: { properties: { name: { type: 'string' } } },
+    };
     assert.deepEqual(activeValue(activeContext(schema), { self: false, name: 'hidden' }), { self: false });
     assert.deepEqual(activeValue(activeContext(schema), { self: true, name: 'shown' }), { self: true, name: 'shown' });
   });

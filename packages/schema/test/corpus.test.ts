@@ -31,7 +31,11 @@ describe('the schema corpus, headless', () => {
     } as JsonSchemaObject;
     assert.deepEqual(
       unrenderableShapes(schema).map((problem) => `${problem.pointer} ${problem.messageKey}`),
-      ['/properties/amount/type schema.multipleTypes', '/properties/contact/oneOf schema.mixedChoice', '/properties/list/items/type schema.multipleTypes'],
+      [
+        '/properties/amount/type schema.multipleTypes',
+        '/properties/contact/oneOf schema.mixedChoice',
+        '/properties/list/items/type schema.multipleTypes',
+      ],
     );
   });
 });

@@ -12,7 +12,10 @@ import type { PaymentRecord } from './store/index.js';
 import { mayRead, submissionStatus, submit } from './submissions.js';
 
 const uploadSchema = z.object({
-  documentId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+  documentId: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(100),
   name: z.string().min(1).max(255),
   type: z.string().max(100),
   content: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
@@ -25,11 +28,19 @@ const paymentRequestSchema = z.object({
   // The answers, for a fee whose amount depends on a case the citizen states (`reducedWhen`); the rule is the server's.
   answers: z.record(z.string(), z.unknown()).optional(),
 });
-const lookupRequestSchema = z.object({ procedureId: z.string().min(1).max(100), value: z.record(z.string(), z.unknown()) });
+const lookupRequestSchema = z.object({
+  procedureId: z.string().min(1).max(100),
+  value: z.record(z.string(), z.unknown()),
+});
 const simulateSchema = z.object({ outcome: z.enum(['paid', 'failed']) });
 const signInSchema = z.object({ citizenId: z.string().min(1).max(100), source: z.enum(claimSources).optional() });
 
-const paymentView = (payment: PaymentRecord) => ({ paymentId: payment.paymentId, amount: payment.amount, status: payment.status, vietQr: payment.vietQr });
+const paymentView = (payment: PaymentRecord) => ({
+  paymentId: payment.paymentId,
+  amount: payment.amount,
+  status: payment.status,
+  vietQr: payment.vietQr,
+});
 
 function pick(source: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
@@ -56,7 +67,13 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
   }
 
   if (route === 'GET /demo/citizens') {
-    return sendJson(response, 200, { citizens: context.identity.citizens.map((entry) => ({ id: entry.id, label: entry.label, sources: context.identity.sourcesOf(entry) })) });
+    return sendJson(response, 200, {
+      citizens: context.identity.citizens.map((entry) => ({
+        id: entry.id,
+        label: entry.label,
+        sources: context.identity.sourcesOf(entry),
+      })),
+    });
   }
   if (route === 'POST /demo/sign-in') {
     const body = parse(signInSchema, await readJsonBody(request, context.bodyLimits));
@@ -77,7 +94,10 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     const entry = session?.citizenId === undefined ? undefined : context.identity.find(session.citizenId);
     if (!session || !entry) throw new HttpProblem(401, 'unauthorized');
     if (resource === 'documents') return sendJson(response, 200, { documents: heldDocuments(entry) });
-    return sendJson(response, 200, { ...context.identity.identityResponse(entry, session.source), prefillToken: context.sessions.prefillToken(session, entry) });
+    return sendJson(response, 200, {
+      ...context.identity.identityResponse(entry, session.source),
+      prefillToken: context.sessions.prefillToken(session, entry),
+    });
   }
 
   if (route === 'POST /uploads') {
@@ -85,9 +105,11 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     const owner = requireSession(api);
     const body = parse(uploadSchema, await readJsonBody(request, context.uploadLimits));
     const bytes = Buffer.from(body.content, 'base64');
-    if (bytes.length > context.maxUploadBytes) throw new HttpProblem(413, 'too-large', { limitBytes: context.maxUploadBytes });
+    if (bytes.length > context.maxUploadBytes)
+      throw new HttpProblem(413, 'too-large', { limitBytes: context.maxUploadBytes });
     const used = await context.store.uploadedBytes(owner.id);
-    if (used + bytes.length > context.uploadQuotaBytes) throw new HttpProblem(413, 'upload-quota-exceeded', { quotaBytes: context.uploadQuotaBytes, usedBytes: used });
+    if (used + bytes.length > context.uploadQuotaBytes)
+      throw new HttpProblem(413, 'upload-quota-exceeded', { quotaBytes: context.uploadQuotaBytes, usedBytes: used });
     const record = {
       reference: randomId('UPL-', 100),
       sessionId: owner.id,
@@ -99,12 +121,26 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
       createdAt: new Date(context.now()).toISOString(),
     };
     await context.store.insertUpload(record, bytes);
-    return sendJson(response, 201, { documentId: record.documentId, source: 'upload', reference: record.reference, name: record.name, size: record.size, type: record.mediaType });
+    return sendJson(response, 201, {
+      documentId: record.documentId,
+      source: 'upload',
+      reference: record.reference,
+      name: record.name,
+      size: record.size,
+      type: record.mediaType,
+    });
   }
   if (method === 'GET' && resource === 'uploads' && id && !action) {
     const upload = await context.store.upload(id);
     if (!upload || upload.sessionId !== session?.id) throw new HttpProblem(404, 'not-found');
-    return sendJson(response, 200, { documentId: upload.documentId, source: 'upload', reference: upload.reference, name: upload.name, size: upload.size, type: upload.mediaType });
+    return sendJson(response, 200, {
+      documentId: upload.documentId,
+      source: 'upload',
+      reference: upload.reference,
+      name: upload.name,
+      size: upload.size,
+      type: upload.mediaType,
+    });
   }
 
   if (route === 'POST /lookups') {
@@ -136,7 +172,8 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
       vietQr: { ...context.paymentAccount, amount, purpose: `DVC ${paymentId}` },
       status: 'pending',
     });
-    if (!created && (payment.bodyHash !== bodyHash || payment.sessionId !== owner.id)) throw new HttpProblem(409, 'idempotency-conflict');
+    if (!created && (payment.bodyHash !== bodyHash || payment.sessionId !== owner.id))
+      throw new HttpProblem(409, 'idempotency-conflict');
     return sendJson(response, 201, paymentView(payment));
   }
   if (resource === 'payments' && id) {

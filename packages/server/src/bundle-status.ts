@@ -10,7 +10,12 @@ interface BundledService {
   readonly after?: readonly string[];
 }
 
-export function bundleStatuses(definition: Record<string, unknown>, submittedAt: string, now: number, schedule: StatusSchedule): { id: string; status: SubmissionStatus }[] | undefined {
+export function bundleStatuses(
+  definition: Record<string, unknown>,
+  submittedAt: string,
+  now: number,
+  schedule: StatusSchedule,
+): { id: string; status: SubmissionStatus }[] | undefined {
   const bundle = definition['bundle'] as { services?: BundledService[] } | undefined;
   const services = bundle?.services;
   if (!Array.isArray(services)) return undefined;
@@ -18,13 +23,19 @@ export function bundleStatuses(definition: Record<string, unknown>, submittedAt:
   const start = (service: BundledService, depth = 0): number => {
     const known = startOf.get(service.id);
     if (known !== undefined) return known;
-    const before = depth > services.length ? [] : (service.after ?? []).flatMap((id) => services.filter((other) => other.id === id));
-    const at = before.length ? Math.max(...before.map((other) => start(other, depth + 1) + schedule.resultReadyAfterMs)) : Date.parse(submittedAt);
+    const before =
+      depth > services.length ? [] : (service.after ?? []).flatMap((id) => services.filter((other) => other.id === id));
+    const at = before.length
+      ? Math.max(...before.map((other) => start(other, depth + 1) + schedule.resultReadyAfterMs))
+      : Date.parse(submittedAt);
     startOf.set(service.id, at);
     return at;
   };
   return services.map((service) => {
     const from = start(service);
-    return { id: service.id, status: from > now ? 'received' : statusHistory(new Date(from).toISOString(), now, schedule).status };
+    return {
+      id: service.id,
+      status: from > now ? 'received' : statusHistory(new Date(from).toISOString(), now, schedule).status,
+    };
   });
 }

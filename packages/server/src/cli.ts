@@ -31,7 +31,9 @@ function fail(message: string): never {
 }
 
 /** The server, or one line saying why it cannot start (an unreachable database, say), never a stack trace. */
-async function openServer(options: Parameters<typeof createServer>[0]): Promise<Awaited<ReturnType<typeof createServer>>> {
+async function openServer(
+  options: Parameters<typeof createServer>[0],
+): Promise<Awaited<ReturnType<typeof createServer>>> {
   try {
     return await createServer(options);
   } catch (error) {
@@ -73,7 +75,8 @@ const server = await openServer({
   citizens,
 });
 
-const retryCommand = env['DVC_RETRY_COMMAND'] ?? 'node --conditions=dvc:source --import tsx packages/server/src/cli.ts --port {port}';
+const retryCommand =
+  env['DVC_RETRY_COMMAND'] ?? 'node --conditions=dvc:source --import tsx packages/server/src/cli.ts --port {port}';
 let url: string;
 try {
   url = await server.listen(port, host);
@@ -85,8 +88,10 @@ try {
 }
 const { store } = server;
 if (store instanceof JsonLinesStore) {
-  if (store.truncatedBytes > 0) console.warn(`dvc-server: cut off a torn last line (${store.truncatedBytes} bytes) in ${store.file}`);
-  if (store.skippedLines > 0) console.warn(`dvc-server: skipped ${store.skippedLines} unreadable line(s) in ${store.file}`);
+  if (store.truncatedBytes > 0)
+    console.warn(`dvc-server: cut off a torn last line (${store.truncatedBytes} bytes) in ${store.file}`);
+  if (store.skippedLines > 0)
+    console.warn(`dvc-server: skipped ${store.skippedLines} unreadable line(s) in ${store.file}`);
 }
 const where = store instanceof JsonLinesStore ? store.file : 'PostgreSQL';
 console.log(`DVC Kit reference server on ${url} (data: ${where}, ${await store.countSubmissions()} submission(s))`);

@@ -41,7 +41,11 @@ export const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;
 export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new HttpProblem(400, 'invalid-request', { issues: result.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })) });
+    throw new HttpProblem(400, 'invalid-request', {
+      issues: result.error.issues
+        .slice(0, 20)
+        .map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    });
   }
   return result.data;
 }
@@ -55,6 +59,7 @@ export function requireSession(api: ApiRequest): Session {
 export function optionalIdempotencyKey(request: IncomingMessage): string | undefined {
   const key = request.headers['idempotency-key'];
   if (key === undefined) return undefined;
-  if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) throw new HttpProblem(400, 'invalid-idempotency-key');
+  if (typeof key !== 'string' || !idempotencyKeyPattern.test(key))
+    throw new HttpProblem(400, 'invalid-idempotency-key');
   return key;
 }

@@ -27,7 +27,10 @@ export class DemoIdentity {
    * citizen with no payload of its own signs in through a national-portal profile made from the
    * record, so every synthetic citizen can be used in the demo.
    */
-  identityResponse(entry: DemoCitizenFixture, source?: ClaimSourceName): { source: ClaimSourceName; claims: unknown } | undefined {
+  identityResponse(
+    entry: DemoCitizenFixture,
+    source?: ClaimSourceName,
+  ): { source: ClaimSourceName; claims: unknown } | undefined {
     const claims = this.claimsOf(entry);
     const chosen = source ?? claimSources.find((candidate) => claims[candidate] !== undefined);
     if (!chosen || claims[chosen] === undefined) return undefined;
@@ -36,7 +39,9 @@ export class DemoIdentity {
 
   /** The payloads a citizen can sign in with: the fixture's own, else a portal profile made from the record. */
   claimsOf(entry: DemoCitizenFixture): Partial<Record<ClaimSourceName, unknown>> {
-    return claimSources.some((source) => entry.claims[source] !== undefined) ? entry.claims : { 'portal-profile': portalProfileOf(entry.citizen) };
+    return claimSources.some((source) => entry.claims[source] !== undefined)
+      ? entry.claims
+      : { 'portal-profile': portalProfileOf(entry.citizen) };
   }
 
   /** The sources a citizen can sign in with. */
@@ -53,14 +58,27 @@ export function portalProfileOf(citizen: Citizen): Record<string, unknown> {
       ? undefined
       : value.legacyText !== undefined && value.provinceCode === undefined
         ? value.legacyText
-        : { MaTinhThanh: value.provinceCode ?? null, MaPhuongXa: value.communeCode ?? null, ChiTiet: value.detail ?? '', QuocGia: value.country ?? 'VN' };
+        : {
+            MaTinhThanh: value.provinceCode ?? null,
+            MaPhuongXa: value.communeCode ?? null,
+            ChiTiet: value.detail ?? '',
+            QuocGia: value.country ?? 'VN',
+          };
   const relative = (value: Citizen['father']): unknown =>
-    value === undefined ? null : { HoVaTen: value.fullName, ...(value.personalId ? { SoDinhDanh: value.personalId } : {}), ...(value.nationality ? { QuocTich: value.nationality } : {}) };
+    value === undefined
+      ? null
+      : {
+          HoVaTen: value.fullName,
+          ...(value.personalId ? { SoDinhDanh: value.personalId } : {}),
+          ...(value.nationality ? { QuocTich: value.nationality } : {}),
+        };
   const split = citizen.familyName !== undefined && citizen.givenName !== undefined;
   const profile: Record<string, unknown> = {
     sub: `synthetic-${citizen.personalId}`,
     SoDinhDanh: citizen.personalId,
-    HoVaTen: split ? { Ho: citizen.familyName, ChuDem: citizen.middleName ?? '', Ten: citizen.givenName } : citizen.fullName,
+    HoVaTen: split
+      ? { Ho: citizen.familyName, ChuDem: citizen.middleName ?? '', Ten: citizen.givenName }
+      : citizen.fullName,
     NgayThangNamSinh: citizen.birthDate ? citizen.birthDate.replace(/-/g, '').padEnd(8, '0') : undefined,
     GioiTinh: citizen.sex === 'male' ? 1 : citizen.sex === 'female' ? 2 : undefined,
     DanToc: citizen.ethnicity,
@@ -88,7 +106,13 @@ export function checkedCitizens(candidates: unknown): { citizens: DemoCitizenFix
   for (const [index, candidate] of (Array.isArray(candidates) ? candidates : []).entries()) {
     const { id, label, citizen, claims } = (candidate ?? {}) as Partial<DemoCitizenFixture>;
     const parsed = citizenSchema.safeParse(citizen);
-    if (typeof id !== 'string' || typeof label !== 'string' || !parsed.success || claims === null || typeof claims !== 'object') {
+    if (
+      typeof id !== 'string' ||
+      typeof label !== 'string' ||
+      !parsed.success ||
+      claims === null ||
+      typeof claims !== 'object'
+    ) {
       problems.push(`demo citizen ${index} (${String(id)}) is not usable`);
       continue;
     }
@@ -100,12 +124,19 @@ export function checkedCitizens(candidates: unknown): { citizens: DemoCitizenFix
 /** The identity package's synthetic citizens (`@dvc/identity/fixtures.js`). */
 export async function loadDefaultCitizens(): Promise<{ citizens: DemoCitizenFixture[]; problems: string[] }> {
   const identity = (await import('@dvc/identity/fixtures.js')) as { demoCitizens?: unknown };
-  if (identity.demoCitizens === undefined) return { citizens: [], problems: ['@dvc/identity/fixtures.js does not export demoCitizens'] };
+  if (identity.demoCitizens === undefined)
+    return { citizens: [], problems: ['@dvc/identity/fixtures.js does not export demoCitizens'] };
   return checkedCitizens(identity.demoCitizens);
 }
 
 /** Synthetic records the state "already holds" for a citizen, derived from the citizen model. */
-export function heldDocuments(entry: DemoCitizenFixture): { id: string; type: string; title: { vi: string; en: string }; issuedAt: string; issuer: { vi: string; en: string } }[] {
+export function heldDocuments(entry: DemoCitizenFixture): {
+  id: string;
+  type: string;
+  title: { vi: string; en: string };
+  issuedAt: string;
+  issuer: { vi: string; en: string };
+}[] {
   const { citizen } = entry;
   const issuedAt = citizen.assurance.retrievedAt.slice(0, 10);
   const documents = [
@@ -114,7 +145,10 @@ export function heldDocuments(entry: DemoCitizenFixture): { id: string; type: st
       type: 'citizen-id-card',
       title: { vi: 'Thẻ căn cước', en: 'Citizen identity card' },
       issuedAt,
-      issuer: { vi: 'Cục Cảnh sát quản lý hành chính về trật tự xã hội', en: 'Police Department for Administrative Management of Social Order' },
+      issuer: {
+        vi: 'Cục Cảnh sát quản lý hành chính về trật tự xã hội',
+        en: 'Police Department for Administrative Management of Social Order',
+      },
     },
   ];
   if (citizen.birthDate && citizen.birthDate.length === 10) {
@@ -123,7 +157,10 @@ export function heldDocuments(entry: DemoCitizenFixture): { id: string; type: st
       type: 'birth-certificate',
       title: { vi: 'Giấy khai sinh', en: 'Birth certificate' },
       issuedAt: citizen.birthDate,
-      issuer: { vi: 'Uỷ ban nhân dân cấp xã nơi đăng ký khai sinh', en: 'Commune People’s Committee where the birth was registered' },
+      issuer: {
+        vi: 'Uỷ ban nhân dân cấp xã nơi đăng ký khai sinh',
+        en: 'Commune People’s Committee where the birth was registered',
+      },
     });
   }
   if (citizen.spouse) {

@@ -45,7 +45,8 @@ export function jsonShape(text: string): { depth: number; values: number } {
 export async function readJsonBody(request: IncomingMessage, limits: BodyLimits): Promise<unknown> {
   const type = request.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) throw new HttpProblem(415, 'json-required');
-  const tooLarge = (): HttpProblem => new HttpProblem(413, 'too-large', { limitBytes: limits.maxBytes }, { connection: 'close' });
+  const tooLarge = (): HttpProblem =>
+    new HttpProblem(413, 'too-large', { limitBytes: limits.maxBytes }, { connection: 'close' });
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > limits.maxBytes) throw tooLarge();
   const chunks: Buffer[] = [];
@@ -91,12 +92,15 @@ export class RateLimiter {
     bucket.tokens = Math.min(this.limit.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.limit.perSecond);
     bucket.at = now;
     this.buckets.set(key, bucket);
-    if (bucket.tokens < 1) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.limit.perSecond)) };
+    if (bucket.tokens < 1)
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.limit.perSecond)) };
     bucket.tokens -= 1;
     return { ok: true };
   }
 
   private forgetIdle(now: number): void {
-    for (const [key, bucket] of this.buckets) if (bucket.tokens + ((now - bucket.at) / 1000) * this.limit.perSecond >= this.limit.burst) this.buckets.delete(key);
+    for (const [key, bucket] of this.buckets)
+      if (bucket.tokens + ((now - bucket.at) / 1000) * this.limit.perSecond >= this.limit.burst)
+        this.buckets.delete(key);
   }
 }

@@ -24,7 +24,8 @@ function findString(value: unknown, key: string): string | undefined {
   const record = value as Record<string, unknown>;
   if (typeof record[key] === 'string') return record[key];
   for (const child of Object.values(record)) {
-    if (child !== null && typeof child === 'object' && typeof (child as Record<string, unknown>)[key] === 'string') return (child as Record<string, string>)[key];
+    if (child !== null && typeof child === 'object' && typeof (child as Record<string, unknown>)[key] === 'string')
+      return (child as Record<string, string>)[key];
   }
   return undefined;
 }
@@ -36,15 +37,24 @@ function syntheticTrafficFines(plate: string): OwedItem[] {
   const fines: OwedItem[] = [
     {
       id: `QD-${normalized}-1`,
-      title: { vi: `Quyết định xử phạt số ${lastDigit}01/QĐ-XPHC (dữ liệu mô phỏng)`, en: `Penalty decision no. ${lastDigit}01/QĐ-XPHC (synthetic data)` },
-      detail: { vi: 'Không chấp hành hiệu lệnh của đèn tín hiệu giao thông, ghi nhận qua camera', en: 'Failing to obey a traffic light, recorded by camera' },
+      title: {
+        vi: `Quyết định xử phạt số ${lastDigit}01/QĐ-XPHC (dữ liệu mô phỏng)`,
+        en: `Penalty decision no. ${lastDigit}01/QĐ-XPHC (synthetic data)`,
+      },
+      detail: {
+        vi: 'Không chấp hành hiệu lệnh của đèn tín hiệu giao thông, ghi nhận qua camera',
+        en: 'Failing to obey a traffic light, recorded by camera',
+      },
       amount: 800_000,
     },
   ];
   if (lastDigit % 2 === 0) {
     fines.push({
       id: `QD-${normalized}-2`,
-      title: { vi: `Quyết định xử phạt số ${lastDigit}02/QĐ-XPHC (dữ liệu mô phỏng)`, en: `Penalty decision no. ${lastDigit}02/QĐ-XPHC (synthetic data)` },
+      title: {
+        vi: `Quyết định xử phạt số ${lastDigit}02/QĐ-XPHC (dữ liệu mô phỏng)`,
+        en: `Penalty decision no. ${lastDigit}02/QĐ-XPHC (synthetic data)`,
+      },
       detail: { vi: 'Chạy quá tốc độ quy định, ghi nhận qua camera', en: 'Speeding, recorded by camera' },
       amount: 400_000,
     });

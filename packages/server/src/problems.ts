@@ -29,7 +29,11 @@ const titles: Record<number, string> = {
   500: 'Internal error',
 };
 
-export function problemBody(status: number, code: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function problemBody(
+  status: number,
+  code: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { type: `urn:dvc-kit:problem:${code}`, title: titles[status] ?? 'Error', status, error: code, ...extra };
 }
 
@@ -44,6 +48,10 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 
 function send(response: ServerResponse, status: number, body: unknown, type: string): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
   response.end(text);
 }

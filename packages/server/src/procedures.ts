@@ -21,7 +21,9 @@ export class ProcedureDirectory {
   list(): ProcedureFile[] {
     let names: string[];
     try {
-      names = readdirSync(this.directory).filter((name) => name.endsWith('.json')).sort();
+      names = readdirSync(this.directory)
+        .filter((name) => name.endsWith('.json'))
+        .sort();
     } catch {
       return [];
     }
@@ -81,7 +83,14 @@ function caseAmount(cases: unknown, answers: unknown): number | undefined {
   for (const entry of cases as unknown[]) {
     if (entry === null || typeof entry !== 'object') continue;
     const { answers: condition, amount } = entry as { answers?: unknown; amount?: unknown };
-    if (condition === null || typeof condition !== 'object' || typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) continue;
+    if (
+      condition === null ||
+      typeof condition !== 'object' ||
+      typeof amount !== 'number' ||
+      !Number.isInteger(amount) ||
+      amount < 0
+    )
+      continue;
     let validator = caseValidators.get(condition);
     if (!validator) {
       validator = createSchemaValidator(condition);
@@ -103,7 +112,13 @@ export function onlineFeeTotal(definition: Record<string, unknown>, answers?: un
   const whole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
   return fees.reduce<number>((total, fee) => {
     if (fee === null || typeof fee !== 'object') return total;
-    const { amount, onlineAmount, free, appliesWhen, reducedWhen } = fee as { amount?: unknown; onlineAmount?: unknown; free?: unknown; appliesWhen?: unknown; reducedWhen?: unknown };
+    const { amount, onlineAmount, free, appliesWhen, reducedWhen } = fee as {
+      amount?: unknown;
+      onlineAmount?: unknown;
+      free?: unknown;
+      appliesWhen?: unknown;
+      reducedWhen?: unknown;
+    };
     if (free === true || appliesWhen !== undefined) return total;
     const stated = caseAmount(reducedWhen, answers);
     if (stated !== undefined) return total + stated;

@@ -13,18 +13,31 @@ import type { ClaimSourceName } from './demo-identity.js';
  * already checked them with `verifyPrefill`), `changed` when an editable field differs from what
  * the citizen's record gives. Without a verified citizen there is no provenance.
  */
-export function serverProvenance(schema: object, value: unknown, citizen: Citizen | undefined, source: ClaimSourceName | undefined): Provenance {
+export function serverProvenance(
+  schema: object,
+  value: unknown,
+  citizen: Citizen | undefined,
+  source: ClaimSourceName | undefined,
+): Provenance {
   if (!citizen || !source) return {};
   const provenance: Provenance = {};
   for (const { pointer, spec } of collectPrefillTargets(schema)) {
     const actual = getAt(value, pointer);
     if (actual === undefined) continue;
     // Compared on the keys the answer has, as verifyPrefill does without a field schema.
-    const shape = actual !== null && typeof actual === 'object' ? { type: 'object', properties: Object.fromEntries(Object.keys(actual).map((key) => [key, {}])) } : undefined;
+    const shape =
+      actual !== null && typeof actual === 'object'
+        ? { type: 'object', properties: Object.fromEntries(Object.keys(actual).map((key) => [key, {}])) }
+        : undefined;
     const expected = prefillValue(citizen, spec, shape);
     if (expected === undefined) continue;
     const locked = spec.policy === 'locked';
-    provenance[pointer] = { source, from: spec.from, verified: locked, changed: !locked && canonicalJson(expected) !== canonicalJson(actual) };
+    provenance[pointer] = {
+      source,
+      from: spec.from,
+      verified: locked,
+      changed: !locked && canonicalJson(expected) !== canonicalJson(actual),
+    };
   }
   return provenance;
 }

@@ -19,7 +19,8 @@ export function newReference(): string {
   let value = 0n;
   for (const byte of bytes) value = (value << 8n) | BigInt(byte);
   let text = '';
-  for (let index = 0; index < dataLength; index += 1) text = (symbols[Number((value >> BigInt(index * 5)) & 31n)] ?? '') + text;
+  for (let index = 0; index < dataLength; index += 1)
+    text = (symbols[Number((value >> BigInt(index * 5)) & 31n)] ?? '') + text;
   const groups = text.match(/.{4}/g) ?? [];
   return `DVC-${groups.join('-')}-${checkSymbol(value)}`;
 }

@@ -97,7 +97,12 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
   const maxUploadBytes = options.maxUploadBytes ?? 10 * 1024 * 1024;
   const context: ApiContext = {
     store,
-    sessions: new Sessions(secret, now, options.prefillTokenLifetimeMs ?? 2 * 60 * 60 * 1000, options.secureCookies ?? false),
+    sessions: new Sessions(
+      secret,
+      now,
+      options.prefillTokenLifetimeMs ?? 2 * 60 * 60 * 1000,
+      options.secureCookies ?? false,
+    ),
     identity: new DemoIdentity(citizens),
     procedures: new ProcedureDirectory(options.proceduresDir),
     now,
@@ -108,7 +113,11 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     maxUploadBytes,
     uploadQuotaBytes: options.uploadQuotaBytes ?? 30 * 1024 * 1024,
     simulatePayments: options.simulatePayments ?? false,
-    paymentAccount: options.paymentAccount ?? { bankBin: '970415', accountNumber: '1010000000001', accountName: 'DVC KIT DEMO' },
+    paymentAccount: options.paymentAccount ?? {
+      bankBin: '970415',
+      accountNumber: '1010000000001',
+      accountName: 'DVC KIT DEMO',
+    },
     failNextSubmissionResponse: options.failFirstSubmissionResponse ?? false,
   };
   const perAddress = new RateLimiter(options.rateLimits?.perAddress ?? { burst: 300, perSecond: 30 }, now);
@@ -128,7 +137,10 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     }
     let segments: string[];
     try {
-      segments = url.pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+      segments = url.pathname
+        .split('/')
+        .filter(Boolean)
+        .map((segment) => decodeURIComponent(segment));
     } catch {
       throw new HttpProblem(400, 'bad-percent-encoding');
     }
@@ -161,7 +173,11 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     else if (!info && extname(file) === '') file = join(root, 'index.html'); // the portal's own routes
     const body = await readFile(file).catch(() => undefined);
     if (!body) throw new HttpProblem(404, 'not-found');
-    response.writeHead(200, { 'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': body.length, 'cache-control': 'no-cache' });
+    response.writeHead(200, {
+      'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   }
 
@@ -175,7 +191,9 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       if (problem instanceof HttpProblem) return sendProblem(response, problem);
       const incident = randomId('E', 40);
       const name = problem instanceof Error ? `${problem.name}: ${problem.message}` : String(problem);
-      log(`dvc-server: internal error ${incident} on ${request.method} ${(request.url ?? '').slice(0, 200)}: ${name.slice(0, 500)}`);
+      log(
+        `dvc-server: internal error ${incident} on ${request.method} ${(request.url ?? '').slice(0, 200)}: ${name.slice(0, 500)}`,
+      );
       sendProblem(response, new HttpProblem(500, 'internal', { incident }));
     });
   });
@@ -187,7 +205,9 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     // A HEAD request's answer has no body (the request line is in the packet the parser refused).
     const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
     const text = head ? '' : JSON.stringify(problemBody(status, status === 431 ? 'headers-too-large' : 'bad-request'));
-    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+    );
   });
 
   return {

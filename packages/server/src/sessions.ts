@@ -18,7 +18,9 @@ export interface Session {
   readonly source?: ClaimSourceName;
 }
 
-export type TokenCheck = { ok: true; citizenId: string } | { ok: false; reason: 'malformed' | 'signature' | 'session' | 'expired' | 'citizen' };
+export type TokenCheck =
+  | { ok: true; citizenId: string }
+  | { ok: false; reason: 'malformed' | 'signature' | 'session' | 'expired' | 'citizen' };
 
 export class Sessions {
   constructor(
@@ -53,7 +55,8 @@ export class Sessions {
     const parts = raw?.split('.');
     if (!parts || parts.length !== 4) return undefined;
     const [id, citizen, source, mac] = parts as [string, string, string, string];
-    if (!/^S[0-9A-Z]{26}$/.test(id) || !safeEqual(hmac(this.secret, `session:${id}.${citizen}.${source}`), mac)) return undefined;
+    if (!/^S[0-9A-Z]{26}$/.test(id) || !safeEqual(hmac(this.secret, `session:${id}.${citizen}.${source}`), mac))
+      return undefined;
     if (citizen === '') return { id };
     let citizenId: string;
     try {
@@ -68,13 +71,23 @@ export class Sessions {
   prefillToken(session: Session, entry: DemoCitizenFixture): string {
     const issuedAt = Math.floor(this.now() / 1000);
     const payload = Buffer.from(
-      JSON.stringify({ s: session.id, c: entry.id, d: sha256(canonicalJson(entry.citizen)), iat: issuedAt, exp: issuedAt + Math.ceil(this.tokenLifetimeMs / 1000) }),
+      JSON.stringify({
+        s: session.id,
+        c: entry.id,
+        d: sha256(canonicalJson(entry.citizen)),
+        iat: issuedAt,
+        exp: issuedAt + Math.ceil(this.tokenLifetimeMs / 1000),
+      }),
     ).toString('base64url');
     return `${payload}.${hmac(this.secret, `prefill:${payload}`)}`;
   }
 
   /** Checks a prefill token against the session presenting it and the citizen records. */
-  checkPrefillToken(token: string, session: Session | undefined, find: (citizenId: string) => DemoCitizenFixture | undefined): TokenCheck {
+  checkPrefillToken(
+    token: string,
+    session: Session | undefined,
+    find: (citizenId: string) => DemoCitizenFixture | undefined,
+  ): TokenCheck {
     const [payload, mac, extra] = token.split('.');
     if (!payload || !mac || extra !== undefined) return { ok: false, reason: 'malformed' };
     if (!safeEqual(hmac(this.secret, `prefill:${payload}`), mac)) return { ok: false, reason: 'signature' };
@@ -87,7 +100,8 @@ export class Sessions {
     if (!session || claims.s !== session.id) return { ok: false, reason: 'session' };
     if (typeof claims.exp !== 'number' || this.now() / 1000 >= claims.exp) return { ok: false, reason: 'expired' };
     const entry = typeof claims.c === 'string' ? find(claims.c) : undefined;
-    if (!entry || entry.id !== session.citizenId || claims.d !== sha256(canonicalJson(entry.citizen))) return { ok: false, reason: 'citizen' };
+    if (!entry || entry.id !== session.citizenId || claims.d !== sha256(canonicalJson(entry.citizen)))
+      return { ok: false, reason: 'citizen' };
     return { ok: true, citizenId: entry.id };
   }
 }

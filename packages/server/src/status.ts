@@ -10,14 +10,20 @@ export interface StatusSchedule {
 
 export const defaultStatusSchedule: StatusSchedule = { processingAfterMs: 20_000, resultReadyAfterMs: 60_000 };
 
-export function statusHistory(submittedAt: string, now: number, schedule: StatusSchedule): { status: SubmissionStatus; history: { status: SubmissionStatus; at: string }[] } {
+export function statusHistory(
+  submittedAt: string,
+  now: number,
+  schedule: StatusSchedule,
+): { status: SubmissionStatus; history: { status: SubmissionStatus; at: string }[] } {
   const start = Date.parse(submittedAt);
   const steps: [SubmissionStatus, number][] = [
     ['received', start],
     ['processing', start + schedule.processingAfterMs],
     ['result-ready', start + schedule.resultReadyAfterMs],
   ];
-  const history = steps.filter(([, at]) => at <= now).map(([status, at]) => ({ status, at: new Date(at).toISOString() }));
+  const history = steps
+    .filter(([, at]) => at <= now)
+    .map(([status, at]) => ({ status, at: new Date(at).toISOString() }));
   if (history.length === 0) history.push({ status: 'received', at: new Date(start).toISOString() });
   return { status: history[history.length - 1]?.status ?? 'received', history };
 }

@@ -44,25 +44,43 @@ const submissionRequestSchema = z.object({
 });
 
 /** A record a session may read: its own, or the same signed-in citizen's. */
-export function mayRead(record: { sessionId: string; citizenId?: string | undefined }, session: Session | undefined): boolean {
+export function mayRead(
+  record: { sessionId: string; citizenId?: string | undefined },
+  session: Session | undefined,
+): boolean {
   if (!session) return false;
   return record.sessionId === session.id || (record.citizenId !== undefined && record.citizenId === session.citizenId);
 }
 
-function receipt(context: ApiContext, record: SubmissionRecord): { reference: string; status: string; submittedAt: string } {
-  return { reference: record.reference, status: statusHistory(record.submittedAt, context.now(), context.schedule).status, submittedAt: record.submittedAt };
+function receipt(
+  context: ApiContext,
+  record: SubmissionRecord,
+): { reference: string; status: string; submittedAt: string } {
+  return {
+    reference: record.reference,
+    status: statusHistory(record.submittedAt, context.now(), context.schedule).status,
+    submittedAt: record.submittedAt,
+  };
 }
 
 /** The answer to a key seen before: the original receipt for the same body from the same session, else 409. */
-function replay(context: ApiContext, api: ApiRequest, earlier: SubmissionRecord, bodyHash: string, session: Session): void {
-  if (earlier.bodyHash !== bodyHash || earlier.sessionId !== session.id) throw new HttpProblem(409, 'idempotency-conflict');
+function replay(
+  context: ApiContext,
+  api: ApiRequest,
+  earlier: SubmissionRecord,
+  bodyHash: string,
+  session: Session,
+): void {
+  if (earlier.bodyHash !== bodyHash || earlier.sessionId !== session.id)
+    throw new HttpProblem(409, 'idempotency-conflict');
   api.response.setHeader('idempotent-replayed', 'true');
   sendJson(api.response, 201, receipt(context, earlier));
 }
 
 export async function submit(context: ApiContext, api: ApiRequest): Promise<void> {
   const key = api.request.headers['idempotency-key'];
-  if (typeof key !== 'string' || !idempotencyKeyPattern.test(key)) throw new HttpProblem(400, 'idempotency-key-required');
+  if (typeof key !== 'string' || !idempotencyKeyPattern.test(key))
+    throw new HttpProblem(400, 'idempotency-key-required');
   const session = requireSession(api);
   const raw = await readJsonBody(api.request, context.bodyLimits);
   const bodyHash = sha256(canonicalJson(raw));
@@ -75,7 +93,11 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
   const errors = context.procedures.validator(procedure).validate(body.value);
   if (errors.length > 0) {
     throw new HttpProblem(422, 'validation', {
-      errors: errors.slice(0, 100).map((error) => ({ pointer: error.instancePointer, keyword: error.keyword, ...(error.params ? { params: error.params } : {}) })),
+      errors: errors.slice(0, 100).map((error) => ({
+        pointer: error.instancePointer,
+        keyword: error.keyword,
+        ...(error.params ? { params: error.params } : {}),
+      })),
     });
   }
 
@@ -83,10 +105,13 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
   let verifiedCitizen: typeof citizen;
   if (body.prefillToken) {
     const check = context.sessions.checkPrefillToken(body.prefillToken, session, (id) => context.identity.find(id));
-    if (!check.ok || !citizen) throw new HttpProblem(422, 'prefill-token-invalid', { reason: check.ok ? 'citizen' : check.reason });
+    if (!check.ok || !citizen)
+      throw new HttpProblem(422, 'prefill-token-invalid', { reason: check.ok ? 'citizen' : check.reason });
     const result = verifyPrefill({ value: body.value }, citizen.citizen, { schema: procedure.dataSchema });
     if (!result.ok) {
-      throw new HttpProblem(422, 'prefill-mismatch', { mismatches: result.mismatches.map(({ pointer, from }) => ({ pointer, from, keyword: 'x-prefill' })) });
+      throw new HttpProblem(422, 'prefill-mismatch', {
+        mismatches: result.mismatches.map(({ pointer, from }) => ({ pointer, from, keyword: 'x-prefill' })),
+      });
     }
     verifiedCitizen = citizen;
   } else if (Object.values(body.provenance ?? {}).some((entry) => entry.verified)) {
@@ -96,15 +121,25 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
   const documents = body.documents ?? [];
   const held = new Set(citizen ? heldDocuments(citizen).map((document) => document.id) : []);
   for (const [index, document] of documents.entries()) {
-    const known = document.source === 'held' ? held.has(document.reference) : (await context.store.upload(document.reference))?.sessionId === session.id;
-    if (!known) throw new HttpProblem(422, 'document-unknown', { pointer: `/documents/${index}`, source: document.source });
+    const known =
+      document.source === 'held'
+        ? held.has(document.reference)
+        : (await context.store.upload(document.reference))?.sessionId === session.id;
+    if (!known)
+      throw new HttpProblem(422, 'document-unknown', { pointer: `/documents/${index}`, source: document.source });
   }
 
   // For a look-up, what it finds owed for these answers; else the procedure's online fees.
   const fee = amountDue(procedure.definition, body.value);
   if (fee > 0) {
     const payment = body.payment ? await context.store.payment(body.payment.paymentId) : undefined;
-    if (!payment || payment.sessionId !== session.id || payment.procedureId !== procedure.id || payment.status !== 'paid' || payment.amount !== fee) {
+    if (
+      !payment ||
+      payment.sessionId !== session.id ||
+      payment.procedureId !== procedure.id ||
+      payment.status !== 'paid' ||
+      payment.amount !== fee
+    ) {
       throw new HttpProblem(422, 'payment-required', { amount: fee });
     }
   }
@@ -141,6 +176,15 @@ export async function submissionStatus(context: ApiContext, api: ApiRequest, typ
   // Someone else's reference is answered exactly like one that does not exist.
   if (!record || !mayRead(record, api.session)) throw new HttpProblem(404, 'not-found');
   // A bundle has a status per service (agency) besides the overall one.
-  const services = bundleStatuses(context.procedures.get(record.procedureId)?.definition ?? {}, record.submittedAt, context.now(), context.schedule);
-  sendJson(api.response, 200, { reference: record.reference, ...statusHistory(record.submittedAt, context.now(), context.schedule), ...(services ? { services } : {}) });
+  const services = bundleStatuses(
+    context.procedures.get(record.procedureId)?.definition ?? {},
+    record.submittedAt,
+    context.now(),
+    context.schedule,
+  );
+  sendJson(api.response, 200, {
+    reference: record.reference,
+    ...statusHistory(record.submittedAt, context.now(), context.schedule),
+    ...(services ? { services } : {}),
+  });
 }

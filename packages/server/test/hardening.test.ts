@@ -9,11 +9,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { procedureDefinitionSchema } from '../../procedure/src/procedure/definition.js';
 import { canonicalReference, JsonLinesStore, newReference, type SubmissionRecord } from '../src/index.js';
-import { anonymousCookie, certificate, post, raw, removeTempDirs, signIn, start, tempDir, proceduresDir, validValue } from './support/fixtures.js';
+import {
+  anonymousCookie,
+  certificate,
+  post,
+  raw,
+  removeTempDirs,
+  signIn,
+  start,
+  tempDir,
+  proceduresDir,
+  validValue,
+} from './support/fixtures.js';
 
 after(removeTempDirs);
 
-const submit = (url: string, body: unknown, cookie: string, key: string) => post(`${url}/api/submissions`, body, { cookie, 'idempotency-key': key });
+const submit = (url: string, body: unknown, cookie: string, key: string) =>
+  post(`${url}/api/submissions`, body, { cookie, 'idempotency-key': key });
 
 async function isUp(url: string): Promise<boolean> {
   return (await fetch(`${url}/api/procedures`)).status === 200;
@@ -27,13 +39,33 @@ describe('1. a body over the limit', () => {
       const cookie = await anonymousCookie(url);
       for (const path of ['/api/submissions', '/api/payments', '/api/uploads', '/api/demo/sign-in']) {
         const big = JSON.stringify({ pad: 'x'.repeat(path === '/api/uploads' ? 15_000_000 : 1_200_000) });
-        const declared = await raw(url, { method: 'POST', path, headers: { cookie, 'content-type': 'application/json', 'idempotency-key': 'k1', 'content-length': Buffer.byteLength(big) }, body: big });
+        const declared = await raw(url, {
+          method: 'POST',
+          path,
+          headers: {
+            cookie,
+            'content-type': 'application/json',
+            'idempotency-key': 'k1',
+            'content-length': Buffer.byteLength(big),
+          },
+          body: big,
+        });
         assert.ok('status' in declared, `${path}: ${JSON.stringify(declared)}`);
         assert.equal(declared.status, 413, path);
         assert.equal(declared.headers['content-type'], 'application/problem+json');
         assert.equal((JSON.parse(declared.text) as { error: string }).error, 'too-large');
         // Chunked, no length announced: the answer may race the upload, but the process must stay up.
-        await raw(url, { method: 'POST', path, headers: { cookie, 'content-type': 'application/json', 'idempotency-key': 'k2', 'transfer-encoding': 'chunked' }, body: big });
+        await raw(url, {
+          method: 'POST',
+          path,
+          headers: {
+            cookie,
+            'content-type': 'application/json',
+            'idempotency-key': 'k2',
+            'transfer-encoding': 'chunked',
+          },
+          body: big,
+        });
         assert.ok(await isUp(url), path);
       }
     } finally {
@@ -47,8 +79,13 @@ describe('2. payments', () => {
     const { server, url } = await start();
     try {
       const { cookie } = await signIn(url);
-      const payment = (await (await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as { paymentId: string };
-      assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status, 404);
+      const payment = (await (await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as {
+        paymentId: string;
+      };
+      assert.equal(
+        (await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status,
+        404,
+      );
     } finally {
       await server.close();
     }
@@ -58,16 +95,40 @@ describe('2. payments', () => {
     const { server, url } = await start({ simulatePayments: true });
     try {
       const { cookie, prefillToken } = await signIn(url);
-      const started = await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie, 'idempotency-key': 'pay-key' });
+      const started = await post(
+        `${url}/api/payments`,
+        { procedureId: 'test-paid' },
+        { cookie, 'idempotency-key': 'pay-key' },
+      );
       const { paymentId } = (await started.json()) as { paymentId: string };
-      assert.equal((await post(`${url}/api/payments`, { procedureId: 'test-paid', description: 'other' }, { cookie, 'idempotency-key': 'pay-key' })).status, 409);
+      assert.equal(
+        (
+          await post(
+            `${url}/api/payments`,
+            { procedureId: 'test-paid', description: 'other' },
+            { cookie, 'idempotency-key': 'pay-key' },
+          )
+        ).status,
+        409,
+      );
       const stranger = await anonymousCookie(url);
       assert.equal((await fetch(`${url}/api/payments/${paymentId}`, { headers: { cookie: stranger } })).status, 404);
-      assert.equal((await post(`${url}/api/payments/${paymentId}/simulate`, { outcome: 'paid' }, { cookie: stranger })).status, 404);
-      assert.equal((await post(`${url}/api/payments/${paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status, 200);
+      assert.equal(
+        (await post(`${url}/api/payments/${paymentId}/simulate`, { outcome: 'paid' }, { cookie: stranger })).status,
+        404,
+      );
+      assert.equal(
+        (await post(`${url}/api/payments/${paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status,
+        200,
+      );
       const body = { procedureId: 'test-paid', value: validValue, prefillToken, payment: { paymentId } };
       assert.equal((await submit(url, body, cookie, 'first')).status, 201);
-      const second = await submit(url, { ...body, value: { ...validValue, reason: 'Một hồ sơ khác' } }, cookie, 'second');
+      const second = await submit(
+        url,
+        { ...body, value: { ...validValue, reason: 'Một hồ sơ khác' } },
+        cookie,
+        'second',
+      );
       assert.equal(second.status, 409);
       assert.equal(((await second.json()) as { error: string }).error, 'payment-used');
       assert.equal(await server.store.countSubmissions(), 1);
@@ -83,7 +144,12 @@ describe('3. provenance', () => {
     try {
       const { cookie, prefillToken, source } = await signIn(url);
       const claimed = { '/reason': { source: 'portal-profile', from: 'fullName', verified: true, changed: false } };
-      const response = await submit(url, { procedureId: 'test-certificate', value: validValue, provenance: claimed, prefillToken }, cookie, 'prov-1');
+      const response = await submit(
+        url,
+        { procedureId: 'test-certificate', value: validValue, provenance: claimed, prefillToken },
+        cookie,
+        'prov-1',
+      );
       assert.equal(response.status, 201);
       const { reference } = (await response.json()) as { reference: string };
       const record = (await server.store.submission(reference)) as SubmissionRecord;
@@ -136,7 +202,10 @@ describe('6. the JSON Lines file', () => {
     const body = { procedureId: 'test-certificate', value: validValue, prefillToken };
     const one = (await (await submit(first.url, body, cookie, 'torn-1')).json()) as { reference: string };
     await first.server.close();
-    writeFileSync(join(dataDir, 'events.jsonl'), `${readFileSync(join(dataDir, 'events.jsonl'), 'utf8')}{"type":"submission","refer`);
+    writeFileSync(
+      join(dataDir, 'events.jsonl'),
+      `${readFileSync(join(dataDir, 'events.jsonl'), 'utf8')}{"type":"submission","refer`,
+    );
     const second = await start({ dataDir, proceduresDir: procedures });
     const two = (await (await submit(second.url, body, cookie, 'torn-2')).json()) as { reference: string };
     await second.server.close();
@@ -158,11 +227,26 @@ describe('7. storage cannot be filled', () => {
     const { server, url } = await start({ uploadQuotaBytes: 3000, bodyLimits: { maxValues: 500 } });
     try {
       const { cookie } = await signIn(url);
-      const extra = await submit(url, { procedureId: 'test-certificate', value: { ...validValue, junk: 'x'.repeat(1000) } }, cookie, 'fill-1');
+      const extra = await submit(
+        url,
+        { procedureId: 'test-certificate', value: { ...validValue, junk: 'x'.repeat(1000) } },
+        cookie,
+        'fill-1',
+      );
       assert.equal(extra.status, 422);
-      const many = await submit(url, { procedureId: 'test-certificate', value: { ...validValue, list: Array.from({ length: 600 }, () => 1) } }, cookie, 'fill-2');
+      const many = await submit(
+        url,
+        { procedureId: 'test-certificate', value: { ...validValue, list: Array.from({ length: 600 }, () => 1) } },
+        cookie,
+        'fill-2',
+      );
       assert.equal(many.status, 413);
-      const file = { documentId: 'photo', name: 'a.png', type: 'image/png', content: Buffer.alloc(2000).toString('base64') };
+      const file = {
+        documentId: 'photo',
+        name: 'a.png',
+        type: 'image/png',
+        content: Buffer.alloc(2000).toString('base64'),
+      };
       assert.equal((await post(`${url}/api/uploads`, file, { cookie })).status, 201);
       const over = await post(`${url}/api/uploads`, file, { cookie });
       assert.equal(over.status, 413);
@@ -173,17 +257,23 @@ describe('7. storage cannot be filled', () => {
   });
 
   it('limits requests per address and per session with 429 and Retry-After', async () => {
-    const { server, url } = await start({ rateLimits: { perAddress: { burst: 1000, perSecond: 0.001 }, perSession: { burst: 3, perSecond: 0.001 } } });
+    const { server, url } = await start({
+      rateLimits: { perAddress: { burst: 1000, perSecond: 0.001 }, perSession: { burst: 3, perSecond: 0.001 } },
+    });
     try {
       const cookie = await anonymousCookie(url);
       const statuses = [];
-      for (let index = 0; index < 5; index += 1) statuses.push((await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).status);
+      for (let index = 0; index < 5; index += 1)
+        statuses.push((await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).status);
       assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
       const limited = await start({ rateLimits: { perAddress: { burst: 2, perSecond: 0.001 } } });
       try {
         const answers = [];
         for (let index = 0; index < 3; index += 1) answers.push(await fetch(`${limited.url}/api/procedures`));
-        assert.deepEqual(answers.map((answer) => answer.status), [200, 200, 429]);
+        assert.deepEqual(
+          answers.map((answer) => answer.status),
+          [200, 200, 429],
+        );
         assert.ok(Number(answers[2]?.headers.get('retry-after')) >= 1);
       } finally {
         await limited.server.close();
@@ -208,12 +298,31 @@ describe('8. references and reads', () => {
     const { server, url } = await start();
     try {
       const { cookie, prefillToken } = await signIn(url);
-      const { reference } = (await (await submit(url, { procedureId: 'test-certificate', value: validValue, prefillToken }, cookie, 'read-1')).json()) as { reference: string };
-      assert.equal((await fetch(`${url}/api/submissions/${encodeURIComponent(reference)}`, { headers: { cookie } })).status, 200);
+      const { reference } = (await (
+        await submit(url, { procedureId: 'test-certificate', value: validValue, prefillToken }, cookie, 'read-1')
+      ).json()) as { reference: string };
+      assert.equal(
+        (await fetch(`${url}/api/submissions/${encodeURIComponent(reference)}`, { headers: { cookie } })).status,
+        200,
+      );
       assert.equal((await fetch(`${url}/api/submissions/${encodeURIComponent(reference)}`)).status, 404);
-      assert.equal((await fetch(`${url}/api/submissions/${encodeURIComponent(reference)}`, { headers: { cookie: await anonymousCookie(url) } })).status, 404);
+      assert.equal(
+        (
+          await fetch(`${url}/api/submissions/${encodeURIComponent(reference)}`, {
+            headers: { cookie: await anonymousCookie(url) },
+          })
+        ).status,
+        404,
+      );
       // The same citizen signed in again (a new session) may read it.
-      assert.equal((await fetch(`${url}/api/submissions/${encodeURIComponent(reference)}`, { headers: { cookie: (await signIn(url)).cookie } })).status, 200);
+      assert.equal(
+        (
+          await fetch(`${url}/api/submissions/${encodeURIComponent(reference)}`, {
+            headers: { cookie: (await signIn(url)).cookie },
+          })
+        ).status,
+        200,
+      );
     } finally {
       await server.close();
     }
@@ -234,11 +343,23 @@ describe('9. document references', () => {
     try {
       const { cookie, prefillToken } = await signIn(url);
       const other = await anonymousCookie(url);
-      const file = { documentId: 'photo', name: 'a.png', type: 'image/png', content: Buffer.from('png').toString('base64') };
+      const file = {
+        documentId: 'photo',
+        name: 'a.png',
+        type: 'image/png',
+        content: Buffer.from('png').toString('base64'),
+      };
       const mine = (await (await post(`${url}/api/uploads`, file, { cookie })).json()) as { reference: string };
-      const theirs = (await (await post(`${url}/api/uploads`, file, { cookie: other })).json()) as { reference: string };
+      const theirs = (await (await post(`${url}/api/uploads`, file, { cookie: other })).json()) as {
+        reference: string;
+      };
       assert.equal((await fetch(`${url}/api/uploads/${mine.reference}`, { headers: { cookie: other } })).status, 404);
-      const body = (documents: unknown[]) => ({ procedureId: 'test-certificate', value: validValue, prefillToken, documents });
+      const body = (documents: unknown[]) => ({
+        procedureId: 'test-certificate',
+        value: validValue,
+        prefillToken,
+        documents,
+      });
       for (const [key, documents] of [
         ['doc-1', [{ documentId: 'photo', source: 'upload', reference: theirs.reference }]],
         ['doc-2', [{ documentId: 'photo', source: 'upload', reference: 'UPL-NOPE' }]],
@@ -248,8 +369,18 @@ describe('9. document references', () => {
         assert.equal(refused.status, 422, key);
         assert.equal(((await refused.json()) as { error: string }).error, 'document-unknown');
       }
-      const held = (await (await fetch(`${url}/api/documents`, { headers: { cookie } })).json()) as { documents: { id: string }[] };
-      const accepted = await submit(url, body([{ documentId: 'photo', source: 'upload', reference: mine.reference }, { documentId: 'photo', source: 'held', reference: held.documents[0]?.id }]), cookie, 'doc-4');
+      const held = (await (await fetch(`${url}/api/documents`, { headers: { cookie } })).json()) as {
+        documents: { id: string }[];
+      };
+      const accepted = await submit(
+        url,
+        body([
+          { documentId: 'photo', source: 'upload', reference: mine.reference },
+          { documentId: 'photo', source: 'held', reference: held.documents[0]?.id },
+        ]),
+        cookie,
+        'doc-4',
+      );
       assert.equal(accepted.status, 201);
     } finally {
       await server.close();
@@ -274,7 +405,14 @@ describe('10. URLs in procedure definitions', () => {
     });
     assert.ok(procedureDefinitionSchema.safeParse(definition('https://dichvucong.gov.vn/')).success);
     assert.ok(procedureDefinitionSchema.safeParse(definition('/help')).success);
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'http://example.com/', '//evil.example/']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,x',
+      'http://example.com/',
+      '//evil.example/',
+    ]) {
       assert.equal(procedureDefinitionSchema.safeParse(definition(bad)).success, false, bad);
     }
   });
@@ -287,7 +425,12 @@ describe('11. malformed requests', () => {
       const cookie = await anonymousCookie(url);
       const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
       for (const path of ['/api/submissions', '/api/payments', '/api/demo/sign-in', '/api/uploads']) {
-        const answer = await raw(url, { method: 'POST', path, headers: { cookie, 'content-type': 'application/json', 'idempotency-key': 'deep' }, body: deep });
+        const answer = await raw(url, {
+          method: 'POST',
+          path,
+          headers: { cookie, 'content-type': 'application/json', 'idempotency-key': 'deep' },
+          body: deep,
+        });
         assert.ok('status' in answer);
         assert.equal(answer.status, 400, path);
         assert.equal((JSON.parse(answer.text) as { error: string }).error, 'too-deep');

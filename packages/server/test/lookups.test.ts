@@ -6,13 +6,19 @@ import { amountDue, lookUp } from '../src/lookups.js';
 import { bundleStatuses } from '../src/bundle-status.js';
 import { onlineFeeTotal } from '../src/procedures.js';
 
-const procedure = (id: string): Record<string, unknown> => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../schemas/procedures/${id}.json`, import.meta.url)), 'utf8')) as Record<string, unknown>;
+const procedure = (id: string): Record<string, unknown> =>
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../../schemas/procedures/${id}.json`, import.meta.url)), 'utf8'),
+  ) as Record<string, unknown>;
 
 describe('look-ups (synthetic traffic-fines register)', () => {
   const fines = procedure('nop-phat-vi-pham-giao-thong-qua-camera');
 
   it('finds one fine for an odd last digit, two for an even one, none for 0', () => {
-    assert.deepEqual(lookUp(fines, { vehicle: { plate: '30A12345' } })?.items.map((item) => item.amount), [800_000]);
+    assert.deepEqual(
+      lookUp(fines, { vehicle: { plate: '30A12345' } })?.items.map((item) => item.amount),
+      [800_000],
+    );
     assert.equal(lookUp(fines, { vehicle: { plate: '30A-123.44' } })?.total, 1_200_000);
     assert.deepEqual(lookUp(fines, { vehicle: { plate: '30A12340' } }), { items: [], total: 0 });
   });
@@ -44,7 +50,9 @@ describe('bundle statuses', () => {
       { id: 'thuong-tru', status: 'processing' },
       { id: 'bhyt', status: 'processing' },
     ]);
-    assert.ok(bundleStatuses(birth, submittedAt, at(130), schedule)?.every((service) => service.status === 'result-ready'));
+    assert.ok(
+      bundleStatuses(birth, submittedAt, at(130), schedule)?.every((service) => service.status === 'result-ready'),
+    );
   });
 
   it('is undefined for a procedure that is not a bundle', () => {

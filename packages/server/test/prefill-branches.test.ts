@@ -16,7 +16,13 @@ const guardianProcedure = {
   dataSchema: {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',
-    $defs: { guardian: { type: 'object', required: ['fullName'], properties: { fullName: { type: 'string', 'x-prefill': { from: 'fullName', policy: 'locked' } } } } },
+    $defs: {
+      guardian: {
+        type: 'object',
+        required: ['fullName'],
+        properties: { fullName: { type: 'string', 'x-prefill': { from: 'fullName', policy: 'locked' } } },
+      },
+    },
     required: ['applicantIsGuardian'],
     properties: { applicantIsGuardian: { type: 'boolean' }, note: { type: 'string' } },
     if: { properties: { applicantIsGuardian: { const: true } } },
@@ -41,14 +47,27 @@ describe('the reference server and locked fields in branches', () => {
   });
 
   const submit = (value: unknown, key: string): Promise<Response> =>
-    post(`${url}/api/submissions`, { procedureId: 'test-guardian', value, prefillToken: token }, { cookie, 'idempotency-key': key });
+    post(
+      `${url}/api/submissions`,
+      { procedureId: 'test-guardian', value, prefillToken: token },
+      { cookie, 'idempotency-key': key },
+    );
 
   it('accepts the verified value and rejects a tampered one under `then` (422 prefill-mismatch with its pointer)', async () => {
-    assert.equal((await submit({ applicantIsGuardian: true, guardian: { fullName: 'Phạm Hùng' } }, 'branch-ok')).status, 201);
-    const response = await submit({ applicantIsGuardian: true, guardian: { fullName: 'Phạm Hùng Cường' } }, 'branch-tampered');
+    assert.equal(
+      (await submit({ applicantIsGuardian: true, guardian: { fullName: 'Phạm Hùng' } }, 'branch-ok')).status,
+      201,
+    );
+    const response = await submit(
+      { applicantIsGuardian: true, guardian: { fullName: 'Phạm Hùng Cường' } },
+      'branch-tampered',
+    );
     assert.equal(response.status, 422);
     const body = (await response.json()) as { error: string; mismatches: { pointer: string; from: string }[] };
     assert.equal(body.error, 'prefill-mismatch');
-    assert.deepEqual(body.mismatches.map((entry) => [entry.pointer, entry.from]), [['/guardian/fullName', 'fullName']]);
+    assert.deepEqual(
+      body.mismatches.map((entry) => [entry.pointer, entry.from]),
+      [['/guardian/fullName', 'fullName']],
+    );
   });
 });

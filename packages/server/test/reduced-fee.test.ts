@@ -7,7 +7,9 @@ import { onlineFeeTotal, type DvcServer } from '../src/index.js';
 import { anonymousCookie, post, removeTempDirs, start } from './support/fixtures.js';
 
 const proceduresDir = new URL('../../../schemas/procedures/', import.meta.url).pathname;
-const judicialRecord = JSON.parse(readFileSync(join(proceduresDir, 'cap-phieu-ly-lich-tu-phap.json'), 'utf8')) as Record<string, unknown>;
+const judicialRecord = JSON.parse(
+  readFileSync(join(proceduresDir, 'cap-phieu-ly-lich-tu-phap.json'), 'utf8'),
+) as Record<string, unknown>;
 
 describe('reduced fee (reducedWhen)', () => {
   let server: DvcServer;
@@ -28,7 +30,11 @@ describe('reduced fee (reducedWhen)', () => {
 
   it('starts a payment of the reduced amount when the answers say so', async () => {
     const cookie = await anonymousCookie(url);
-    const response = await post(`${url}/api/payments`, { procedureId: 'cap-phieu-ly-lich-tu-phap', answers: { request: { feeCategory: 'giam' } } }, { cookie, 'idempotency-key': 'reduced-1' });
+    const response = await post(
+      `${url}/api/payments`,
+      { procedureId: 'cap-phieu-ly-lich-tu-phap', answers: { request: { feeCategory: 'giam' } } },
+      { cookie, 'idempotency-key': 'reduced-1' },
+    );
     assert.equal(response.status, 201, await response.clone().text());
     const payment = (await response.json()) as { amount: number; vietQr?: { amount: number } };
     assert.equal(payment.amount, 100000);

@@ -27,7 +27,11 @@ const certificate = {
         required: ['fullName', 'personalId'],
         properties: {
           fullName: { type: 'string', minLength: 1, 'x-prefill': { from: 'fullName', policy: 'locked' } },
-          personalId: { type: 'string', format: 'vn-personal-id', 'x-prefill': { from: 'personalId', policy: 'locked' } },
+          personalId: {
+            type: 'string',
+            format: 'vn-personal-id',
+            'x-prefill': { from: 'personalId', policy: 'locked' },
+          },
           phone: { type: 'string', format: 'vn-phone', 'x-prefill': { from: 'phone', policy: 'editable' } },
         },
       },
@@ -37,7 +41,10 @@ const certificate = {
 };
 const paid = { ...certificate, id: 'test-paid', fees: [{ id: 'fee', amount: 200000, onlineAmount: 100000 }] };
 
-const validValue = { applicant: { fullName: 'Phạm Hùng', personalId: '001088004321', phone: '0912345678' }, reason: 'Bổ sung hồ sơ xin việc' };
+const validValue = {
+  applicant: { fullName: 'Phạm Hùng', personalId: '001088004321', phone: '0912345678' },
+  reason: 'Bổ sung hồ sơ xin việc',
+};
 const provenance = {
   '/applicant/fullName': { source: 'portal-profile', from: 'fullName', verified: true, changed: false },
   '/applicant/personalId': { source: 'portal-profile', from: 'personalId', verified: true, changed: false },
@@ -53,7 +60,14 @@ function proceduresDir(): string {
 }
 
 async function start(options: Partial<ServerOptions> = {}): Promise<{ server: DvcServer; url: string }> {
-  const server = await createServer({ dataDir: tempDir(), proceduresDir: proceduresDir(), secret: 'test-secret', citizens, simulatePayments: true, ...options });
+  const server = await createServer({
+    dataDir: tempDir(),
+    proceduresDir: proceduresDir(),
+    secret: 'test-secret',
+    citizens,
+    simulatePayments: true,
+    ...options,
+  });
   return { server, url: await server.listen() };
 }
 
@@ -87,7 +101,10 @@ describe('procedures and demo identity', () => {
 
   it('lists the procedures in the directory, skipping unreadable files, and serves one by id', async () => {
     const list = (await (await fetch(`${url}/api/procedures`)).json()) as { procedures: { id: string }[] };
-    assert.deepEqual(list.procedures.map((procedure) => procedure.id), ['test-certificate', 'test-paid']);
+    assert.deepEqual(
+      list.procedures.map((procedure) => procedure.id),
+      ['test-certificate', 'test-paid'],
+    );
     const one = await fetch(`${url}/api/procedures/test-certificate`);
     assert.equal(one.headers.get('content-type'), 'application/json; charset=utf-8');
     assert.deepEqual(await one.json(), certificate);
@@ -105,7 +122,9 @@ describe('procedures and demo identity', () => {
 
   it('lets every synthetic citizen sign in; a citizen without payloads gets a portal profile that maps back to the record', async () => {
     const { mapClaims } = await import('../../identity/src/index.js');
-    const listed = (await (await fetch(`${url}/api/demo/citizens`)).json()) as { citizens: { id: string; sources: string[] }[] };
+    const listed = (await (await fetch(`${url}/api/demo/citizens`)).json()) as {
+      citizens: { id: string; sources: string[] }[];
+    };
     assert.equal(listed.citizens.length, citizens.length);
     for (const entry of citizens) {
       assert.ok(listed.citizens.find((listedEntry) => listedEntry.id === entry.id)!.sources.length > 0, entry.id);
@@ -119,7 +138,9 @@ describe('procedures and demo identity', () => {
   });
 
   it('signs a demo citizen in: claims, an HMAC prefill token, a session for identity and documents', async () => {
-    const citizensList = (await (await fetch(`${url}/api/demo/citizens`)).json()) as { citizens: { id: string; label: string }[] };
+    const citizensList = (await (await fetch(`${url}/api/demo/citizens`)).json()) as {
+      citizens: { id: string; label: string }[];
+    };
     assert.ok(citizensList.citizens.length >= 6);
     assert.equal(citizensList.citizens[0]?.id, demoCitizens[0]?.id);
     assert.equal((await fetch(`${url}/api/identity`)).status, 401);
@@ -129,12 +150,28 @@ describe('procedures and demo identity', () => {
     assert.deepEqual(signedIn.claims, citizen.claims[signedIn.source as keyof typeof citizen.claims]);
     const identity = await fetch(`${url}/api/identity`, { headers: { cookie: signedIn.cookie } });
     const answer = (await identity.json()) as { source: string; claims: unknown; prefillToken: string };
-    assert.deepEqual({ source: answer.source, claims: answer.claims }, { source: signedIn.source, claims: signedIn.claims });
+    assert.deepEqual(
+      { source: answer.source, claims: answer.claims },
+      { source: signedIn.source, claims: signedIn.claims },
+    );
     assert.match(answer.prefillToken, /^[\w-]+\.[\w-]{43}$/);
-    const documents = (await (await fetch(`${url}/api/documents`, { headers: { cookie: signedIn.cookie } })).json()) as { documents: { id: string; type: string; issuedAt: string }[] };
-    assert.ok(documents.documents.some((document) => document.type === 'birth-certificate' && document.issuedAt === citizen.citizen.birthDate));
+    const documents = (await (
+      await fetch(`${url}/api/documents`, { headers: { cookie: signedIn.cookie } })
+    ).json()) as { documents: { id: string; type: string; issuedAt: string }[] };
+    assert.ok(
+      documents.documents.some(
+        (document) => document.type === 'birth-certificate' && document.issuedAt === citizen.citizen.birthDate,
+      ),
+    );
     // A forged session cookie is refused.
-    assert.equal((await fetch(`${url}/api/identity`, { headers: { cookie: signedIn.cookie.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A')) } })).status, 401);
+    assert.equal(
+      (
+        await fetch(`${url}/api/identity`, {
+          headers: { cookie: signedIn.cookie.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A')) },
+        })
+      ).status,
+      401,
+    );
     assert.equal((await post(`${url}/api/demo/sign-in`, { citizenId: 'nobody' })).status, 404);
   });
 });
@@ -151,7 +188,11 @@ describe('submissions', () => {
   after(() => server.close());
 
   it('accepts a valid submission: 201 with reference, status and time', async () => {
-    const response = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token }, { cookie, 'idempotency-key': 'valid-1' });
+    const response = await post(
+      `${url}/api/submissions`,
+      { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token },
+      { cookie, 'idempotency-key': 'valid-1' },
+    );
     assert.equal(response.status, 201);
     const receipt = (await response.json()) as { reference: string; status: string; submittedAt: string };
     assert.match(receipt.reference, /^DVC-([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z*~$=U]$/);
@@ -163,43 +204,80 @@ describe('submissions', () => {
     const before = await server.store.countSubmissions();
     const response = await post(
       `${url}/api/submissions`,
-      { procedureId: 'test-certificate', value: { applicant: { fullName: 'Phạm Hùng', personalId: '12345' }, reason: 'x' }, provenance: {} },
+      {
+        procedureId: 'test-certificate',
+        value: { applicant: { fullName: 'Phạm Hùng', personalId: '12345' }, reason: 'x' },
+        provenance: {},
+      },
       { cookie, 'idempotency-key': 'invalid-1' },
     );
     assert.equal(response.status, 422);
     const body = (await response.json()) as { error: string; errors: { pointer: string; keyword: string }[] };
     assert.equal(body.error, 'validation');
-    assert.deepEqual(body.errors.map((error) => `${error.pointer} ${error.keyword}`).sort(), ['/applicant/personalId format', '/reason minLength']);
+    assert.deepEqual(body.errors.map((error) => `${error.pointer} ${error.keyword}`).sort(), [
+      '/applicant/personalId format',
+      '/reason minLength',
+    ]);
     assert.equal(await server.store.countSubmissions(), before);
   });
 
   it('rejects a tampered locked value (422 prefill-mismatch), a forged token and verified values without a token', async () => {
     const tampered = { ...validValue, applicant: { ...validValue.applicant, fullName: 'Phạm Hùng Cường' } };
-    const mismatch = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: tampered, provenance, prefillToken: token }, { cookie, 'idempotency-key': 'tampered-1' });
+    const mismatch = await post(
+      `${url}/api/submissions`,
+      { procedureId: 'test-certificate', value: tampered, provenance, prefillToken: token },
+      { cookie, 'idempotency-key': 'tampered-1' },
+    );
     assert.equal(mismatch.status, 422);
     const body = (await mismatch.json()) as { error: string; mismatches: { pointer: string; from: string }[] };
     assert.equal(body.error, 'prefill-mismatch');
-    assert.deepEqual(body.mismatches.map((entry) => [entry.pointer, entry.from]), [['/applicant/fullName', 'fullName']]);
+    assert.deepEqual(
+      body.mismatches.map((entry) => [entry.pointer, entry.from]),
+      [['/applicant/fullName', 'fullName']],
+    );
 
     // Provenance claiming the field was edited hides nothing: the schema says it is locked.
     const hidden = await post(
       `${url}/api/submissions`,
-      { procedureId: 'test-certificate', value: tampered, provenance: { ...provenance, '/applicant/fullName': { source: 'manual', from: 'fullName', verified: false, changed: true } }, prefillToken: token },
+      {
+        procedureId: 'test-certificate',
+        value: tampered,
+        provenance: {
+          ...provenance,
+          '/applicant/fullName': { source: 'manual', from: 'fullName', verified: false, changed: true },
+        },
+        prefillToken: token,
+      },
       { cookie, 'idempotency-key': 'tampered-2' },
     );
     assert.equal(hidden.status, 422);
 
-    const forged = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: `${token.slice(0, -2)}xx` }, { cookie, 'idempotency-key': 'forged-1' });
+    const forged = await post(
+      `${url}/api/submissions`,
+      { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: `${token.slice(0, -2)}xx` },
+      { cookie, 'idempotency-key': 'forged-1' },
+    );
     assert.equal(forged.status, 422);
     assert.equal(((await forged.json()) as { error: string }).error, 'prefill-token-invalid');
 
-    const tokenless = await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance }, { cookie, 'idempotency-key': 'tokenless-1' });
+    const tokenless = await post(
+      `${url}/api/submissions`,
+      { procedureId: 'test-certificate', value: validValue, provenance },
+      { cookie, 'idempotency-key': 'tokenless-1' },
+    );
     assert.equal(((await tokenless.json()) as { error: string }).error, 'prefill-token-missing');
   });
 
   it('requires an Idempotency-Key and JSON', async () => {
-    assert.equal((await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue })).status, 400);
-    const text = await fetch(`${url}/api/submissions`, { method: 'POST', headers: { cookie, 'idempotency-key': 'k', 'content-type': 'text/plain' }, body: 'hello' });
+    assert.equal(
+      (await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue })).status,
+      400,
+    );
+    const text = await fetch(`${url}/api/submissions`, {
+      method: 'POST',
+      headers: { cookie, 'idempotency-key': 'k', 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     assert.equal(text.status, 415);
   });
 
@@ -212,8 +290,17 @@ describe('submissions', () => {
     assert.equal(second.headers.get('idempotent-replayed'), 'true');
     const [a, b] = [await first.json(), await second.json()];
     assert.deepEqual(b, a);
-    assert.equal(submissionLines((server.store as JsonLinesStore).file.replace(/\/events\.jsonl$/, '')).filter((event) => event.reference === (a as { reference: string }).reference).length, 1);
-    const other = await post(`${url}/api/submissions`, { ...body, value: { ...validValue, reason: 'Một lý do khác' } }, { cookie, 'idempotency-key': 'same-key' });
+    assert.equal(
+      submissionLines((server.store as JsonLinesStore).file.replace(/\/events\.jsonl$/, '')).filter(
+        (event) => event.reference === (a as { reference: string }).reference,
+      ).length,
+      1,
+    );
+    const other = await post(
+      `${url}/api/submissions`,
+      { ...body, value: { ...validValue, reason: 'Một lý do khác' } },
+      { cookie, 'idempotency-key': 'same-key' },
+    );
     assert.equal(other.status, 409);
   });
 
@@ -222,36 +309,81 @@ describe('submissions', () => {
     const unpaid = await post(`${url}/api/submissions`, body, { cookie, 'idempotency-key': 'paid-1' });
     assert.equal(unpaid.status, 422);
     const problem = (await unpaid.json()) as { error: string; amount: number; status: number; type: string };
-    assert.deepEqual([problem.error, problem.amount, problem.status, problem.type], ['payment-required', 100000, 422, 'urn:dvc-kit:problem:payment-required']);
+    assert.deepEqual(
+      [problem.error, problem.amount, problem.status, problem.type],
+      ['payment-required', 100000, 422, 'urn:dvc-kit:problem:payment-required'],
+    );
     assert.equal(unpaid.headers.get('content-type'), 'application/problem+json');
 
-    const started = await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie, 'idempotency-key': 'pay-1' });
+    const started = await post(
+      `${url}/api/payments`,
+      { procedureId: 'test-paid' },
+      { cookie, 'idempotency-key': 'pay-1' },
+    );
     assert.equal(started.status, 201);
-    const payment = (await started.json()) as { paymentId: string; amount: number; status: string; vietQr: { amount: number; purpose: string } };
+    const payment = (await started.json()) as {
+      paymentId: string;
+      amount: number;
+      status: string;
+      vietQr: { amount: number; purpose: string };
+    };
     assert.equal(payment.amount, 100000);
     assert.equal(payment.status, 'pending');
     assert.equal(payment.vietQr.amount, 100000);
     assert.ok(payment.vietQr.purpose.length <= 25);
     // A retried start with the same key is the same payment.
-    assert.equal(((await (await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie, 'idempotency-key': 'pay-1' })).json()) as { paymentId: string }).paymentId, payment.paymentId);
+    assert.equal(
+      (
+        (await (
+          await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie, 'idempotency-key': 'pay-1' })
+        ).json()) as { paymentId: string }
+      ).paymentId,
+      payment.paymentId,
+    );
     assert.equal((await post(`${url}/api/payments`, { procedureId: 'test-certificate' }, { cookie })).status, 422);
 
-    const stillPending = await post(`${url}/api/submissions`, { ...body, payment: { paymentId: payment.paymentId } }, { cookie, 'idempotency-key': 'paid-2' });
+    const stillPending = await post(
+      `${url}/api/submissions`,
+      { ...body, payment: { paymentId: payment.paymentId } },
+      { cookie, 'idempotency-key': 'paid-2' },
+    );
     assert.equal(stillPending.status, 422);
     const simulated = await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie });
     assert.equal(((await simulated.json()) as { status: string }).status, 'paid');
-    assert.equal(((await (await fetch(`${url}/api/payments/${payment.paymentId}`, { headers: { cookie } })).json()) as { status: string }).status, 'paid');
-    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'failed' }, { cookie })).status, 409);
-    const accepted = await post(`${url}/api/submissions`, { ...body, payment: { paymentId: payment.paymentId } }, { cookie, 'idempotency-key': 'paid-3' });
+    assert.equal(
+      (
+        (await (await fetch(`${url}/api/payments/${payment.paymentId}`, { headers: { cookie } })).json()) as {
+          status: string;
+        }
+      ).status,
+      'paid',
+    );
+    assert.equal(
+      (await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'failed' }, { cookie })).status,
+      409,
+    );
+    const accepted = await post(
+      `${url}/api/submissions`,
+      { ...body, payment: { paymentId: payment.paymentId } },
+      { cookie, 'idempotency-key': 'paid-3' },
+    );
     assert.equal(accepted.status, 201);
   });
 
   it('fails a payment by simulation', async () => {
-    const payment = (await (await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as { paymentId: string };
+    const payment = (await (await post(`${url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as {
+      paymentId: string;
+    };
     const failed = await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'failed' }, { cookie });
     assert.equal(((await failed.json()) as { status: string }).status, 'failed');
-    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'maybe' }, { cookie })).status, 400);
-    assert.equal((await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status, 409);
+    assert.equal(
+      (await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'maybe' }, { cookie })).status,
+      400,
+    );
+    assert.equal(
+      (await post(`${url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status,
+      409,
+    );
   });
 });
 
@@ -271,7 +403,10 @@ describe('a submission whose first response is lost', () => {
         },
         sleep: async () => undefined,
       });
-      const receipt = await adapter.submit({ procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token }, { idempotencyKey: 'lost-response-1' });
+      const receipt = await adapter.submit(
+        { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token },
+        { idempotencyKey: 'lost-response-1' },
+      );
       assert.equal(attempts, 2);
       assert.match(receipt.reference, /^DVC-/);
       const lines = submissionLines(dataDir);
@@ -286,9 +421,19 @@ describe('a submission whose first response is lost', () => {
     const dataDir = tempDir();
     const { server, url } = await start({ dataDir, failFirstSubmissionResponse: true });
     try {
-      const adapter = createHttpSubmissionAdapter({ baseUrl: `${url}/api/`, maxAttempts: 1, headers: { cookie: await anonymousCookie(url) } });
+      const adapter = createHttpSubmissionAdapter({
+        baseUrl: `${url}/api/`,
+        maxAttempts: 1,
+        headers: { cookie: await anonymousCookie(url) },
+      });
       await assert.rejects(
-        adapter.submit({ procedureId: 'test-certificate', value: { ...validValue, applicant: { fullName: 'Tự Khai', personalId: '001088004321' } } }, { idempotencyKey: 'lost-2' }),
+        adapter.submit(
+          {
+            procedureId: 'test-certificate',
+            value: { ...validValue, applicant: { fullName: 'Tự Khai', personalId: '001088004321' } },
+          },
+          { idempotencyKey: 'lost-2' },
+        ),
         (problem: unknown) => problem instanceof AdapterError && problem.code === 'network',
       );
       assert.equal(submissionLines(dataDir).length, 1);
@@ -305,21 +450,40 @@ describe('durability and status', () => {
     const first = await start({ dataDir, proceduresDir: procedures });
     const { prefillToken: token, cookie } = await signIn(first.url);
     const body = { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token };
-    const receipt = (await (await post(`${first.url}/api/submissions`, body, { cookie, 'idempotency-key': 'durable-1' })).json()) as { reference: string };
-    const payment = (await (await post(`${first.url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as { paymentId: string };
+    const receipt = (await (
+      await post(`${first.url}/api/submissions`, body, { cookie, 'idempotency-key': 'durable-1' })
+    ).json()) as { reference: string };
+    const payment = (await (
+      await post(`${first.url}/api/payments`, { procedureId: 'test-paid' }, { cookie })
+    ).json()) as { paymentId: string };
     await post(`${first.url}/api/payments/${payment.paymentId}/simulate`, { outcome: 'paid' }, { cookie });
     await first.server.close();
     // A torn last line (a crash mid-write) does not stop the restart; it is cut off.
-    writeFileSync(join(dataDir, 'events.jsonl'), `${readFileSync(join(dataDir, 'events.jsonl'), 'utf8')}{"type":"submission","refer`);
+    writeFileSync(
+      join(dataDir, 'events.jsonl'),
+      `${readFileSync(join(dataDir, 'events.jsonl'), 'utf8')}{"type":"submission","refer`,
+    );
 
     const second = await start({ dataDir, proceduresDir: procedures });
     try {
       assert.ok((second.server.store as JsonLinesStore).truncatedBytes > 0);
-      assert.equal((await fetch(`${second.url}/api/submissions/${receipt.reference}`, { headers: { cookie } })).status, 200);
-      assert.equal(((await (await fetch(`${second.url}/api/payments/${payment.paymentId}`, { headers: { cookie } })).json()) as { status: string }).status, 'paid');
+      assert.equal(
+        (await fetch(`${second.url}/api/submissions/${receipt.reference}`, { headers: { cookie } })).status,
+        200,
+      );
+      assert.equal(
+        (
+          (await (await fetch(`${second.url}/api/payments/${payment.paymentId}`, { headers: { cookie } })).json()) as {
+            status: string;
+          }
+        ).status,
+        'paid',
+      );
       const replay = await post(`${second.url}/api/submissions`, body, { cookie, 'idempotency-key': 'durable-1' });
       assert.deepEqual(((await replay.json()) as { reference: string }).reference, receipt.reference);
-      const next = (await (await post(`${second.url}/api/submissions`, body, { cookie, 'idempotency-key': 'durable-2' })).json()) as { reference: string };
+      const next = (await (
+        await post(`${second.url}/api/submissions`, body, { cookie, 'idempotency-key': 'durable-2' })
+      ).json()) as { reference: string };
       assert.notEqual(next.reference, receipt.reference);
       assert.equal(await second.server.store.countSubmissions(), 2);
     } finally {
@@ -329,23 +493,42 @@ describe('durability and status', () => {
 
   it('advances status over time on the configured clock: received → processing → result-ready', async () => {
     let now = Date.parse('2026-03-02T01:00:00Z');
-    const { server, url } = await start({ now: () => now, statusSchedule: { processingAfterMs: 10_000, resultReadyAfterMs: 60_000 } });
+    const { server, url } = await start({
+      now: () => now,
+      statusSchedule: { processingAfterMs: 10_000, resultReadyAfterMs: 60_000 },
+    });
     try {
       const { prefillToken: token, cookie } = await signIn(url);
-      const receipt = (await (await post(`${url}/api/submissions`, { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token }, { cookie, 'idempotency-key': 'status-1' })).json()) as {
+      const receipt = (await (
+        await post(
+          `${url}/api/submissions`,
+          { procedureId: 'test-certificate', value: validValue, provenance, prefillToken: token },
+          { cookie, 'idempotency-key': 'status-1' },
+        )
+      ).json()) as {
         reference: string;
         submittedAt: string;
       };
       assert.equal(receipt.submittedAt, '2026-03-02T01:00:00.000Z');
       const status = async (): Promise<{ status: string; history: { status: string; at: string }[] }> =>
-        (await (await fetch(`${url}/api/submissions/${receipt.reference}`, { headers: { cookie } })).json()) as { status: string; history: { status: string; at: string }[] };
-      assert.deepEqual(await status(), { reference: receipt.reference, status: 'received', history: [{ status: 'received', at: '2026-03-02T01:00:00.000Z' }] });
+        (await (await fetch(`${url}/api/submissions/${receipt.reference}`, { headers: { cookie } })).json()) as {
+          status: string;
+          history: { status: string; at: string }[];
+        };
+      assert.deepEqual(await status(), {
+        reference: receipt.reference,
+        status: 'received',
+        history: [{ status: 'received', at: '2026-03-02T01:00:00.000Z' }],
+      });
       now += 10_000;
       assert.equal((await status()).status, 'processing');
       now += 50_000;
       const done = await status();
       assert.equal(done.status, 'result-ready');
-      assert.deepEqual(done.history.map((entry) => entry.status), ['received', 'processing', 'result-ready']);
+      assert.deepEqual(
+        done.history.map((entry) => entry.status),
+        ['received', 'processing', 'result-ready'],
+      );
       assert.equal(done.history[2]?.at, '2026-03-02T01:01:00.000Z');
       assert.equal((await fetch(`${url}/api/submissions/DVC-0000-000000`, { headers: { cookie } })).status, 404);
     } finally {
@@ -355,10 +538,13 @@ describe('durability and status', () => {
 });
 
 describe('static files', () => {
-  it('serves the portal with Content-Security-Policy: script-src \'self\' on every page, and never outside its directory', async () => {
+  it("serves the portal with Content-Security-Policy: script-src 'self' on every page, and never outside its directory", async () => {
     const site = tempDir();
     mkdirSync(join(site, 'assets'));
-    writeFileSync(join(site, 'index.html'), '<!doctype html><title>Cổng dịch vụ công</title><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(
+      join(site, 'index.html'),
+      '<!doctype html><title>Cổng dịch vụ công</title><script type="module" src="/assets/app.js"></script>',
+    );
     writeFileSync(join(site, 'assets', 'app.js'), 'export {};');
     const { server, url } = await start({ staticDir: site });
     try {
@@ -374,7 +560,10 @@ describe('static files', () => {
       assert.equal((await fetch(`${url}/missing.js`)).status, 404);
       // Encoded slashes survive URL parsing; the decoded path must still stay inside the directory.
       assert.equal(await rawStatus(`${url}/..%2f..%2f..%2fetc%2fpasswd`), 404);
-      assert.equal(await rawStatus(`${url}/assets%2f..%2f..%2f${encodeURIComponent(site.split('/').pop() ?? '')}%2findex.html`), 200);
+      assert.equal(
+        await rawStatus(`${url}/assets%2f..%2f..%2f${encodeURIComponent(site.split('/').pop() ?? '')}%2findex.html`),
+        200,
+      );
     } finally {
       await server.close();
     }
@@ -393,16 +582,30 @@ describe('the repository procedures', () => {
         const definition = (await (await fetch(`${url}/api/procedures/${id}`)).json()) as Record<string, unknown>;
         assert.ok(Number.isInteger(onlineFeeTotal(definition)), id);
         // An empty answer is checked against the real schema and refused with pointers, never a crash.
-        const response = await post(`${url}/api/submissions`, { procedureId: id, value: {} }, { cookie, 'idempotency-key': `empty-${id}` });
+        const response = await post(
+          `${url}/api/submissions`,
+          { procedureId: id, value: {} },
+          { cookie, 'idempotency-key': `empty-${id}` },
+        );
         assert.equal(response.status, 422, id);
         assert.equal(((await response.json()) as { error: string }).error, 'validation', id);
         // Undeclared fields are refused (unevaluatedProperties: false), so storage cannot be filled with them.
-        const junk = await post(`${url}/api/submissions`, { procedureId: id, value: { junk: 'x'.repeat(1000) } }, { cookie, 'idempotency-key': `junk-${id}` });
+        const junk = await post(
+          `${url}/api/submissions`,
+          { procedureId: id, value: { junk: 'x'.repeat(1000) } },
+          { cookie, 'idempotency-key': `junk-${id}` },
+        );
         const junkErrors = ((await junk.json()) as { errors: { pointer: string; keyword: string }[] }).errors;
-        assert.ok(junkErrors.some((error) => error.keyword === 'unevaluatedProperties'), `${id}: ${JSON.stringify(junkErrors.slice(0, 5))}`);
+        assert.ok(
+          junkErrors.some((error) => error.keyword === 'unevaluatedProperties'),
+          `${id}: ${JSON.stringify(junkErrors.slice(0, 5))}`,
+        );
       }
       // Permanent residence registration is halved online (20.000 → 10.000 đồng).
-      const residence = (await (await fetch(`${url}/api/procedures/dang-ky-thuong-tru`)).json()) as Record<string, unknown>;
+      const residence = (await (await fetch(`${url}/api/procedures/dang-ky-thuong-tru`)).json()) as Record<
+        string,
+        unknown
+      >;
       assert.equal(onlineFeeTotal(residence), 10000);
     } finally {
       await server.close();

@@ -5,7 +5,14 @@
  */
 import { after, before, describe, it, it as test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JsonLinesStore, newReference, PostgresStore, type PaymentRecord, type Store, type SubmissionRecord } from '../src/index.js';
+import {
+  JsonLinesStore,
+  newReference,
+  PostgresStore,
+  type PaymentRecord,
+  type Store,
+  type SubmissionRecord,
+} from '../src/index.js';
 import { post, removeTempDirs, signIn, start, tempDir, proceduresDir, validValue } from './support/fixtures.js';
 import { startTestCluster, type TestCluster } from './support/postgres.js';
 
@@ -19,7 +26,10 @@ after(() => {
 });
 if (postgresSkip) console.log(`# ${postgresSkip}`);
 
-function submission(key: string, extra: Partial<Omit<SubmissionRecord, 'reference'>> = {}): Omit<SubmissionRecord, 'reference'> {
+function submission(
+  key: string,
+  extra: Partial<Omit<SubmissionRecord, 'reference'>> = {},
+): Omit<SubmissionRecord, 'reference'> {
   return {
     idempotencyKey: key,
     bodyHash: `hash-${key}`,
@@ -97,41 +107,65 @@ for (const implementation of implementations) {
     });
 
     it('answers a taken Idempotency-Key with the existing record, also under 25 concurrent inserts', async () => {
-      const outcomes = await Promise.all(Array.from({ length: 25 }, () => store.insertSubmission(submission('race'), newReference)));
+      const outcomes = await Promise.all(
+        Array.from({ length: 25 }, () => store.insertSubmission(submission('race'), newReference)),
+      );
       assert.equal(outcomes.filter((outcome) => outcome.outcome === 'created').length, 1);
       const references = new Set(outcomes.map((outcome) => ('record' in outcome ? outcome.record.reference : '')));
       assert.equal(references.size, 1);
     });
 
     it('lets one payment back one submission, also under concurrent inserts', async () => {
-      const outcomes = await Promise.all(Array.from({ length: 10 }, (_, index) => store.insertSubmission(submission(`pay-${index}`, { paymentId: 'PAY-1' }), newReference)));
+      const outcomes = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          store.insertSubmission(submission(`pay-${index}`, { paymentId: 'PAY-1' }), newReference),
+        ),
+      );
       assert.equal(outcomes.filter((outcome) => outcome.outcome === 'created').length, 1);
       assert.equal(outcomes.filter((outcome) => outcome.outcome === 'payment-used').length, 9);
     });
 
     it('never reuses a reference: a clash draws another', async () => {
-      const taken = ((await store.insertSubmission(submission('ref-1'), newReference)) as { record: SubmissionRecord }).record.reference;
+      const taken = ((await store.insertSubmission(submission('ref-1'), newReference)) as { record: SubmissionRecord })
+        .record.reference;
       let calls = 0;
       const clashing = (): string => (calls++ === 0 ? taken : newReference());
-      const second = (await store.insertSubmission(submission('ref-2'), clashing)) as { outcome: string; record: SubmissionRecord };
+      const second = (await store.insertSubmission(submission('ref-2'), clashing)) as {
+        outcome: string;
+        record: SubmissionRecord;
+      };
       assert.equal(second.outcome, 'created');
       assert.notEqual(second.record.reference, taken);
       assert.equal((await store.submission(taken))?.idempotencyKey, 'ref-1');
     });
 
     it('starts a payment once per Idempotency-Key and settles it once', async () => {
-      const results = await Promise.all(Array.from({ length: 10 }, (_, index) => store.insertPayment(payment(`PAY-K${index}`, 'pay-key'))));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => store.insertPayment(payment(`PAY-K${index}`, 'pay-key'))),
+      );
       assert.equal(results.filter((result) => result.created).length, 1);
       assert.equal(new Set(results.map((result) => result.payment.paymentId)).size, 1);
       const id = results[0]!.payment.paymentId;
-      const settled = await Promise.all([store.settlePayment(id, 'paid', '2026-03-02T01:01:00.000Z'), store.settlePayment(id, 'failed', '2026-03-02T01:01:00.000Z')]);
+      const settled = await Promise.all([
+        store.settlePayment(id, 'paid', '2026-03-02T01:01:00.000Z'),
+        store.settlePayment(id, 'failed', '2026-03-02T01:01:00.000Z'),
+      ]);
       assert.equal(settled.filter(Boolean).length, 1);
       assert.equal((await store.payment(id))?.status, settled[0] ? 'paid' : 'failed');
       assert.equal(await store.settlePayment('PAY-NONE', 'paid', '2026-03-02T01:01:00.000Z'), undefined);
     });
 
     it('keeps uploads with their session, and counts each session’s bytes', async () => {
-      const upload = (reference: string, sessionId: string, size: number) => ({ reference, sessionId, documentId: 'photo', name: 'a.png', mediaType: 'image/png', size, digest: 'd', createdAt: '2026-03-02T01:00:00.000Z' });
+      const upload = (reference: string, sessionId: string, size: number) => ({
+        reference,
+        sessionId,
+        documentId: 'photo',
+        name: 'a.png',
+        mediaType: 'image/png',
+        size,
+        digest: 'd',
+        createdAt: '2026-03-02T01:00:00.000Z',
+      });
       await store.insertUpload(upload('UPL-1', 'S1', 100), Buffer.alloc(100));
       await store.insertUpload(upload('UPL-2', 'S1', 50), Buffer.alloc(50));
       await store.insertUpload(upload('UPL-3', 'S2', 7), Buffer.alloc(7));
@@ -152,34 +186,58 @@ for (const implementation of implementations) {
 }
 
 describe('two server instances on one PostgreSQL database', () => {
-  it('store a submission exactly once, whichever instance each retry reaches, and a payment backs one submission', { skip: postgresSkip }, async () => {
-    const databaseUrl = await (cluster as TestCluster).newDatabase();
-    const procedures = proceduresDir();
-    const shared = { databaseUrl, proceduresDir: procedures, secret: 'shared-secret', simulatePayments: true };
-    const a = await start(shared);
-    const b = await start({ ...shared, dataDir: tempDir() });
-    try {
-      const { cookie, prefillToken } = await signIn(a.url);
-      const body = { procedureId: 'test-certificate', value: validValue, prefillToken };
-      const answers = await Promise.all(
-        Array.from({ length: 30 }, (_, index) => post(`${(index % 2 === 0 ? a : b).url}/api/submissions`, body, { cookie, 'idempotency-key': 'across-1' })),
-      );
-      assert.deepEqual([...new Set(answers.map((answer) => answer.status))], [201]);
-      const references = new Set(await Promise.all(answers.map(async (answer) => ((await answer.json()) as { reference: string }).reference)));
-      assert.equal(references.size, 1);
-      assert.equal(await a.server.store.countSubmissions(), 1);
-      const [reference] = references;
-      assert.equal((await fetch(`${b.url}/api/submissions/${encodeURIComponent(reference!)}`, { headers: { cookie } })).status, 200);
+  it(
+    'store a submission exactly once, whichever instance each retry reaches, and a payment backs one submission',
+    { skip: postgresSkip },
+    async () => {
+      const databaseUrl = await (cluster as TestCluster).newDatabase();
+      const procedures = proceduresDir();
+      const shared = { databaseUrl, proceduresDir: procedures, secret: 'shared-secret', simulatePayments: true };
+      const a = await start(shared);
+      const b = await start({ ...shared, dataDir: tempDir() });
+      try {
+        const { cookie, prefillToken } = await signIn(a.url);
+        const body = { procedureId: 'test-certificate', value: validValue, prefillToken };
+        const answers = await Promise.all(
+          Array.from({ length: 30 }, (_, index) =>
+            post(`${(index % 2 === 0 ? a : b).url}/api/submissions`, body, { cookie, 'idempotency-key': 'across-1' }),
+          ),
+        );
+        assert.deepEqual([...new Set(answers.map((answer) => answer.status))], [201]);
+        const references = new Set(
+          await Promise.all(answers.map(async (answer) => ((await answer.json()) as { reference: string }).reference)),
+        );
+        assert.equal(references.size, 1);
+        assert.equal(await a.server.store.countSubmissions(), 1);
+        const [reference] = references;
+        assert.equal(
+          (await fetch(`${b.url}/api/submissions/${encodeURIComponent(reference!)}`, { headers: { cookie } })).status,
+          200,
+        );
 
-      const paid = (await (await post(`${a.url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as { paymentId: string };
-      assert.equal((await post(`${b.url}/api/payments/${paid.paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status, 200);
-      const paidBody = (reason: string) => ({ procedureId: 'test-paid', value: { ...validValue, reason }, prefillToken, payment: { paymentId: paid.paymentId } });
-      const uses = await Promise.all([post(`${a.url}/api/submissions`, paidBody('Lý do một'), { cookie, 'idempotency-key': 'use-1' }), post(`${b.url}/api/submissions`, paidBody('Lý do hai'), { cookie, 'idempotency-key': 'use-2' })]);
-      assert.deepEqual(uses.map((use) => use.status).sort(), [201, 409]);
-      assert.equal(await b.server.store.countSubmissions(), 2);
-    } finally {
-      await a.server.close();
-      await b.server.close();
-    }
-  });
+        const paid = (await (await post(`${a.url}/api/payments`, { procedureId: 'test-paid' }, { cookie })).json()) as {
+          paymentId: string;
+        };
+        assert.equal(
+          (await post(`${b.url}/api/payments/${paid.paymentId}/simulate`, { outcome: 'paid' }, { cookie })).status,
+          200,
+        );
+        const paidBody = (reason: string) => ({
+          procedureId: 'test-paid',
+          value: { ...validValue, reason },
+          prefillToken,
+          payment: { paymentId: paid.paymentId },
+        });
+        const uses = await Promise.all([
+          post(`${a.url}/api/submissions`, paidBody('Lý do một'), { cookie, 'idempotency-key': 'use-1' }),
+          post(`${b.url}/api/submissions`, paidBody('Lý do hai'), { cookie, 'idempotency-key': 'use-2' }),
+        ]);
+        assert.deepEqual(uses.map((use) => use.status).sort(), [201, 409]);
+        assert.equal(await b.server.store.countSubmissions(), 2);
+      } finally {
+        await a.server.close();
+        await b.server.close();
+      }
+    },
+  );
 });

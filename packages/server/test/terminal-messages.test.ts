@@ -22,7 +22,10 @@ describe('terminal messages', () => {
       listenErrorMessage({ code: 'EADDRINUSE' }, 8080, retry, 'en'),
       'Port 8080 is already in use by another program. Choose another port: PORT=8081 pnpm start',
     );
-    assert.match(listenErrorMessage({ code: 'EACCES' }, 80, retry, 'vi') ?? '', /^Không được phép mở cổng 80\. .*PORT=8080 pnpm start$/);
+    assert.match(
+      listenErrorMessage({ code: 'EACCES' }, 80, retry, 'vi') ?? '',
+      /^Không được phép mở cổng 80\. .*PORT=8080 pnpm start$/,
+    );
   });
 
   it('leave unexpected errors to the caller', () => {

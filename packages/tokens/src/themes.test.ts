@@ -42,13 +42,21 @@ describe('design tokens', () => {
   });
 
   it('refuses a brand that would break contrast, naming the failing pair', () => {
-    expect(() => createBrandTheme({ brand: '#ffdd00' })).to.throw(BrandContrastError, /color-brand on color-background/);
-    expect(() => createBrandTheme({ brand: '#0b5394', onBrand: '#1d4f91' })).to.throw(BrandContrastError, /color-on-brand on color-brand/);
+    expect(() => createBrandTheme({ brand: '#ffdd00' })).to.throw(
+      BrandContrastError,
+      /color-brand on color-background/,
+    );
+    expect(() => createBrandTheme({ brand: '#0b5394', onBrand: '#1d4f91' })).to.throw(
+      BrandContrastError,
+      /color-on-brand on color-brand/,
+    );
   });
 
   it('measures the two-tone focus indicator against the page', () => {
     const broken = { name: 'broken', tokens: { ...defaultTheme.tokens, 'color-focus-inner': '#ffffff' } };
-    const focus = checkThemeContrast(broken).find((result) => result.foreground === 'color-focus' && result.background === 'color-background');
+    const focus = checkThemeContrast(broken).find(
+      (result) => result.foreground === 'color-focus' && result.background === 'color-background',
+    );
     expect(focus?.passes).to.equal(false);
   });
 

@@ -30,7 +30,7 @@ export const baseTokens: ThemeTokens = {
   'border-width-error': '4px',
   'focus-width': '3px',
   'control-height': '2.5rem',
-  'measure': '40rem',
+  measure: '40rem',
 };
 
 /** Colour tokens of the default (light) theme. */
@@ -150,8 +150,13 @@ function tokenValue(theme: Theme, name: string): string {
  * a white page). The weaker link of the better route is the indicator's contrast.
  */
 export function focusIndicatorContrast(theme: Theme): number {
-  const [focus, inner, background] = ['color-focus', 'color-focus-inner', 'color-background'].map((name) => tokenValue(theme, name)) as [string, string, string];
-  return Math.max(contrastRatio(focus, background), Math.min(contrastRatio(focus, inner), contrastRatio(inner, background)));
+  const [focus, inner, background] = ['color-focus', 'color-focus-inner', 'color-background'].map((name) =>
+    tokenValue(theme, name),
+  ) as [string, string, string];
+  return Math.max(
+    contrastRatio(focus, background),
+    Math.min(contrastRatio(focus, inner), contrastRatio(inner, background)),
+  );
 }
 
 /** Measures every pair of `contrastPairs` in a theme, and the focus indicator. */
@@ -185,7 +190,10 @@ export class BrandContrastError extends Error {
   constructor(readonly failures: readonly ContrastResult[]) {
     super(
       `Brand colours fail WCAG 2.2 AA: ${failures
-        .map((failure) => `${failure.foreground} on ${failure.background} is ${failure.ratio.toFixed(2)}:1, needs ${minimumRatio[failure.kind]}:1`)
+        .map(
+          (failure) =>
+            `${failure.foreground} on ${failure.background} is ${failure.ratio.toFixed(2)}:1, needs ${minimumRatio[failure.kind]}:1`,
+        )
         .join('; ')}`,
     );
     this.name = 'BrandContrastError';

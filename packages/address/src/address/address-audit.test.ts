@@ -5,10 +5,13 @@ import type { DvcAddress } from './address.js';
 
 // Accessibility audit (issue 16): Enter picks a choice and nothing else; an error about one part
 // points at that part only.
-const inputOf = (element: DvcAddress, part: 'province' | 'commune' | 'detail') => element.shadowRoot!.querySelector<HTMLInputElement>(`#${part}`)!;
+const inputOf = (element: DvcAddress, part: 'province' | 'commune' | 'detail') =>
+  element.shadowRoot!.querySelector<HTMLInputElement>(`#${part}`)!;
 
 async function mount(value = ''): Promise<DvcAddress> {
-  const element = await fixture<DvcAddress>(html`<dvc-address label="Nơi thường trú" required value=${value}></dvc-address>`);
+  const element = await fixture<DvcAddress>(
+    html`<dvc-address label="Nơi thường trú" required value=${value}></dvc-address>`,
+  );
   await element.whenDataLoaded();
   return element;
 }
@@ -47,10 +50,18 @@ describe('dvc-address after the accessibility audit', () => {
   });
 
   it('marks the legacy address (Vietnamese place names) lang="vi" on an English page', async () => {
-    const element = await fixture<DvcAddress>(html`<dvc-address lang="en" label="Place of origin" legacy-text="Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định"></dvc-address>`);
+    const element = await fixture<DvcAddress>(
+      html`<dvc-address
+        lang="en"
+        label="Place of origin"
+        legacy-text="Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định"
+      ></dvc-address>`,
+    );
     await element.whenDataLoaded();
     const hint = element.shadowRoot!.querySelector('#legacy')!;
-    expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Previous address: Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định');
+    expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Previous address: Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định',
+    );
     expect(hint.querySelector('[lang="vi"]')?.textContent).to.equal('Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định');
   });
 });

@@ -36,9 +36,13 @@ describeControlContract<DvcAddress>({
   requiredMessage: /Chọn tỉnh, thành phố/,
 });
 
-const inputOf = (element: DvcAddress, part: 'province' | 'commune' | 'detail') => element.shadowRoot!.querySelector<HTMLInputElement>(`#${part}`)!;
-const optionsOf = (element: DvcAddress, field: 'province' | 'commune') => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`#${field}-listbox [role="option"]`)];
-const optionTexts = (element: DvcAddress, field: 'province' | 'commune') => optionsOf(element, field).map((option) => option.textContent!.trim());
+const inputOf = (element: DvcAddress, part: 'province' | 'commune' | 'detail') =>
+  element.shadowRoot!.querySelector<HTMLInputElement>(`#${part}`)!;
+const optionsOf = (element: DvcAddress, field: 'province' | 'commune') => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(`#${field}-listbox [role="option"]`),
+];
+const optionTexts = (element: DvcAddress, field: 'province' | 'commune') =>
+  optionsOf(element, field).map((option) => option.textContent!.trim());
 const activeOption = (element: DvcAddress, field: 'province' | 'commune') => {
   const id = inputOf(element, field).getAttribute('aria-activedescendant');
   return id ? element.shadowRoot!.getElementById(id) : null;
@@ -87,9 +91,16 @@ describe('dvc-address', () => {
     await element.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect(optionsOf(element, 'province')).to.have.length(34);
-    expect(optionTexts(element, 'province')).to.include.members(['Thành phố Hà Nội', 'Tỉnh Cao Bằng', 'Thành phố Hồ Chí Minh', 'Tỉnh Lâm Đồng']);
+    expect(optionTexts(element, 'province')).to.include.members([
+      'Thành phố Hà Nội',
+      'Tỉnh Cao Bằng',
+      'Thành phố Hồ Chí Minh',
+      'Tỉnh Lâm Đồng',
+    ]);
     expect(activeOption(element, 'province')?.textContent?.trim()).to.equal(optionTexts(element, 'province')[0]);
-    expect(element.shadowRoot!.querySelector('#province-listbox')!.getAttribute('aria-labelledby')).to.equal('province-label');
+    expect(element.shadowRoot!.querySelector('#province-listbox')!.getAttribute('aria-labelledby')).to.equal(
+      'province-label',
+    );
   });
 
   it('lists the 126 communes of Hà Nội (code 01), loaded only once Hà Nội is chosen', async () => {
@@ -99,7 +110,9 @@ describe('dvc-address', () => {
       calls.push(path);
       return real(path);
     };
-    const element = await fixture<DvcAddress>(html`<dvc-address label="Nơi thường trú" .loader=${loader}></dvc-address>`);
+    const element = await fixture<DvcAddress>(
+      html`<dvc-address label="Nơi thường trú" .loader=${loader}></dvc-address>`,
+    );
     await element.whenDataLoaded();
     expect(calls).to.deep.equal(['provinces.json']);
     element.value = { provinceCode: '01', communeCode: '', detail: '' };
@@ -115,7 +128,12 @@ describe('dvc-address', () => {
   });
 
   it('is filled in with the keyboard only: province, commune, detail', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><button type="button" id="before">Trước</button><dvc-address name="address" label="Nơi thường trú" required></dvc-address></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <button type="button" id="before">Trước</button
+        ><dvc-address name="address" label="Nơi thường trú" required></dvc-address>
+      </form>`,
+    );
     const element = form.querySelector('dvc-address')!;
     await element.whenDataLoaded();
     const events: string[] = [];
@@ -150,7 +168,10 @@ describe('dvc-address', () => {
     expect(new FormData(form).get('address')).to.equal(json(hoanKiem));
     expect(element.checkValidity()).to.equal(true);
     expect(element.displayText).to.equal('Số 12 phố Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội');
-    expect(events.slice(0, 2)).to.deep.equal([json({ provinceCode: '01', communeCode: '', detail: '' }), json({ provinceCode: '01', communeCode: '00070', detail: '' })]);
+    expect(events.slice(0, 2)).to.deep.equal([
+      json({ provinceCode: '01', communeCode: '', detail: '' }),
+      json({ provinceCode: '01', communeCode: '00070', detail: '' }),
+    ]);
   });
 
   it('moves through the list with Up, Down, Home and End, and closes it with Escape keeping the text', async () => {
@@ -196,7 +217,10 @@ describe('dvc-address', () => {
     await typeInto(element, 'province', 'da nang');
     expect(optionTexts(element, 'province')).to.deep.equal(['Thành phố Đà Nẵng']);
     const units = [{ name: 'Xã Đông Hà' }, { name: 'Phường Hà Đông' }];
-    expect(filterByQuery(units, 'ha dong').map((unit) => unit.name), 'names starting with the query first').to.deep.equal(['Phường Hà Đông']);
+    expect(
+      filterByQuery(units, 'ha dong').map((unit) => unit.name),
+      'names starting with the query first',
+    ).to.deep.equal(['Phường Hà Đông']);
     expect(filterByQuery(units, 'ha').map((unit) => unit.name)).to.deep.equal(['Phường Hà Đông', 'Xã Đông Hà']);
   });
 
@@ -204,7 +228,12 @@ describe('dvc-address', () => {
     const element = await mount(html`<dvc-address label="Nơi thường trú"></dvc-address>`);
     await typeInto(element, 'province', 'quang');
     const live = element.shadowRoot!.querySelector('.visually-hidden[role="status"]')!;
-    expect(optionTexts(element, 'province')).to.have.members(['Tỉnh Quảng Ninh', 'Tỉnh Quảng Ngãi', 'Tỉnh Quảng Trị', 'Tỉnh Tuyên Quang']);
+    expect(optionTexts(element, 'province')).to.have.members([
+      'Tỉnh Quảng Ninh',
+      'Tỉnh Quảng Ngãi',
+      'Tỉnh Quảng Trị',
+      'Tỉnh Tuyên Quang',
+    ]);
     expect(optionTexts(element, 'province').at(-1), 'names starting with the query first').to.equal('Tỉnh Tuyên Quang');
     expect(live.textContent).to.equal('Có 4 kết quả');
     await sendKeys({ type: 'xyz' });
@@ -243,7 +272,9 @@ describe('dvc-address', () => {
   });
 
   it('names the missing part in its required message and focuses it', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-address name="address" label="Nơi thường trú" required></dvc-address></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-address name="address" label="Nơi thường trú" required></dvc-address></form>`,
+    );
     const element = form.querySelector('dvc-address')!;
     await element.whenDataLoaded();
     expect(element.validationMessage).to.equal('Chọn tỉnh, thành phố');
@@ -277,7 +308,9 @@ describe('dvc-address', () => {
   });
 
   it('has accessible names in Chromium: group, comboboxes, listbox, options, detail', async () => {
-    const element = await mount(html`<dvc-address label="Nơi thường trú" hint="Theo địa giới hành chính từ 01/07/2025" required></dvc-address>`);
+    const element = await mount(
+      html`<dvc-address label="Nơi thường trú" hint="Theo địa giới hành chính từ 01/07/2025" required></dvc-address>`,
+    );
     const group = await axNode(element.shadowRoot!.querySelector('fieldset')!);
     expect(group.role).to.equal('group');
     expect(group.name).to.equal('Nơi thường trú (bắt buộc)');
@@ -303,7 +336,9 @@ describe('dvc-address', () => {
   });
 
   it('speaks English under lang="en"', async () => {
-    const element = await mount(html`<div lang="en"><dvc-address label="Permanent address" required></dvc-address></div>`);
+    const element = await mount(
+      html`<div lang="en"><dvc-address label="Permanent address" required></dvc-address></div>`,
+    );
     expect(element.shadowRoot!.querySelector('label[for="province"]')!.textContent).to.equal('Province or city');
     expect(element.validationMessage).to.equal('Choose a province or city');
     const node = await axNode(inputOf(element, 'commune'));
@@ -313,7 +348,13 @@ describe('dvc-address', () => {
   it('says when a list could not be loaded, keeps what was typed and loads it again on retry', async () => {
     const loader = flakyLoader('communes/01.json', 1);
     const errors: string[] = [];
-    const element = await fixture<DvcAddress>(html`<dvc-address label="Nơi thường trú" .loader=${loader} @dvc-address-load-error=${(event: CustomEvent<{ list: string; provinceCode: string }>) => errors.push(`${event.detail.list}:${event.detail.provinceCode}`)}></dvc-address>`);
+    const element = await fixture<DvcAddress>(
+      html`<dvc-address
+        label="Nơi thường trú"
+        .loader=${loader}
+        @dvc-address-load-error=${(event: CustomEvent<{ list: string; provinceCode: string }>) => errors.push(`${event.detail.list}:${event.detail.provinceCode}`)}
+      ></dvc-address>`,
+    );
     await element.whenDataLoaded();
     await typeInto(element, 'detail', 'Số 12 phố Hàng Bạc');
     await typeInto(element, 'province', 'ha noi');
@@ -353,9 +394,12 @@ describe('dvc-address', () => {
       if (path.startsWith('communes/')) await new Promise<void>((resolve) => (release = resolve));
       return real(path);
     };
-    const element = await fixture<DvcAddress>(html`<dvc-address label="Nơi thường trú" .loader=${loader} value=${json(hangBac)}></dvc-address>`);
+    const element = await fixture<DvcAddress>(
+      html`<dvc-address label="Nơi thường trú" .loader=${loader} value=${json(hangBac)}></dvc-address>`,
+    );
     await element.updateComplete;
-    const statuses = () => [...element.shadowRoot!.querySelectorAll('.load-status[role="status"]')].map((status) => status.textContent);
+    const statuses = () =>
+      [...element.shadowRoot!.querySelectorAll('.load-status[role="status"]')].map((status) => status.textContent);
     expect(statuses()).to.include('Đang tải danh sách xã, phường…');
     release();
     await element.whenDataLoaded();
@@ -365,7 +409,9 @@ describe('dvc-address', () => {
 
   it('shows a legacy address as a hint while no province is chosen', async () => {
     const legacy = 'Xã Tam Hiệp, Huyện Yên Thế, Tỉnh Bắc Giang';
-    const element = await mount(html`<dvc-address label="Nơi thường trú" hint="Địa chỉ mới" legacy-text=${legacy}></dvc-address>`);
+    const element = await mount(
+      html`<dvc-address label="Nơi thường trú" hint="Địa chỉ mới" legacy-text=${legacy}></dvc-address>`,
+    );
     const hint = element.shadowRoot!.querySelector('[part="legacy-hint"]');
     expect(hint?.textContent).to.equal(`Địa chỉ cũ: ${legacy}`);
     const group = await axNode(element.shadowRoot!.querySelector('fieldset')!);
@@ -384,11 +430,23 @@ describe('dvc-address', () => {
     await element.updateComplete;
     expect(element.value).to.deep.equal({ provinceCode: '', communeCode: '', detail: '' });
     element.value = { provinceCode: '1', communeCode: 'abc', detail: 'Thôn 3' };
-    expect(element.value, 'codes without the official shape are dropped').to.deep.equal({ provinceCode: '', communeCode: '', detail: 'Thôn 3' });
+    expect(element.value, 'codes without the official shape are dropped').to.deep.equal({
+      provinceCode: '',
+      communeCode: '',
+      detail: 'Thôn 3',
+    });
   });
 
   it('does not submit a code that is not among the choices', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-address name="address" label="Nơi thường trú" value=${json({ provinceCode: '01', communeCode: '26882', detail: 'Số 1' })}></dvc-address></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <dvc-address
+          name="address"
+          label="Nơi thường trú"
+          value=${json({ provinceCode: '01', communeCode: '26882', detail: 'Số 1' })}
+        ></dvc-address>
+      </form>`,
+    );
     const element = form.querySelector('dvc-address')!;
     await element.whenDataLoaded();
     expect(new FormData(form).get('address')).to.equal(json({ provinceCode: '01', communeCode: '', detail: 'Số 1' }));
@@ -397,7 +455,9 @@ describe('dvc-address', () => {
   it('renders names as text, never as HTML', async () => {
     const loader: AddressDataLoader = async (path) =>
       path === 'provinces.json' ? [{ code: '01', name: '<img src=x onerror=alert(1)>Hà Nội', type: 'thanh-pho' }] : [];
-    const element = await fixture<DvcAddress>(html`<dvc-address label="Nơi thường trú" .loader=${loader} legacy-text="<b>cũ</b>"></dvc-address>`);
+    const element = await fixture<DvcAddress>(
+      html`<dvc-address label="Nơi thường trú" .loader=${loader} legacy-text="<b>cũ</b>"></dvc-address>`,
+    );
     await element.whenDataLoaded();
     inputOf(element, 'province').focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -408,25 +468,41 @@ describe('dvc-address', () => {
 
   it('treats a malformed data file as a failed load', async () => {
     const loader: AddressDataLoader = async () => ({ provinces: 'nope' });
-    const element = await fixture<DvcAddress>(html`<dvc-address label="Nơi thường trú" .loader=${loader}></dvc-address>`);
+    const element = await fixture<DvcAddress>(
+      html`<dvc-address label="Nơi thường trú" .loader=${loader}></dvc-address>`,
+    );
     await element.whenDataLoaded();
-    expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('Không tải được danh sách tỉnh, thành phố');
+    expect(element.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain(
+      'Không tải được danh sách tỉnh, thành phố',
+    );
   });
 
   it('fetches from data-url', async () => {
-    const element = await mount(html`<dvc-address label="Nơi thường trú" data-url="/packages/address/data/" value=${json(hangBac)}></dvc-address>`);
+    const element = await mount(
+      html`<dvc-address
+        label="Nơi thường trú"
+        data-url="/packages/address/data/"
+        value=${json(hangBac)}
+      ></dvc-address>`,
+    );
     expect(inputOf(element, 'commune').value).to.equal('Phường Ba Đình');
     const missing = await mount(html`<dvc-address label="Nơi thường trú" data-url="/no-such-folder/"></dvc-address>`);
     expect(missing.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
   });
 
   it('has no axe violations: closed, open, with an error, read-only', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <dvc-address label="Nơi thường trú" hint="Theo địa giới hành chính mới"></dvc-address>
-      <dvc-address label="Nơi ở hiện tại" value=${json(hoanKiem)} legacy-text="Phường Hàng Bạc, Quận Hoàn Kiếm, Thành phố Hà Nội"></dvc-address>
-      <dvc-address label="Quê quán" required></dvc-address>
-      <dvc-address label="Nơi đăng ký khai sinh" value=${json(hangBac)} readonly></dvc-address>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <dvc-address label="Nơi thường trú" hint="Theo địa giới hành chính mới"></dvc-address>
+        <dvc-address
+          label="Nơi ở hiện tại"
+          value=${json(hoanKiem)}
+          legacy-text="Phường Hàng Bạc, Quận Hoàn Kiếm, Thành phố Hà Nội"
+        ></dvc-address>
+        <dvc-address label="Quê quán" required></dvc-address>
+        <dvc-address label="Nơi đăng ký khai sinh" value=${json(hangBac)} readonly></dvc-address>
+      </div>`,
+    );
     const elements = [...container.querySelectorAll('dvc-address')];
     await Promise.all(elements.map((element) => element.whenDataLoaded()));
     elements[2]!.showValidation();
@@ -453,16 +529,34 @@ describe('formatAddress', () => {
 
 describe('mapLegacyAddress', () => {
   it('maps an old commune code to the new units', async () => {
-    expect(await mapLegacyAddress('00061')).to.deep.equal({ provinceCode: '01', communeCode: '00070', candidates: [{ provinceCode: '01', communeCode: '00070' }] });
+    expect(await mapLegacyAddress('00061')).to.deep.equal({
+      provinceCode: '01',
+      communeCode: '00070',
+      candidates: [{ provinceCode: '01', communeCode: '00070' }],
+    });
     // 00688 lies inside Hà Nội's old code range but belongs to old Hà Giang, now Tuyên Quang (08).
-    expect(await mapLegacyAddress('00688')).to.deep.equal({ provinceCode: '08', communeCode: '00691', candidates: [{ provinceCode: '08', communeCode: '00691' }] });
+    expect(await mapLegacyAddress('00688')).to.deep.equal({
+      provinceCode: '08',
+      communeCode: '00691',
+      candidates: [{ provinceCode: '08', communeCode: '00691' }],
+    });
   });
 
   it('maps names with or without their unit types and diacritics', async () => {
-    const expected = { provinceCode: '24', communeCode: '07288', candidates: [{ provinceCode: '24', communeCode: '07288' }] };
-    expect(await mapLegacyAddress({ province: 'Tỉnh Bắc Giang', district: 'Huyện Yên Thế', commune: 'Xã Tam Hiệp' })).to.deep.equal(expected);
-    expect(await mapLegacyAddress({ province: 'bac giang', district: 'yen the', commune: 'tam hiep' })).to.deep.equal(expected);
-    expect(await mapLegacyAddress({ province: 'Thành phố Hà Nội', district: 'Quận Hoàn Kiếm', commune: 'Phường Hàng Bạc' })).to.deep.equal({
+    const expected = {
+      provinceCode: '24',
+      communeCode: '07288',
+      candidates: [{ provinceCode: '24', communeCode: '07288' }],
+    };
+    expect(
+      await mapLegacyAddress({ province: 'Tỉnh Bắc Giang', district: 'Huyện Yên Thế', commune: 'Xã Tam Hiệp' }),
+    ).to.deep.equal(expected);
+    expect(await mapLegacyAddress({ province: 'bac giang', district: 'yen the', commune: 'tam hiep' })).to.deep.equal(
+      expected,
+    );
+    expect(
+      await mapLegacyAddress({ province: 'Thành phố Hà Nội', district: 'Quận Hoàn Kiếm', commune: 'Phường Hàng Bạc' }),
+    ).to.deep.equal({
       provinceCode: '01',
       communeCode: '00070',
       candidates: [{ provinceCode: '01', communeCode: '00070' }],
@@ -480,15 +574,25 @@ describe('mapLegacyAddress', () => {
     expect(await mapLegacyAddress('99999')).to.equal(null);
     expect(await mapLegacyAddress('abc')).to.equal(null);
     expect(await mapLegacyAddress({ province: 'Tỉnh Không Có', commune: 'Xã A' })).to.equal(null);
-    expect(await mapLegacyAddress({ province: 'Hà Nội', district: 'Quận Hoàn Kiếm', commune: 'Phường Không Có' })).to.equal(null);
+    expect(
+      await mapLegacyAddress({ province: 'Hà Nội', district: 'Quận Hoàn Kiếm', commune: 'Phường Không Có' }),
+    ).to.equal(null);
   });
 });
 
 describe('address stories', () => {
-  const storyEntries = Object.entries(stories).filter(([name]) => name !== 'default') as [string, StoryObj<Record<string, unknown>>][];
+  const storyEntries = Object.entries(stories).filter(([name]) => name !== 'default') as [
+    string,
+    StoryObj<Record<string, unknown>>,
+  ][];
 
   it('exist for the default, prefilled, error and legacy-hint cases', () => {
-    expect(storyEntries.map(([name]) => name)).to.include.members(['Default', 'Prefilled', 'WithError', 'LegacyAddressHint']);
+    expect(storyEntries.map(([name]) => name)).to.include.members([
+      'Default',
+      'Prefilled',
+      'WithError',
+      'LegacyAddressHint',
+    ]);
   });
 
   for (const language of ['vi', 'en']) {
@@ -497,15 +601,22 @@ describe('address stories', () => {
       for (const [name, story] of storyEntries) {
         // The stories fetch from Storybook's `address-data/`; here the same files come from the package.
         const args = { ...meta.args, ...story.args, dataUrl: '/packages/address/data/' };
-        const container = await fixture<HTMLDivElement>(html`<div lang=${language}>${meta.render!(args as never, {} as never)}</div>`);
+        const container = await fixture<HTMLDivElement>(
+          html`<div lang=${language}>${meta.render!(args as never, {} as never)}</div>`,
+        );
         const play = story.play ?? meta.play;
         await play!({ canvasElement: container } as never);
         const element = container.querySelector('dvc-address')!;
         await element.updateComplete;
         expect(element.shadowRoot!.querySelector('[role="alert"]'), `${name}: lists loaded`).to.equal(null);
-        if (name === 'Prefilled') expect(element.displayText).to.equal('Số 12 phố Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội');
-        if (name === 'WithError') expect(element.shadowRoot!.querySelector('#error')?.textContent).to.contain(language === 'vi' ? 'Chọn xã, phường' : 'Choose a commune or ward');
-        if (name === 'LegacyAddressHint') expect(element.shadowRoot!.querySelector('[part="legacy-hint"]')?.textContent).to.contain('Quận Hoàn Kiếm');
+        if (name === 'Prefilled')
+          expect(element.displayText).to.equal('Số 12 phố Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội');
+        if (name === 'WithError')
+          expect(element.shadowRoot!.querySelector('#error')?.textContent).to.contain(
+            language === 'vi' ? 'Chọn xã, phường' : 'Choose a commune or ward',
+          );
+        if (name === 'LegacyAddressHint')
+          expect(element.shadowRoot!.querySelector('[part="legacy-hint"]')?.textContent).to.contain('Quận Hoàn Kiếm');
         const violations = await axeViolations(container);
         expect(violations, `${name}: ${describeViolations(violations)}`).to.deep.equal([]);
       }

@@ -1,8 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DvcFormControl, dispatchDvcEvent, type FormValue, type ValidationFailure, type ValidationTarget, type Validator } from '@dvc/core';
-import { defaultDataUrl, fetchLoader, loadCommunes, loadProvinces, type AddressDataLoader, type Commune, type Province } from '../data.js';
+import {
+  DvcFormControl,
+  dispatchDvcEvent,
+  type FormValue,
+  type ValidationFailure,
+  type ValidationTarget,
+  type Validator,
+} from '@dvc/core';
+import {
+  defaultDataUrl,
+  fetchLoader,
+  loadCommunes,
+  loadProvinces,
+  type AddressDataLoader,
+  type Commune,
+  type Province,
+} from '../data.js';
 import { emptyAddress, formatAddress, parseAddressValue, serializeAddressValue, type AddressValue } from '../format.js';
 import { addressStringsNamespace, registerAddressStrings } from '../locales/index.js';
 import { exactMatch, filterByQuery, foldVietnamese } from '../search.js';
@@ -43,7 +58,11 @@ const missing = (messageKey: string): ValidationFailure => ({
   params: { ns: addressStringsNamespace },
 });
 
-const partOfMessage: Readonly<Record<string, AddressPart>> = { provinceMissing: 'province', communeMissing: 'commune', detailMissing: 'detail' };
+const partOfMessage: Readonly<Record<string, AddressPart>> = {
+  provinceMissing: 'province',
+  communeMissing: 'commune',
+  detailMissing: 'detail',
+};
 
 /**
  * Required: province, commune and detail, with a message naming the first part missing. An
@@ -152,7 +171,10 @@ export class DvcAddress extends DvcFormControl {
   /** The address as one line, detail first: "Số 12 phố Hàng Bạc, Phường Hoàn Kiếm, Thành phố Hà Nội". */
   get displayText(): string {
     const chosen = this.chosen;
-    return formatAddress(chosen, { provinceName: this.provinceOf(chosen.provinceCode)?.name, communeName: this.communeOf(chosen.communeCode)?.name });
+    return formatAddress(chosen, {
+      provinceName: this.provinceOf(chosen.provinceCode)?.name,
+      communeName: this.communeOf(chosen.communeCode)?.name,
+    });
   }
 
   /** Focuses the part at fault while an error shows, else the province. */
@@ -174,7 +196,9 @@ export class DvcAddress extends DvcFormControl {
     const chosen = serializeAddressValue(this.chosen);
     this.internals.setFormValue(chosen, serializeAddressValue(this.current));
     if (this.open && this.activeIndex >= 0) {
-      this.renderRoot.querySelector(`#${this.open}-listbox [aria-selected='true']`)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot
+        .querySelector(`#${this.open}-listbox [aria-selected='true']`)
+        ?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -215,9 +239,7 @@ export class DvcAddress extends DvcFormControl {
       <div class="field ${error ? 'field--error' : ''}" part="field">
         <fieldset part="fieldset" aria-describedby=${this.describedBy(showLegacy ? ['legacy'] : [])}>
           <legend class="label" part="label">${this.label}${this.renderRequirementMarker()}</legend>
-          ${this.renderHint()}
-          ${showLegacy ? this.renderLegacyHint() : nothing}
-          ${this.renderError()}
+          ${this.renderHint()} ${showLegacy ? this.renderLegacyHint() : nothing} ${this.renderError()}
           ${this.renderCombobox('province', faulty)} ${this.renderCombobox('commune', faulty)}
           <div class="part">
             <label class="item-label" part="item-label" for="detail">${this.t('detail')}</label>
@@ -268,12 +290,16 @@ export class DvcAddress extends DvcFormControl {
   }
 
   private communeOf(code: string): Commune | undefined {
-    return code && this.communesFor === this.current.provinceCode ? this.communes.find((item) => item.code === code) : undefined;
+    return code && this.communesFor === this.current.provinceCode
+      ? this.communes.find((item) => item.code === code)
+      : undefined;
   }
 
   private unitsOf(field: AddressUnitField): readonly Unit[] {
     if (field === 'province') return this.provinces;
-    return this.current.provinceCode && this.communesFor === this.current.provinceCode && this.communeLoad === 'loaded' ? this.communes : [];
+    return this.current.provinceCode && this.communesFor === this.current.provinceCode && this.communeLoad === 'loaded'
+      ? this.communes
+      : [];
   }
 
   private chosenCode(field: AddressUnitField): string {
@@ -305,7 +331,12 @@ export class DvcAddress extends DvcFormControl {
    */
   private faultyPart(): AddressPart | 'all' | null {
     if (!this.error && !this.hasError) return null;
-    const target = { ...this.validationFacts(), value: this.validationValue(), required: this.required || Boolean(this.error), label: this.label } as AddressTarget;
+    const target = {
+      ...this.validationFacts(),
+      value: this.validationValue(),
+      required: this.required || Boolean(this.error),
+      label: this.label,
+    } as AddressTarget;
     const failure = addressValidator.validate(target);
     const part = failure ? partOfMessage[failure.messageKey] : undefined;
     return part ?? (this.error ? 'all' : null);
@@ -357,30 +388,50 @@ export class DvcAddress extends DvcFormControl {
             @click=${() => this.toggle(field)}
             @blur=${() => this.handleComboBlur(field)}
           />
-          <ul id="${field}-listbox" part="listbox" class="listbox" role="listbox" aria-labelledby="${field}-label" ?hidden=${!units.length}>
+          <ul
+            id="${field}-listbox"
+            part="listbox"
+            class="listbox"
+            role="listbox"
+            aria-labelledby="${field}-label"
+            ?hidden=${!units.length}
+          >
             ${units.map(
-              (unit, index) => html`<li
-                id="${field}-option-${unit.code}"
-                part="option"
-                class="option ${unit.code === chosenCode ? 'option--chosen' : ''}"
-                role="option"
-                aria-selected=${index === this.activeIndex ? 'true' : 'false'}
-                @pointerdown=${(event: PointerEvent) => event.preventDefault()}
-                @click=${() => this.choose(field, unit)}
-              >
-                ${unit.name}
-              </li>`,
+              (unit, index) =>
+                html`<li
+                  id="${field}-option-${unit.code}"
+                  part="option"
+                  class="option ${unit.code === chosenCode ? 'option--chosen' : ''}"
+                  role="option"
+                  aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+                  @pointerdown=${(event: PointerEvent) => event.preventDefault()}
+                  @click=${() => this.choose(field, unit)}
+                >
+                  ${unit.name}
+                </li>`,
             )}
           </ul>
           ${popupMessage ? html`<p class="popup-message">${popupMessage}</p>` : nothing}
         </div>
-        <p class="load-status" role="status">${loadState === 'loading' ? this.t(field === 'province' ? 'loadingProvinces' : 'loadingCommunes') : ''}</p>
-        ${loadState === 'failed'
-          ? html`<div class="load-error" part="load-error" role="alert">
-              <p>${this.t(field === 'province' ? 'loadFailedProvinces' : 'loadFailedCommunes')}</p>
-              <button type="button" class="retry" part="retry-button" ?disabled=${this.isDisabled} @click=${() => this.retry(field)}>${this.t('retry')}</button>
-            </div>`
-          : nothing}
+        <p class="load-status" role="status">
+          ${loadState === 'loading' ? this.t(field === 'province' ? 'loadingProvinces' : 'loadingCommunes') : ''}
+        </p>
+        ${
+          loadState === 'failed'
+            ? html`<div class="load-error" part="load-error" role="alert">
+                <p>${this.t(field === 'province' ? 'loadFailedProvinces' : 'loadFailedCommunes')}</p>
+                <button
+                  type="button"
+                  class="retry"
+                  part="retry-button"
+                  ?disabled=${this.isDisabled}
+                  @click=${() => this.retry(field)}
+                >
+                  ${this.t('retry')}
+                </button>
+              </div>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -392,7 +443,9 @@ export class DvcAddress extends DvcFormControl {
   private renderLegacyHint(): TemplateResult {
     const marker = '\u0000';
     const [before = '', after = ''] = this.t('legacy', { address: marker }).split(marker);
-    return html`<div class="hint" id="legacy" part="legacy-hint">${before}<span lang="vi">${this.legacyText.trim()}</span>${after}</div>`;
+    return html`<div class="hint" id="legacy" part="legacy-hint">
+      ${before}<span lang="vi">${this.legacyText.trim()}</span>${after}
+    </div>`;
   }
 
   private popupMessage(field: AddressUnitField): string {
@@ -545,12 +598,14 @@ export class DvcAddress extends DvcFormControl {
     const units = this.unitsOf(field);
     if (!foldVietnamese(query)) {
       this.queries = { ...this.queries, [field]: null };
-      if (this.chosenCode(field)) this.applyChange(field === 'province' ? { provinceCode: '', communeCode: '' } : { communeCode: '' });
+      if (this.chosenCode(field))
+        this.applyChange(field === 'province' ? { provinceCode: '', communeCode: '' } : { communeCode: '' });
       return;
     }
     const match = exactMatch(units, query);
     if (match) this.choose(field, match);
-    else if (units.length && this.chosenCode(field)) this.applyChange(field === 'province' ? { provinceCode: '', communeCode: '' } : { communeCode: '' });
+    else if (units.length && this.chosenCode(field))
+      this.applyChange(field === 'province' ? { provinceCode: '', communeCode: '' } : { communeCode: '' });
   }
 
   private choose(field: AddressUnitField, unit: Unit): void {

@@ -16,6 +16,8 @@ describe('@dvc/address strings', () => {
     expect(translate('vi', 'dvc-address:validation.communeMissing')).to.equal('Chọn xã, phường');
     expect(translate('en', 'dvc-address:results', { count: 1 })).to.equal('1 result available');
     expect(translate('en', 'dvc-address:results', { count: 126 })).to.equal('126 results available');
-    expect(translate('vi', 'dvc-address:legacy', { address: 'Xã Tam Hiệp, Huyện Yên Thế, Tỉnh Bắc Giang' })).to.equal('Địa chỉ cũ: Xã Tam Hiệp, Huyện Yên Thế, Tỉnh Bắc Giang');
+    expect(translate('vi', 'dvc-address:legacy', { address: 'Xã Tam Hiệp, Huyện Yên Thế, Tỉnh Bắc Giang' })).to.equal(
+      'Địa chỉ cũ: Xã Tam Hiệp, Huyện Yên Thế, Tỉnh Bắc Giang',
+    );
   });
 });

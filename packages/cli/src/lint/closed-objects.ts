@@ -13,22 +13,33 @@ const applicatorLists = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 const applicators = ['if', 'then', 'else', 'not'] as const;
 
 /** Object schemas at value positions under `node`, applicator parts looked through. */
-function visitValues(node: unknown, pointer: string, atValue: boolean, visit: (schema: Record<string, unknown>, pointer: string) => void): void {
+function visitValues(
+  node: unknown,
+  pointer: string,
+  atValue: boolean,
+  visit: (schema: Record<string, unknown>, pointer: string) => void,
+): void {
   if (!isObject(node)) return;
   if (atValue) visit(node, pointer);
   for (const key of valueChildren) visitValues(node[key], joinPointer(pointer, key), true, visit);
   for (const key of valueMaps) {
     const map = node[key];
-    if (isObject(map)) for (const [name, child] of Object.entries(map)) visitValues(child, joinPointer(pointer, key, name), true, visit);
+    if (isObject(map))
+      for (const [name, child] of Object.entries(map)) visitValues(child, joinPointer(pointer, key, name), true, visit);
   }
   for (const key of applicatorLists) {
     const list = node[key];
     // prefixItems entries are values of their own; the others are parts of this one.
-    if (Array.isArray(list)) list.forEach((child, index) => visitValues(child, joinPointer(pointer, key, String(index)), key === 'prefixItems', visit));
+    if (Array.isArray(list))
+      list.forEach((child, index) =>
+        visitValues(child, joinPointer(pointer, key, String(index)), key === 'prefixItems', visit),
+      );
   }
   for (const key of applicators) visitValues(node[key], joinPointer(pointer, key), false, visit);
   const dependent = node['dependentSchemas'];
-  if (isObject(dependent)) for (const [name, child] of Object.entries(dependent)) visitValues(child, joinPointer(pointer, 'dependentSchemas', name), false, visit);
+  if (isObject(dependent))
+    for (const [name, child] of Object.entries(dependent))
+      visitValues(child, joinPointer(pointer, 'dependentSchemas', name), false, visit);
 }
 
 function declaresObject(schema: Record<string, unknown>): boolean {

@@ -5,7 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
-import { createSchemaValidator, validateAgainstMetaschema, type SchemaError, type SchemaValidator } from '@dvc/schema/validation.js';
+import {
+  createSchemaValidator,
+  validateAgainstMetaschema,
+  type SchemaError,
+  type SchemaValidator,
+} from '@dvc/schema/validation.js';
 import { parseJsonSource, pointerTokens, type JsonSource } from '../json-source.js';
 import { procedureSchema } from '../procedure.js';
 import type { LintProblem, LintResult } from './problems.js';
@@ -28,14 +33,22 @@ function schemaProblem(error: SchemaError): RawProblem {
     case 'required':
       return { ...base, key: 'schema.required', params: { property: lastToken } };
     case 'dependentRequired':
-      return { ...base, key: 'schema.dependentRequired', params: { property: lastToken, trigger: describe(params['trigger'] ?? params['dependent'] ?? '') } };
+      return {
+        ...base,
+        key: 'schema.dependentRequired',
+        params: { property: lastToken, trigger: describe(params['trigger'] ?? params['dependent'] ?? '') },
+      };
     case 'additionalProperties':
     case 'unevaluatedProperties':
       return { ...base, key: 'schema.additionalProperties', params: { property: lastToken } };
     case 'type':
       return { ...base, key: 'schema.type', params: { expected: [params['type']].flat().join(' | ') } };
     case 'enum':
-      return { ...base, key: 'schema.enum', params: { allowed: ([params['enum']].flat() as unknown[]).map(describe).join(', ') } };
+      return {
+        ...base,
+        key: 'schema.enum',
+        params: { allowed: ([params['enum']].flat() as unknown[]).map(describe).join(', ') },
+      };
     case 'const':
       return { ...base, key: 'schema.const', params: { expected: describe(params['const']) } };
     case 'pattern':
@@ -49,7 +62,20 @@ function schemaProblem(error: SchemaError): RawProblem {
     case 'oneOf':
       return { ...base, key: `schema.${error.keyword}`, params: {} };
     default:
-      if (typeof limit === 'number' && ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minProperties'].includes(error.keyword)) {
+      if (
+        typeof limit === 'number' &&
+        [
+          'minLength',
+          'maxLength',
+          'minimum',
+          'maximum',
+          'exclusiveMinimum',
+          'exclusiveMaximum',
+          'minItems',
+          'maxItems',
+          'minProperties',
+        ].includes(error.keyword)
+      ) {
         return { ...base, key: `schema.${error.keyword}`, params: { limit } };
       }
       return { ...base, key: 'schema.other', params: { keyword: error.keyword } };
@@ -67,7 +93,15 @@ export function lintText(text: string, file: string): LintResult {
     return {
       file,
       readable: false,
-      problems: source.syntaxErrors.map((error) => ({ rule: 'json', severity: 'error', pointer: '', line: error.line, column: error.column, key: 'read.syntax', params: { code: error.code } })),
+      problems: source.syntaxErrors.map((error) => ({
+        rule: 'json',
+        severity: 'error',
+        pointer: '',
+        line: error.line,
+        column: error.column,
+        key: 'read.syntax',
+        params: { code: error.code },
+      })),
     };
   }
   formatValidator ??= createSchemaValidator(procedureSchema(), { assertFormats: true });
@@ -75,11 +109,21 @@ export function lintText(text: string, file: string): LintResult {
   if (raw.length === 0) {
     const procedure = source.value as Record<string, unknown>;
     // Beyond the metaschema: every `$ref` of the data schema resolves inside it.
-    raw.push(...validateAgainstMetaschema(procedure['dataSchema']).map((error) => ({ ...schemaProblem(error), pointer: `/dataSchema${error.instancePointer}` })));
+    raw.push(
+      ...validateAgainstMetaschema(procedure['dataSchema']).map((error) => ({
+        ...schemaProblem(error),
+        pointer: `/dataSchema${error.instancePointer}`,
+      })),
+    );
     // Shapes <dvc-form> cannot render, found by the renderer's own model (`@dvc/schema`).
     if (raw.length === 0) {
       for (const problem of unrenderableShapes(procedure['dataSchema'] as JsonSchemaObject)) {
-        raw.push({ rule: 'renderable', pointer: `/dataSchema${problem.pointer}`, key: `rules.${problem.messageKey.replace('schema.', 'unrenderable.')}`, params: { ...problem.params } });
+        raw.push({
+          rule: 'renderable',
+          pointer: `/dataSchema${problem.pointer}`,
+          key: `rules.${problem.messageKey.replace('schema.', 'unrenderable.')}`,
+          params: { ...problem.params },
+        });
       }
     }
     if (raw.length === 0) runRules(procedure, (problem) => raw.push(problem));
@@ -94,8 +138,23 @@ export function lintFile(path: string): LintResult {
   try {
     text = readFileSync(path, 'utf8');
   } catch (problem) {
-    const reason = problem instanceof Error && 'code' in problem ? String((problem as NodeJS.ErrnoException).code) : String(problem);
-    return { file: path, readable: false, problems: [{ rule: 'file', severity: 'error', pointer: '', line: 0, column: 0, key: 'read.unreadable', params: { reason } }] };
+    const reason =
+      problem instanceof Error && 'code' in problem ? String((problem as NodeJS.ErrnoException).code) : String(problem);
+    return {
+      file: path,
+      readable: false,
+      problems: [
+        {
+          rule: 'file',
+          severity: 'error',
+          pointer: '',
+          line: 0,
+          column: 0,
+          key: 'read.unreadable',
+          params: { reason },
+        },
+      ],
+    };
   }
   return lintText(text, path);
 }

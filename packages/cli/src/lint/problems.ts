@@ -25,7 +25,8 @@ export interface LintResult {
 export function messageOf(problem: LintProblem, language: CliLanguage): string {
   if (problem.key === 'read.syntax') {
     const code = String(problem.params['code']);
-    const described = t(language, `read.syntaxCodes.${code}`, { defaultValue: '' }) || t(language, 'read.syntaxCodes.other', { code });
+    const described =
+      t(language, `read.syntaxCodes.${code}`, { defaultValue: '' }) || t(language, 'read.syntaxCodes.other', { code });
     return t(language, 'read.syntax', { problem: described });
   }
   return t(language, problem.key, { ...problem.params });
@@ -34,7 +35,8 @@ export function messageOf(problem: LintProblem, language: CliLanguage): string {
 export function countBySeverity(results: readonly LintResult[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const result of results) for (const problem of result.problems) {
+  for (const result of results)
+    for (const problem of result.problems) {
       if (problem.severity === 'error') errors++;
       else warnings++;
     }

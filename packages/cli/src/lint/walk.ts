@@ -41,7 +41,11 @@ function text(value: unknown): string {
 }
 
 /** `schema` with a `$ref` to `#/…` of `root` resolved (several levels deep); `x-i18n` languages are merged. */
-export function resolveLocal(schema: Record<string, unknown>, root: Record<string, unknown>, depth = 0): Record<string, unknown> {
+export function resolveLocal(
+  schema: Record<string, unknown>,
+  root: Record<string, unknown>,
+  depth = 0,
+): Record<string, unknown> {
   const { $ref: ref, ...site } = schema;
   if (typeof ref !== 'string' || depth > 16) return schema;
   let target: unknown;
@@ -58,7 +62,10 @@ export function resolveLocal(schema: Record<string, unknown>, root: Record<strin
   if (isObject(targetI18n) && isObject(siteI18n)) {
     const languages: Record<string, unknown> = { ...targetI18n };
     for (const [language, strings] of Object.entries(siteI18n)) {
-      languages[language] = isObject(strings) && isObject(targetI18n[language]) ? { ...(targetI18n[language] as object), ...strings } : strings;
+      languages[language] =
+        isObject(strings) && isObject(targetI18n[language])
+          ? { ...(targetI18n[language] as object), ...strings }
+          : strings;
     }
     merged['x-i18n'] = languages;
   }
@@ -71,16 +78,31 @@ function englishOf(schema: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The options of a field (enum, or `oneOf`/`anyOf` of `const` branches; for an array, of its items), or undefined. */
-export function optionsOf(schema: Record<string, unknown>, root: Record<string, unknown>, pointer = ''): FieldOption[] | undefined {
-  if (schema['type'] === 'array' && isObject(schema['items'])) return optionsOf(resolveLocal(schema['items'], root), root, joinPointer(pointer, 'items'));
+export function optionsOf(
+  schema: Record<string, unknown>,
+  root: Record<string, unknown>,
+  pointer = '',
+): FieldOption[] | undefined {
+  if (schema['type'] === 'array' && isObject(schema['items']))
+    return optionsOf(resolveLocal(schema['items'], root), root, joinPointer(pointer, 'items'));
   if (Array.isArray(schema['enum'])) {
     const labels = isObject(schema['x-enum-labels']) ? schema['x-enum-labels'] : {};
-    const englishLabels = isObject(englishOf(schema)['options']) ? (englishOf(schema)['options'] as Record<string, unknown>) : {};
-    return schema['enum'].map((value) => ({ value: String(value), vi: text(labels[String(value)]), en: text(englishLabels[String(value)]) }));
+    const englishLabels = isObject(englishOf(schema)['options'])
+      ? (englishOf(schema)['options'] as Record<string, unknown>)
+      : {};
+    return schema['enum'].map((value) => ({
+      value: String(value),
+      vi: text(labels[String(value)]),
+      en: text(englishLabels[String(value)]),
+    }));
   }
   for (const keyword of ['oneOf', 'anyOf']) {
     const branches = schema[keyword];
-    if (Array.isArray(branches) && branches.length > 0 && branches.every((branch) => isObject(branch) && 'const' in branch)) {
+    if (
+      Array.isArray(branches) &&
+      branches.length > 0 &&
+      branches.every((branch) => isObject(branch) && 'const' in branch)
+    ) {
       return (branches as Record<string, unknown>[]).map((branch, index) => ({
         value: String(branch['const']),
         vi: text(branch['title']),
@@ -107,11 +129,14 @@ function propertyHolders(node: Record<string, unknown>): [Record<string, unknown
   const holders: [Record<string, unknown>, string][] = [[node, '']];
   for (const keyword of branchKeywords) {
     const branches = node[keyword];
-    if (Array.isArray(branches)) branches.forEach((branch, index) => isObject(branch) && holders.push([branch, `/${keyword}/${index}`]));
+    if (Array.isArray(branches))
+      branches.forEach((branch, index) => isObject(branch) && holders.push([branch, `/${keyword}/${index}`]));
   }
-  for (const keyword of ['then', 'else']) if (isObject(node[keyword])) holders.push([node[keyword] as Record<string, unknown>, `/${keyword}`]);
+  for (const keyword of ['then', 'else'])
+    if (isObject(node[keyword])) holders.push([node[keyword] as Record<string, unknown>, `/${keyword}`]);
   if (isObject(node['dependentSchemas'])) {
-    for (const [name, branch] of Object.entries(node['dependentSchemas'])) if (isObject(branch)) holders.push([branch, joinPointer('/dependentSchemas', name)]);
+    for (const [name, branch] of Object.entries(node['dependentSchemas']))
+      if (isObject(branch)) holders.push([branch, joinPointer('/dependentSchemas', name)]);
   }
   return holders;
 }
@@ -121,7 +146,11 @@ function propertyHolders(node: Record<string, unknown>): [Record<string, unknown
  * branches), of array items, and of `$defs` (reached once there, not at each `$ref`). Calls
  * `onStepKeyword` for every `x-step` written in it.
  */
-export function walkFields(dataSchema: Record<string, unknown>, visit: (field: FieldVisit) => void, onStepKeyword: (pointer: string) => void): void {
+export function walkFields(
+  dataSchema: Record<string, unknown>,
+  visit: (field: FieldVisit) => void,
+  onStepKeyword: (pointer: string) => void,
+): void {
   const seen = new Set<unknown>();
   const visitObject = (node: Record<string, unknown>, pointer: string): void => {
     if (seen.has(node)) return;

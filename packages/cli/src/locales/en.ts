@@ -72,41 +72,55 @@ export const en: Strings<typeof vi> = {
   },
   rules: {
     unrenderable: {
-      multipleTypes: 'This field takes several data types ({{types}}): a form cannot show it. Use one type (with "null" if it may be empty), or a oneOf of titled choices.',
-      mixedChoice: 'The branches of {{keyword}} mix objects and other values, or several types: a form cannot show them as one choice. Give every branch the same type.',
+      multipleTypes:
+        'This field takes several data types ({{types}}): a form cannot show it. Use one type (with "null" if it may be empty), or a oneOf of titled choices.',
+      mixedChoice:
+        'The branches of {{keyword}} mix objects and other values, or several types: a form cannot show them as one choice. Give every branch the same type.',
     },
     fieldTitle: 'Field “{{field}}” has no Vietnamese title (title).',
     fieldTitleEn: 'Field “{{field}}” has no English title (x-i18n.en.title).',
     optionLabel: 'Option “{{option}}” of field “{{field}}” has no Vietnamese label (x-enum-labels or title).',
-    optionLabelEn: 'Option “{{option}}” of field “{{field}}” has no English label (x-i18n.en.options or the branch’s x-i18n.en.title).',
+    optionLabelEn:
+      'Option “{{option}}” of field “{{field}}” has no English label (x-i18n.en.options or the branch’s x-i18n.en.title).',
     textEn: '“{{keyword}}” of field “{{field}}” has no English translation (x-i18n.en.{{keyword}}).',
     messageLanguages: 'Message “{{keyword}}” in x-messages of field “{{field}}” needs both “vi” and “en”.',
-    hintLength: 'The hint of field “{{field}}” ({{language}}) is {{length}} characters long; shorten it to {{limit}} or fewer.',
+    hintLength:
+      'The hint of field “{{field}}” ({{language}}) is {{length}} characters long; shorten it to {{limit}} or fewer.',
     stepUnknownField: 'Step “{{step}}” names field “{{field}}”, which is not a top-level property of dataSchema.',
     stepDuplicateField: 'Field “{{field}}” already belongs to step “{{other}}”; a field belongs to exactly one step.',
-    stepMissingField: 'Field “{{field}}” belongs to no step; add its name to the fields of one step (only fields identity data answers, with a locked x-prefill, may be on no step).',
+    stepMissingField:
+      'Field “{{field}}” belongs to no step; add its name to the fields of one step (only fields identity data answers, with a locked x-prefill, may be on no step).',
     lookupStep: 'lookup.step “{{step}}” is not the id of a step; name the step where the citizen enters the reference.',
     bundleDuplicateId: 'The bundle service id “{{service}}” is used twice.',
-    bundleAfter: 'Service “{{service}}” of the bundle comes after “{{other}}”, which is not another service of the bundle.',
+    bundleAfter:
+      'Service “{{service}}” of the bundle comes after “{{other}}”, which is not another service of the bundle.',
     stepDuplicateId: 'The step id “{{step}}” is used twice.',
     stepSize: 'Step “{{step}}” asks {{count}} questions; the limit is {{limit}} per step, split it into several steps.',
     manualStep: 'Do not write x-step in dataSchema: the page of each field is declared in steps[].fields.',
     autocompleteMissing: 'Field “{{field}}” holds personal data ({{from}}) but has no x-autocomplete “{{token}}”.',
-    autocompleteWrong: 'Field “{{field}}” holds personal data ({{from}}): x-autocomplete must be “{{token}}”, not “{{actual}}”.',
+    autocompleteWrong:
+      'Field “{{field}}” holds personal data ({{from}}): x-autocomplete must be “{{token}}”, not “{{actual}}”.',
     autocompleteInvalid: 'x-autocomplete “{{actual}}” of field “{{field}}” is not a valid HTML autofill token.',
-    prefillShape: 'x-prefill of field “{{field}}” must be { "from": "<path>", "policy": "locked" | "editable", "map"?: {…} }.',
-    prefillPath: 'x-prefill.from “{{from}}” of field “{{field}}” is not a path of the citizen model. Valid paths: {{paths}}.',
-    prefillKind: 'Field “{{field}}” and x-prefill.from “{{from}}” are of different kinds: addresses are prefilled from addresses, text from text.',
+    prefillShape:
+      'x-prefill of field “{{field}}” must be { "from": "<path>", "policy": "locked" | "editable", "map"?: {…} }.',
+    prefillPath:
+      'x-prefill.from “{{from}}” of field “{{field}}” is not a path of the citizen model. Valid paths: {{paths}}.',
+    prefillKind:
+      'Field “{{field}}” and x-prefill.from “{{from}}” are of different kinds: addresses are prefilled from addresses, text from text.',
     prefillMapValue: 'x-prefill.map of field “{{field}}” gives “{{value}}”, which is not one of the field’s options.',
-    prefillMapKey: 'x-prefill.map of field “{{field}}” has the key “{{key}}”, which the citizen model never holds ({{allowed}}).',
-    documentUpload: 'Required document “{{document}}” must state the accepted file types (acceptedTypes) and the maximum size (maxSizeMB).',
+    prefillMapKey:
+      'x-prefill.map of field “{{field}}” has the key “{{key}}”, which the citizen model never holds ({{allowed}}).',
+    documentUpload:
+      'Required document “{{document}}” must state the accepted file types (acceptedTypes) and the maximum size (maxSizeMB).',
     feesMissing: 'No fees are stated: list each fee, or say explicitly that the procedure is free ("free": true).',
     feeUnstated: 'Fee “{{fee}}” needs an amount, or "free": true, or who sets the amount (setBy).',
     feeContradiction: 'Fee “{{fee}}” is marked free but has an amount above 0.',
-    placeholderLabel: 'Field “{{field}}” uses x-placeholder instead of a label: add a title and move examples to x-hint.',
+    placeholderLabel:
+      'Field “{{field}}” uses x-placeholder instead of a label: add a title and move examples to x-hint.',
     placeholderDiscouraged: 'Field “{{field}}” uses x-placeholder: it disappears while typing; move it to x-hint.',
     codeMissing: 'No national procedure code (code); explain why in notes and add it once verified.',
-    closedObject: 'The object at {{pointer}} must set "unevaluatedProperties": false, so answers cannot carry undeclared fields.',
+    closedObject:
+      'The object at {{pointer}} must set "unevaluatedProperties": false, so answers cannot carry undeclared fields.',
   },
   preview: {
     title: 'Preview: {{title}}',
@@ -127,7 +141,8 @@ export const en: Strings<typeof vi> = {
     online: 'online: {{amount}}',
     documents: 'Documents',
     processingTime: 'Processing time',
-    noBundle: 'The preview’s kit (dist/preview/kit.js of @dvc/cli) is missing. Run “pnpm build” once, then reload the page.',
+    noBundle:
+      'The preview’s kit (dist/preview/kit.js of @dvc/cli) is missing. Run “pnpm build” once, then reload the page.',
     sampleCitizen: 'Fill in as a sample citizen (synthetic data)',
     noCitizen: 'Nobody: empty forms',
     resourcesFailed: '{{number}} file(s) failed to load: {{resources}}',

@@ -68,41 +68,57 @@ export const vi = {
   },
   rules: {
     unrenderable: {
-      multipleTypes: 'Trường này nhận nhiều kiểu dữ liệu ({{types}}): biểu mẫu không hiển thị được. Dùng một kiểu (thêm "null" nếu được để trống), hoặc oneOf các lựa chọn có tiêu đề.',
-      mixedChoice: 'Các nhánh của {{keyword}} lẫn đối tượng với giá trị khác, hoặc nhiều kiểu dữ liệu: biểu mẫu không hiển thị được thành một lựa chọn. Cho mọi nhánh cùng một kiểu.',
+      multipleTypes:
+        'Trường này nhận nhiều kiểu dữ liệu ({{types}}): biểu mẫu không hiển thị được. Dùng một kiểu (thêm "null" nếu được để trống), hoặc oneOf các lựa chọn có tiêu đề.',
+      mixedChoice:
+        'Các nhánh của {{keyword}} lẫn đối tượng với giá trị khác, hoặc nhiều kiểu dữ liệu: biểu mẫu không hiển thị được thành một lựa chọn. Cho mọi nhánh cùng một kiểu.',
     },
     fieldTitle: 'Trường “{{field}}” chưa có tiêu đề tiếng Việt (title).',
     fieldTitleEn: 'Trường “{{field}}” chưa có tiêu đề tiếng Anh (x-i18n.en.title).',
     optionLabel: 'Lựa chọn “{{option}}” của trường “{{field}}” chưa có nhãn tiếng Việt (x-enum-labels hoặc title).',
-    optionLabelEn: 'Lựa chọn “{{option}}” của trường “{{field}}” chưa có nhãn tiếng Anh (x-i18n.en.options hoặc x-i18n.en.title của nhánh).',
+    optionLabelEn:
+      'Lựa chọn “{{option}}” của trường “{{field}}” chưa có nhãn tiếng Anh (x-i18n.en.options hoặc x-i18n.en.title của nhánh).',
     textEn: '“{{keyword}}” của trường “{{field}}” chưa có bản tiếng Anh (x-i18n.en.{{keyword}}).',
     messageLanguages: 'Thông báo “{{keyword}}” trong x-messages của trường “{{field}}” phải có cả “vi” và “en”.',
-    hintLength: 'Gợi ý của trường “{{field}}” ({{language}}) dài {{length}} ký tự; hãy rút gọn còn tối đa {{limit}} ký tự.',
+    hintLength:
+      'Gợi ý của trường “{{field}}” ({{language}}) dài {{length}} ký tự; hãy rút gọn còn tối đa {{limit}} ký tự.',
     stepUnknownField: 'Bước “{{step}}” nêu trường “{{field}}” không có ở cấp ngoài cùng của dataSchema.',
     stepDuplicateField: 'Trường “{{field}}” đã thuộc bước “{{other}}”; mỗi trường chỉ thuộc một bước.',
-    stepMissingField: 'Trường “{{field}}” chưa thuộc bước nào; thêm tên trường vào fields của một bước (chỉ trường do dữ liệu định danh trả lời, có x-prefill khóa, mới được không thuộc bước nào).',
+    stepMissingField:
+      'Trường “{{field}}” chưa thuộc bước nào; thêm tên trường vào fields của một bước (chỉ trường do dữ liệu định danh trả lời, có x-prefill khóa, mới được không thuộc bước nào).',
     lookupStep: 'lookup.step “{{step}}” không phải id của bước nào; nêu bước mà người dân nhập mã tra cứu.',
     bundleDuplicateId: 'Id dịch vụ “{{service}}” trong bundle bị dùng hai lần.',
-    bundleAfter: 'Dịch vụ “{{service}}” trong bundle đứng sau “{{other}}”, nhưng đó không phải một dịch vụ khác trong bundle.',
+    bundleAfter:
+      'Dịch vụ “{{service}}” trong bundle đứng sau “{{other}}”, nhưng đó không phải một dịch vụ khác trong bundle.',
     stepDuplicateId: 'Mã bước “{{step}}” bị trùng.',
     stepSize: 'Bước “{{step}}” có {{count}} câu hỏi; tối đa {{limit}} câu hỏi mỗi bước, hãy tách thành nhiều bước.',
     manualStep: 'Không ghi x-step trong dataSchema: trang của mỗi trường được khai báo trong steps[].fields.',
     autocompleteMissing: 'Trường “{{field}}” chứa dữ liệu cá nhân ({{from}}) nhưng thiếu x-autocomplete “{{token}}”.',
-    autocompleteWrong: 'Trường “{{field}}” chứa dữ liệu cá nhân ({{from}}): x-autocomplete phải là “{{token}}”, không phải “{{actual}}”.',
+    autocompleteWrong:
+      'Trường “{{field}}” chứa dữ liệu cá nhân ({{from}}): x-autocomplete phải là “{{token}}”, không phải “{{actual}}”.',
     autocompleteInvalid: 'x-autocomplete “{{actual}}” của trường “{{field}}” không phải là mã tự điền HTML hợp lệ.',
-    prefillShape: 'x-prefill của trường “{{field}}” phải là { "from": "<đường dẫn>", "policy": "locked" | "editable", "map"?: {…} }.',
-    prefillPath: 'x-prefill.from “{{from}}” của trường “{{field}}” không phải là đường dẫn của mô hình công dân. Các đường dẫn hợp lệ: {{paths}}.',
-    prefillKind: 'Trường “{{field}}” và x-prefill.from “{{from}}” không cùng loại: địa chỉ chỉ điền sẵn từ địa chỉ, văn bản từ văn bản.',
-    prefillMapValue: 'x-prefill.map của trường “{{field}}” chuyển thành “{{value}}”, không phải là lựa chọn của trường.',
-    prefillMapKey: 'x-prefill.map của trường “{{field}}” có khóa “{{key}}”, không phải là giá trị mô hình công dân có thể có ({{allowed}}).',
-    documentUpload: 'Giấy tờ bắt buộc “{{document}}” phải nêu loại tệp được nhận (acceptedTypes) và dung lượng tối đa (maxSizeMB).',
+    prefillShape:
+      'x-prefill của trường “{{field}}” phải là { "from": "<đường dẫn>", "policy": "locked" | "editable", "map"?: {…} }.',
+    prefillPath:
+      'x-prefill.from “{{from}}” của trường “{{field}}” không phải là đường dẫn của mô hình công dân. Các đường dẫn hợp lệ: {{paths}}.',
+    prefillKind:
+      'Trường “{{field}}” và x-prefill.from “{{from}}” không cùng loại: địa chỉ chỉ điền sẵn từ địa chỉ, văn bản từ văn bản.',
+    prefillMapValue:
+      'x-prefill.map của trường “{{field}}” chuyển thành “{{value}}”, không phải là lựa chọn của trường.',
+    prefillMapKey:
+      'x-prefill.map của trường “{{field}}” có khóa “{{key}}”, không phải là giá trị mô hình công dân có thể có ({{allowed}}).',
+    documentUpload:
+      'Giấy tờ bắt buộc “{{document}}” phải nêu loại tệp được nhận (acceptedTypes) và dung lượng tối đa (maxSizeMB).',
     feesMissing: 'Chưa nêu lệ phí: ghi từng khoản phí, hoặc ghi rõ thủ tục miễn phí ("free": true).',
-    feeUnstated: 'Khoản phí “{{fee}}” phải có số tiền (amount), hoặc "free": true, hoặc nêu cơ quan quy định mức thu (setBy).',
+    feeUnstated:
+      'Khoản phí “{{fee}}” phải có số tiền (amount), hoặc "free": true, hoặc nêu cơ quan quy định mức thu (setBy).',
     feeContradiction: 'Khoản phí “{{fee}}” vừa ghi miễn phí vừa có số tiền lớn hơn 0.',
-    placeholderLabel: 'Trường “{{field}}” dùng x-placeholder thay cho nhãn: hãy thêm title và chuyển ví dụ sang x-hint.',
+    placeholderLabel:
+      'Trường “{{field}}” dùng x-placeholder thay cho nhãn: hãy thêm title và chuyển ví dụ sang x-hint.',
     placeholderDiscouraged: 'Trường “{{field}}” dùng x-placeholder: chữ gợi ý biến mất khi gõ; hãy chuyển sang x-hint.',
     codeMissing: 'Chưa có mã thủ tục quốc gia (code); ghi lý do trong notes và bổ sung khi đã xác minh.',
-    closedObject: 'Đối tượng tại {{pointer}} phải đặt "unevaluatedProperties": false để câu trả lời không mang theo trường không khai báo.',
+    closedObject:
+      'Đối tượng tại {{pointer}} phải đặt "unevaluatedProperties": false để câu trả lời không mang theo trường không khai báo.',
   },
   preview: {
     title: 'Xem trước: {{title}}',
@@ -123,7 +139,8 @@ export const vi = {
     online: 'nộp trực tuyến: {{amount}}',
     documents: 'Giấy tờ',
     processingTime: 'Thời hạn giải quyết',
-    noBundle: 'Chưa có bộ thư viện xem trước (dist/preview/kit.js của @dvc/cli). Hãy chạy “pnpm build” một lần rồi tải lại trang.',
+    noBundle:
+      'Chưa có bộ thư viện xem trước (dist/preview/kit.js của @dvc/cli). Hãy chạy “pnpm build” một lần rồi tải lại trang.',
     sampleCitizen: 'Điền sẵn theo một công dân mẫu (dữ liệu giả lập)',
     noCitizen: 'Không ai: biểu mẫu để trống',
     resourcesFailed: '{{number}} tệp không tải được: {{resources}}',

@@ -38,17 +38,26 @@ function axeScriptPath(): string {
   return fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
 }
 
-const contentTypes: Readonly<Record<string, string>> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json; charset=utf-8', html: 'text/html; charset=utf-8', map: 'application/json; charset=utf-8' };
+const contentTypes: Readonly<Record<string, string>> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  map: 'application/json; charset=utf-8',
+};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 function local(text: unknown, language: CliLanguage): string {
-  return isObject(text) ? String((text as unknown as LocalizedText)[language] ?? (text as unknown as LocalizedText).vi ?? '') : '';
+  return isObject(text)
+    ? String((text as unknown as LocalizedText)[language] ?? (text as unknown as LocalizedText).vi ?? '')
+    : '';
 }
 
-const vnd = (amount: number, language: CliLanguage): string => new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { style: 'currency', currency: 'VND' }).format(amount);
+const vnd = (amount: number, language: CliLanguage): string =>
+  new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { style: 'currency', currency: 'VND' }).format(amount);
 
 interface Loaded {
   readonly lint: LintResult;
@@ -61,7 +70,8 @@ function load(file: string): Loaded {
   if (lint.readable) {
     const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
     // Render what can be rendered even when lint found problems: the preview helps fix them.
-    if (isObject(value) && Array.isArray(value['steps']) && isObject(value['dataSchema'])) procedure = value as ProcedureDefinition;
+    if (isObject(value) && Array.isArray(value['steps']) && isObject(value['dataSchema']))
+      procedure = value as ProcedureDefinition;
   }
   return { lint, procedure };
 }
@@ -75,11 +85,21 @@ function page(file: string, loaded: Loaded, language: CliLanguage): string {
   if (procedure) {
     const fees = Array.isArray(procedure['fees']) ? (procedure['fees'] as Record<string, unknown>[]) : [];
     const feeItems = fees.map((fee) => {
-      const amount = fee['free'] === true ? t(language, 'preview.free') : typeof fee['amount'] === 'number' ? vnd(fee['amount'], language) : local(fee['setBy'], language);
-      const online = typeof fee['onlineAmount'] === 'number' ? ` (${t(language, 'preview.online', { amount: vnd(fee['onlineAmount'], language) })})` : '';
+      const amount =
+        fee['free'] === true
+          ? t(language, 'preview.free')
+          : typeof fee['amount'] === 'number'
+            ? vnd(fee['amount'], language)
+            : local(fee['setBy'], language);
+      const online =
+        typeof fee['onlineAmount'] === 'number'
+          ? ` (${t(language, 'preview.online', { amount: vnd(fee['onlineAmount'], language) })})`
+          : '';
       return `<li>${escapeHtml(local(fee['title'], language))}: ${escapeHtml(amount + online)}</li>`;
     });
-    const documents = Array.isArray(procedure['documents']) ? (procedure['documents'] as Record<string, unknown>[]) : [];
+    const documents = Array.isArray(procedure['documents'])
+      ? (procedure['documents'] as Record<string, unknown>[])
+      : [];
     facts.push(
       `<dt>${escapeHtml(t(language, 'preview.fees'))}</dt><dd><ul>${feeItems.join('')}</ul></dd>`,
       `<dt>${escapeHtml(t(language, 'preview.processingTime'))}</dt><dd>${escapeHtml(local((procedure['processingTime'] as Record<string, unknown> | undefined)?.['text'], language))}</dd>`,
@@ -88,11 +108,17 @@ function page(file: string, loaded: Loaded, language: CliLanguage): string {
     // A bundle's services and agencies, and where a look-up happens.
     const serviceBundle = procedure['bundle'] as { services?: Record<string, unknown>[] } | undefined;
     if (Array.isArray(serviceBundle?.services)) {
-      const services = serviceBundle.services.map((service) => `<li>${escapeHtml(`${local(service['title'], language)}: ${local((service['agency'] as Record<string, unknown> | undefined)?.['name'], language)}`)}</li>`);
+      const services = serviceBundle.services.map(
+        (service) =>
+          `<li>${escapeHtml(`${local(service['title'], language)}: ${local((service['agency'] as Record<string, unknown> | undefined)?.['name'], language)}`)}</li>`,
+      );
       facts.push(`<dt>${escapeHtml(t(language, 'preview.bundle'))}</dt><dd><ul>${services.join('')}</ul></dd>`);
     }
     const lookup = procedure['lookup'] as Record<string, unknown> | undefined;
-    if (lookup) facts.push(`<dt>${escapeHtml(t(language, 'preview.lookup', { step: String(lookup['step']), title: local(lookup['title'], language) }))}</dt><dd>${escapeHtml(local(lookup['description'], language))}</dd>`);
+    if (lookup)
+      facts.push(
+        `<dt>${escapeHtml(t(language, 'preview.lookup', { step: String(lookup['step']), title: local(lookup['title'], language) }))}</dt><dd>${escapeHtml(local(lookup['description'], language))}</dd>`,
+      );
   }
   const steps = procedure
     ? procedure.steps
@@ -102,10 +128,13 @@ function page(file: string, loaded: Loaded, language: CliLanguage): string {
         )
         .join('\n') +
       // No questions: the whole form, as identity data fills it.
-      (procedure.steps.length === 0 ? `<section class="step" aria-labelledby="identity-only"><h2 id="identity-only">${escapeHtml(t(language, 'preview.identityOnly'))}</h2><dvc-form data-step=""></dvc-form></section>` : '')
+      (procedure.steps.length === 0
+        ? `<section class="step" aria-labelledby="identity-only"><h2 id="identity-only">${escapeHtml(t(language, 'preview.identityOnly'))}</h2><dvc-form data-step=""></dvc-form></section>`
+        : '')
     : '';
   const problems = lint.problems.map(
-    (problem) => `<li class="${problem.severity}"><code>${escapeHtml(`${problem.line}:${problem.column} ${problem.pointer || '/'}`)}</code> ${escapeHtml(messageOf(problem, language))} <code>[${escapeHtml(problem.rule)}]</code></li>`,
+    (problem) =>
+      `<li class="${problem.severity}"><code>${escapeHtml(`${problem.line}:${problem.column} ${problem.pointer || '/'}`)}</code> ${escapeHtml(messageOf(problem, language))} <code>[${escapeHtml(problem.rule)}]</code></li>`,
   );
   return `<!doctype html>
 <html lang="${language}">
@@ -151,7 +180,9 @@ ${problems.length ? `<ul class="problems">${problems.join('')}</ul>` : `<p>${esc
 
 /** A picker of the six synthetic citizens: their identity fills the forms (locked and editable fields). */
 function citizenPicker(language: CliLanguage): string {
-  const options = demoCitizens.map(({ id, label }) => `<option value="${escapeHtml(id)}">${escapeHtml(label)}</option>`);
+  const options = demoCitizens.map(
+    ({ id, label }) => `<option value="${escapeHtml(id)}">${escapeHtml(label)}</option>`,
+  );
   return `<p class="citizen"><label for="citizen">${escapeHtml(t(language, 'preview.sampleCitizen'))}</label>
 <select id="citizen"><option value="">${escapeHtml(t(language, 'preview.noCitizen'))}</option>${options.join('')}</select></p>`;
 }
@@ -201,11 +232,16 @@ export function startPreview(file: string, options: PreviewOptions): Promise<Pre
       // The address picker fetches its data beside the kit bundle: serve @dvc/address's data/.
       const directory = addressDataDirectory();
       const file = join(directory, decodeURIComponent(url.pathname.slice('/assets/address-data/'.length)));
-      if (!file.startsWith(directory + sep) || !existsSync(file)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      if (!file.startsWith(directory + sep) || !existsSync(file))
+        return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
       return send(response, 200, contentTypes['json']!, readFileSync(file));
     }
     if (url.pathname === '/events') {
-      response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      response.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       response.write(': connected\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));
@@ -214,7 +250,8 @@ export function startPreview(file: string, options: PreviewOptions): Promise<Pre
     const asset = assets[url.pathname];
     if (asset) {
       const assetPath = asset();
-      if (!existsSync(assetPath)) return send(response, 404, 'text/plain; charset=utf-8', t(language, 'preview.noBundle'));
+      if (!existsSync(assetPath))
+        return send(response, 404, 'text/plain; charset=utf-8', t(language, 'preview.noBundle'));
       const extension = assetPath.split('.').pop() ?? '';
       return send(response, 200, contentTypes[extension] ?? 'application/octet-stream', readFileSync(assetPath));
     }

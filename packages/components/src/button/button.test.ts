@@ -14,11 +14,19 @@ interface Mounted {
 
 /** A form with a native input (default "Nguyễn Văn An"), the button, and counters. Submission never navigates. */
 async function mountForm(button: ReturnType<typeof html>): Promise<Mounted> {
-  const form = await fixture<HTMLFormElement>(html`<form>
-    <label>Họ và tên <input name="hoTen" value="Nguyễn Văn An" /></label>
-    ${button}
-  </form>`);
-  const mounted: Mounted = { form, button: form.querySelector('dvc-button')!, input: form.querySelector('input')!, submits: [], resets: 0 };
+  const form = await fixture<HTMLFormElement>(
+    html`<form>
+      <label>Họ và tên <input name="hoTen" value="Nguyễn Văn An" /></label>
+      ${button}
+    </form>`,
+  );
+  const mounted: Mounted = {
+    form,
+    button: form.querySelector('dvc-button')!,
+    input: form.querySelector('input')!,
+    submits: [],
+    resets: 0,
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     mounted.submits.push(new FormData(form));
@@ -44,7 +52,9 @@ describe('dvc-button', () => {
   });
 
   it('submits the enclosing form when clicked, adding name=value only for that submission', async () => {
-    const { form, button, submits } = await mountForm(html`<dvc-button name="hanhDong" value="guiHoSo">Gửi hồ sơ</dvc-button>`);
+    const { form, button, submits } = await mountForm(
+      html`<dvc-button name="hanhDong" value="guiHoSo">Gửi hồ sơ</dvc-button>`,
+    );
     inner(button).click();
     await settle();
     expect(submits).to.have.length(1);
@@ -76,7 +86,9 @@ describe('dvc-button', () => {
   });
 
   it('resets the form with type="reset" and does not submit', async () => {
-    const { button, input, submits } = await mountForm(html`<dvc-button type="reset" variant="secondary">Xóa hết</dvc-button>`);
+    const { button, input, submits } = await mountForm(
+      html`<dvc-button type="reset" variant="secondary">Xóa hết</dvc-button>`,
+    );
     input.value = 'Trần Thị Bình';
     inner(button).click();
     await settle();
@@ -116,7 +128,14 @@ describe('dvc-button', () => {
   });
 
   it('is disabled by fieldset[disabled], and enabled again with it', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><legend>Xác nhận</legend><dvc-button>Gửi hồ sơ</dvc-button></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <legend>Xác nhận</legend>
+          <dvc-button>Gửi hồ sơ</dvc-button>
+        </fieldset>
+      </form>`,
+    );
     let submits = 0;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -147,11 +166,13 @@ describe('dvc-button', () => {
   });
 
   it('submits the form named by its form attribute, and nothing outside a form', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <form id="hoSo"><input name="maHoSo" value="HS-2026-000123" /></form>
-      <dvc-button form="hoSo">Gửi</dvc-button>
-      <dvc-button id="lone">Không có biểu mẫu</dvc-button>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <form id="hoSo"><input name="maHoSo" value="HS-2026-000123" /></form>
+        <dvc-button form="hoSo">Gửi</dvc-button>
+        <dvc-button id="lone">Không có biểu mẫu</dvc-button>
+      </div>`,
+    );
     const form = container.querySelector('form')!;
     let submits = 0;
     form.addEventListener('submit', (event) => {
@@ -190,16 +211,21 @@ describe('dvc-button', () => {
   });
 
   it('has no axe violations in every variant and state', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="vi">
-      <form>
-        <dvc-button>Tiếp tục</dvc-button>
-        <dvc-button variant="secondary" type="button">Lưu bản nháp</dvc-button>
-        <dvc-button variant="warning" type="button">Hủy hồ sơ</dvc-button>
-        <dvc-button variant="start" type="button">Bắt đầu ngay</dvc-button>
-        <dvc-button disabled>Gửi hồ sơ</dvc-button>
-        <fieldset disabled><legend>Xác nhận</legend><dvc-button type="reset" variant="secondary">Nhập lại</dvc-button></fieldset>
-      </form>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="vi">
+        <form>
+          <dvc-button>Tiếp tục</dvc-button>
+          <dvc-button variant="secondary" type="button">Lưu bản nháp</dvc-button>
+          <dvc-button variant="warning" type="button">Hủy hồ sơ</dvc-button>
+          <dvc-button variant="start" type="button">Bắt đầu ngay</dvc-button>
+          <dvc-button disabled>Gửi hồ sơ</dvc-button>
+          <fieldset disabled>
+            <legend>Xác nhận</legend>
+            <dvc-button type="reset" variant="secondary">Nhập lại</dvc-button>
+          </fieldset>
+        </form>
+      </div>`,
+    );
     await Promise.all([...container.querySelectorAll('dvc-button')].map((button) => button.updateComplete));
     let violations = await axeViolations(container);
     expect(violations, describeViolations(violations)).to.deep.equal([]);

@@ -32,7 +32,10 @@ export type ButtonVariant = 'primary' | 'secondary' | 'warning' | 'start';
  */
 export class DvcButton extends LitElement {
   static readonly formAssociated = true;
-  static override readonly shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override readonly shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
   static override styles = buttonStyles;
 
   /** `submit` (default) submits the form, `reset` resets it, `button` does neither. */
@@ -69,11 +72,22 @@ export class DvcButton extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<button part="button" class="button button--${this.variant}" type="button" ?disabled=${this.isDisabled}>
-      <slot></slot>${this.variant === 'start'
-        ? html`<svg class="start-icon" part="start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
-            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-          </svg>`
-        : nothing}
+      <slot></slot>${
+        this.variant === 'start'
+          ? html`<svg
+              class="start-icon"
+              part="start-icon"
+              xmlns="http://www.w3.org/2000/svg"
+              width="17.5"
+              height="19"
+              viewBox="0 0 33 40"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+            </svg>`
+          : nothing
+      }
     </button>`;
   }
 

@@ -1,7 +1,12 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeControlContract } from '../../../../test/support/control-contract.js';
-import { axeViolations, axNode, describeViolations, emulateMediaFeatures } from '../../../../test/support/accessibility.js';
+import {
+  axeViolations,
+  axNode,
+  describeViolations,
+  emulateMediaFeatures,
+} from '../../../../test/support/accessibility.js';
 import './define.js';
 import type { DvcCheckbox } from './checkbox.js';
 
@@ -21,8 +26,12 @@ describeControlContract<DvcCheckbox>({
   requiredMessage: /Đánh dấu vào ô họ và tên chủ hộ/,
 });
 
-async function mountInForm(markup: ReturnType<typeof html>): Promise<{ form: HTMLFormElement; element: DvcCheckbox; before: HTMLButtonElement }> {
-  const form = await fixture<HTMLFormElement>(html`<form><button type="button" id="before">Trước</button>${markup}</form>`);
+async function mountInForm(
+  markup: ReturnType<typeof html>,
+): Promise<{ form: HTMLFormElement; element: DvcCheckbox; before: HTMLButtonElement }> {
+  const form = await fixture<HTMLFormElement>(
+    html`<form><button type="button" id="before">Trước</button>${markup}</form>`,
+  );
   const element = form.querySelector('dvc-checkbox')!;
   await element.updateComplete;
   return { form, element, before: form.querySelector<HTMLButtonElement>('#before')! };
@@ -34,7 +43,9 @@ function box(element: DvcCheckbox): HTMLInputElement {
 
 describe('dvc-checkbox', () => {
   it('adds name=value to the form data only when checked, with "on" as the default value', async () => {
-    const { element, form } = await mountInForm(html`<dvc-checkbox name="camDoan" label=${declaration}></dvc-checkbox>`);
+    const { element, form } = await mountInForm(
+      html`<dvc-checkbox name="camDoan" label=${declaration}></dvc-checkbox>`,
+    );
     expect(new FormData(form).has('camDoan')).to.equal(false);
     element.checked = true;
     await element.updateComplete;
@@ -45,7 +56,9 @@ describe('dvc-checkbox', () => {
   });
 
   it('toggles with Space and a click on its label, firing events with the checked state', async () => {
-    const { element, form, before } = await mountInForm(html`<dvc-checkbox name="camDoan" value="cam-doan" label=${declaration}></dvc-checkbox>`);
+    const { element, form, before } = await mountInForm(
+      html`<dvc-checkbox name="camDoan" value="cam-doan" label=${declaration}></dvc-checkbox>`,
+    );
     const events: string[] = [];
     element.addEventListener('dvc-input', (event) => events.push(`dvc-input:${String(event.detail.value)}`));
     element.addEventListener('dvc-change', (event) => events.push(`dvc-change:${String(event.detail.value)}`));
@@ -60,11 +73,20 @@ describe('dvc-checkbox', () => {
     element.shadowRoot!.querySelector('label')!.click();
     await element.updateComplete;
     expect(element.checked).to.equal(false);
-    expect(events).to.deep.equal(['dvc-input:true', 'change', 'dvc-change:true', 'dvc-input:false', 'change', 'dvc-change:false']);
+    expect(events).to.deep.equal([
+      'dvc-input:true',
+      'change',
+      'dvc-change:true',
+      'dvc-input:false',
+      'change',
+      'dvc-change:false',
+    ]);
   });
 
   it('returns to the checked attribute on reset, not to the last property value', async () => {
-    const { element, form } = await mountInForm(html`<dvc-checkbox name="camDoan" label=${declaration}></dvc-checkbox>`);
+    const { element, form } = await mountInForm(
+      html`<dvc-checkbox name="camDoan" label=${declaration}></dvc-checkbox>`,
+    );
     element.checked = true;
     await element.updateComplete;
     form.reset();
@@ -74,7 +96,9 @@ describe('dvc-checkbox', () => {
   });
 
   it('saves an unticked state too, so restoring does not bring back a default tick', async () => {
-    const { element, form } = await mountInForm(html`<dvc-checkbox name="camDoan" value="cam-doan" checked label=${declaration}></dvc-checkbox>`);
+    const { element, form } = await mountInForm(
+      html`<dvc-checkbox name="camDoan" value="cam-doan" checked label=${declaration}></dvc-checkbox>`,
+    );
     element.formStateRestoreCallback('');
     await element.updateComplete;
     expect(element.checked).to.equal(false);
@@ -82,7 +106,14 @@ describe('dvc-checkbox', () => {
   });
 
   it('is named by its label and described by hint then error in Chromium', async () => {
-    const { element } = await mountInForm(html`<dvc-checkbox name="camDoan" label=${declaration} hint="Khai sai có thể bị xử phạt theo quy định" required></dvc-checkbox>`);
+    const { element } = await mountInForm(
+      html`<dvc-checkbox
+        name="camDoan"
+        label=${declaration}
+        hint="Khai sai có thể bị xử phạt theo quy định"
+        required
+      ></dvc-checkbox>`,
+    );
     let node = await axNode(box(element));
     expect(node.role).to.equal('checkbox');
     expect(node.name).to.equal(`${declaration} (bắt buộc)`);
@@ -94,7 +125,9 @@ describe('dvc-checkbox', () => {
     element.showValidation();
     await element.updateComplete;
     node = await axNode(box(element));
-    expect(node.description).to.equal(`Khai sai có thể bị xử phạt theo quy định Lỗi: Đánh dấu vào ô ${declaration.charAt(0).toLowerCase()}${declaration.slice(1)}`);
+    expect(node.description).to.equal(
+      `Khai sai có thể bị xử phạt theo quy định Lỗi: Đánh dấu vào ô ${declaration.charAt(0).toLowerCase()}${declaration.slice(1)}`,
+    );
     expect(node.invalid).to.equal('true');
     box(element).click();
     await element.updateComplete;
@@ -104,18 +137,23 @@ describe('dvc-checkbox', () => {
   });
 
   it('puts the error above the box and the hint under its label', async () => {
-    const { element } = await mountInForm(html`<dvc-checkbox label=${declaration} hint="Gợi ý" error="Đánh dấu vào ô cam đoan"></dvc-checkbox>`);
+    const { element } = await mountInForm(
+      html`<dvc-checkbox label=${declaration} hint="Gợi ý" error="Đánh dấu vào ô cam đoan"></dvc-checkbox>`,
+    );
     const error = element.shadowRoot!.querySelector('#error')!;
     const hint = element.shadowRoot!.querySelector('#hint')!;
     const label = element.shadowRoot!.querySelector('label')!;
     expect(error.getBoundingClientRect().bottom).to.be.at.most(box(element).getBoundingClientRect().top + 1);
     expect(hint.getBoundingClientRect().top).to.be.at.least(label.getBoundingClientRect().bottom - 6);
-    const textStart = (element: Element) => element.getBoundingClientRect().left + parseFloat(getComputedStyle(element).paddingInlineStart);
+    const textStart = (element: Element) =>
+      element.getBoundingClientRect().left + parseFloat(getComputedStyle(element).paddingInlineStart);
     expect(textStart(hint), 'hint text lines up with the label text').to.equal(textStart(label));
   });
 
   it('focuses the box when the form is submitted unchecked, and clears the error once checked', async () => {
-    const { element, form } = await mountInForm(html`<dvc-checkbox name="camDoan" label=${declaration} required></dvc-checkbox>`);
+    const { element, form } = await mountInForm(
+      html`<dvc-checkbox name="camDoan" label=${declaration} required></dvc-checkbox>`,
+    );
     element.messages = { valueMissingCheckbox: 'Đánh dấu vào ô cam đoan để nộp hồ sơ' };
     form.requestSubmit();
     await element.updateComplete;
@@ -128,7 +166,9 @@ describe('dvc-checkbox', () => {
   });
 
   it('keeps its state when read-only: Space and clicks change nothing, still focusable and aria-readonly', async () => {
-    const { element, form, before } = await mountInForm(html`<dvc-checkbox name="camDoan" label=${declaration} checked readonly></dvc-checkbox>`);
+    const { element, form, before } = await mountInForm(
+      html`<dvc-checkbox name="camDoan" label=${declaration} checked readonly></dvc-checkbox>`,
+    );
     let events = 0;
     element.addEventListener('dvc-input', () => (events += 1));
     expect(box(element).getAttribute('aria-readonly')).to.equal('true');
@@ -169,12 +209,14 @@ describe('dvc-checkbox', () => {
   });
 
   it('has no axe violations: hint, error, checked, read-only, disabled', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <dvc-checkbox label=${declaration} hint="Khai sai có thể bị xử phạt" required></dvc-checkbox>
-      <dvc-checkbox label=${declaration} error="Đánh dấu vào ô cam đoan"></dvc-checkbox>
-      <dvc-checkbox label=${declaration} checked readonly></dvc-checkbox>
-      <dvc-checkbox label=${declaration} checked disabled></dvc-checkbox>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <dvc-checkbox label=${declaration} hint="Khai sai có thể bị xử phạt" required></dvc-checkbox>
+        <dvc-checkbox label=${declaration} error="Đánh dấu vào ô cam đoan"></dvc-checkbox>
+        <dvc-checkbox label=${declaration} checked readonly></dvc-checkbox>
+        <dvc-checkbox label=${declaration} checked disabled></dvc-checkbox>
+      </div>`,
+    );
     for (const element of container.querySelectorAll('dvc-checkbox')) {
       element.showValidation();
       await element.updateComplete;

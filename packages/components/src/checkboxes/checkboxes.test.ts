@@ -1,7 +1,12 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeControlContract } from '../../../../test/support/control-contract.js';
-import { axeViolations, axNode, describeViolations, emulateMediaFeatures } from '../../../../test/support/accessibility.js';
+import {
+  axeViolations,
+  axNode,
+  describeViolations,
+  emulateMediaFeatures,
+} from '../../../../test/support/accessibility.js';
 import './define.js';
 import type { CheckboxOption, DvcCheckboxes } from './checkboxes.js';
 
@@ -33,8 +38,12 @@ describeControlContract<DvcCheckboxes>({
   requiredMessage: /Chọn họ và tên chủ hộ/,
 });
 
-async function mountInForm(markup: ReturnType<typeof html>): Promise<{ form: HTMLFormElement; element: DvcCheckboxes; before: HTMLButtonElement }> {
-  const form = await fixture<HTMLFormElement>(html`<form><button type="button" id="before">Trước</button>${markup}</form>`);
+async function mountInForm(
+  markup: ReturnType<typeof html>,
+): Promise<{ form: HTMLFormElement; element: DvcCheckboxes; before: HTMLButtonElement }> {
+  const form = await fixture<HTMLFormElement>(
+    html`<form><button type="button" id="before">Trước</button>${markup}</form>`,
+  );
   const element = form.querySelector('dvc-checkboxes')!;
   element.options = documents;
   await element.updateComplete;
@@ -51,10 +60,12 @@ function checkedStates(element: DvcCheckboxes): boolean[] {
 
 describe('dvc-checkboxes', () => {
   it('puts one FormData entry per checked value under the name, in option order, beside other fields', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <input name="hoTen" value="Đinh Thị Hạnh" />
-      <dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" value="giay-khai-sinh,can-cuoc"></dvc-checkboxes>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <input name="hoTen" value="Đinh Thị Hạnh" />
+        <dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" value="giay-khai-sinh,can-cuoc"></dvc-checkboxes>
+      </form>`,
+    );
     const element = form.querySelector('dvc-checkboxes')!;
     element.options = documents;
     await element.updateComplete;
@@ -69,7 +80,9 @@ describe('dvc-checkboxes', () => {
   });
 
   it('reads the value attribute as a comma-separated default and returns to it on reset', async () => {
-    const { element, form } = await mountInForm(html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" value=" ho-chieu , giay-khai-sinh "></dvc-checkboxes>`);
+    const { element, form } = await mountInForm(
+      html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" value=" ho-chieu , giay-khai-sinh "></dvc-checkboxes>`,
+    );
     expect(element.value).to.deep.equal(['ho-chieu', 'giay-khai-sinh']);
     expect(checkedStates(element)).to.deep.equal([false, true, true, false]);
     element.value = ['can-cuoc'];
@@ -80,7 +93,9 @@ describe('dvc-checkboxes', () => {
   });
 
   it('names each checkbox by its own label and describes it by its own hint', async () => {
-    const { element } = await mountInForm(html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" hint="Chọn tất cả giấy tờ bạn có"></dvc-checkboxes>`);
+    const { element } = await mountInForm(
+      html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" hint="Chọn tất cả giấy tờ bạn có"></dvc-checkboxes>`,
+    );
     const inputs = boxes(element);
     const first = await axNode(inputs[0]!);
     expect(first.role).to.equal('checkbox');
@@ -96,7 +111,9 @@ describe('dvc-checkboxes', () => {
   });
 
   it('toggles with Space and moves between boxes with Tab, firing events with the checked values', async () => {
-    const { element, before } = await mountInForm(html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có"></dvc-checkboxes>`);
+    const { element, before } = await mountInForm(
+      html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có"></dvc-checkboxes>`,
+    );
     const values: unknown[] = [];
     element.addEventListener('dvc-change', (event) => values.push(event.detail.value));
     before.focus();
@@ -117,7 +134,9 @@ describe('dvc-checkboxes', () => {
   });
 
   it('unchecks the others when the exclusive option is checked, and the exclusive one when another is', async () => {
-    const { element, form, before } = await mountInForm(html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" value="can-cuoc,ho-chieu"></dvc-checkboxes>`);
+    const { element, form, before } = await mountInForm(
+      html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" value="can-cuoc,ho-chieu"></dvc-checkboxes>`,
+    );
     boxes(element)[3]!.click();
     await element.updateComplete;
     expect(element.value).to.deep.equal(['khong-co']);
@@ -143,7 +162,9 @@ describe('dvc-checkboxes', () => {
   });
 
   it('shows "hoặc" before the exclusive option, following the language', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="vi"><dvc-checkboxes label="Giấy tờ bạn có"></dvc-checkboxes></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="vi"><dvc-checkboxes label="Giấy tờ bạn có"></dvc-checkboxes></div>`,
+    );
     const element = container.querySelector('dvc-checkboxes')!;
     element.options = documents;
     await element.updateComplete;
@@ -157,7 +178,9 @@ describe('dvc-checkboxes', () => {
   });
 
   it('requires at least one checked box, with the choice message', async () => {
-    const { element, form } = await mountInForm(html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" required></dvc-checkboxes>`);
+    const { element, form } = await mountInForm(
+      html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" required></dvc-checkboxes>`,
+    );
     expect(element.validity.valueMissing).to.equal(true);
     expect(element.validationMessage).to.equal('Chọn giấy tờ bạn có');
     form.requestSubmit();
@@ -170,11 +193,18 @@ describe('dvc-checkboxes', () => {
   });
 
   it('keeps every box as it is when read-only, each checkbox marked aria-readonly and still focusable', async () => {
-    const { element, form, before } = await mountInForm(html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" value="ho-chieu" readonly></dvc-checkboxes>`);
+    const { element, form, before } = await mountInForm(
+      html`<dvc-checkboxes name="giayTo" label="Giấy tờ bạn có" value="ho-chieu" readonly></dvc-checkboxes>`,
+    );
     let events = 0;
     element.addEventListener('dvc-input', () => (events += 1));
-    expect(boxes(element).every((input) => input.getAttribute('aria-readonly') === 'true' && !input.disabled)).to.equal(true);
-    expect(element.shadowRoot!.querySelector('fieldset')!.hasAttribute('aria-readonly'), 'not allowed on a group').to.equal(false);
+    expect(boxes(element).every((input) => input.getAttribute('aria-readonly') === 'true' && !input.disabled)).to.equal(
+      true,
+    );
+    expect(
+      element.shadowRoot!.querySelector('fieldset')!.hasAttribute('aria-readonly'),
+      'not allowed on a group',
+    ).to.equal(false);
     before.focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
@@ -198,7 +228,9 @@ describe('dvc-checkboxes', () => {
   });
 
   it('gives every checkbox a 44 × 44 CSS px hit area over the drawn box and shows the tick only when checked', async () => {
-    const { element } = await mountInForm(html`<dvc-checkboxes label="Giấy tờ bạn có" value="ho-chieu"></dvc-checkboxes>`);
+    const { element } = await mountInForm(
+      html`<dvc-checkboxes label="Giấy tờ bạn có" value="ho-chieu"></dvc-checkboxes>`,
+    );
     for (const input of boxes(element)) {
       const box = input.getBoundingClientRect();
       expect(box.width).to.be.at.least(44);
@@ -227,12 +259,14 @@ describe('dvc-checkboxes', () => {
   });
 
   it('has no axe violations with hints, an exclusive option, an error, read-only and disabled', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <dvc-checkboxes label="Giấy tờ bạn có" hint="Chọn tất cả giấy tờ bạn có" required></dvc-checkboxes>
-      <dvc-checkboxes label="Giấy tờ bạn có" error="Chọn giấy tờ bạn có"></dvc-checkboxes>
-      <dvc-checkboxes label="Giấy tờ bạn có" value="ho-chieu" readonly></dvc-checkboxes>
-      <dvc-checkboxes label="Giấy tờ bạn có" value="ho-chieu" disabled></dvc-checkboxes>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <dvc-checkboxes label="Giấy tờ bạn có" hint="Chọn tất cả giấy tờ bạn có" required></dvc-checkboxes>
+        <dvc-checkboxes label="Giấy tờ bạn có" error="Chọn giấy tờ bạn có"></dvc-checkboxes>
+        <dvc-checkboxes label="Giấy tờ bạn có" value="ho-chieu" readonly></dvc-checkboxes>
+        <dvc-checkboxes label="Giấy tờ bạn có" value="ho-chieu" disabled></dvc-checkboxes>
+      </div>`,
+    );
     for (const element of container.querySelectorAll('dvc-checkboxes')) {
       element.options = documents;
       element.showValidation();

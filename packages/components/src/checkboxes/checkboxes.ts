@@ -98,7 +98,8 @@ export class DvcCheckboxes extends DvcFormControl {
 
   protected override restoreState(state: string | File | FormData): void {
     if (typeof state === 'string') this.value = splitList(state);
-    else if (state instanceof FormData) this.value = [...state.values()].filter((entry): entry is string => typeof entry === 'string');
+    else if (state instanceof FormData)
+      this.value = [...state.values()].filter((entry): entry is string => typeof entry === 'string');
   }
 
   protected override resetValue(): void {

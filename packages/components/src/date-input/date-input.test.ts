@@ -22,11 +22,19 @@ describeControlContract<DvcDateInput>({
 });
 
 describe('dvc-date-input', () => {
-  const inputOf = (element: DvcDateInput, name: DatePartName) => element.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
+  const inputOf = (element: DvcDateInput, name: DatePartName) =>
+    element.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
   const invalidParts = (element: DvcDateInput) =>
-    (['day', 'month', 'year'] as const).filter((name) => inputOf(element, name).getAttribute('aria-invalid') === 'true');
+    (['day', 'month', 'year'] as const).filter(
+      (name) => inputOf(element, name).getAttribute('aria-invalid') === 'true',
+    );
 
-  async function typed(day: string, month: string, year: string, attributes: { min?: string; max?: string } = {}): Promise<DvcDateInput> {
+  async function typed(
+    day: string,
+    month: string,
+    year: string,
+    attributes: { min?: string; max?: string } = {},
+  ): Promise<DvcDateInput> {
     const element = await fixture<DvcDateInput>(
       html`<dvc-date-input label="Ngày sinh" min=${attributes.min ?? ''} max=${attributes.max ?? ''}></dvc-date-input>`,
     );
@@ -56,7 +64,9 @@ describe('dvc-date-input', () => {
   });
 
   it('labels the boxes in the page language', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="en"><dvc-date-input label="Date of birth"></dvc-date-input></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en"><dvc-date-input label="Date of birth"></dvc-date-input></div>`,
+    );
     const element = container.querySelector('dvc-date-input')!;
     const labels = [...element.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
     expect(labels).to.deep.equal(['Day', 'Month', 'Year']);
@@ -64,7 +74,11 @@ describe('dvc-date-input', () => {
 
   it('is a group named by its legend and described by hint and error', async () => {
     const element = await fixture<DvcDateInput>(
-      html`<dvc-date-input label="Ngày sinh" hint="Ví dụ: 27 3 1985" error="Ngày sinh phải là một ngày có thật"></dvc-date-input>`,
+      html`<dvc-date-input
+        label="Ngày sinh"
+        hint="Ví dụ: 27 3 1985"
+        error="Ngày sinh phải là một ngày có thật"
+      ></dvc-date-input>`,
     );
     const node = await axNode(element.shadowRoot!.querySelector('fieldset')!);
     expect(node.role).to.equal('group');
@@ -74,7 +88,9 @@ describe('dvc-date-input', () => {
   });
 
   it('is typed with digits and Tab between the boxes and gives an ISO value', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-date-input name="dob" label="Ngày sinh"></dvc-date-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-date-input name="dob" label="Ngày sinh"></dvc-date-input></form>`,
+    );
     const element = form.querySelector('dvc-date-input')!;
     const values: unknown[] = [];
     element.addEventListener('dvc-input', (event) => values.push(event.detail.value));
@@ -93,9 +109,15 @@ describe('dvc-date-input', () => {
   });
 
   it('fills the boxes from an ISO value and returns to the value attribute on reset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-date-input name="dob" label="Ngày sinh" value="2000-01-09"></dvc-date-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-date-input name="dob" label="Ngày sinh" value="2000-01-09"></dvc-date-input></form>`,
+    );
     const element = form.querySelector('dvc-date-input')!;
-    expect([inputOf(element, 'day').value, inputOf(element, 'month').value, inputOf(element, 'year').value]).to.deep.equal(['09', '01', '2000']);
+    expect([
+      inputOf(element, 'day').value,
+      inputOf(element, 'month').value,
+      inputOf(element, 'year').value,
+    ]).to.deep.equal(['09', '01', '2000']);
     element.value = '2024-02-29';
     await element.updateComplete;
     expect(inputOf(element, 'day').value).to.equal('29');
@@ -211,13 +233,19 @@ describe('dvc-date-input', () => {
   });
 
   it('says the limits in English too', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="en"><dvc-date-input label="Date of birth" min="2000-01-01" value="1999-12-31"></dvc-date-input></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <dvc-date-input label="Date of birth" min="2000-01-01" value="1999-12-31"></dvc-date-input>
+      </div>`,
+    );
     const element = container.querySelector('dvc-date-input')!;
     expect(element.validationMessage).to.equal('Date of birth must be the same as or after 01/01/2000');
   });
 
   it('saves the typed parts as state and restores partial input after a reload', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-date-input name="dob" label="Ngày sinh"></dvc-date-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-date-input name="dob" label="Ngày sinh"></dvc-date-input></form>`,
+    );
     const element = form.querySelector('dvc-date-input')!;
     element.formStateRestoreCallback('{"day":"31","month":"4","year":"20"}');
     await element.updateComplete;
@@ -250,12 +278,12 @@ describe('dvc-date-input', () => {
   });
 
   it('maps autocomplete="bday" onto the three boxes', async () => {
-    const element = await fixture<DvcDateInput>(html`<dvc-date-input label="Ngày sinh" autocomplete="bday"></dvc-date-input>`);
-    expect(['day', 'month', 'year'].map((name) => inputOf(element, name as DatePartName).getAttribute('autocomplete'))).to.deep.equal([
-      'bday-day',
-      'bday-month',
-      'bday-year',
-    ]);
+    const element = await fixture<DvcDateInput>(
+      html`<dvc-date-input label="Ngày sinh" autocomplete="bday"></dvc-date-input>`,
+    );
+    expect(
+      ['day', 'month', 'year'].map((name) => inputOf(element, name as DatePartName).getAttribute('autocomplete')),
+    ).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
     element.autocomplete = 'section-child bday';
     await element.updateComplete;
     expect(inputOf(element, 'month').getAttribute('autocomplete')).to.equal('section-child bday-month');
@@ -280,7 +308,11 @@ describe('dvc-date-input', () => {
   });
 
   it('moves focus to the box at fault on submit', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-date-input name="dob" label="Ngày sinh" value="1990-05-17"></dvc-date-input><button>Gửi</button></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <dvc-date-input name="dob" label="Ngày sinh" value="1990-05-17"></dvc-date-input><button>Gửi</button>
+      </form>`,
+    );
     const element = form.querySelector('dvc-date-input')!;
     element.formStateRestoreCallback('{"day":"17","month":"5","year":"90"}');
     await element.updateComplete;
@@ -291,7 +323,9 @@ describe('dvc-date-input', () => {
   });
 
   it('submits the form with Enter in a box', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-date-input name="dob" label="Ngày sinh" value="1990-05-17"></dvc-date-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-date-input name="dob" label="Ngày sinh" value="1990-05-17"></dvc-date-input></form>`,
+    );
     let submitted = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -303,7 +337,9 @@ describe('dvc-date-input', () => {
   });
 
   it('cannot be typed in when readonly, and every box stays focusable', async () => {
-    const element = await fixture<DvcDateInput>(html`<dvc-date-input label="Ngày sinh" value="1990-05-17" readonly></dvc-date-input>`);
+    const element = await fixture<DvcDateInput>(
+      html`<dvc-date-input label="Ngày sinh" value="1990-05-17" readonly></dvc-date-input>`,
+    );
     element.focus();
     await sendKeys({ type: '99' });
     await sendKeys({ press: 'Tab' });
@@ -315,11 +351,13 @@ describe('dvc-date-input', () => {
   });
 
   it('has no axe violations: hint, a one-box error, readonly, English', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <dvc-date-input label="Ngày sinh" hint="Ví dụ: 27 3 1985" autocomplete="bday"></dvc-date-input>
-      <dvc-date-input label="Ngày cấp" value="2020-05-17" readonly></dvc-date-input>
-      <div lang="en"><dvc-date-input label="Issue date" required></dvc-date-input></div>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <dvc-date-input label="Ngày sinh" hint="Ví dụ: 27 3 1985" autocomplete="bday"></dvc-date-input>
+        <dvc-date-input label="Ngày cấp" value="2020-05-17" readonly></dvc-date-input>
+        <div lang="en"><dvc-date-input label="Issue date" required></dvc-date-input></div>
+      </div>`,
+    );
     const [first, , english] = [...container.querySelectorAll('dvc-date-input')];
     first!.formStateRestoreCallback('{"day":"17","month":"13","year":"1990"}');
     first!.showValidation();

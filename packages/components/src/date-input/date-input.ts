@@ -50,7 +50,10 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-const invalid = (parts: readonly DatePartName[]): DateProblem => ({ failure: { messageKey: 'dateInvalid', flag: 'badInput' }, parts });
+const invalid = (parts: readonly DatePartName[]): DateProblem => ({
+  failure: { messageKey: 'dateInvalid', flag: 'badInput' },
+  parts,
+});
 
 /**
  * What is wrong with the typed parts, in the order GOV.UK checks them: incomplete, then each
@@ -61,7 +64,10 @@ function dateProblem(parts: DateParts): DateProblem | null {
   const missing = partNames.filter((name) => clean(parts[name]) === '');
   if (missing.length === partNames.length) return null;
   if (missing.length > 0) {
-    return { failure: { messageKey: 'dateIncomplete', flag: 'badInput' }, parts: missing.length === 1 ? missing : partNames };
+    return {
+      failure: { messageKey: 'dateIncomplete', flag: 'badInput' },
+      parts: missing.length === 1 ? missing : partNames,
+    };
   }
   if (!/^\d{1,2}$/.test(day) || Number(day) < 1 || Number(day) > 31) return invalid(['day']);
   if (!/^\d{1,2}$/.test(month) || Number(month) < 1 || Number(month) > 12) return invalid(['month']);
@@ -215,7 +221,9 @@ export class DvcDateInput extends DvcFormControl {
         <fieldset part="fieldset" aria-describedby=${this.describedBy()}>
           <legend class="label" part="label">${this.label}${this.renderRequirementMarker()}</legend>
           ${this.renderHint()} ${this.renderError()}
-          <div class="date-input" part="date-input">${partNames.map((name) => this.renderPart(name, faulty.includes(name)))}</div>
+          <div class="date-input" part="date-input">
+            ${partNames.map((name) => this.renderPart(name, faulty.includes(name)))}
+          </div>
         </fieldset>
       </div>
     `;

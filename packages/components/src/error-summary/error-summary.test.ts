@@ -1,6 +1,12 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, axNode, describeViolations, emulateMediaFeatures, flattenAx } from '../../../../test/support/accessibility.js';
+import {
+  axeViolations,
+  axNode,
+  describeViolations,
+  emulateMediaFeatures,
+  flattenAx,
+} from '../../../../test/support/accessibility.js';
 import '../text-input/define.js';
 import './define.js';
 import type { DvcErrorSummary, DvcErrorSummaryLinkDetail } from './error-summary.js';
@@ -60,7 +66,10 @@ function box(summary: DvcErrorSummary): HTMLElement {
 function forcedColoursCss(element: Element): string {
   return element
     .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+    .filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    )
     .map((rule) => rule.cssText)
     .join('\n');
 }
@@ -182,7 +191,9 @@ describe('dvc-error-summary', () => {
     expect(root.activeElement).to.equal(field);
     expect(field.shadowRoot!.activeElement?.localName).to.equal('input');
 
-    const outside = await fixture<HTMLDivElement>(html`<div lang="vi"><dvc-error-summary disable-auto-focus></dvc-error-summary></div>`);
+    const outside = await fixture<HTMLDivElement>(
+      html`<div lang="vi"><dvc-error-summary disable-auto-focus></dvc-error-summary></div>`,
+    );
     const otherSummary = outside.querySelector('dvc-error-summary')!;
     otherSummary.errors = [{ target: 'inside-shadow', message: 'Nhập nơi thường trú' }];
     await otherSummary.updateComplete;
@@ -195,7 +206,11 @@ describe('dvc-error-summary', () => {
       <div lang="vi">
         <dvc-error-summary></dvc-error-summary>
         <div style="block-size: 3000px"></div>
-        <dvc-text-input id="far-field" label="Địa chỉ nơi ở hiện tại" hint=${'Số nhà, đường, xã, tỉnh'}></dvc-text-input>
+        <dvc-text-input
+          id="far-field"
+          label="Địa chỉ nơi ở hiện tại"
+          hint=${'Số nhà, đường, xã, tỉnh'}
+        ></dvc-text-input>
         <div style="block-size: 3000px"></div>
       </div>
     `);
@@ -281,7 +296,9 @@ describe('dvc-error-summary', () => {
   it('draws its focus outline and link focus in a system colour in forced colours', async () => {
     const { summary } = await mountPage();
     const css = forcedColoursCss(summary);
-    expect(css).to.match(/\.error-summary:focus,\s*\.link:focus-visible\s*\{[^}]*outline:[^;]*highlight[^}]*box-shadow: none/i);
+    expect(css).to.match(
+      /\.error-summary:focus,\s*\.link:focus-visible\s*\{[^}]*outline:[^;]*highlight[^}]*box-shadow: none/i,
+    );
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     try {
       await nextFrame();

@@ -118,11 +118,17 @@ export class DvcErrorSummary extends LitElement {
           <div class="description" part="description"><slot></slot></div>
           <ul class="list" part="list">
             ${this.errors.map(
-              (item, index) => html`<li>
-                <a class="link" part="link" href=${this.hrefFor(item.target)} data-index=${index} @click=${this.handleLinkClick}
-                  >${item.message}</a
-                >
-              </li>`,
+              (item, index) =>
+                html`<li>
+                  <a
+                    class="link"
+                    part="link"
+                    href=${this.hrefFor(item.target)}
+                    data-index=${index}
+                    @click=${this.handleLinkClick}
+                    >${item.message}</a
+                  >
+                </li>`,
             )}
           </ul>
         </div>

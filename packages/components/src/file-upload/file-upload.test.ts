@@ -30,7 +30,11 @@ function pick(element: DvcFileUpload, files: readonly File[]): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-function drag(element: DvcFileUpload, type: 'dragenter' | 'dragover' | 'dragleave' | 'drop', files: readonly File[]): DragEvent {
+function drag(
+  element: DvcFileUpload,
+  type: 'dragenter' | 'dragover' | 'dragleave' | 'drop',
+  files: readonly File[],
+): DragEvent {
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(file);
   const event = new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true });
@@ -41,7 +45,8 @@ function drag(element: DvcFileUpload, type: 'dragenter' | 'dragover' | 'dragleav
 const listedNames = (element: DvcFileUpload): string[] =>
   [...element.shadowRoot!.querySelectorAll('.file-name')].map((node) => node.textContent ?? '');
 
-const statusText = (element: DvcFileUpload): string => element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const statusText = (element: DvcFileUpload): string =>
+  element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
 const restoredState = new FormData();
 restoredState.append('field', makeFile('so-ho-khau.pdf', 'application/pdf'));
@@ -79,23 +84,29 @@ describeControlContract<DvcFileUpload>({
 
 describe('dvc-file-upload', () => {
   it('states accepted formats and maximum size, and makes it part of the accessible description', async () => {
-    const element = await fixture<DvcFileUpload>(html`<dvc-file-upload
-      label="Bản chụp giấy khai sinh"
-      hint="Chụp rõ cả hai mặt"
-      accept="application/pdf,.jpg,image/png"
-      max-size="5242880"
-    ></dvc-file-upload>`);
+    const element = await fixture<DvcFileUpload>(
+      html`<dvc-file-upload
+        label="Bản chụp giấy khai sinh"
+        hint="Chụp rõ cả hai mặt"
+        accept="application/pdf,.jpg,image/png"
+        max-size="5242880"
+      ></dvc-file-upload>`,
+    );
     const accepted = element.shadowRoot!.querySelector('#accepted')!;
     expect(accepted.textContent).to.equal('Định dạng chấp nhận: PDF, JPG và PNG. Dung lượng tối đa: 5 MB.');
     const node = await axNode(nativeInput(element));
     expect(node.role).to.equal('button');
     expect(node.name).to.equal('Bản chụp giấy khai sinh Chọn tệp');
-    expect(node.description).to.equal('Chụp rõ cả hai mặt Định dạng chấp nhận: PDF, JPG và PNG. Dung lượng tối đa: 5 MB.');
+    expect(node.description).to.equal(
+      'Chụp rõ cả hai mặt Định dạng chấp nhận: PDF, JPG và PNG. Dung lượng tối đa: 5 MB.',
+    );
     expect(nativeInput(element).accept, 'the picker filters too').to.equal('application/pdf,.jpg,image/png');
   });
 
   it('states only what is limited, and the number of files with multiple', async () => {
-    const element = await fixture<DvcFileUpload>(html`<dvc-file-upload label="Ảnh" accept="image/*" multiple max-files="3"></dvc-file-upload>`);
+    const element = await fixture<DvcFileUpload>(
+      html`<dvc-file-upload label="Ảnh" accept="image/*" multiple max-files="3"></dvc-file-upload>`,
+    );
     const accepted = () => element.shadowRoot!.querySelector('#accepted')?.textContent;
     expect(accepted()).to.equal('Định dạng chấp nhận: ảnh. Chọn tối đa 3 tệp.');
     element.accept = '';
@@ -110,12 +121,16 @@ describe('dvc-file-upload', () => {
   });
 
   it('rejects a file of the wrong type with a clear message, and keeps it listed', async () => {
-    const element = await fixture<DvcFileUpload>(html`<dvc-file-upload
-      name="giayKhaiSinh"
-      label="Bản chụp giấy khai sinh"
-      accept="application/pdf,.jpg,image/png"
-    ></dvc-file-upload>`);
-    pick(element, [makeFile('to-khai.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')]);
+    const element = await fixture<DvcFileUpload>(
+      html`<dvc-file-upload
+        name="giayKhaiSinh"
+        label="Bản chụp giấy khai sinh"
+        accept="application/pdf,.jpg,image/png"
+      ></dvc-file-upload>`,
+    );
+    pick(element, [
+      makeFile('to-khai.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    ]);
     await element.updateComplete;
     expect(element.validity.typeMismatch).to.equal(true);
     expect(element.validationMessage).to.equal('Tệp to-khai.docx phải có định dạng PDF, JPG hoặc PNG');
@@ -130,7 +145,9 @@ describe('dvc-file-upload', () => {
   });
 
   it('matches extensions case-insensitively and by extension when the system gave no MIME type', async () => {
-    const element = await fixture<DvcFileUpload>(html`<dvc-file-upload label="Giấy tờ" accept="application/pdf,.jpg" multiple></dvc-file-upload>`);
+    const element = await fixture<DvcFileUpload>(
+      html`<dvc-file-upload label="Giấy tờ" accept="application/pdf,.jpg" multiple></dvc-file-upload>`,
+    );
     element.files = [makeFile('SCAN.JPG', 'image/jpeg'), makeFile('don.pdf', '')];
     await element.updateComplete;
     expect(element.validity.valid).to.equal(true);
@@ -146,23 +163,29 @@ describe('dvc-file-upload', () => {
   });
 
   it('rejects a file that is too large, with sizes in the page language', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="vi">
-      <dvc-file-upload label="Ảnh chân dung" accept="image/jpeg,image/png" max-size="1048576"></dvc-file-upload>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="vi">
+        <dvc-file-upload label="Ảnh chân dung" accept="image/jpeg,image/png" max-size="1048576"></dvc-file-upload>
+      </div>`,
+    );
     const element = container.querySelector('dvc-file-upload')!;
     pick(element, [makeFile('anh-chan-dung.png', 'image/png', 1.5 * megabyte)]);
     await element.updateComplete;
     expect(element.validity.rangeOverflow).to.equal(true);
     expect(element.validationMessage).to.equal('Tệp anh-chan-dung.png phải nhỏ hơn 1 MB');
     expect(element.shadowRoot!.querySelector('.file-size')!.textContent).to.equal('1,5 MB');
-    expect(element.shadowRoot!.querySelector('#error')!.textContent).to.contain('Tệp anh-chan-dung.png phải nhỏ hơn 1 MB');
+    expect(element.shadowRoot!.querySelector('#error')!.textContent).to.contain(
+      'Tệp anh-chan-dung.png phải nhỏ hơn 1 MB',
+    );
 
     container.setAttribute('lang', 'en');
     await new Promise((resolve) => setTimeout(resolve, 0));
     await element.updateComplete;
     expect(element.validationMessage).to.equal('The file anh-chan-dung.png must be smaller than 1 MB');
     expect(element.shadowRoot!.querySelector('.file-size')!.textContent).to.equal('1.5 MB');
-    expect(element.shadowRoot!.querySelector('#accepted')!.textContent).to.equal('Accepted formats: JPG and PNG. Maximum size: 1 MB.');
+    expect(element.shadowRoot!.querySelector('#accepted')!.textContent).to.equal(
+      'Accepted formats: JPG and PNG. Maximum size: 1 MB.',
+    );
 
     element.files = [makeFile('anh-chan-dung.png', 'image/png', megabyte)];
     await element.updateComplete;
@@ -170,7 +193,9 @@ describe('dvc-file-upload', () => {
   });
 
   it('takes dropped files through a DataTransfer on the native input, with a visible drag-over state', async () => {
-    const element = await fixture<DvcFileUpload>(html`<dvc-file-upload name="hoSo" label="Hồ sơ kèm theo" multiple></dvc-file-upload>`);
+    const element = await fixture<DvcFileUpload>(
+      html`<dvc-file-upload name="hoSo" label="Hồ sơ kèm theo" multiple></dvc-file-upload>`,
+    );
     const zone = element.shadowRoot!.querySelector('.dropzone')!;
     const files = [makeFile('don-de-nghi.pdf', 'application/pdf'), makeFile('cccd-mat-truoc.jpg', 'image/jpeg')];
     const changes: File[][] = [];
@@ -188,7 +213,10 @@ describe('dvc-file-upload', () => {
     expect(drop.defaultPrevented).to.equal(true);
     expect(zone.classList.contains('dropzone--active')).to.equal(false);
     expect(element.files.map((file) => file.name)).to.deep.equal(['don-de-nghi.pdf', 'cccd-mat-truoc.jpg']);
-    expect([...nativeInput(element).files!].map((file) => file.name)).to.deep.equal(['don-de-nghi.pdf', 'cccd-mat-truoc.jpg']);
+    expect([...nativeInput(element).files!].map((file) => file.name)).to.deep.equal([
+      'don-de-nghi.pdf',
+      'cccd-mat-truoc.jpg',
+    ]);
     expect(changes).to.have.length(1);
     expect(changes[0]!.map((file) => file.name)).to.deep.equal(['don-de-nghi.pdf', 'cccd-mat-truoc.jpg']);
     expect(statusText(element)).to.equal('Đã chọn 2 tệp: don-de-nghi.pdf và cccd-mat-truoc.jpg');
@@ -230,9 +258,15 @@ describe('dvc-file-upload', () => {
     pick(element, [makeFile('khac.pdf', 'application/pdf')]);
     await element.updateComplete;
     expect(element.files.map((file) => file.name)).to.deep.equal(['da-xac-thuc.pdf']);
-    expect([...nativeInput(element).files!].map((file) => file.name), 'the native input is put back').to.deep.equal(['da-xac-thuc.pdf']);
+    expect(
+      [...nativeInput(element).files!].map((file) => file.name),
+      'the native input is put back',
+    ).to.deep.equal(['da-xac-thuc.pdf']);
     expect(element.shadowRoot!.querySelector('.remove')).to.equal(null);
-    expect(element.shadowRoot!.querySelector('.choose'), 'no "choose file" face on a control that cannot choose').to.equal(null);
+    expect(
+      element.shadowRoot!.querySelector('.choose'),
+      'no "choose file" face on a control that cannot choose',
+    ).to.equal(null);
     expect((await axNode(nativeInput(element))).name).to.equal('Hồ sơ');
   });
 
@@ -272,19 +306,33 @@ describe('dvc-file-upload', () => {
   });
 
   it('shows each wrong file its own message when several are chosen', async () => {
-    const element = await fixture<DvcFileUpload>(html`<dvc-file-upload label="Giấy tờ" accept=".pdf" max-size="1048576" multiple></dvc-file-upload>`);
-    pick(element, [makeFile('dung.pdf', 'application/pdf'), makeFile('sai.docx', 'application/msword'), makeFile('lon.pdf', 'application/pdf', 2 * megabyte)]);
+    const element = await fixture<DvcFileUpload>(
+      html`<dvc-file-upload label="Giấy tờ" accept=".pdf" max-size="1048576" multiple></dvc-file-upload>`,
+    );
+    pick(element, [
+      makeFile('dung.pdf', 'application/pdf'),
+      makeFile('sai.docx', 'application/msword'),
+      makeFile('lon.pdf', 'application/pdf', 2 * megabyte),
+    ]);
     await element.updateComplete;
     const items = [...element.shadowRoot!.querySelectorAll('.file')];
     expect(items.map((item) => item.classList.contains('file--error'))).to.deep.equal([false, true, true]);
     expect(items[0]!.querySelector('.file-error')).to.equal(null);
-    expect(items[1]!.querySelector('.file-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lỗi: Tệp sai.docx phải có định dạng PDF');
-    expect(items[2]!.querySelector('.file-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lỗi: Tệp lon.pdf phải nhỏ hơn 1 MB');
-    expect(element.validationMessage, 'the first problem is the control’s message').to.equal('Tệp sai.docx phải có định dạng PDF');
+    expect(items[1]!.querySelector('.file-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Lỗi: Tệp sai.docx phải có định dạng PDF',
+    );
+    expect(items[2]!.querySelector('.file-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Lỗi: Tệp lon.pdf phải nhỏ hơn 1 MB',
+    );
+    expect(element.validationMessage, 'the first problem is the control’s message').to.equal(
+      'Tệp sai.docx phải có định dạng PDF',
+    );
   });
 
   it('removes a chosen file with a button naming it, announces the new list and keeps focus in place', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-file-upload name="hoSo" label="Hồ sơ kèm theo" multiple></dvc-file-upload></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-file-upload name="hoSo" label="Hồ sơ kèm theo" multiple></dvc-file-upload></form>`,
+    );
     const element = form.querySelector('dvc-file-upload')!;
     pick(element, [makeFile('don-de-nghi.pdf', 'application/pdf'), makeFile('cccd-mat-truoc.jpg', 'image/jpeg')]);
     await element.updateComplete;
@@ -303,7 +351,9 @@ describe('dvc-file-upload', () => {
     await element.updateComplete;
     expect(listedNames(element)).to.deep.equal(['cccd-mat-truoc.jpg']);
     expect(statusText(element)).to.equal('Đã chọn 1 tệp: cccd-mat-truoc.jpg');
-    expect(new FormData(form).getAll('hoSo').map((entry) => (entry as File).name)).to.deep.equal(['cccd-mat-truoc.jpg']);
+    expect(new FormData(form).getAll('hoSo').map((entry) => (entry as File).name)).to.deep.equal([
+      'cccd-mat-truoc.jpg',
+    ]);
     const focused = element.shadowRoot!.activeElement as HTMLElement;
     expect(focused.classList.contains('remove'), 'focus moves to the next remove button').to.equal(true);
     expect(focused.textContent).to.contain('cccd-mat-truoc.jpg');
@@ -313,14 +363,21 @@ describe('dvc-file-upload', () => {
     await element.updateComplete;
     expect(element.files).to.deep.equal([]);
     expect(statusText(element)).to.equal('Chưa chọn tệp nào');
-    expect(element.shadowRoot!.activeElement, 'with no file left, focus returns to the input').to.equal(nativeInput(element));
+    expect(element.shadowRoot!.activeElement, 'with no file left, focus returns to the input').to.equal(
+      nativeInput(element),
+    );
     expect(nativeInput(element).files!.length).to.equal(0);
   });
 
   it('puts each File itself into FormData under its name', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-file-upload name="giayTo" label="Giấy tờ" multiple></dvc-file-upload></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-file-upload name="giayTo" label="Giấy tờ" multiple></dvc-file-upload></form>`,
+    );
     const element = form.querySelector('dvc-file-upload')!;
-    const files = [new File(['%PDF-1.7 tờ khai'], 'to-khai.pdf', { type: 'application/pdf' }), makeFile('anh.jpg', 'image/jpeg', 4096)];
+    const files = [
+      new File(['%PDF-1.7 tờ khai'], 'to-khai.pdf', { type: 'application/pdf' }),
+      makeFile('anh.jpg', 'image/jpeg', 4096),
+    ];
     element.files = files;
     await element.updateComplete;
     const entries = new FormData(form).getAll('giayTo');
@@ -348,17 +405,25 @@ describe('dvc-file-upload', () => {
   });
 
   it('fires dvc-input, dvc-change and change with the files', async () => {
-    const element = await fixture<DvcFileUpload>(html`<dvc-file-upload name="giayTo" label="Giấy tờ"></dvc-file-upload>`);
+    const element = await fixture<DvcFileUpload>(
+      html`<dvc-file-upload name="giayTo" label="Giấy tờ"></dvc-file-upload>`,
+    );
     const seen: string[] = [];
-    element.addEventListener('dvc-input', (event) => seen.push(`dvc-input ${event.detail.name} ${(event.detail.value as File[]).length}`));
-    element.addEventListener('dvc-change', (event) => seen.push(`dvc-change ${event.detail.name} ${(event.detail.value as File[]).length}`));
+    element.addEventListener('dvc-input', (event) =>
+      seen.push(`dvc-input ${event.detail.name} ${(event.detail.value as File[]).length}`),
+    );
+    element.addEventListener('dvc-change', (event) =>
+      seen.push(`dvc-change ${event.detail.name} ${(event.detail.value as File[]).length}`),
+    );
     element.addEventListener('change', () => seen.push('change'));
     pick(element, [makeFile('a.pdf', 'application/pdf')]);
     expect(seen).to.deep.equal(['dvc-input giayTo 1', 'change', 'dvc-change giayTo 1']);
   });
 
   it('says in the page language that no file is chosen, instead of the browser’s own text', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="en"><dvc-file-upload label="Documents"></dvc-file-upload></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en"><dvc-file-upload label="Documents"></dvc-file-upload></div>`,
+    );
     const element = container.querySelector('dvc-file-upload')!;
     expect(statusText(element)).to.equal('No file chosen');
     expect(element.shadowRoot!.querySelector('.choose')!.textContent).to.equal('Choose file');
@@ -370,7 +435,12 @@ describe('dvc-file-upload', () => {
       { lang: 'vi', setup: () => undefined },
       {
         lang: 'vi',
-        setup: (element) => pick(element, [makeFile('dung.pdf', 'application/pdf'), makeFile('sai.docx', 'application/msword'), makeFile('lon.pdf', 'application/pdf', 6 * megabyte)]),
+        setup: (element) =>
+          pick(element, [
+            makeFile('dung.pdf', 'application/pdf'),
+            makeFile('sai.docx', 'application/msword'),
+            makeFile('lon.pdf', 'application/pdf', 6 * megabyte),
+          ]),
       },
       { lang: 'vi', setup: (element) => void drag(element, 'dragenter', [makeFile('a.pdf', 'application/pdf')]) },
       {
@@ -390,9 +460,19 @@ describe('dvc-file-upload', () => {
       { lang: 'en', setup: (element) => pick(element, [makeFile('sai.docx', 'application/msword')]) },
     ];
     for (const { lang, setup } of cases) {
-      const container = await fixture<HTMLDivElement>(html`<div lang=${lang}>
-        <dvc-file-upload name="hoSo" label="Hồ sơ kèm theo" hint="Bản chụp hoặc bản quét rõ nét" accept="application/pdf,.jpg,image/png" max-size="5242880" multiple required></dvc-file-upload>
-      </div>`);
+      const container = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}>
+          <dvc-file-upload
+            name="hoSo"
+            label="Hồ sơ kèm theo"
+            hint="Bản chụp hoặc bản quét rõ nét"
+            accept="application/pdf,.jpg,image/png"
+            max-size="5242880"
+            multiple
+            required
+          ></dvc-file-upload>
+        </div>`,
+      );
       const element = container.querySelector('dvc-file-upload')!;
       setup(element);
       await element.updateComplete;

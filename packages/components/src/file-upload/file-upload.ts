@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DvcFormControl, requiredValidator, type FormValue, type ValidationFailure, type ValidationTarget, type Validator } from '@dvc/core';
+import {
+  DvcFormControl,
+  requiredValidator,
+  type FormValue,
+  type ValidationFailure,
+  type ValidationTarget,
+  type Validator,
+} from '@dvc/core';
 import { fileUploadStyles } from './file-upload.styles.js';
 
 /** One entry of `accept`: a file extension (`.jpg`), an exact MIME type or a `type/*` wildcard. */
@@ -119,7 +126,9 @@ function carriesFiles(event: DragEvent): boolean {
 export const fileCountValidator: Validator<readonly File[], FileTarget> = {
   name: 'file-count',
   validate: ({ value, maxFiles }) =>
-    maxFiles !== undefined && value.length > maxFiles ? { messageKey: 'fileCount', flag: 'tooLong', params: { count: maxFiles } } : null,
+    maxFiles !== undefined && value.length > maxFiles
+      ? { messageKey: 'fileCount', flag: 'tooLong', params: { count: maxFiles } }
+      : null,
 };
 
 /** The first file whose type `accept` does not allow. */
@@ -127,7 +136,9 @@ export const fileTypeValidator: Validator<readonly File[], FileTarget> = {
   name: 'file-type',
   validate: ({ value, accept, typesText }) => {
     const wrong = value.find((file) => !fileMatchesAccept(file, accept));
-    return wrong ? { messageKey: 'fileType', flag: 'typeMismatch', params: { file: wrong.name, types: typesText } } : null;
+    return wrong
+      ? { messageKey: 'fileType', flag: 'typeMismatch', params: { file: wrong.name, types: typesText } }
+      : null;
   },
 };
 
@@ -136,7 +147,9 @@ export const fileSizeValidator: Validator<readonly File[], FileTarget> = {
   name: 'file-size',
   validate: ({ value, maxSize, sizeText }) => {
     const wrong = maxSize === undefined ? undefined : value.find((file) => file.size > maxSize);
-    return wrong ? { messageKey: 'fileSize', flag: 'rangeOverflow', params: { file: wrong.name, size: sizeText } } : null;
+    return wrong
+      ? { messageKey: 'fileSize', flag: 'rangeOverflow', params: { file: wrong.name, size: sizeText } }
+      : null;
   },
 };
 
@@ -194,7 +207,10 @@ export class DvcFileUpload extends DvcFormControl {
 
   /** Removes one chosen file, as its remove button does (fires the change events; focus stays where it is). */
   removeFile(file: File): void {
-    this.takeFiles(this.files.filter((chosen) => chosen !== file), 'replace');
+    this.takeFiles(
+      this.files.filter((chosen) => chosen !== file),
+      'replace',
+    );
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -235,12 +251,14 @@ export class DvcFileUpload extends DvcFormControl {
             @click=${this.handleInputClick}
             @change=${this.handleNativeChange}
           />
-          ${this.readonly
-            ? nothing
-            : html`<div class="dropzone-content" aria-hidden="true">
-                <span class="choose" id="choose" part="choose">${this.locale.t('fileUpload.choose')}</span>
-                ${canChange ? html`<span class="drop-text">${this.locale.t('fileUpload.drop')}</span>` : nothing}
-              </div>`}
+          ${
+            this.readonly
+              ? nothing
+              : html`<div class="dropzone-content" aria-hidden="true">
+                  <span class="choose" id="choose" part="choose">${this.locale.t('fileUpload.choose')}</span>
+                  ${canChange ? html`<span class="drop-text">${this.locale.t('fileUpload.drop')}</span>` : nothing}
+                </div>`
+          }
           <p class="status" role="status" part="status">${this.statusText()}</p>
         </div>
         ${this.files.length ? this.renderFileList() : nothing}
@@ -317,22 +335,28 @@ export class DvcFileUpload extends DvcFormControl {
               <span class="file-name">${file.name}</span>
               <span class="file-size">${this.formatSize(file.size)}</span>
             </span>
-            ${problem && showEach
-              ? html`<span class="file-error" part="file-error"
-                  ><span class="visually-hidden">${this.locale.t('control.errorPrefix')}</span> ${problem}</span
-                >`
-              : nothing}
-            ${this.readonly
-              ? nothing
-              : html`<button
-                  type="button"
-                  class="remove"
-                  part="remove-button"
-                  ?disabled=${this.isDisabled}
-                  @click=${() => void this.handleRemove(file)}
-                >
-                  ${this.locale.t('fileUpload.remove')}<span class="visually-hidden"> ${this.locale.t('fileUpload.removeSuffix', { file: file.name })}</span>
-                </button>`}
+            ${
+              problem && showEach
+                ? html`<span class="file-error" part="file-error"
+                    ><span class="visually-hidden">${this.locale.t('control.errorPrefix')}</span> ${problem}</span
+                  >`
+                : nothing
+            }
+            ${
+              this.readonly
+                ? nothing
+                : html`<button
+                    type="button"
+                    class="remove"
+                    part="remove-button"
+                    ?disabled=${this.isDisabled}
+                    @click=${() => void this.handleRemove(file)}
+                  >
+                    ${this.locale.t('fileUpload.remove')}<span class="visually-hidden">
+                      ${this.locale.t('fileUpload.removeSuffix', { file: file.name })}</span
+                    >
+                  </button>`
+            }
           </li>`;
         },
       )}
@@ -341,7 +365,9 @@ export class DvcFileUpload extends DvcFormControl {
 
   /** IDs for `aria-describedby`: hint, accepted formats, then error. */
   private descriptionIds(): string | typeof nothing {
-    const ids = [this.hint ? 'hint' : '', this.acceptedText() ? 'accepted' : '', this.showsError ? 'error' : ''].filter(Boolean);
+    const ids = [this.hint ? 'hint' : '', this.acceptedText() ? 'accepted' : '', this.showsError ? 'error' : ''].filter(
+      Boolean,
+    );
     return ids.length ? ids.join(' ') : nothing;
   }
 
@@ -357,7 +383,9 @@ export class DvcFileUpload extends DvcFormControl {
           : size
             ? this.locale.t('fileUpload.acceptedSize', { size })
             : '',
-      this.multiple && this.maxFiles !== undefined ? this.locale.t('fileUpload.maxFiles', { count: this.maxFiles }) : '',
+      this.multiple && this.maxFiles !== undefined
+        ? this.locale.t('fileUpload.maxFiles', { count: this.maxFiles })
+        : '',
     ];
     return parts.filter(Boolean).join(' ');
   }
@@ -366,8 +394,11 @@ export class DvcFileUpload extends DvcFormControl {
   private typesText(type: 'conjunction' | 'disjunction'): string {
     const labels = parseAccept(this.accept).map((token) => {
       if (token.kind === 'extension') return token.value.slice(1).toUpperCase();
-      if (token.kind === 'wildcard') return wildcardKinds.has(token.value) ? this.locale.t(`fileUpload.kinds.${token.value}`) : `${token.value}/*`;
-      return mimeLabels[token.value] ?? (token.value.split('/')[1] ?? token.value).replace(/^(x-|vnd\.)/, '').toUpperCase();
+      if (token.kind === 'wildcard')
+        return wildcardKinds.has(token.value) ? this.locale.t(`fileUpload.kinds.${token.value}`) : `${token.value}/*`;
+      return (
+        mimeLabels[token.value] ?? (token.value.split('/')[1] ?? token.value).replace(/^(x-|vnd\.)/, '').toUpperCase()
+      );
     });
     const unique = [...new Set(labels)];
     return unique.length ? new Intl.ListFormat(this.locale.language, { type }).format(unique) : '';
@@ -380,13 +411,17 @@ export class DvcFileUpload extends DvcFormControl {
       const value = new Intl.NumberFormat(this.locale.language, { maximumFractionDigits: 1 }).format(bytes / megabyte);
       return this.locale.t('units.megabytes', { value });
     }
-    const value = new Intl.NumberFormat(this.locale.language, { maximumFractionDigits: 0 }).format(Math.max(1, Math.ceil(bytes / 1024)));
+    const value = new Intl.NumberFormat(this.locale.language, { maximumFractionDigits: 0 }).format(
+      Math.max(1, Math.ceil(bytes / 1024)),
+    );
     return this.locale.t('units.kilobytes', { value });
   }
 
   private statusText(): string {
     if (this.files.length === 0) return this.locale.t('fileUpload.noFile');
-    const names = new Intl.ListFormat(this.locale.language, { type: 'conjunction' }).format(this.files.map((file) => file.name));
+    const names = new Intl.ListFormat(this.locale.language, { type: 'conjunction' }).format(
+      this.files.map((file) => file.name),
+    );
     return this.locale.t('fileUpload.selected', { count: this.files.length, names });
   }
 
@@ -395,17 +430,24 @@ export class DvcFileUpload extends DvcFormControl {
     const target: FileTarget = { ...constraints, value: [file], required: false, label: this.label };
     const failure: ValidationFailure | null = fileTypeValidator.validate(target) ?? fileSizeValidator.validate(target);
     if (!failure) return '';
-    return this.messages[failure.messageKey] ?? this.locale.t(`validation.${failure.messageKey}`, { label: this.label, ...failure.params });
+    return (
+      this.messages[failure.messageKey] ??
+      this.locale.t(`validation.${failure.messageKey}`, { label: this.label, ...failure.params })
+    );
   }
 
   /** Sets the chosen files and keeps the native input's `files` the same, through a DataTransfer. */
   private takeFiles(files: readonly File[], mode: 'add' | 'replace'): void {
-    const next = mode === 'add' ? [...this.files, ...files.filter((file) => !this.files.some((chosen) => sameFile(chosen, file)))] : [...files];
+    const next =
+      mode === 'add'
+        ? [...this.files, ...files.filter((file) => !this.files.some((chosen) => sameFile(chosen, file)))]
+        : [...files];
     this.files = next;
     this.syncNativeFiles();
     // A wrong type, size or count is a finished mistake: say so now rather than at submit.
     const target: FileTarget = { ...this.constraints(), value: next, required: false, label: this.label };
-    if (fileCountValidator.validate(target) ?? fileTypeValidator.validate(target) ?? fileSizeValidator.validate(target)) this.showValidation();
+    if (fileCountValidator.validate(target) ?? fileTypeValidator.validate(target) ?? fileSizeValidator.validate(target))
+      this.showValidation();
     this.commitInput(next);
     this.commitChange(next);
   }
@@ -414,7 +456,8 @@ export class DvcFileUpload extends DvcFormControl {
     const input = this.input;
     if (!input) return;
     const current = [...(input.files ?? [])];
-    if (current.length === this.files.length && current.every((file, index) => sameFile(file, this.files[index]!))) return;
+    if (current.length === this.files.length && current.every((file, index) => sameFile(file, this.files[index]!)))
+      return;
     input.files = toFileList(this.files);
   }
 

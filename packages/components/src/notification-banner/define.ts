@@ -1,6 +1,7 @@
 import { DvcNotificationBanner } from './notification-banner.js';
 
-if (!customElements.get('dvc-notification-banner')) customElements.define('dvc-notification-banner', DvcNotificationBanner);
+if (!customElements.get('dvc-notification-banner'))
+  customElements.define('dvc-notification-banner', DvcNotificationBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,12 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, axNode, describeViolations, emulateMediaFeatures, flattenAx } from '../../../../test/support/accessibility.js';
+import {
+  axeViolations,
+  axNode,
+  describeViolations,
+  emulateMediaFeatures,
+  flattenAx,
+} from '../../../../test/support/accessibility.js';
 import './define.js';
 import type { DvcNotificationBanner } from './notification-banner.js';
 
@@ -8,8 +14,12 @@ function base(banner: DvcNotificationBanner): HTMLElement {
   return banner.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 }
 
-async function mount(template: ReturnType<typeof html>): Promise<{ container: HTMLElement; banner: DvcNotificationBanner; before: HTMLButtonElement }> {
-  const container = await fixture<HTMLElement>(html`<main lang="vi"><button type="button">Trước</button>${template}</main>`);
+async function mount(
+  template: ReturnType<typeof html>,
+): Promise<{ container: HTMLElement; banner: DvcNotificationBanner; before: HTMLButtonElement }> {
+  const container = await fixture<HTMLElement>(
+    html`<main lang="vi"><button type="button">Trước</button>${template}</main>`,
+  );
   const banner = container.querySelector('dvc-notification-banner')!;
   await banner.updateComplete;
   return { container, banner, before: container.querySelector('button')! };
@@ -30,7 +40,10 @@ const successBanner = html`<dvc-notification-banner type="success" heading="Đã
 function forcedColoursCss(element: Element): string {
   return element
     .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+    .filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    )
     .map((rule) => rule.cssText)
     .join('\n');
 }
@@ -49,15 +62,21 @@ describe('dvc-notification-banner', () => {
 
   it('shows the heading and the slotted content', async () => {
     const { banner } = await mount(importantBanner);
-    expect(banner.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Hạn nộp hồ sơ là ngày 15/12/2025');
+    expect(banner.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(
+      'Hạn nộp hồ sơ là ngày 15/12/2025',
+    );
     const slotted = banner.shadowRoot!.querySelector('slot')!.assignedElements();
-    expect(slotted.map((element) => element.textContent)).to.deep.equal(['Hồ sơ nộp sau ngày này sẽ được xử lý vào năm sau.']);
+    expect(slotted.map((element) => element.textContent)).to.deep.equal([
+      'Hồ sơ nộp sau ngày này sẽ được xử lý vào năm sau.',
+    ]);
     const texts = flattenAx(await axNode(base(banner))).map((node) => node.name ?? '');
     expect(texts.join(' ')).to.contain('Hạn nộp hồ sơ là ngày 15/12/2025');
   });
 
   it('renders no empty heading element without a heading', async () => {
-    const { banner } = await mount(html`<dvc-notification-banner><p>Hệ thống bảo trì từ 22:00 đến 23:00.</p></dvc-notification-banner>`);
+    const { banner } = await mount(
+      html`<dvc-notification-banner><p>Hệ thống bảo trì từ 22:00 đến 23:00.</p></dvc-notification-banner>`,
+    );
     expect(banner.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
   });
 
@@ -82,7 +101,13 @@ describe('dvc-notification-banner', () => {
   });
 
   it('does not take focus with disable-auto-focus; focus() still moves focus to it', async () => {
-    const { banner, before } = await mount(html`<dvc-notification-banner type="success" disable-auto-focus heading="Đã lưu bản nháp"></dvc-notification-banner>`);
+    const { banner, before } = await mount(
+      html`<dvc-notification-banner
+        type="success"
+        disable-auto-focus
+        heading="Đã lưu bản nháp"
+      ></dvc-notification-banner>`,
+    );
     expect(document.activeElement).not.to.equal(banner);
     before.focus();
     banner.focus();
@@ -91,7 +116,9 @@ describe('dvc-notification-banner', () => {
   });
 
   it('uses title-text instead of the default title', async () => {
-    const { banner } = await mount(html`<dvc-notification-banner title-text="Thông báo"><p>Nội dung.</p></dvc-notification-banner>`);
+    const { banner } = await mount(
+      html`<dvc-notification-banner title-text="Thông báo"><p>Nội dung.</p></dvc-notification-banner>`,
+    );
     expect((await axNode(base(banner))).name).to.equal('Thông báo');
   });
 

@@ -52,9 +52,16 @@ export class DvcNotificationBanner extends LitElement {
   protected override render(): TemplateResult {
     const success = this.type === 'success';
     return html`
-      <div class="banner ${success ? 'banner--success' : ''}" part="base" role=${success ? 'alert' : 'region'} aria-labelledby="title">
+      <div
+        class="banner ${success ? 'banner--success' : ''}"
+        part="base"
+        role=${success ? 'alert' : 'region'}
+        aria-labelledby="title"
+      >
         <div class="header" part="header">
-          <h2 class="title" id="title" part="title">${this.titleText || this.locale.t(success ? 'notification.success' : 'notification.important')}</h2>
+          <h2 class="title" id="title" part="title">
+            ${this.titleText || this.locale.t(success ? 'notification.success' : 'notification.important')}
+          </h2>
         </div>
         <div class="content" part="content">
           ${this.heading ? html`<p class="heading" part="heading">${this.heading}</p>` : nothing}

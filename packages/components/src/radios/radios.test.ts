@@ -2,7 +2,12 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ControlOption } from '@dvc/core';
 import { describeControlContract } from '../../../../test/support/control-contract.js';
-import { axeViolations, axNode, describeViolations, emulateMediaFeatures } from '../../../../test/support/accessibility.js';
+import {
+  axeViolations,
+  axNode,
+  describeViolations,
+  emulateMediaFeatures,
+} from '../../../../test/support/accessibility.js';
 import './define.js';
 import type { DvcRadios } from './radios.js';
 
@@ -29,8 +34,12 @@ describeControlContract<DvcRadios>({
   requiredMessage: /Chọn họ và tên chủ hộ/,
 });
 
-async function mountInForm(markup: ReturnType<typeof html>): Promise<{ form: HTMLFormElement; element: DvcRadios; before: HTMLButtonElement }> {
-  const form = await fixture<HTMLFormElement>(html`<form><button type="button" id="before">Trước</button>${markup}</form>`);
+async function mountInForm(
+  markup: ReturnType<typeof html>,
+): Promise<{ form: HTMLFormElement; element: DvcRadios; before: HTMLButtonElement }> {
+  const form = await fixture<HTMLFormElement>(
+    html`<form><button type="button" id="before">Trước</button>${markup}</form>`,
+  );
   const element = form.querySelector('dvc-radios')!;
   element.options = residence;
   await element.updateComplete;
@@ -60,7 +69,9 @@ describe('dvc-radios', () => {
   });
 
   it('exposes the group as a radiogroup named by the legend, with required, invalid and read-only states', async () => {
-    const { element } = await mountInForm(html`<dvc-radios name="noiO" label="Nơi ở hiện tại" hint="Chọn một" required></dvc-radios>`);
+    const { element } = await mountInForm(
+      html`<dvc-radios name="noiO" label="Nơi ở hiện tại" hint="Chọn một" required></dvc-radios>`,
+    );
     const fieldset = element.shadowRoot!.querySelector('fieldset')!;
     let node = await axNode(fieldset);
     expect(node.role).to.equal('radiogroup');
@@ -82,7 +93,9 @@ describe('dvc-radios', () => {
   });
 
   it('moves and selects with the arrow keys, wrapping as native radios do, and fires events', async () => {
-    const { element, before } = await mountInForm(html`<dvc-radios name="noiO" label="Nơi ở hiện tại" value="tam-tru"></dvc-radios>`);
+    const { element, before } = await mountInForm(
+      html`<dvc-radios name="noiO" label="Nơi ở hiện tại" value="tam-tru"></dvc-radios>`,
+    );
     const inputs = radios(element);
     const events: string[] = [];
     element.addEventListener('dvc-input', (event) => events.push(`dvc-input:${String(event.detail.value)}`));
@@ -108,11 +121,13 @@ describe('dvc-radios', () => {
   });
 
   it('is one tab stop: Tab leaves the group from the checked radio', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <button type="button" id="before">Trước</button>
-      <dvc-radios name="noiO" label="Nơi ở hiện tại" value="tam-tru"></dvc-radios>
-      <button type="button" id="after">Sau</button>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <button type="button" id="before">Trước</button>
+        <dvc-radios name="noiO" label="Nơi ở hiện tại" value="tam-tru"></dvc-radios>
+        <button type="button" id="after">Sau</button>
+      </form>`,
+    );
     const element = form.querySelector('dvc-radios')!;
     element.options = residence;
     await element.updateComplete;
@@ -146,7 +161,9 @@ describe('dvc-radios', () => {
   });
 
   it('focus() and an invalid submit go to the checked radio, or the first one', async () => {
-    const { element, form } = await mountInForm(html`<dvc-radios name="noiO" label="Nơi ở hiện tại" required></dvc-radios>`);
+    const { element, form } = await mountInForm(
+      html`<dvc-radios name="noiO" label="Nơi ở hiện tại" required></dvc-radios>`,
+    );
     form.requestSubmit();
     await element.updateComplete;
     expect(focusedRadio(element)).to.equal(radios(element)[0]);
@@ -158,7 +175,9 @@ describe('dvc-radios', () => {
   });
 
   it('keeps the choice when read-only: arrows, Space and clicks change nothing', async () => {
-    const { element, form, before } = await mountInForm(html`<dvc-radios name="noiO" label="Nơi ở hiện tại" value="tam-tru" readonly></dvc-radios>`);
+    const { element, form, before } = await mountInForm(
+      html`<dvc-radios name="noiO" label="Nơi ở hiện tại" value="tam-tru" readonly></dvc-radios>`,
+    );
     let events = 0;
     element.addEventListener('dvc-input', () => (events += 1));
     element.addEventListener('dvc-change', () => (events += 1));
@@ -177,7 +196,9 @@ describe('dvc-radios', () => {
   });
 
   it('submits nothing for a value that matches no option and treats it as unanswered', async () => {
-    const { element, form } = await mountInForm(html`<dvc-radios name="noiO" label="Nơi ở hiện tại" value="khac" required></dvc-radios>`);
+    const { element, form } = await mountInForm(
+      html`<dvc-radios name="noiO" label="Nơi ở hiện tại" value="khac" required></dvc-radios>`,
+    );
     expect(new FormData(form).has('noiO')).to.equal(false);
     expect(element.validity.valueMissing).to.equal(true);
     expect(radios(element).some((input) => input.checked)).to.equal(false);
@@ -191,7 +212,9 @@ describe('dvc-radios', () => {
   });
 
   it('says "Select …" in English', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="en"><dvc-radios label="Where you live" required></dvc-radios></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en"><dvc-radios label="Where you live" required></dvc-radios></div>`,
+    );
     const element = container.querySelector('dvc-radios')!;
     element.options = residence;
     await element.updateComplete;
@@ -199,7 +222,9 @@ describe('dvc-radios', () => {
   });
 
   it('lays out two short options side by side when inline', async () => {
-    const element = await fixture<DvcRadios>(html`<dvc-radios label="Đã từng đăng ký thường trú chưa?" inline></dvc-radios>`);
+    const element = await fixture<DvcRadios>(
+      html`<dvc-radios label="Đã từng đăng ký thường trú chưa?" inline></dvc-radios>`,
+    );
     element.options = [
       { value: 'co', label: 'Có' },
       { value: 'khong', label: 'Không' },
@@ -229,7 +254,9 @@ describe('dvc-radios', () => {
   });
 
   it('draws a visible focus ring, and a system-colour outline in forced colours', async () => {
-    const { element, before } = await mountInForm(html`<dvc-radios label="Nơi ở hiện tại" value="thuong-tru"></dvc-radios>`);
+    const { element, before } = await mountInForm(
+      html`<dvc-radios label="Nơi ở hiện tại" value="thuong-tru"></dvc-radios>`,
+    );
     before.focus();
     await sendKeys({ press: 'Tab' });
     const ring = () => getComputedStyle(radios(element)[0]!.nextElementSibling!, '::before');
@@ -247,12 +274,14 @@ describe('dvc-radios', () => {
   });
 
   it('has no axe violations with option hints, an error, read-only and disabled', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <dvc-radios label="Nơi ở hiện tại" hint="Chọn một" required></dvc-radios>
-      <dvc-radios label="Nơi ở hiện tại" error="Chọn nơi ở hiện tại"></dvc-radios>
-      <dvc-radios label="Nơi ở hiện tại" value="tam-tru" readonly></dvc-radios>
-      <dvc-radios label="Nơi ở hiện tại" value="tam-tru" disabled></dvc-radios>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <dvc-radios label="Nơi ở hiện tại" hint="Chọn một" required></dvc-radios>
+        <dvc-radios label="Nơi ở hiện tại" error="Chọn nơi ở hiện tại"></dvc-radios>
+        <dvc-radios label="Nơi ở hiện tại" value="tam-tru" readonly></dvc-radios>
+        <dvc-radios label="Nơi ở hiện tại" value="tam-tru" disabled></dvc-radios>
+      </div>`,
+    );
     for (const element of container.querySelectorAll('dvc-radios')) {
       element.options = residence;
       element.showValidation();

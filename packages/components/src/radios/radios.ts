@@ -58,7 +58,10 @@ export class DvcRadios extends DvcFormControl {
   }
 
   protected override render(): TemplateResult {
-    return radiosTemplate({ ...this.frame, options: this.options, value: this.value, inline: this.inline }, this.handlers);
+    return radiosTemplate(
+      { ...this.frame, options: this.options, value: this.value, inline: this.inline },
+      this.handlers,
+    );
   }
 
   private readonly handlers: RadiosHandlers = {

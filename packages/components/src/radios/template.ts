@@ -1,6 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { describedBy, fieldError, fieldHint, partId, requirementMarker, type ControlOption, type FieldFrame } from '@dvc/core';
+import {
+  describedBy,
+  fieldError,
+  fieldHint,
+  partId,
+  requirementMarker,
+  type ControlOption,
+  type FieldFrame,
+} from '@dvc/core';
 
 /** The field model of a radio group (ADR 0010). */
 export interface RadiosField extends FieldFrame {

@@ -32,7 +32,8 @@ describeControlContract<DvcSelect>({
 
 describe('dvc-select', () => {
   const selectOf = (element: DvcSelect) => element.shadowRoot!.querySelector('select')!;
-  const optionTexts = (element: DvcSelect) => [...selectOf(element).options].map((option) => option.textContent!.trim());
+  const optionTexts = (element: DvcSelect) =>
+    [...selectOf(element).options].map((option) => option.textContent!.trim());
 
   async function mount(markup: ReturnType<typeof html>): Promise<DvcSelect> {
     const element = await fixture<DvcSelect>(markup);
@@ -58,7 +59,9 @@ describe('dvc-select', () => {
   });
 
   it('labels the empty choice in the page language', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="en"><dvc-select label="Province"></dvc-select></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en"><dvc-select label="Province"></dvc-select></div>`,
+    );
     const element = container.querySelector('dvc-select')!;
     element.options = provinces;
     await element.updateComplete;
@@ -86,11 +89,20 @@ describe('dvc-select', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     expect(element.value).to.equal('hue');
-    expect(events).to.deep.equal(['dvc-input:ha-noi', 'change', 'dvc-change:ha-noi', 'dvc-input:hue', 'change', 'dvc-change:hue']);
+    expect(events).to.deep.equal([
+      'dvc-input:ha-noi',
+      'change',
+      'dvc-change:ha-noi',
+      'dvc-input:hue',
+      'change',
+      'dvc-change:hue',
+    ]);
   });
 
   it('cannot be changed by keyboard when readonly, but stays focusable and says it is read-only', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-select name="province" label="Tỉnh, thành phố" value="hue" readonly></dvc-select></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-select name="province" label="Tỉnh, thành phố" value="hue" readonly></dvc-select></form>`,
+    );
     const element = form.querySelector('dvc-select')!;
     element.options = provinces;
     await element.updateComplete;
@@ -156,7 +168,10 @@ describe('dvc-select', () => {
 
   it('takes options as a JSON attribute and ignores malformed ones', async () => {
     const element = await fixture<DvcSelect>(
-      html`<dvc-select label="Giới tính" options='[{"value":"nam","label":"Nam"},{"value":"nu","label":"Nữ","hint":"theo giấy khai sinh"},{"label":"không có value"}]'></dvc-select>`,
+      html`<dvc-select
+        label="Giới tính"
+        options='[{"value":"nam","label":"Nam"},{"value":"nu","label":"Nữ","hint":"theo giấy khai sinh"},{"label":"không có value"}]'
+      ></dvc-select>`,
     );
     expect(element.options).to.deep.equal([
       { value: 'nam', label: 'Nam' },
@@ -178,7 +193,9 @@ describe('dvc-select', () => {
   });
 
   it('keeps a value whose option has not arrived yet and submits it once it has', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-select name="province" label="Tỉnh, thành phố" value="lam-dong" required></dvc-select></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-select name="province" label="Tỉnh, thành phố" value="lam-dong" required></dvc-select></form>`,
+    );
     const element = form.querySelector('dvc-select')!;
     expect(element.value).to.equal('lam-dong');
     expect(new FormData(form).get('province')).to.equal('');
@@ -191,7 +208,9 @@ describe('dvc-select', () => {
   });
 
   it('returns the native selection to the default on reset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-select name="province" label="Tỉnh, thành phố" value="ha-noi"></dvc-select></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-select name="province" label="Tỉnh, thành phố" value="ha-noi"></dvc-select></form>`,
+    );
     const element = form.querySelector('dvc-select')!;
     element.options = provinces;
     await element.updateComplete;
@@ -210,12 +229,14 @@ describe('dvc-select', () => {
   });
 
   it('has no axe violations: empty, chosen, readonly, with an error', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <dvc-select label="Tỉnh, thành phố" hint="Nơi đăng ký thường trú"></dvc-select>
-      <dvc-select label="Nơi sinh" value="hue"></dvc-select>
-      <dvc-select label="Nơi cấp" value="ha-noi" readonly></dvc-select>
-      <dvc-select label="Quê quán" required></dvc-select>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <dvc-select label="Tỉnh, thành phố" hint="Nơi đăng ký thường trú"></dvc-select>
+        <dvc-select label="Nơi sinh" value="hue"></dvc-select>
+        <dvc-select label="Nơi cấp" value="ha-noi" readonly></dvc-select>
+        <dvc-select label="Quê quán" required></dvc-select>
+      </div>`,
+    );
     const selects = [...container.querySelectorAll('dvc-select')];
     for (const select of selects) select.options = provinces;
     selects[3]!.showValidation();

@@ -131,7 +131,9 @@ export class DvcSelect extends DvcFormControl {
   private renderOption(value: string, text: string, chosen: string): TemplateResult {
     // Read-only: every other choice is unavailable, so arrows, type-ahead and the pop-up list
     // cannot change the answer, while the select itself stays focusable.
-    return html`<option value=${value} ?selected=${value === chosen} ?disabled=${this.readonly && value !== chosen}>${text}</option>`;
+    return html`<option value=${value} ?selected=${value === chosen} ?disabled=${this.readonly && value !== chosen}>
+      ${text}
+    </option>`;
   }
 
   private handleInput(event: Event): void {

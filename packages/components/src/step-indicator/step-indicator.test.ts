@@ -1,5 +1,11 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { axeViolations, axNode, describeViolations, emulateMediaFeatures, flattenAx } from '../../../../test/support/accessibility.js';
+import {
+  axeViolations,
+  axNode,
+  describeViolations,
+  emulateMediaFeatures,
+  flattenAx,
+} from '../../../../test/support/accessibility.js';
 import './define.js';
 import type { DvcStepIndicator, StepIndicatorStep } from './step-indicator.js';
 
@@ -11,8 +17,15 @@ const journey: StepIndicatorStep[] = [
   { label: 'Kiểm tra và gửi' },
 ];
 
-async function mount(options: { steps?: readonly StepIndicatorStep[]; current?: number; variant?: 'compact' | 'list' } = {}): Promise<{ container: HTMLElement; indicator: DvcStepIndicator }> {
-  const container = await fixture<HTMLElement>(html`<main lang="vi"><dvc-step-indicator></dvc-step-indicator><h1>Nơi thường trú</h1></main>`);
+async function mount(
+  options: { steps?: readonly StepIndicatorStep[]; current?: number; variant?: 'compact' | 'list' } = {},
+): Promise<{ container: HTMLElement; indicator: DvcStepIndicator }> {
+  const container = await fixture<HTMLElement>(
+    html`<main lang="vi">
+      <dvc-step-indicator></dvc-step-indicator>
+      <h1>Nơi thường trú</h1>
+    </main>`,
+  );
   const indicator = container.querySelector('dvc-step-indicator')!;
   indicator.steps = options.steps ?? journey;
   if (options.current !== undefined) indicator.current = options.current;
@@ -42,7 +55,9 @@ describe('dvc-step-indicator', () => {
   });
 
   it('works from attributes alone with total', async () => {
-    const container = await fixture<HTMLElement>(html`<div lang="vi"><dvc-step-indicator current="3" total="7"></dvc-step-indicator></div>`);
+    const container = await fixture<HTMLElement>(
+      html`<div lang="vi"><dvc-step-indicator current="3" total="7"></dvc-step-indicator></div>`,
+    );
     const indicator = container.querySelector('dvc-step-indicator')!;
     await indicator.updateComplete;
     expect(caption(indicator)).to.equal('Bước 3 trên 7');
@@ -58,7 +73,9 @@ describe('dvc-step-indicator', () => {
   });
 
   it('takes the current step from a step whose status is current', async () => {
-    const { indicator } = await mount({ steps: journey.map((step, index) => (index === 3 ? { ...step, status: 'current' as const } : step)) });
+    const { indicator } = await mount({
+      steps: journey.map((step, index) => (index === 3 ? { ...step, status: 'current' as const } : step)),
+    });
     expect(caption(indicator)).to.equal('Bước 4 trên 5');
   });
 
@@ -79,7 +96,9 @@ describe('dvc-step-indicator', () => {
       'segment segment--not-started',
       'segment segment--not-started',
     ]);
-    const names = flattenAx(await axNode(indicator.shadowRoot!.querySelector('[part="base"]')!)).map((node) => node.name ?? '');
+    const names = flattenAx(await axNode(indicator.shadowRoot!.querySelector('[part="base"]')!)).map(
+      (node) => node.name ?? '',
+    );
     expect(names.join(' ')).to.contain('Bước 2 trên 5');
   });
 
@@ -120,7 +139,11 @@ describe('dvc-step-indicator', () => {
       { label: 'Giấy tờ đính kèm', status: 'current' },
     ];
     const { indicator } = await mount({ steps, variant: 'list' });
-    expect(items(indicator).map((step) => step.querySelector('[part="status"]')!.textContent)).to.deep.equal(['Đã xong', 'Chưa bắt đầu', 'Đang thực hiện']);
+    expect(items(indicator).map((step) => step.querySelector('[part="status"]')!.textContent)).to.deep.equal([
+      'Đã xong',
+      'Chưa bắt đầu',
+      'Đang thực hiện',
+    ]);
     expect(items(indicator)[2]!.getAttribute('aria-current')).to.equal('step');
   });
 

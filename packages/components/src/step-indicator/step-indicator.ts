@@ -93,7 +93,11 @@ export class DvcStepIndicator extends LitElement {
       <ol class="steps" part="steps">
         ${this.steps.map((step, index) => {
           const status = this.statusOf(index, current);
-          return html`<li class="step step--${status}" part="step step-${status}" aria-current=${index + 1 === current ? 'step' : nothing}>
+          return html`<li
+            class="step step--${status}"
+            part="step step-${status}"
+            aria-current=${index + 1 === current ? 'step' : nothing}
+          >
             <span class="marker" aria-hidden="true">${status === 'completed' ? '✓' : index + 1}</span>
             <span class="text">
               <span class="label">${step.label}</span>

@@ -71,7 +71,9 @@ export const summaryListStyles = combineStyles(
       outline: ${token('focus-width')} solid transparent;
       color: ${token('color-on-focus')};
       background: ${token('color-focus')};
-      box-shadow: 0 -2px ${token('color-focus')}, 0 4px ${token('color-focus-inner')};
+      box-shadow:
+        0 -2px ${token('color-focus')},
+        0 4px ${token('color-focus-inner')};
       text-decoration: none;
     }
     @container (min-width: 40rem) {

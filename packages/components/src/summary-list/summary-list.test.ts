@@ -1,6 +1,12 @@
 import { expect, fixture, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, axNode, describeViolations, emulateMediaFeatures, flattenAx } from '../../../../test/support/accessibility.js';
+import {
+  axeViolations,
+  axNode,
+  describeViolations,
+  emulateMediaFeatures,
+  flattenAx,
+} from '../../../../test/support/accessibility.js';
 import './define.js';
 import type { DvcSummaryActionDetail, DvcSummaryList, SummaryListRow } from './summary-list.js';
 
@@ -24,8 +30,13 @@ const answers: SummaryListRow[] = [
   { key: 'Email', value: '', actions: [{ href: '#email', visuallyHiddenText: 'email' }] },
 ];
 
-async function mount(rows: readonly SummaryListRow[] = answers, attributes = ''): Promise<{ container: HTMLElement; list: DvcSummaryList }> {
-  const container = await fixture<HTMLElement>(`<main lang="vi"><h1>Kiểm tra thông tin</h1><dvc-summary-list ${attributes}></dvc-summary-list></main>`);
+async function mount(
+  rows: readonly SummaryListRow[] = answers,
+  attributes = '',
+): Promise<{ container: HTMLElement; list: DvcSummaryList }> {
+  const container = await fixture<HTMLElement>(
+    `<main lang="vi"><h1>Kiểm tra thông tin</h1><dvc-summary-list ${attributes}></dvc-summary-list></main>`,
+  );
   const list = container.querySelector('dvc-summary-list')!;
   list.rows = rows;
   await list.updateComplete;
@@ -43,7 +54,10 @@ function actionLinks(list: DvcSummaryList): HTMLAnchorElement[] {
 function forcedColoursCss(element: Element): string {
   return element
     .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
+    .filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    )
     .map((rule) => rule.cssText)
     .join('\n');
 }
@@ -95,7 +109,11 @@ describe('dvc-summary-list', () => {
       { key: 'Nơi ở hiện tại', value: 'Thôn Đông Hạ\nXã Quảng Phú\r\nTỉnh Quảng Ngãi' },
     ]);
     const values = [...list.shadowRoot!.querySelectorAll('dd.value')];
-    expect([...values[0]!.querySelectorAll('.line')].map((line) => line.textContent)).to.deep.equal(['Số 12, ngõ 34 phố Hàng Bạc', 'Phường Hoàn Kiếm', 'Thành phố Hà Nội']);
+    expect([...values[0]!.querySelectorAll('.line')].map((line) => line.textContent)).to.deep.equal([
+      'Số 12, ngõ 34 phố Hàng Bạc',
+      'Phường Hoàn Kiếm',
+      'Thành phố Hà Nội',
+    ]);
     const lines = [...values[1]!.querySelectorAll<HTMLElement>('.line')];
     expect(lines.map((line) => line.textContent)).to.deep.equal(['Thôn Đông Hạ', 'Xã Quảng Phú', 'Tỉnh Quảng Ngãi']);
     expect(lines[1]!.getBoundingClientRect().top).to.be.greaterThan(lines[0]!.getBoundingClientRect().top);

@@ -76,28 +76,42 @@ export class DvcSummaryList extends LitElement {
       <div class="row ${anyActions && actions.length === 0 ? 'row--no-actions' : ''}" part="row">
         <dt class="key" part="key">${row.key}</dt>
         <dd class="value" part="value">
-          ${lines.length === 0
-            ? html`<span class="not-provided">${this.locale.t('summaryList.notProvided')}</span>`
-            : lines.length === 1
-              ? lines[0]
-              : lines.map((line) => html`<span class="line">${line}</span>`)}
+          ${
+            lines.length === 0
+              ? html`<span class="not-provided">${this.locale.t('summaryList.notProvided')}</span>`
+              : lines.length === 1
+                ? lines[0]
+                : lines.map((line) => html`<span class="line">${line}</span>`)
+          }
         </dd>
-        ${actions.length === 0
-          ? nothing
-          : html`<dd class="actions" part="actions">
-              ${actions.length === 1
-                ? this.renderAction(actions[0]!, rowIndex, 0)
-                : html`<ul class="actions-list">
-                    ${actions.map((action, actionIndex) => html`<li class="actions-item">${this.renderAction(action, rowIndex, actionIndex)}</li>`)}
-                  </ul>`}
-            </dd>`}
+        ${
+          actions.length === 0
+            ? nothing
+            : html`<dd class="actions" part="actions">
+                ${
+                  actions.length === 1
+                    ? this.renderAction(actions[0]!, rowIndex, 0)
+                    : html`<ul class="actions-list">
+                        ${actions.map((action, actionIndex) => html`<li class="actions-item">${this.renderAction(action, rowIndex, actionIndex)}</li>`)}
+                      </ul>`
+                }
+              </dd>`
+        }
       </div>
     `;
   }
 
   private renderAction(action: SummaryListAction, rowIndex: number, actionIndex: number): TemplateResult {
-    return html`<a class="action" part="action" href=${action.href} data-row=${rowIndex} data-action=${actionIndex} @click=${this.handleActionClick}
-      >${action.text || this.locale.t('summaryList.change')}<span class="visually-hidden"> ${action.visuallyHiddenText}</span></a
+    return html`<a
+      class="action"
+      part="action"
+      href=${action.href}
+      data-row=${rowIndex}
+      data-action=${actionIndex}
+      @click=${this.handleActionClick}
+      >${action.text || this.locale.t('summaryList.change')}<span class="visually-hidden">
+        ${action.visuallyHiddenText}</span
+      ></a
     >`;
   }
 

@@ -22,7 +22,9 @@ describeControlContract<DvcTextInput>({
 
 describe('dvc-text-input', () => {
   it('puts autocomplete and inputmode on the real input', async () => {
-    const element = await fixture<DvcTextInput>(html`<dvc-text-input label="Số điện thoại" autocomplete="tel" inputmode="tel"></dvc-text-input>`);
+    const element = await fixture<DvcTextInput>(
+      html`<dvc-text-input label="Số điện thoại" autocomplete="tel" inputmode="tel"></dvc-text-input>`,
+    );
     const input = element.shadowRoot!.querySelector('input')!;
     expect(input.getAttribute('autocomplete')).to.equal('tel');
     expect(input.getAttribute('inputmode')).to.equal('tel');
@@ -37,7 +39,9 @@ describe('dvc-text-input', () => {
   });
 
   it('checks length, pattern and email syntax with plain-language messages', async () => {
-    const element = await fixture<DvcTextInput>(html`<dvc-text-input label="Mã số" minlength="3" maxlength="5" pattern="[0-9]+"></dvc-text-input>`);
+    const element = await fixture<DvcTextInput>(
+      html`<dvc-text-input label="Mã số" minlength="3" maxlength="5" pattern="[0-9]+"></dvc-text-input>`,
+    );
     element.value = '12';
     await element.updateComplete;
     expect(element.validity.tooShort).to.equal(true);
@@ -67,7 +71,13 @@ describe('dvc-text-input', () => {
     await element.updateComplete;
     expect(element.validationMessage).to.equal('Nhập họ và tên như trên giấy khai sinh');
     element.value = 'abc';
-    element.validators = [{ name: 'no-digits', validate: ({ value }) => (/\d/.test(String(value)) ? { messageKey: 'noDigits', flag: 'patternMismatch' } : null) }];
+    element.validators = [
+      {
+        name: 'no-digits',
+        validate: ({ value }) =>
+          /\d/.test(String(value)) ? { messageKey: 'noDigits', flag: 'patternMismatch' } : null,
+      },
+    ];
     element.messages = { noDigits: 'Họ và tên không được có chữ số' };
     await element.updateComplete;
     expect(element.validity.valid).to.equal(true);
@@ -77,7 +87,9 @@ describe('dvc-text-input', () => {
   });
 
   it('shows errors on blur when validate-on="blur"', async () => {
-    const element = await fixture<DvcTextInput>(html`<dvc-text-input label="Họ và tên" required validate-on="blur"></dvc-text-input>`);
+    const element = await fixture<DvcTextInput>(
+      html`<dvc-text-input label="Họ và tên" required validate-on="blur"></dvc-text-input>`,
+    );
     element.focus();
     expect(element.showsError).to.equal(false);
     element.blur();
@@ -86,14 +98,18 @@ describe('dvc-text-input', () => {
   });
 
   it('shows a host-set error and marks the input invalid for assistive technology', async () => {
-    const element = await fixture<DvcTextInput>(html`<dvc-text-input label="Email" error="Email này đã được dùng"></dvc-text-input>`);
+    const element = await fixture<DvcTextInput>(
+      html`<dvc-text-input label="Email" error="Email này đã được dùng"></dvc-text-input>`,
+    );
     const node = await axNode(element.shadowRoot!.querySelector('input')!);
     expect(node.invalid).to.equal('true');
     expect(node.description).to.equal('Lỗi: Email này đã được dùng');
   });
 
   it('submits the form with Enter', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-text-input name="q" label="Tìm kiếm"></dvc-text-input></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-text-input name="q" label="Tìm kiếm"></dvc-text-input></form>`,
+    );
     let submitted = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();

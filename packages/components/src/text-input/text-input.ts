@@ -105,7 +105,8 @@ export class DvcTextInput extends DvcStringControl {
     const typeValidator: Validator<unknown> | null = typeKey
       ? {
           name: 'type',
-          validate: () => (this.value && hasTypeMismatch(this.type, this.value) ? { messageKey: typeKey, flag: 'typeMismatch' } : null),
+          validate: () =>
+            this.value && hasTypeMismatch(this.type, this.value) ? { messageKey: typeKey, flag: 'typeMismatch' } : null,
         }
       : null;
     return [
@@ -116,9 +117,6 @@ export class DvcTextInput extends DvcStringControl {
       patternValidator as Validator<unknown>,
     ];
   }
-
-
-
 
   protected override get validationAnchor(): HTMLElement | null {
     return this.input;

@@ -55,7 +55,9 @@ describe('dvc-textarea', () => {
   });
 
   it('inserts a new line on Enter and never submits the form', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dvc-textarea name="reason" label="Lý do"></dvc-textarea></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dvc-textarea name="reason" label="Lý do"></dvc-textarea></form>`,
+    );
     let submitted = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -84,7 +86,9 @@ describe('dvc-textarea', () => {
     await sendKeys({ type: 'Nguye\u0302\u0303n' });
     await element.updateComplete;
     expect(countOf(element)!.textContent!.trim()).to.equal('Còn lại 14 ký tự');
-    expect(countOf(element)!.getAttribute('aria-hidden'), 'the visible count is not read on every keystroke').to.equal('true');
+    expect(countOf(element)!.getAttribute('aria-hidden'), 'the visible count is not read on every keystroke').to.equal(
+      'true',
+    );
   });
 
   it('keeps text over the limit, says how many too many, and is invalid with tooLong', async () => {
@@ -109,7 +113,9 @@ describe('dvc-textarea', () => {
   });
 
   it('uses English plurals in English', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div lang="en"><dvc-textarea label="Reason" maxlength="2"></dvc-textarea></div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div lang="en"><dvc-textarea label="Reason" maxlength="2"></dvc-textarea></div>`,
+    );
     const element = container.querySelector('dvc-textarea')!;
     await element.updateComplete;
     expect(countOf(element)!.textContent!.trim()).to.equal('You have 2 characters remaining');
@@ -129,7 +135,9 @@ describe('dvc-textarea', () => {
   });
 
   it('announces the count politely once typing pauses, not on every keystroke', async () => {
-    const element = await fixture<DvcTextarea>(html`<dvc-textarea label="Lý do" maxlength="50" announce-delay="400"></dvc-textarea>`);
+    const element = await fixture<DvcTextarea>(
+      html`<dvc-textarea label="Lý do" maxlength="50" announce-delay="400"></dvc-textarea>`,
+    );
     const live = liveOf(element)!;
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(live.textContent!.trim(), 'silent before any typing').to.equal('');
@@ -144,7 +152,10 @@ describe('dvc-textarea', () => {
     await element.updateComplete;
     observer.disconnect();
     expect(live.textContent!.trim()).to.equal('Còn lại 44 ký tự');
-    expect(changes.filter((text) => text !== ''), 'one announcement for the whole burst').to.deep.equal(['Còn lại 44 ký tự']);
+    expect(
+      changes.filter((text) => text !== ''),
+      'one announcement for the whole burst',
+    ).to.deep.equal(['Còn lại 44 ký tự']);
   });
 
   it('describes the limit to assistive technology after the hint, and the error after that', async () => {
@@ -158,7 +169,9 @@ describe('dvc-textarea', () => {
   });
 
   it('checks the minimum length with a plain-language message', async () => {
-    const element = await fixture<DvcTextarea>(html`<dvc-textarea label="Lý do" minlength="10" value="Mất"></dvc-textarea>`);
+    const element = await fixture<DvcTextarea>(
+      html`<dvc-textarea label="Lý do" minlength="10" value="Mất"></dvc-textarea>`,
+    );
     expect(element.validity.tooShort).to.equal(true);
     expect(element.validationMessage).to.equal('Lý do phải có ít nhất 10 ký tự');
     element.value = '';
@@ -183,10 +196,12 @@ describe('dvc-textarea', () => {
   });
 
   it('has no axe violations with a count, over the limit and with an error', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <dvc-textarea label="Lý do" hint="Ghi ngắn gọn" maxlength="10"></dvc-textarea>
-      <dvc-textarea label="Nội dung" maxlength="3" value="Quá dài" required></dvc-textarea>
-    </div>`);
+    const container = await fixture<HTMLDivElement>(
+      html`<div>
+        <dvc-textarea label="Lý do" hint="Ghi ngắn gọn" maxlength="10"></dvc-textarea>
+        <dvc-textarea label="Nội dung" maxlength="3" value="Quá dài" required></dvc-textarea>
+      </div>`,
+    );
     const over = container.querySelectorAll('dvc-textarea')[1]!;
     over.showValidation();
     await over.updateComplete;

@@ -90,17 +90,17 @@ export class DvcTextarea extends DvcStringControl {
     `;
   }
 
-
   protected override validationFacts(): Record<string, unknown> {
     return { minlength: this.minlength, maxlength: this.maxlength };
   }
 
   protected override builtInValidators(): readonly Validator<unknown>[] {
-    return [requiredValidator('valueMissing'), minLengthValidator as Validator<unknown>, maxLengthValidator as Validator<unknown>];
+    return [
+      requiredValidator('valueMissing'),
+      minLengthValidator as Validator<unknown>,
+      maxLengthValidator as Validator<unknown>,
+    ];
   }
-
-
-
 
   protected override get validationAnchor(): HTMLElement | null {
     return this.textarea;
@@ -127,7 +127,9 @@ export class DvcTextarea extends DvcStringControl {
     // from screen readers (it changes on every keystroke), and a polite live region that speaks
     // the count once typing pauses.
     return html`
-      <div id="count-info" class="visually-hidden">${this.locale.t('characterCount.info', { count: this.maxlength ?? 0 })}</div>
+      <div id="count-info" class="visually-hidden">
+        ${this.locale.t('characterCount.info', { count: this.maxlength ?? 0 })}
+      </div>
       <div class="count ${over ? 'count--over' : ''}" part="count" aria-hidden="true">${this.countMessage()}</div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;

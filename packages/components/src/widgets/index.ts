@@ -6,7 +6,12 @@ import { checkboxOwnStyles } from '../checkbox/checkbox.styles.js';
 import { radiosOwnStyles } from '../radios/radios.styles.js';
 import { textInputOwnStyles } from '../text-input/text-input.styles.js';
 
-export { textInputTemplate, type TextInputField, type TextInputHandlers, type TextInputType } from '../text-input/template.js';
+export {
+  textInputTemplate,
+  type TextInputField,
+  type TextInputHandlers,
+  type TextInputType,
+} from '../text-input/template.js';
 export { checkboxTemplate, type CheckboxField, type CheckboxHandlers } from '../checkbox/template.js';
 export { radiosTemplate, type RadiosField, type RadiosHandlers } from '../radios/template.js';
 

@@ -30,7 +30,9 @@ describe('LocaleController', () => {
   });
 
   it('crosses shadow roots outwards and follows changes live', async () => {
-    const container = await fixture<HTMLElement>(html`<section lang="vi"><dvc-locale-wrapper></dvc-locale-wrapper></section>`);
+    const container = await fixture<HTMLElement>(
+      html`<section lang="vi"><dvc-locale-wrapper></dvc-locale-wrapper></section>`,
+    );
     const wrapper = container.querySelector('dvc-locale-wrapper')!;
     await (wrapper as LitElement).updateComplete;
     const probe = wrapper.shadowRoot!.querySelector<LocaleProbe>('dvc-locale-probe')!;

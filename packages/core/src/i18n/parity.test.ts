@@ -9,7 +9,9 @@ describe('i18n parity', () => {
     expect(namespaces).to.include('dvc');
     const problems: string[] = [];
     for (const namespace of namespaces) {
-      const byLanguage = supportedLanguages.map((language) => flattenStrings(i18n.getResourceBundle(language, namespace) ?? {}));
+      const byLanguage = supportedLanguages.map((language) =>
+        flattenStrings(i18n.getResourceBundle(language, namespace) ?? {}),
+      );
       const allKeys = new Set(byLanguage.flatMap((strings) => [...strings.keys()]));
       for (const key of allKeys) {
         const texts = byLanguage.map((strings) => strings.get(key));
@@ -27,19 +29,21 @@ describe('i18n parity', () => {
 
   it('the shared parity check finds a missing key, an empty string, different placeholders and non-NFC text', () => {
     const decomposed = 'Tie\u0302\u0301ng Vie\u0323\u0302t';
-    expect(localeParityProblems({ a: 'Có {{n}} kết quả', b: '', c: decomposed }, { a: '{{count}} results', b: 'B', c: 'Vietnamese', d: 'extra' })).to.deep.equal([
-      'a: placeholders differ',
-      'b: empty',
-      'c: Vietnamese not in NFC',
-      'd: missing in vi',
-    ]);
+    expect(
+      localeParityProblems(
+        { a: 'Có {{n}} kết quả', b: '', c: decomposed },
+        { a: '{{count}} results', b: 'B', c: 'Vietnamese', d: 'extra' },
+      ),
+    ).to.deep.equal(['a: placeholders differ', 'b: empty', 'c: Vietnamese not in NFC', 'd: missing in vi']);
   });
 
   it('translates in the requested language and falls back to Vietnamese', () => {
     expect(translate('vi', 'errorSummary.title')).to.equal('Có lỗi cần sửa');
     expect(translate('en', 'errorSummary.title')).to.equal('There is a problem');
     expect(translate('vi', 'validation.valueMissing', { label: 'Họ và tên' })).to.equal('Nhập họ và tên');
-    expect(translate('en', 'validation.tooShort', { label: 'full name', count: 2 })).to.equal('Full name must be 2 characters or more');
+    expect(translate('en', 'validation.tooShort', { label: 'full name', count: 2 })).to.equal(
+      'Full name must be 2 characters or more',
+    );
     expect(translate('vi', 'validation.valueMissing', { label: 'CCCD' })).to.equal('Nhập CCCD');
   });
 

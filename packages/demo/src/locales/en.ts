@@ -22,18 +22,23 @@ export const en: DemoStrings = {
   },
   statement: {
     title: 'Accessibility statement',
-    intro: 'The DVC Kit demo portal aims to meet WCAG 2.2 level AA so that everyone can use it: people who use only a keyboard, screen reader users, people with low vision and people who use high-contrast modes.',
+    intro:
+      'The DVC Kit demo portal aims to meet WCAG 2.2 level AA so that everyone can use it: people who use only a keyboard, screen reader users, people with low vision and people who use high-contrast modes.',
     checkTitle: 'How we check',
-    checkKeyboard: 'Every procedure is completed from the home page to the receipt with the keyboard only, in Vietnamese and in English.',
+    checkKeyboard:
+      'Every procedure is completed from the home page to the receipt with the keyboard only, in Vietnamese and in English.',
     checkAxe: 'Every page is checked automatically with axe-core, including its best-practice rules.',
     checkColours: 'Borders, the focus ring and error marks stay visible in forced colours (high contrast).',
     correctionTitle: 'When verified information is wrong',
-    correctionBody: 'Information marked "Verified" comes from the National Population Database and cannot be changed in the application. If it is wrong, you can still send your application, and ask the commune police where you live to correct it; take your ID card and a document that shows the right information.',
+    correctionBody:
+      'Information marked "Verified" comes from the National Population Database and cannot be changed in the application. If it is wrong, you can still send your application, and ask the commune police where you live to correct it; take your ID card and a document that shows the right information.',
     correctionAfter: 'Once the information is corrected, sign in again: the new information is filled in for you.',
     problemsTitle: 'Report an accessibility problem',
-    problemsBody: 'If a page is hard to use for you, tell us which page, the assistive technology you use and what happened. For this demo portal, open an issue in the DVC Kit source repository.',
+    problemsBody:
+      'If a page is hard to use for you, tell us which page, the assistive technology you use and what happened. For this demo portal, open an issue in the DVC Kit source repository.',
     limitsTitle: 'Known limitations',
-    limitsManual: 'Testing with NVDA, JAWS, VoiceOver and TalkBack by real users has not been done yet; automated checks find only part of the problems.',
+    limitsManual:
+      'Testing with NVDA, JAWS, VoiceOver and TalkBack by real users has not been done yet; automated checks find only part of the problems.',
     limitsAutofill: 'Browsers may not autofill every box inside web components.',
   },
   footer: {
@@ -89,7 +94,7 @@ export const en: DemoStrings = {
       'legacy-address': 'permanent address in the old 3-level form (from the ID card QR code)',
     },
     source: {
-      'vneid': 'VNeID',
+      vneid: 'VNeID',
       'portal-profile': 'National portal',
       'cccd-qr': 'ID card QR',
     },

@@ -20,18 +20,23 @@ export const vi = {
   },
   statement: {
     title: 'Tuyên bố về khả năng tiếp cận',
-    intro: 'Cổng minh hoạ DVC Kit hướng tới đáp ứng WCAG 2.2 mức AA, để mọi người đều dùng được: người chỉ dùng bàn phím, người dùng trình đọc màn hình, người nhìn kém, người dùng chế độ tương phản cao.',
+    intro:
+      'Cổng minh hoạ DVC Kit hướng tới đáp ứng WCAG 2.2 mức AA, để mọi người đều dùng được: người chỉ dùng bàn phím, người dùng trình đọc màn hình, người nhìn kém, người dùng chế độ tương phản cao.',
     checkTitle: 'Cách chúng tôi kiểm tra',
-    checkKeyboard: 'Mỗi thủ tục được làm trọn từ trang chủ đến biên nhận chỉ bằng bàn phím, bằng tiếng Việt và tiếng Anh.',
+    checkKeyboard:
+      'Mỗi thủ tục được làm trọn từ trang chủ đến biên nhận chỉ bằng bàn phím, bằng tiếng Việt và tiếng Anh.',
     checkAxe: 'Mỗi trang được kiểm tra tự động bằng axe-core, gồm cả các quy tắc thực hành tốt.',
     checkColours: 'Đường viền, vòng tiêu điểm và báo lỗi vẫn nhìn thấy ở chế độ màu cưỡng bức (tương phản cao).',
     correctionTitle: 'Khi thông tin đã xác thực bị sai',
-    correctionBody: 'Thông tin có nhãn "Đã xác thực" lấy từ Cơ sở dữ liệu quốc gia về dân cư và không sửa được trong hồ sơ. Nếu thông tin đó sai, bạn vẫn nộp được hồ sơ và đề nghị điều chỉnh tại Công an cấp xã nơi bạn cư trú, mang theo thẻ căn cước và giấy tờ chứng minh thông tin đúng.',
+    correctionBody:
+      'Thông tin có nhãn "Đã xác thực" lấy từ Cơ sở dữ liệu quốc gia về dân cư và không sửa được trong hồ sơ. Nếu thông tin đó sai, bạn vẫn nộp được hồ sơ và đề nghị điều chỉnh tại Công an cấp xã nơi bạn cư trú, mang theo thẻ căn cước và giấy tờ chứng minh thông tin đúng.',
     correctionAfter: 'Sau khi thông tin được điều chỉnh, hãy đăng nhập lại: thông tin mới sẽ được điền sẵn.',
     problemsTitle: 'Báo vấn đề về khả năng tiếp cận',
-    problemsBody: 'Nếu một trang khó dùng với bạn, hãy cho chúng tôi biết trang nào, bạn dùng công cụ hỗ trợ nào và điều gì đã xảy ra. Ở cổng minh hoạ này, hãy mở một vấn đề (issue) trong kho mã nguồn DVC Kit.',
+    problemsBody:
+      'Nếu một trang khó dùng với bạn, hãy cho chúng tôi biết trang nào, bạn dùng công cụ hỗ trợ nào và điều gì đã xảy ra. Ở cổng minh hoạ này, hãy mở một vấn đề (issue) trong kho mã nguồn DVC Kit.',
     limitsTitle: 'Hạn chế đã biết',
-    limitsManual: 'Việc kiểm thử với NVDA, JAWS, VoiceOver và TalkBack bởi người dùng thật chưa được thực hiện; kiểm tra tự động chỉ phát hiện được một phần vấn đề.',
+    limitsManual:
+      'Việc kiểm thử với NVDA, JAWS, VoiceOver và TalkBack bởi người dùng thật chưa được thực hiện; kiểm tra tự động chỉ phát hiện được một phần vấn đề.',
     limitsAutofill: 'Trình duyệt có thể không tự điền đầy đủ các ô nằm trong thành phần web.',
   },
   footer: {
@@ -87,7 +92,7 @@ export const vi = {
       'legacy-address': 'địa chỉ thường trú theo 3 cấp cũ (từ mã QR thẻ căn cước)',
     },
     source: {
-      'vneid': 'VNeID',
+      vneid: 'VNeID',
       'portal-profile': 'Cổng DVC',
       'cccd-qr': 'QR CCCD',
     },

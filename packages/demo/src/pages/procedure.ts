@@ -7,7 +7,12 @@ import '@dvc/form/define.js';
 import '@dvc/address/define.js';
 import '@dvc/procedure/define.js';
 import { setDefaultDataUrl } from '@dvc/address';
-import { createHttpAdapters, createHttpDemoPaymentAdapter, createIndexedDbDraftStorage, type ProcedureAdapters } from '@dvc/procedure';
+import {
+  createHttpAdapters,
+  createHttpDemoPaymentAdapter,
+  createIndexedDbDraftStorage,
+  type ProcedureAdapters,
+} from '@dvc/procedure';
 import { html, nothing } from 'lit';
 import { getProcedure } from '../api.js';
 import { renderAll, renderPart, signedIn, startPage } from '../shell.js';
@@ -27,7 +32,8 @@ interface SubmittedDetail {
 setDefaultDataUrl('/address-data/');
 
 const procedureId = new URLSearchParams(location.search).get('id') ?? '';
-type PageState = { kind: 'loading' } | { kind: 'problem'; key: string } | { kind: 'ready'; definition: Record<string, unknown> };
+type PageState =
+  { kind: 'loading' } | { kind: 'problem'; key: string } | { kind: 'ready'; definition: Record<string, unknown> };
 let state: PageState = procedureId ? { kind: 'loading' } : { kind: 'problem', key: 'procedure.missingId' };
 let element: ProcedureElement | undefined;
 let reference = '';
@@ -46,7 +52,11 @@ function renderPage(): void {
     return;
   }
   if (!customElements.get('dvc-procedure')) {
-    renderPart(html`<h1>${localized(state.definition['title'] as string)}</h1><p class="problem">${t('procedure.unavailable')}</p>`, host);
+    renderPart(
+      html`<h1>${localized(state.definition['title'] as string)}</h1>
+        <p class="problem">${t('procedure.unavailable')}</p>`,
+      host,
+    );
     return;
   }
   if (!element) {
@@ -57,7 +67,11 @@ function renderPage(): void {
     element.setAttribute('correction-href', '/accessibility.html#correction');
     // The demo server can settle payments on request: the journey then offers paid / failed buttons.
     const api = { baseUrl: '/api/' };
-    element.adapters = { ...createHttpAdapters(api), payment: createHttpDemoPaymentAdapter(api), storage: createIndexedDbDraftStorage() };
+    element.adapters = {
+      ...createHttpAdapters(api),
+      payment: createHttpDemoPaymentAdapter(api),
+      storage: createIndexedDbDraftStorage(),
+    };
     element.procedure = state.definition;
     element.addEventListener('dvc-procedure-submitted', (event) => {
       reference = (event as CustomEvent<SubmittedDetail>).detail.reference;
@@ -71,13 +85,27 @@ function renderPage(): void {
   const offerSignIn = signedIn() === null && (element.getAttribute('page') ?? 'start') === 'start';
   const next = encodeURIComponent(`${location.pathname}${location.search}`);
   renderPart(
-    offerSignIn ? html`<p class="inset">${t('procedure.notSignedIn')} <a href=${`/sign-in.html?next=${next}`}>${t('procedure.signInToPrefill')}</a>.</p>` : nothing,
+    offerSignIn
+      ? html`<p class="inset">
+          ${t('procedure.notSignedIn')} <a href=${`/sign-in.html?next=${next}`}>${t('procedure.signInToPrefill')}</a>.
+        </p>`
+      : nothing,
     notice,
   );
-  renderPart(reference ? html`<p><a href=${`/status.html?ref=${encodeURIComponent(reference)}`}>${t('procedure.trackLink', { reference })}</a></p>` : nothing, after);
+  renderPart(
+    reference
+      ? html`<p>
+          <a href=${`/status.html?ref=${encodeURIComponent(reference)}`}>${t('procedure.trackLink', { reference })}</a>
+        </p>`
+      : nothing,
+    after,
+  );
 }
 
-startPage({ render: renderPage, title: () => (element ? null : (document.querySelector('main h1')?.textContent?.trim() ?? '')) });
+startPage({
+  render: renderPage,
+  title: () => (element ? null : (document.querySelector('main h1')?.textContent?.trim() ?? '')),
+});
 
 if (procedureId) {
   getProcedure(procedureId)
@@ -91,4 +119,8 @@ if (procedureId) {
 }
 
 // The sign-in offer goes once the journey leaves its start page.
-new MutationObserver(() => renderPage()).observe(document.querySelector('#procedure-host') ?? document.body, { attributes: true, subtree: true, attributeFilter: ['page'] });
+new MutationObserver(() => renderPage()).observe(document.querySelector('#procedure-host') ?? document.body, {
+  attributes: true,
+  subtree: true,
+  attributeFilter: ['page'],
+});

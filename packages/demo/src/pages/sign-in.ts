@@ -44,14 +44,23 @@ function renderPage(): void {
     radios.options =
       citizens === 'error'
         ? []
-        : citizens.map((citizen) => ({ value: citizen.id, label: citizenLabel(citizen), hint: t('signIn.sources', { sources: citizen.sources.map(sourceName).join(', ') }) }));
+        : citizens.map((citizen) => ({
+            value: citizen.id,
+            label: citizenLabel(citizen),
+            hint: t('signIn.sources', { sources: citizen.sources.map(sourceName).join(', ') }),
+          }));
   }
   const problem = document.querySelector<HTMLElement>('#sign-in-problem');
   if (problem) problem.textContent = failed || citizens === 'error' ? t('signIn.failed') : '';
   const errors = document.querySelector<HTMLElement>('#errors');
   if (errors) {
     renderPart(
-      showMissing && radios ? html`<dvc-error-summary .heading=${t('signIn.errorHeading')} .errors=${[{ target: radios, message: t('signIn.citizenRequired') }]}></dvc-error-summary>` : nothing,
+      showMissing && radios
+        ? html`<dvc-error-summary
+            .heading=${t('signIn.errorHeading')}
+            .errors=${[{ target: radios, message: t('signIn.citizenRequired') }]}
+          ></dvc-error-summary>`
+        : nothing,
       errors,
     );
   }

@@ -8,7 +8,11 @@ import { renderAll, renderPart, startPage } from '../shell.js';
 import { t } from '../text.js';
 
 const reference = (new URLSearchParams(location.search).get('ref') ?? '').trim();
-type PageState = { kind: 'lookup' } | { kind: 'loading' } | { kind: 'problem'; key: string } | { kind: 'ready'; report: SubmissionStatusReport };
+type PageState =
+  | { kind: 'lookup' }
+  | { kind: 'loading' }
+  | { kind: 'problem'; key: string }
+  | { kind: 'ready'; report: SubmissionStatusReport };
 let state: PageState = reference ? { kind: 'loading' } : { kind: 'lookup' };
 
 function renderPage(): void {
@@ -19,13 +23,23 @@ function renderPage(): void {
   if (state.kind === 'lookup' || state.kind === 'problem') {
     body = html`${state.kind === 'problem' ? html`<p class="problem" role="alert">${t(state.key, { reference })}</p>` : nothing}
       <form class="lookup" action="/status.html" method="get">
-        <dvc-text-input name="ref" .label=${t('status.lookupLabel')} .hint=${t('status.lookupHint')} .value=${reference} required
-          .messages=${{ valueMissing: t('status.lookupRequired') }}></dvc-text-input>
+        <dvc-text-input
+          name="ref"
+          .label=${t('status.lookupLabel')}
+          .hint=${t('status.lookupHint')}
+          .value=${reference}
+          required
+          .messages=${{ valueMissing: t('status.lookupRequired') }}
+        ></dvc-text-input>
         <dvc-button type="submit">${t('status.lookupSubmit')}</dvc-button>
       </form>`;
   } else if (state.kind === 'loading') body = html`<p>${t('status.loading')}</p>`;
   else body = html`<dvc-status .report=${state.report}></dvc-status>`;
-  renderPart(html`<h1>${heading}</h1>${body}`, host);
+  renderPart(
+    html`<h1>${heading}</h1>
+      ${body}`,
+    host,
+  );
 }
 
 startPage({ render: renderPage });
@@ -37,7 +51,10 @@ if (reference) {
       state = { kind: 'ready', report };
     })
     .catch((error: unknown) => {
-      state = { kind: 'problem', key: error instanceof AdapterError && error.code === 'not-found' ? 'status.notFound' : 'status.loadError' };
+      state = {
+        kind: 'problem',
+        key: error instanceof AdapterError && error.code === 'not-found' ? 'status.notFound' : 'status.loadError',
+      };
     })
     .finally(renderAll);
 }

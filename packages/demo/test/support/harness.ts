@@ -38,12 +38,26 @@ export interface Demo {
 /** The reference server serving the portal, with a fresh data folder. */
 export async function startDemo(options: Partial<ServerOptions> = {}): Promise<Demo> {
   const staticDir = await builtPortal();
-  const server = await createServer({ dataDir: tempDir('dvc-demo-data-'), proceduresDir, staticDir, simulatePayments: true, ...options });
+  const server = await createServer({
+    dataDir: tempDir('dvc-demo-data-'),
+    proceduresDir,
+    staticDir,
+    simulatePayments: true,
+    ...options,
+  });
   const url = await server.listen(0, '127.0.0.1');
   return { url, server, close: () => server.close() };
 }
 
-export const chromiumArgs = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs, headless: true });
@@ -87,22 +101,32 @@ export const allAxeTags = [...wcagTags, 'best-practice'];
 export async function axeViolations(page: Page, tags: readonly string[] = wcagTags): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (tags) => {
-    type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  }, [...tags]);
+  return page.evaluate(
+    async (tags) => {
+      type AxeResult = {
+        violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+      };
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.map((node) => JSON.stringify(node.target)),
+      }));
+    },
+    [...tags],
+  );
 }
 
 /** A readable summary for assertion messages. */
 export function describeViolations(violations: readonly AxeViolation[]): string {
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.targets.slice(0, 3).join(', ')}`).join('\n');
+  return violations
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.targets.slice(0, 3).join(', ')}`,
+    )
+    .join('\n');
 }
 
 export interface FocusInfo {
@@ -148,8 +172,15 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
     const root = target.getRootNode() as Document | ShadowRoot;
     const labelText =
       target.getAttribute('aria-label') ??
-      (labelled ? labelled.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ') : null) ??
-      (input.labels && input.labels.length > 0 ? [...input.labels].map((label) => label.textContent ?? '').join(' ') : null) ??
+      (labelled
+        ? labelled
+            .split(/\s+/)
+            .map((id) => root.getElementById?.(id)?.textContent ?? '')
+            .join(' ')
+        : null) ??
+      (input.labels && input.labels.length > 0
+        ? [...input.labels].map((label) => label.textContent ?? '').join(' ')
+        : null) ??
       (target.textContent?.trim() ||
         // A native button in a shadow root takes its name from the host's slotted text (dvc-button).
         (root instanceof ShadowRoot ? root.host.textContent : '') ||
@@ -160,7 +191,8 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
       type: input.type ?? '',
       role: target.getAttribute('role') ?? '',
       name: labelText.replace(/\s+/g, ' ').trim(),
-      checked: target.localName === 'input' && (input.type === 'radio' || input.type === 'checkbox') ? input.checked : null,
+      checked:
+        target.localName === 'input' && (input.type === 'radio' || input.type === 'checkbox') ? input.checked : null,
       value: typeof input.value === 'string' ? input.value : '',
       hostIds,
       pointers,
@@ -169,7 +201,11 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
 }
 
 /** Presses Tab (or Shift+Tab) until `matches(focus)`; fails after `limit` presses. Returns the focus. */
-export async function tabTo(page: Page, matches: (focus: FocusInfo) => boolean, { limit = 60, backwards = false } = {}): Promise<FocusInfo> {
+export async function tabTo(
+  page: Page,
+  matches: (focus: FocusInfo) => boolean,
+  { limit = 60, backwards = false } = {},
+): Promise<FocusInfo> {
   const seen: string[] = [];
   for (let press = 0; press < limit; press += 1) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
@@ -185,7 +221,9 @@ export async function collectCspViolations(context: BrowserContext): Promise<voi
   await context.addInitScript(() => {
     const store: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = store;
-    document.addEventListener('securitypolicyviolation', (event) => store.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      store.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+    );
   });
 }
 

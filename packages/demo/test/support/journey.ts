@@ -13,8 +13,26 @@ export type Language = 'vi' | 'en';
 
 /** The journey's visible words the driver looks for (the element's contract). */
 export const labels = {
-  vi: { start: /^Bắt đầu/, accept: /^Điền sẵn thông tin của tôi/, decline: /^Tôi sẽ tự nhập/, continue: /^(Tiếp tục|Lưu và quay lại)/, pay: /^Thanh toán /, paid: /^Mô phỏng thanh toán thành công/, submit: /^Gửi hồ sơ$/, track: /^Theo dõi tình trạng hồ sơ/ },
-  en: { start: /^Start/, accept: /^(Fill in my details|Fill in)/, decline: /^I will (type|enter)/, continue: /^(Continue|Save and return)/, pay: /^Pay /, paid: /^Simulate a successful payment/, submit: /^Submit application$/, track: /^Check the status of your application/ },
+  vi: {
+    start: /^Bắt đầu/,
+    accept: /^Điền sẵn thông tin của tôi/,
+    decline: /^Tôi sẽ tự nhập/,
+    continue: /^(Tiếp tục|Lưu và quay lại)/,
+    pay: /^Thanh toán /,
+    paid: /^Mô phỏng thanh toán thành công/,
+    submit: /^Gửi hồ sơ$/,
+    track: /^Theo dõi tình trạng hồ sơ/,
+  },
+  en: {
+    start: /^Start/,
+    accept: /^(Fill in my details|Fill in)/,
+    decline: /^I will (type|enter)/,
+    continue: /^(Continue|Save and return)/,
+    pay: /^Pay /,
+    paid: /^Simulate a successful payment/,
+    submit: /^Submit application$/,
+    track: /^Check the status of your application/,
+  },
 } as const;
 
 export function loadDefinition(id: string): Record<string, unknown> {
@@ -27,7 +45,11 @@ export async function journeyPage(page: Page): Promise<string> {
 
 /** Waits until the journey shows another page than `from`. */
 export async function waitForPageChange(page: Page, from: string, timeout = 30_000): Promise<string> {
-  await page.waitForFunction((previous) => document.querySelector('dvc-procedure')?.getAttribute('page') !== previous, from, { timeout });
+  await page.waitForFunction(
+    (previous) => document.querySelector('dvc-procedure')?.getAttribute('page') !== previous,
+    from,
+    { timeout },
+  );
   // The heading takes focus after the render; let it.
   await page.waitForTimeout(150);
   return journeyPage(page);
@@ -57,10 +79,18 @@ export function shownErrors(page: Page): Promise<ShownError[]> {
       for (const element of root.querySelectorAll('[data-pointer]')) {
         const control = element as HTMLElement & { showsError?: boolean; validationMessage?: string };
         // A natively rendered field (a .dvc-widget box) shows its error as text inside the box.
-        const nativeMessage = element.classList.contains('dvc-widget') ? (element.querySelector('.error-message')?.textContent ?? '').trim() : '';
-        if (control.showsError || nativeMessage) found.push({ pointer: element.getAttribute('data-pointer') ?? '', tag: element.localName, message: control.validationMessage ?? nativeMessage });
+        const nativeMessage = element.classList.contains('dvc-widget')
+          ? (element.querySelector('.error-message')?.textContent ?? '').trim()
+          : '';
+        if (control.showsError || nativeMessage)
+          found.push({
+            pointer: element.getAttribute('data-pointer') ?? '',
+            tag: element.localName,
+            message: control.validationMessage ?? nativeMessage,
+          });
       }
-      for (const element of root.querySelectorAll('*')) if (element.shadowRoot && !element.hasAttribute('data-pointer')) stack.push(element.shadowRoot);
+      for (const element of root.querySelectorAll('*'))
+        if (element.shadowRoot && !element.hasAttribute('data-pointer')) stack.push(element.shadowRoot);
     }
     return found;
   });
@@ -95,15 +125,30 @@ function textFor(definition: Record<string, unknown>, pointer: string): string {
   const pattern = typeof schema['pattern'] === 'string' ? new RegExp(schema['pattern'], 'u') : undefined;
   if (!pattern || pattern.test(value)) return value;
   // A patterned field: the example its hint gives ("ví dụ 09/2015"), else a common shape that fits.
-  const hint = typeof schema['x-hint'] === 'string' ? schema['x-hint'] : typeof schema['description'] === 'string' ? schema['description'] : '';
-  const examples = [...hint.matchAll(/(?:ví dụ|for example)\s+([^\s,;)]+)/giu)].map((match) => (match[1] ?? '').replace(/[.]$/, ''));
-  return [...examples, '09/2015', '2015', '0123456789', '012345678912', 'AB123456', '01', '00004'].find((candidate) => pattern.test(candidate)) ?? value;
+  const hint =
+    typeof schema['x-hint'] === 'string'
+      ? schema['x-hint']
+      : typeof schema['description'] === 'string'
+        ? schema['description']
+        : '';
+  const examples = [...hint.matchAll(/(?:ví dụ|for example)\s+([^\s,;)]+)/giu)].map((match) =>
+    (match[1] ?? '').replace(/[.]$/, ''),
+  );
+  return (
+    [...examples, '09/2015', '2015', '0123456789', '012345678912', 'AB123456', '01', '00004'].find((candidate) =>
+      pattern.test(candidate),
+    ) ?? value
+  );
 }
 
 function dateFor(pointer: string): [string, string, string] {
   if (/child|tre|birthDate/i.test(pointer) && /child/i.test(pointer)) {
     const recent = new Date(Date.now() - 20 * 24 * 60 * 60 * 1000);
-    return [String(recent.getDate()).padStart(2, '0'), String(recent.getMonth() + 1).padStart(2, '0'), String(recent.getFullYear())];
+    return [
+      String(recent.getDate()).padStart(2, '0'),
+      String(recent.getMonth() + 1).padStart(2, '0'),
+      String(recent.getFullYear()),
+    ];
   }
   if (/issue|date/i.test(pointer) && !/birth/i.test(pointer)) return ['10', '01', '2020'];
   return ['14', '03', '1990'];
@@ -136,7 +181,13 @@ async function fillField(page: Page, definition: Record<string, unknown>, field:
       } else if (focus.tag === 'select') {
         await page.keyboard.press('ArrowDown');
         await page.waitForTimeout(700);
-      } else if (focus.tag === 'input' && focus.role !== 'combobox' && focus.type !== 'radio' && focus.type !== 'checkbox' && focus.value === '') {
+      } else if (
+        focus.tag === 'input' &&
+        focus.role !== 'combobox' &&
+        focus.type !== 'radio' &&
+        focus.type !== 'checkbox' &&
+        focus.value === ''
+      ) {
         await page.keyboard.type('Số 1 phố Thử Nghiệm');
       }
       await page.keyboard.press('Tab');
@@ -156,7 +207,12 @@ async function fillField(page: Page, definition: Record<string, unknown>, field:
  * On a step page: Continue; when errors show, fill each erroneous field and Continue again, until
  * the journey moves on. `onErrors` runs once while errors are shown (for axe).
  */
-export async function completeStep(page: Page, definition: Record<string, unknown>, language: Language, onErrors?: () => Promise<void>): Promise<string> {
+export async function completeStep(
+  page: Page,
+  definition: Record<string, unknown>,
+  language: Language,
+  onErrors?: () => Promise<void>,
+): Promise<string> {
   const from = await journeyPage(page);
   const filled: string[] = [];
   for (let round = 0; round < 5; round += 1) {
@@ -167,10 +223,13 @@ export async function completeStep(page: Page, definition: Record<string, unknow
     if (errors.length === 0) {
       // What the form itself says, to tell a driver gap from a form that hides an error.
       const reported = await page.evaluate(() => {
-        const form = document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-form') as (Element & { validate?: () => { errors: readonly unknown[] } }) | null | undefined;
+        const form = document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-form') as
+          (Element & { validate?: () => { errors: readonly unknown[] } }) | null | undefined;
         return JSON.stringify(form?.validate?.().errors ?? []);
       });
-      throw new Error(`step ${from} neither moved on nor showed an error (filled: ${filled.join(', ')}; the form reports ${reported})`);
+      throw new Error(
+        `step ${from} neither moved on nor showed an error (filled: ${filled.join(', ')}; the form reports ${reported})`,
+      );
     }
     if (round === 0) await onErrors?.();
     for (const error of errors) {
@@ -178,5 +237,7 @@ export async function completeStep(page: Page, definition: Record<string, unknow
       await fillField(page, definition, error);
     }
   }
-  throw new Error(`step ${from} still shows errors: ${JSON.stringify(await shownErrors(page))}; filled: ${filled.join(', ')}`);
+  throw new Error(
+    `step ${from} still shows errors: ${JSON.stringify(await shownErrors(page))}; filled: ${filled.join(', ')}`,
+  );
 }

@@ -17,7 +17,8 @@ export interface KeyCounts {
   readonly byKey: Map<string, number>;
 }
 
-const allowedKeys = /^(Tab|Shift\+Tab|Enter|Space|ArrowUp|ArrowDown|ArrowLeft|ArrowRight|Home|End|Escape|Backspace|ControlOrMeta\+A)$/;
+const allowedKeys =
+  /^(Tab|Shift\+Tab|Enter|Space|ArrowUp|ArrowDown|ArrowLeft|ArrowRight|Home|End|Escape|Backspace|ControlOrMeta\+A)$/;
 
 /** The focused element as a comparable path (tags and data pointers through shadow roots). */
 async function focusKey(page: Page): Promise<string> {
@@ -33,7 +34,12 @@ async function expectFocusOffBody(page: Page, after: string): Promise<void> {
     await page.waitForTimeout(100);
   }
   const focus = await focusInfo(page);
-  assert.fail(`focus was left on the page body after ${after} (${focus.path.join('>')}, page ${await page.locator('dvc-procedure').getAttribute('page').catch(() => '?')})`);
+  assert.fail(
+    `focus was left on the page body after ${after} (${focus.path.join('>')}, page ${await page
+      .locator('dvc-procedure')
+      .getAttribute('page')
+      .catch(() => '?')})`,
+  );
 }
 
 /** Wraps `page.keyboard` so every press and typed character is counted and checked. */
@@ -82,6 +88,9 @@ export function probeKeyboard(page: Page): KeyCounts {
 
 /** One line per journey for the figure printed at the end. */
 export function describeCounts(name: string, counts: KeyCounts): string {
-  const keys = [...counts.byKey.entries()].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ${count}`).join(', ');
+  const keys = [...counts.byKey.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, count]) => `${key} ${count}`)
+    .join(', ');
   return `${name.padEnd(36)} ${String(counts.presses).padStart(4)} presses + ${String(counts.typed).padStart(4)} characters typed (${keys})`;
 }

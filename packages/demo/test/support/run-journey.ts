@@ -2,7 +2,15 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, focusInfo, tabTo } from './harness.js';
-import { activate, completeStep, journeyPage, labels, loadDefinition, waitForPageChange, type Language } from './journey.js';
+import {
+  activate,
+  completeStep,
+  journeyPage,
+  labels,
+  loadDefinition,
+  waitForPageChange,
+  type Language,
+} from './journey.js';
 
 export async function expectNoViolations(page: Page, state: string): Promise<void> {
   const violations = await axeViolations(page);
@@ -17,11 +25,21 @@ async function headingHasFocus(page: Page): Promise<void> {
 /** Documents page: reuse a held document where offered, upload a small PDF where not. */
 async function completeDocuments(page: Page, language: Language): Promise<void> {
   const choices = await page.locator('dvc-procedure').evaluate((host) =>
-    [...(host.shadowRoot?.querySelectorAll('[data-document]') ?? [])].map((element) => ({ id: element.getAttribute('data-document') ?? '', tag: element.localName, required: element.hasAttribute('required') })),
+    [...(host.shadowRoot?.querySelectorAll('[data-document]') ?? [])].map((element) => ({
+      id: element.getAttribute('data-document') ?? '',
+      tag: element.localName,
+      required: element.hasAttribute('required'),
+    })),
   );
   for (const choice of choices) {
     if (!choice.required) continue;
-    const focus = await tabTo(page, (info) => info.path.includes(choice.tag) && (choice.tag === 'dvc-radios' ? info.type === 'radio' : info.tag === 'input' || info.tag === 'button'), { limit: 150 });
+    const focus = await tabTo(
+      page,
+      (info) =>
+        info.path.includes(choice.tag) &&
+        (choice.tag === 'dvc-radios' ? info.type === 'radio' : info.tag === 'input' || info.tag === 'button'),
+      { limit: 150 },
+    );
     if (choice.tag === 'dvc-radios') {
       if (!focus.checked) await page.keyboard.press('Space');
     } else {
@@ -34,14 +52,24 @@ async function completeDocuments(page: Page, language: Language): Promise<void> 
         if (chooser) break;
       }
       assert.ok(chooser, 'the file chooser opened from the keyboard');
-      await chooser.setFiles({ name: 'giay-to.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% synthetic test document\n') });
+      await chooser.setFiles({
+        name: 'giay-to.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n% synthetic test document\n'),
+      });
       await page.waitForTimeout(500);
     }
   }
   const from = await journeyPage(page);
   await activate(page, labels[language].continue);
   await waitForPageChange(page, from).catch(async (error: unknown) => {
-    const shown = await page.locator('dvc-procedure').evaluate((host) => host.shadowRoot?.querySelector('dvc-error-summary')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? 'no error summary');
+    const shown = await page
+      .locator('dvc-procedure')
+      .evaluate(
+        (host) =>
+          host.shadowRoot?.querySelector('dvc-error-summary')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ??
+          'no error summary',
+      );
     throw new Error(`documents page did not move on: ${shown}`, { cause: error });
   });
 }
@@ -49,10 +77,20 @@ async function completeDocuments(page: Page, language: Language): Promise<void> 
 async function completePayment(page: Page, language: Language): Promise<void> {
   await activate(page, labels[language].pay);
   await tabTo(page, (info) => labels[language].paid.test(info.name), { limit: 1 }).catch(() => undefined);
-  await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('.qr svg, .qr [role=img]') !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('.qr svg, .qr [role=img]') !== null,
+    undefined,
+    { timeout: 15_000 },
+  );
   await expectNoViolations(page, 'payment (QR code shown)');
   await activate(page, labels[language].paid);
-  await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-notification-banner[type=success]') !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-notification-banner[type=success]') !==
+      null,
+    undefined,
+    { timeout: 15_000 },
+  );
   await expectNoViolations(page, 'payment (paid)');
   await activate(page, labels[language].continue);
   await waitForPageChange(page, 'payment');
@@ -70,14 +108,26 @@ export interface JourneyOptions {
   readonly onErrors?: (current: string) => Promise<void>;
 }
 
-export async function runJourney(page: Page, demoUrl: string, id: string, language: Language, { reloadAtReview = true, beforeSubmit, fromHome = false, onPage, onErrors }: JourneyOptions = {}): Promise<string> {
+export async function runJourney(
+  page: Page,
+  demoUrl: string,
+  id: string,
+  language: Language,
+  { reloadAtReview = true, beforeSubmit, fromHome = false, onPage, onErrors }: JourneyOptions = {},
+): Promise<string> {
   const definition = loadDefinition(id);
   const states: string[] = [];
   if (fromHome) {
     await page.goto(`${demoUrl}/`);
     await page.locator('.card').nth(4).waitFor();
-    const title = (definition['title'] as Record<Language, string | undefined>)[language] ?? (definition['title'] as Record<Language, string>).vi;
-    await tabTo(page, (info) => info.tag === 'a' && info.name === `${language === 'vi' ? 'Bắt đầu' : 'Start'}: ${title}`, { limit: 80 });
+    const title =
+      (definition['title'] as Record<Language, string | undefined>)[language] ??
+      (definition['title'] as Record<Language, string>).vi;
+    await tabTo(
+      page,
+      (info) => info.tag === 'a' && info.name === `${language === 'vi' ? 'Bắt đầu' : 'Start'}: ${title}`,
+      { limit: 80 },
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(/procedure\.html/);
   } else {
@@ -97,7 +147,15 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
     assert.equal(h1.length, 1, `${current}: exactly one h1`);
     const title = await page.title();
     if (!title.startsWith(h1[0] ?? '\u0000')) {
-      const summary = await page.locator('dvc-procedure').evaluate((host) => host.shadowRoot?.querySelector('dvc-form')?.shadowRoot?.querySelector('dvc-error-summary')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+      const summary = await page
+        .locator('dvc-procedure')
+        .evaluate(
+          (host) =>
+            host.shadowRoot
+              ?.querySelector('dvc-form')
+              ?.shadowRoot?.querySelector('dvc-error-summary')
+              ?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+        );
       assert.fail(`${current}: the title follows the h1 ("${title}", h1 "${h1[0]}", form summary "${summary}")`);
     }
     if (current === 'identity') {
@@ -111,7 +169,11 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
       });
     } else if (current === 'lookup') {
       // What is owed for the reference entered: shown once the look-up answers, then Continue to pay.
-      await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-summary-list') !== null, undefined, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-summary-list') !== null,
+        undefined,
+        { timeout: 15_000 },
+      );
       await expectNoViolations(page, current);
       await activate(page, labels[language].continue);
     } else if (current === 'documents') {
@@ -123,20 +185,40 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
     } else if (current === 'review') {
       await expectNoViolations(page, current);
       if (reloadAtReview) {
-        const before = await page.locator('dvc-procedure').evaluate((host) => [...(host.shadowRoot?.querySelectorAll('dvc-summary-list') ?? [])].map((list) => list.shadowRoot?.textContent ?? list.textContent ?? '').join('|'));
+        const before = await page
+          .locator('dvc-procedure')
+          .evaluate((host) =>
+            [...(host.shadowRoot?.querySelectorAll('dvc-summary-list') ?? [])]
+              .map((list) => list.shadowRoot?.textContent ?? list.textContent ?? '')
+              .join('|'),
+          );
         await page.waitForTimeout(1000); // the autosave is debounced
         await page.reload();
-        await page.waitForFunction(() => document.querySelector('dvc-procedure')?.getAttribute('page') === 'review', undefined, { timeout: 30_000 });
+        await page.waitForFunction(
+          () => document.querySelector('dvc-procedure')?.getAttribute('page') === 'review',
+          undefined,
+          { timeout: 30_000 },
+        );
         await page.waitForTimeout(500);
-        const after = await page.locator('dvc-procedure').evaluate((host) => [...(host.shadowRoot?.querySelectorAll('dvc-summary-list') ?? [])].map((list) => list.shadowRoot?.textContent ?? list.textContent ?? '').join('|'));
+        const after = await page
+          .locator('dvc-procedure')
+          .evaluate((host) =>
+            [...(host.shadowRoot?.querySelectorAll('dvc-summary-list') ?? [])]
+              .map((list) => list.shadowRoot?.textContent ?? list.textContent ?? '')
+              .join('|'),
+          );
         assert.equal(after, before, 'the reload lost nothing');
       }
       // Submitting without the declaration shows the error; then tick it and submit. A procedure
       // whose own steps had a declaration is not asked again here.
-      const asksDeclaration = await page.locator('dvc-procedure').evaluate((host) => host.shadowRoot?.querySelector('dvc-checkbox.declaration') !== null);
+      const asksDeclaration = await page
+        .locator('dvc-procedure')
+        .evaluate((host) => host.shadowRoot?.querySelector('dvc-checkbox.declaration') !== null);
       if (asksDeclaration) {
         await activate(page, labels[language].submit);
-        await page.waitForFunction(() => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null);
+        await page.waitForFunction(
+          () => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null,
+        );
         await expectNoViolations(page, 'review with errors shown');
         await tabTo(page, (info) => info.path.includes('dvc-checkbox') && info.type === 'checkbox', { limit: 150 });
         await page.keyboard.press('Space');
@@ -150,8 +232,13 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
   }
   assert.equal(current, 'confirmation', `reached the confirmation after ${states.join(' → ')}`);
   // The shapes beyond one service with questions took their own path.
-  if (definition['lookup']) assert.ok(states.includes('lookup') && states.includes('payment'), `a look-up, then payment of what it found: ${states.join(' → ')}`);
-  if (Array.isArray(definition['steps']) && definition['steps'].length === 0) assert.ok(!states.some((state) => state.startsWith('step-')), `no question pages: ${states.join(' → ')}`);
+  if (definition['lookup'])
+    assert.ok(
+      states.includes('lookup') && states.includes('payment'),
+      `a look-up, then payment of what it found: ${states.join(' → ')}`,
+    );
+  if (Array.isArray(definition['steps']) && definition['steps'].length === 0)
+    assert.ok(!states.some((state) => state.startsWith('step-')), `no question pages: ${states.join(' → ')}`);
   await headingHasFocus(page);
   const reference = ((await page.locator('dvc-procedure [part~=reference]').textContent()) ?? '').trim();
   assert.match(reference, /^DVC-([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z*~$=U]$/);
@@ -163,4 +250,3 @@ export async function runJourney(page: Page, demoUrl: string, id: string, langua
   await expectNoViolations(page, 'status');
   return reference;
 }
-

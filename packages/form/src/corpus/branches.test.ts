@@ -13,9 +13,17 @@ function pick(form: DvcForm, pointer: string, value: string): void {
 
 describe('choice of kind', () => {
   it('shows the branch the value fits, keeps the other branch in memory when switching, never submits it', async () => {
-    const form = await fixture<DvcForm>(html`<dvc-form lang="vi" .schema=${choiceOfKind.schema} .value=${{ payout: { office: 'UBND xã Yên Hòa' } }}></dvc-form>`);
+    const form = await fixture<DvcForm>(
+      html`<dvc-form
+        lang="vi"
+        .schema=${choiceOfKind.schema}
+        .value=${{ payout: { office: 'UBND xã Yên Hòa' } }}
+      ></dvc-form>`,
+    );
     await settle(form);
-    const choice = form.shadowRoot!.querySelector<HTMLElement & { value: string; options: { label: string }[] }>('dvc-radios[data-choice="/payout"]')!;
+    const choice = form.shadowRoot!.querySelector<HTMLElement & { value: string; options: { label: string }[] }>(
+      'dvc-radios[data-choice="/payout"]',
+    )!;
     expect(choice.value, 'the cash branch, recognised from the value').to.equal('1');
     expect(choice.options.map((option) => option.label)).to.deep.equal(['Chuyển khoản', 'Tiền mặt']);
 
@@ -33,14 +41,13 @@ describe('choice of kind', () => {
   it('names untitled branches by what distinguishes them, never by a bare number', async () => {
     const schema = {
       type: 'object',
-      oneOf: [
-        { properties: { a: { type: 'string' } } },
-        { properties: { a: { type: 'string' } } },
-      ],
+      oneOf: [{ properties: { a: { type: 'string' } } }, { properties: { a: { type: 'string' } } }],
     };
     const form = await fixture<DvcForm>(html`<dvc-form lang="en" .schema=${schema}></dvc-form>`);
     await settle(form);
-    const choice = form.shadowRoot!.querySelector<HTMLElement & { options: { label: string }[] }>('dvc-radios[data-choice=""]')!;
+    const choice = form.shadowRoot!.querySelector<HTMLElement & { options: { label: string }[] }>(
+      'dvc-radios[data-choice=""]',
+    )!;
     expect(choice.options.map((option) => option.label)).to.deep.equal(['Case 1', 'Case 2']);
   });
 });

@@ -8,7 +8,12 @@ import { corpus } from './corpus.js';
 /** The JSON with nulls dropped (a null answer is an empty field). */
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== null).map(([key, entry]) => [key, withoutNulls(entry)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, entry]) => entry !== null)
+        .map(([key, entry]) => [key, withoutNulls(entry)]),
+    );
   return value;
 }
 
@@ -20,7 +25,13 @@ describe('schema corpus', () => {
   for (const entry of corpus) {
     it(`renders "${entry.name}": named controls, nothing serialised, axe-clean, and the value round-trips`, async () => {
       const errors: unknown[] = [];
-      const form = await fixture<DvcForm>(html`<dvc-form lang="vi" .schema=${entry.schema} @dvc-schema-error=${(event: CustomEvent) => errors.push(event.detail)}></dvc-form>`);
+      const form = await fixture<DvcForm>(
+        html`<dvc-form
+          lang="vi"
+          .schema=${entry.schema}
+          @dvc-schema-error=${(event: CustomEvent) => errors.push(event.detail)}
+        ></dvc-form>`,
+      );
       form.value = structuredClone(entry.value);
       await settle(form);
       expect(errors, 'the schema renders').to.deep.equal([]);
@@ -33,9 +44,16 @@ describe('schema corpus', () => {
           `a control named "${name}" in ${JSON.stringify(names.filter(Boolean))}`,
         ).to.equal(true);
       }
-      const shown = [...tree.map((node) => `${String(node.name ?? '')} ${String(node.value ?? '')}`), form.shadowRoot!.textContent ?? ''];
-      expect(shown.some((text) => text.includes('[object Object]')), 'no serialised object on screen').to.equal(false);
-      for (const pointer of entry.absent ?? []) expect(form.shadowRoot!.querySelector(`[data-pointer="${pointer}"]`), `${pointer} is not shown`).to.equal(null);
+      const shown = [
+        ...tree.map((node) => `${String(node.name ?? '')} ${String(node.value ?? '')}`),
+        form.shadowRoot!.textContent ?? '',
+      ];
+      expect(
+        shown.some((text) => text.includes('[object Object]')),
+        'no serialised object on screen',
+      ).to.equal(false);
+      for (const pointer of entry.absent ?? [])
+        expect(form.shadowRoot!.querySelector(`[data-pointer="${pointer}"]`), `${pointer} is not shown`).to.equal(null);
 
       const violations = await axeViolations(form);
       expect(violations, describeViolations(violations)).to.deep.equal([]);

@@ -23,9 +23,12 @@ const changedByDesign = new Map<string, string>([
  * hidden answer and is not submitted (ADR 0003), even where the schema would also accept it as an
  * additional property.
  */
-const casesChangedByDesign = new Set(['dependentSchemas.json / dependent subschema incompatible with root / matches dependency']);
+const casesChangedByDesign = new Set([
+  'dependentSchemas.json / dependent subschema incompatible with root / matches dependency',
+]);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Submits and returns the submitted value, or the errors when the form refuses. */
 function submit(form: DvcForm): Promise<{ value: unknown } | { invalid: unknown }> {
@@ -64,9 +67,15 @@ describe('official suite: valid instances round-trip through <dvc-form>', functi
         if (!isPlainObject(group.schema) || instances.length === 0) continue;
         total += instances.length;
         let accepted = true;
-        const form = await fixture<DvcForm>(html`<dvc-form lang="vi" .schema=${group.schema} @dvc-schema-error=${() => (accepted = false)}></dvc-form>`);
+        const form = await fixture<DvcForm>(
+          html`<dvc-form lang="vi" .schema=${group.schema} @dvc-schema-error=${() => (accepted = false)}></dvc-form>`,
+        );
         await settle(form);
-        if (!accepted || form.shadowRoot!.querySelector('[data-pointer]') === null && Object.keys(group.schema).includes('properties')) {
+        if (
+          !accepted ||
+          (form.shadowRoot!.querySelector('[data-pointer]') === null &&
+            Object.keys(group.schema).includes('properties'))
+        ) {
           form.remove();
           continue;
         }
@@ -77,13 +86,22 @@ describe('official suite: valid instances round-trip through <dvc-form>', functi
           const result = await submit(form);
           const name = `${file.name} / ${group.description} / ${test.description}`;
           if ('value' in result && JSON.stringify(result.value) === JSON.stringify(test.data)) roundTripped += 1;
-          else if (!changedByDesign.has(file.name) && !casesChangedByDesign.has(name)) failures.push(`${name}: ${JSON.stringify('value' in result ? result.value : result.invalid)} for ${JSON.stringify(test.data)}`);
+          else if (!changedByDesign.has(file.name) && !casesChangedByDesign.has(name))
+            failures.push(
+              `${name}: ${JSON.stringify('value' in result ? result.value : result.invalid)} for ${JSON.stringify(test.data)}`,
+            );
         }
         form.remove();
       }
     }
-    console.log(`[suite round trip] renderable ${renderable}/${total} valid object instances; ${roundTripped}/${renderable} returned unchanged`);
-    await recordConformanceRun({ suite: `draft 2020-12 round trip through <dvc-form> (renderable ${renderable}/${total})`, ran: renderable, passed: renderable - failures.length });
+    console.log(
+      `[suite round trip] renderable ${renderable}/${total} valid object instances; ${roundTripped}/${renderable} returned unchanged`,
+    );
+    await recordConformanceRun({
+      suite: `draft 2020-12 round trip through <dvc-form> (renderable ${renderable}/${total})`,
+      ran: renderable,
+      passed: renderable - failures.length,
+    });
     expect(renderable).to.be.greaterThan(0);
     expect(failures, failures.join('\n')).to.deep.equal([]);
   });

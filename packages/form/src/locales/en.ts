@@ -4,7 +4,8 @@ import type { FormStrings } from './vi.js';
 export const en: FormStrings = {
   format: {
     vnPersonalIdDigits: '{{Label}} must be 12 digits',
-    vnPersonalIdPlace: '{{Label}} is not right: the first 3 digits must be the code of the province, city or country where the birth was registered',
+    vnPersonalIdPlace:
+      '{{Label}} is not right: the first 3 digits must be the code of the province, city or country where the birth was registered',
     vnPersonalIdSex: '{{Label}} does not match the sex you gave',
     vnPersonalIdBirthYear: '{{Label}} does not match the year of birth you gave',
     vnPhone: 'Enter {{label}} in the correct format, like 0912 345 678 or +84 912 345 678',

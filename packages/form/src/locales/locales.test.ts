@@ -13,7 +13,11 @@ describe('@dvc/form strings', () => {
     expect(formStringsNamespace).to.equal('dvc-form');
     expect(getI18n().hasResourceBundle('vi', 'dvc-form')).to.equal(true);
     for (const text of flattenStrings(formStringsVi).values()) expect(text).to.equal(text.normalize('NFC'));
-    expect(translate('vi', 'dvc-form:format.vnPersonalIdDigits', { label: 'Số định danh cá nhân' })).to.equal('Số định danh cá nhân phải gồm 12 chữ số');
-    expect(translate('en', 'dvc-form:format.vnPersonalIdDigits', { label: 'personal ID number' })).to.equal('Personal ID number must be 12 digits');
+    expect(translate('vi', 'dvc-form:format.vnPersonalIdDigits', { label: 'Số định danh cá nhân' })).to.equal(
+      'Số định danh cá nhân phải gồm 12 chữ số',
+    );
+    expect(translate('en', 'dvc-form:format.vnPersonalIdDigits', { label: 'personal ID number' })).to.equal(
+      'Personal ID number must be 12 digits',
+    );
   });
 });

@@ -16,7 +16,8 @@ export const rendererEn: RendererStrings = {
       manual: 'details you gave before',
     },
     lockedNote: '(verified, cannot be changed here)',
-    consentChoice: 'You can agree to have them filled in, or type everything yourself. You can check every answer before you submit.',
+    consentChoice:
+      'You can agree to have them filled in, or type everything yourself. You can check every answer before you submit.',
     accept: 'Fill in my details',
     decline: 'I will type everything myself',
   },

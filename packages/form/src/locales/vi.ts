@@ -2,7 +2,8 @@
 export const vi = {
   format: {
     vnPersonalIdDigits: '{{Label}} phải gồm 12 chữ số',
-    vnPersonalIdPlace: '{{Label}} không đúng: 3 chữ số đầu phải là mã tỉnh, thành phố hoặc quốc gia nơi đăng ký khai sinh',
+    vnPersonalIdPlace:
+      '{{Label}} không đúng: 3 chữ số đầu phải là mã tỉnh, thành phố hoặc quốc gia nơi đăng ký khai sinh',
     vnPersonalIdSex: '{{Label}} không khớp với giới tính đã khai',
     vnPersonalIdBirthYear: '{{Label}} không khớp với năm sinh đã khai',
     vnPhone: 'Nhập {{label}} đúng định dạng, ví dụ 0912 345 678 hoặc +84 912 345 678',

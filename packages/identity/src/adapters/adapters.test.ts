@@ -30,18 +30,34 @@ describe('identity adapters', () => {
 
   it('take the level from IAL when loAs is absent, and the time from the clock', () => {
     const citizen = citizenOf(
-      mapVneidUserInfo({ SoDinhDanh: '079303001122', HoVaTen: 'Đỗ Thị Ngọc Ánh', NgayThangNamSinh: '20030902', IAL: 1 }, { now: () => new Date('2026-03-01T00:00:00Z') }),
+      mapVneidUserInfo(
+        { SoDinhDanh: '079303001122', HoVaTen: 'Đỗ Thị Ngọc Ánh', NgayThangNamSinh: '20030902', IAL: 1 },
+        { now: () => new Date('2026-03-01T00:00:00Z') },
+      ),
     );
     expect(citizen.assurance).to.deep.equal({ source: 'vneid', level: '1', retrievedAt: '2026-03-01T00:00:00.000Z' });
     expect(citizen.birthDate).to.equal('2003-09-02');
   });
 
   it('map a national-portal profile: split name as given, codes, coded and legacy addresses, relatives, phone in E.164', () => {
-    const citizen = citizenOf(mapPortalProfile(fixture('no-middle-name').claims['portal-profile'], { now: fixtureClock }));
+    const citizen = citizenOf(
+      mapPortalProfile(fixture('no-middle-name').claims['portal-profile'], { now: fixtureClock }),
+    );
     expect(citizen).to.deep.equal(fixture('no-middle-name').citizen);
-    expect(citizen).to.include({ fullName: 'Phạm Hùng', familyName: 'Phạm', givenName: 'Hùng', sex: 'male', ethnicity: '01', phone: '+84912345678' });
+    expect(citizen).to.include({
+      fullName: 'Phạm Hùng',
+      familyName: 'Phạm',
+      givenName: 'Hùng',
+      sex: 'male',
+      ethnicity: '01',
+      phone: '+84912345678',
+    });
     expect(citizen.middleName).to.equal(undefined);
-    expect(citizen.permanentAddress).to.deep.equal({ provinceCode: '01', communeCode: '00004', detail: 'Số 12 ngõ 34 phố Đội Cấn' });
+    expect(citizen.permanentAddress).to.deep.equal({
+      provinceCode: '01',
+      communeCode: '00004',
+      detail: 'Số 12 ngõ 34 phố Đội Cấn',
+    });
     expect(citizen.placeOfOrigin).to.deep.equal({ legacyText: 'Xã Nghĩa Lạc, huyện Nghĩa Hưng, tỉnh Nam Định' });
     expect(citizen.father).to.deep.equal({ fullName: 'Phạm Văn Sơn', personalId: '036055001234', nationality: 'VN' });
     expect(citizen.spouse).to.equal(undefined);
@@ -56,12 +72,20 @@ describe('identity adapters', () => {
         DanToc: 1,
         NgayThangNamSinh: '21/07/1999',
         NoiDangKyKhaiSinh: { QuocGia: 'Nhật Bản', ChiTiet: 'Tổng Lãnh sự quán Việt Nam tại Osaka' },
-        ThuongTru: { MaTinhThanh: '79', MaQuanHuyen: '760', MaPhuongXa: '26740', ChiTiet: 'Số 5 đường Lê Lợi, phường Bến Nghé, quận 1' },
+        ThuongTru: {
+          MaTinhThanh: '79',
+          MaQuanHuyen: '760',
+          MaPhuongXa: '26740',
+          ChiTiet: 'Số 5 đường Lê Lợi, phường Bến Nghé, quận 1',
+        },
         SoDienThoai: '+84 356 789 012',
         Me: { HoVaTen: null, SoDinhDanh: '', QuocTich: null },
       }),
     );
-    expect(citizen.placeOfBirthRegistration).to.deep.equal({ country: 'Nhật Bản', detail: 'Tổng Lãnh sự quán Việt Nam tại Osaka' });
+    expect(citizen.placeOfBirthRegistration).to.deep.equal({
+      country: 'Nhật Bản',
+      detail: 'Tổng Lãnh sự quán Việt Nam tại Osaka',
+    });
     expect(citizen.permanentAddress).to.deep.equal({ legacyText: 'Số 5 đường Lê Lợi, phường Bến Nghé, quận 1' });
     expect(citizen).to.include({ ethnicity: '01', birthDate: '1999-07-21', phone: '+84356789012', sex: 'male' });
     expect(citizen.mother).to.equal(undefined);
@@ -70,18 +94,29 @@ describe('identity adapters', () => {
   it('map the chip ID card QR text: ddmmyyyy dates, Nam/Nữ, the address as legacy text', () => {
     const citizen = citizenOf(mapCccdQr(fixture('legacy-address').claims['cccd-qr'], { now: fixtureClock }));
     expect(citizen).to.deep.equal(fixture('legacy-address').citizen);
-    expect(citizen).to.include({ personalId: '034168005566', fullName: 'Trịnh Thị Mai', birthDate: '1968-11-30', sex: 'female' });
-    expect(citizen.permanentAddress).to.deep.equal({ legacyText: 'Thôn Đông, xã Vũ Hội, huyện Vũ Thư, tỉnh Thái Bình' });
+    expect(citizen).to.include({
+      personalId: '034168005566',
+      fullName: 'Trịnh Thị Mai',
+      birthDate: '1968-11-30',
+      sex: 'female',
+    });
+    expect(citizen.permanentAddress).to.deep.equal({
+      legacyText: 'Thôn Đông, xã Vũ Hội, huyện Vũ Thư, tỉnh Thái Bình',
+    });
     expect(citizen.assurance.level).to.equal(undefined);
   });
 
   it('mapClaims dispatches by source and refuses unknown sources', () => {
     for (const entry of demoCitizens) {
       for (const [source, claims] of Object.entries(entry.claims)) {
-        expect(citizenOf(mapClaims(source, claims, { now: fixtureClock })), `${entry.id} ${source}`).to.deep.equal(entry.citizen);
+        expect(citizenOf(mapClaims(source, claims, { now: fixtureClock })), `${entry.id} ${source}`).to.deep.equal(
+          entry.citizen,
+        );
       }
     }
-    expect(problemsOf(mapClaims('facebook', {}))).to.deep.equal([{ path: '', key: 'source', params: { source: 'facebook' } }]);
+    expect(problemsOf(mapClaims('facebook', {}))).to.deep.equal([
+      { path: '', key: 'source', params: { source: 'facebook' } },
+    ]);
   });
 
   it('every fixture citizen is valid, with a personal ID consistent with its sex and birth year', () => {
@@ -102,26 +137,47 @@ describe('identity adapters', () => {
   it('refuse bad payloads with the reasons, in Vietnamese and English', () => {
     for (const bad of badClaims) {
       const problems = problemsOf(mapClaims(bad.source, bad.claims));
-      expect(problems.map((problem) => problem.key), bad.id).to.deep.equal(bad.problemKeys);
+      expect(
+        problems.map((problem) => problem.key),
+        bad.id,
+      ).to.deep.equal(bad.problemKeys);
       for (const problem of problems) {
         for (const language of ['vi', 'en']) {
           const message = describeIdentityProblem(problem, language);
-          expect(message, `${bad.id} ${language}`).to.be.a('string').and.not.match(/problem\.|field\.|\{\{/);
+          expect(message, `${bad.id} ${language}`)
+            .to.be.a('string')
+            .and.not.match(/problem\.|field\.|\{\{/);
         }
       }
     }
     const [tooShort] = problemsOf(mapClaims('vneid', badClaims.find((bad) => bad.id === 'id-too-short')!.claims));
-    expect(describeIdentityProblem(tooShort!, 'vi')).to.equal('Số định danh cá nhân trong dữ liệu định danh phải gồm 12 chữ số');
-    expect(describeIdentityProblem(tooShort!, 'en')).to.equal('Personal ID number in the identity data must be 12 digits');
-    const [sex] = problemsOf(mapClaims('cccd-qr', badClaims.find((bad) => bad.id === 'century-digit-contradicts-sex')!.claims));
-    expect(describeIdentityProblem(sex!, 'vi')).to.equal('Số định danh cá nhân không khớp với giới tính trong dữ liệu định danh');
+    expect(describeIdentityProblem(tooShort!, 'vi')).to.equal(
+      'Số định danh cá nhân trong dữ liệu định danh phải gồm 12 chữ số',
+    );
+    expect(describeIdentityProblem(tooShort!, 'en')).to.equal(
+      'Personal ID number in the identity data must be 12 digits',
+    );
+    const [sex] = problemsOf(
+      mapClaims('cccd-qr', badClaims.find((bad) => bad.id === 'century-digit-contradicts-sex')!.claims),
+    );
+    expect(describeIdentityProblem(sex!, 'vi')).to.equal(
+      'Số định danh cá nhân không khớp với giới tính trong dữ liệu định danh',
+    );
     const [, missing] = problemsOf(mapClaims('vneid', badClaims.find((bad) => bad.id === 'wrong-shape')!.claims));
     expect(describeIdentityProblem(missing!, 'en')).to.equal('The identity data has no full name');
   });
 
   it('report each bad field of a portal profile against the source’s field name', () => {
     const problems = problemsOf(
-      mapPortalProfile({ SoDinhDanh: '001088004321', HoVaTen: 'Phạm Hùng', GioiTinh: 7, DanToc: '77', SoDienThoai: '12345', ThuDienTu: 'not-an-email', Cha: { HoVaTen: 'Phạm Văn Sơn', SoDinhDanh: '999055001234' } }),
+      mapPortalProfile({
+        SoDinhDanh: '001088004321',
+        HoVaTen: 'Phạm Hùng',
+        GioiTinh: 7,
+        DanToc: '77',
+        SoDienThoai: '12345',
+        ThuDienTu: 'not-an-email',
+        Cha: { HoVaTen: 'Phạm Văn Sơn', SoDinhDanh: '999055001234' },
+      }),
     );
     expect(problems.map(({ path, key }) => `${path}:${key}`)).to.have.members([
       'GioiTinh:sex',
@@ -131,7 +187,9 @@ describe('identity adapters', () => {
       'Cha.SoDinhDanh:personalIdPlace',
     ]);
     const fatherId = problems.find((problem) => problem.path === 'Cha.SoDinhDanh')!;
-    expect(describeIdentityProblem(fatherId, 'en')).to.match(/^Father’s personal ID number in the identity data is wrong/);
+    expect(describeIdentityProblem(fatherId, 'en')).to.match(
+      /^Father’s personal ID number in the identity data is wrong/,
+    );
   });
 
   it('write phone numbers in E.164 by a small rule', () => {
@@ -143,10 +201,24 @@ describe('identity adapters', () => {
   });
 
   it('validate a citizen given directly, naming the model’s fields', () => {
-    const problems = problemsOf(validateCitizen({ personalId: '079203001122', fullName: 'Đỗ Thị Ngọc Ánh', sex: 'female', assurance: { source: 'manual', retrievedAt: fixtureRetrievedAt } }));
+    const problems = problemsOf(
+      validateCitizen({
+        personalId: '079203001122',
+        fullName: 'Đỗ Thị Ngọc Ánh',
+        sex: 'female',
+        assurance: { source: 'manual', retrievedAt: fixtureRetrievedAt },
+      }),
+    );
     expect(problems).to.deep.equal([{ path: 'personalId', key: 'personalIdSex', params: { field: 'personalId' } }]);
     expect(problemsOf(validateCitizen('Đỗ Thị Ngọc Ánh'))[0]!.key).to.equal('payload');
-    expect(problemsOf(validateCitizen({ personalId: '079303001122', assurance: { source: 'manual', retrievedAt: fixtureRetrievedAt } }))[0]).to.deep.equal({
+    expect(
+      problemsOf(
+        validateCitizen({
+          personalId: '079303001122',
+          assurance: { source: 'manual', retrievedAt: fixtureRetrievedAt },
+        }),
+      )[0],
+    ).to.deep.equal({
       path: 'fullName',
       key: 'required',
       params: { field: 'fullName' },

@@ -13,7 +13,13 @@ export const cccdQrFields = ['SoCCCD', 'SoCMND', 'HoVaTen', 'NgaySinh', 'GioiTin
 
 export const cccdQrSchema = z.string().trim().min(1);
 
-const fieldOfQrField: Record<string, string> = { SoCCCD: 'personalId', HoVaTen: 'fullName', NgaySinh: 'birthDate', GioiTinh: 'sex', DiaChi: 'permanentAddress' };
+const fieldOfQrField: Record<string, string> = {
+  SoCCCD: 'personalId',
+  HoVaTen: 'fullName',
+  NgaySinh: 'birthDate',
+  GioiTinh: 'sex',
+  DiaChi: 'permanentAddress',
+};
 
 /** `ddmmyyyy` → ISO date, or `undefined`. */
 function parseQrDate(text: string): string | undefined {
@@ -27,9 +33,15 @@ export function mapCccdQr(claims: unknown, options: MapClaimsOptions = {}): Iden
   if (!input.success) return { ok: false, problems: [{ path: '', key: 'payload' }] };
   const parts = input.data.split('|');
   if (parts.length < cccdQrFields.length) {
-    return { ok: false, problems: [{ path: '', key: 'qrFields', params: { expected: cccdQrFields.length, count: parts.length } }] };
+    return {
+      ok: false,
+      problems: [{ path: '', key: 'qrFields', params: { expected: cccdQrFields.length, count: parts.length } }],
+    };
   }
-  const field = Object.fromEntries(cccdQrFields.map((name, index) => [name, cleanText(parts[index]) ?? ''])) as Record<(typeof cccdQrFields)[number], string>;
+  const field = Object.fromEntries(cccdQrFields.map((name, index) => [name, cleanText(parts[index]) ?? ''])) as Record<
+    (typeof cccdQrFields)[number],
+    string
+  >;
   const draft = new CitizenDraft('cccd-qr');
   draft.set('personalId', field.SoCCCD === '' ? undefined : field.SoCCCD, 'SoCCCD');
   draft.set('fullName', field.HoVaTen === '' ? undefined : field.HoVaTen, 'HoVaTen');

@@ -84,7 +84,14 @@ const fieldOfPayloadKey: Record<string, string> = {
   SoDienThoai: 'phone',
   ThuDienTu: 'email',
   ...Object.fromEntries(addresses),
-  ...Object.fromEntries(relatives.flatMap(([key, path]) => [[key, `${path}.fullName`], [`${key}.HoVaTen`, `${path}.fullName`], [`${key}.SoDinhDanh`, `${path}.personalId`], [`${key}.QuocTich`, `${path}.nationality`]])),
+  ...Object.fromEntries(
+    relatives.flatMap(([key, path]) => [
+      [key, `${path}.fullName`],
+      [`${key}.HoVaTen`, `${path}.fullName`],
+      [`${key}.SoDinhDanh`, `${path}.personalId`],
+      [`${key}.QuocTich`, `${path}.nationality`],
+    ]),
+  ),
 };
 
 /** Maps a national-portal profile to the citizen model. */
@@ -100,7 +107,9 @@ export function mapPortalProfile(claims: unknown, options: MapClaimsOptions = {}
   draft.set('middleName', name.middleName, 'HoVaTen.ChuDem');
   draft.set('givenName', name.givenName, 'HoVaTen.Ten');
   mapBirthDate(draft, profile);
-  const sexCode = cleanText(profile.GioiTinh === null || profile.GioiTinh === undefined ? undefined : String(profile.GioiTinh));
+  const sexCode = cleanText(
+    profile.GioiTinh === null || profile.GioiTinh === undefined ? undefined : String(profile.GioiTinh),
+  );
   if (sexCode !== undefined && sexCode !== '0') {
     const sex = parseSex(sexCode);
     if (sex === undefined) draft.problem('GioiTinh', 'sex', 'sex');
@@ -123,14 +132,22 @@ export function mapPortalProfile(claims: unknown, options: MapClaimsOptions = {}
 }
 
 function mapBirthDate(draft: CitizenDraft, profile: PortalProfile): void {
-  const [payloadKey, raw] = profile.NgayThangNamSinh !== null && profile.NgayThangNamSinh !== undefined ? ['NgayThangNamSinh', profile.NgayThangNamSinh] : ['NamSinh', profile.NamSinh];
+  const [payloadKey, raw] =
+    profile.NgayThangNamSinh !== null && profile.NgayThangNamSinh !== undefined
+      ? ['NgayThangNamSinh', profile.NgayThangNamSinh]
+      : ['NamSinh', profile.NamSinh];
   if (raw === null || raw === undefined || String(raw).trim() === '') return;
   const birthDate = parseSourceDate(String(raw).trim());
   if (birthDate === undefined) draft.problem(payloadKey, 'date', 'birthDate');
   draft.set('birthDate', birthDate, payloadKey);
 }
 
-function mapRelative(draft: CitizenDraft, relative: z.infer<typeof relativePayloadSchema>, key: string, path: string): void {
+function mapRelative(
+  draft: CitizenDraft,
+  relative: z.infer<typeof relativePayloadSchema>,
+  key: string,
+  path: string,
+): void {
   if (relative === null || relative === undefined) return;
   const fullName = nameParts(relative.HoVaTen).fullName;
   const personalId = cleanText(relative.SoDinhDanh)?.replace(/\s/g, '');

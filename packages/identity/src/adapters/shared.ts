@@ -30,7 +30,13 @@ export const nameSchema = z.union([
 export const addressPayloadSchema = z
   .union([
     z.string(),
-    z.looseObject({ MaTinhThanh: optionalCode, MaQuanHuyen: optionalCode, MaPhuongXa: optionalCode, ChiTiet: optionalText, QuocGia: optionalText }),
+    z.looseObject({
+      MaTinhThanh: optionalCode,
+      MaQuanHuyen: optionalCode,
+      MaPhuongXa: optionalCode,
+      ChiTiet: optionalText,
+      QuocGia: optionalText,
+    }),
   ])
   .nullish();
 
@@ -169,14 +175,25 @@ export class CitizenDraft {
   }
 
   /** Records a problem about a citizen field (or, without `field`, about the payload). */
-  problem(payloadPath: string, key: IdentityProblemKey, field?: string, params: Record<string, string | number> = {}): void {
+  problem(
+    payloadPath: string,
+    key: IdentityProblemKey,
+    field?: string,
+    params: Record<string, string | number> = {},
+  ): void {
     const withField = field === undefined ? params : { field, ...params };
-    this.problems.push(Object.keys(withField).length > 0 ? { path: payloadPath, key, params: withField } : { path: payloadPath, key });
+    this.problems.push(
+      Object.keys(withField).length > 0 ? { path: payloadPath, key, params: withField } : { path: payloadPath, key },
+    );
   }
 
   /** Validates the draft with `citizenSchema`, then the personal ID numbers; a citizen only when nothing is wrong. */
   finish(level: string | undefined, now: () => Date): IdentityResult {
-    return this.validate({ source: this.source, retrievedAt: now().toISOString(), ...(level === undefined ? {} : { level }) });
+    return this.validate({
+      source: this.source,
+      retrievedAt: now().toISOString(),
+      ...(level === undefined ? {} : { level }),
+    });
   }
 
   /** Takes the fields of an already-mapped citizen (everything but `assurance`) to validate them. */
@@ -212,7 +229,8 @@ export class CitizenDraft {
     if (typeof id === 'string' && !reported.has('personalId')) {
       const sex = this.values['sex'] as 'male' | 'female' | undefined;
       const birthDate = this.values['birthDate'] as string | undefined;
-      for (const issue of checkPersonalId(id, { sex, birthDate })) this.problem(this.originOf('personalId'), personalIdIssueKeys[issue], 'personalId');
+      for (const issue of checkPersonalId(id, { sex, birthDate }))
+        this.problem(this.originOf('personalId'), personalIdIssueKeys[issue], 'personalId');
     }
     for (const relative of ['father', 'mother', 'spouse', 'householdHead']) {
       const field = `${relative}.personalId`;
@@ -227,7 +245,6 @@ export class CitizenDraft {
     return this.origins.get(field) ?? this.origins.get(field.split('.')[0]!) ?? field;
   }
 }
-
 
 /** The citizen path a schema issue is about: a public path when one matches, else its first segment. */
 function fieldOf(segments: string[]): string {
@@ -264,7 +281,8 @@ export function payloadProblems(error: z.ZodError, fieldOfPayloadKey: Record<str
 
 /** Validates a citizen given directly (e.g. mapped by the host): `citizenSchema`, then the personal ID rules. */
 export function validateCitizen(value: unknown): IdentityResult {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: [{ path: '', key: 'payload' }] };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { ok: false, problems: [{ path: '', key: 'payload' }] };
   const record = value as Record<string, unknown>;
   const draft = new CitizenDraft('manual');
   draft.load(record);

@@ -6,7 +6,17 @@
  */
 import { z } from '../zod.js';
 import type { IdentityResult } from '../problems.js';
-import { CitizenDraft, cleanText, defaultNow, nameParts, optionalCode, optionalText, parseSourceDate, payloadProblems, type MapClaimsOptions } from './shared.js';
+import {
+  CitizenDraft,
+  cleanText,
+  defaultNow,
+  nameParts,
+  optionalCode,
+  optionalText,
+  parseSourceDate,
+  payloadProblems,
+  type MapClaimsOptions,
+} from './shared.js';
 
 export const vneidUserInfoSchema = z.looseObject({
   sub: optionalText,
@@ -21,7 +31,11 @@ export const vneidUserInfoSchema = z.looseObject({
 
 export type VneidUserInfo = z.infer<typeof vneidUserInfoSchema>;
 
-const fieldOfPayloadKey: Record<string, string> = { SoDinhDanh: 'personalId', HoVaTen: 'fullName', NgayThangNamSinh: 'birthDate' };
+const fieldOfPayloadKey: Record<string, string> = {
+  SoDinhDanh: 'personalId',
+  HoVaTen: 'fullName',
+  NgayThangNamSinh: 'birthDate',
+};
 
 /** Maps VNeID user info to the citizen model. */
 export function mapVneidUserInfo(claims: unknown, options: MapClaimsOptions = {}): IdentityResult {

@@ -27,7 +27,12 @@ const sexMismatch = badClaims.find((entry) => entry.id === 'century-digit-contra
 describe('dvc-identity-provider', () => {
   it('provides the mapped citizen, the token and the correction link to elements inside it', async () => {
     const provider = await fixture<DvcIdentityProvider>(html`
-      <dvc-identity-provider source="cccd-qr" .claims=${withQr.claims['cccd-qr']} prefill-token="opaque.token" correction-url="https://example.vn/dieu-chinh">
+      <dvc-identity-provider
+        source="cccd-qr"
+        .claims=${withQr.claims['cccd-qr']}
+        prefill-token="opaque.token"
+        correction-url="https://example.vn/dieu-chinh"
+      >
         <section><test-identity-probe></test-identity-probe></section>
       </dvc-identity-provider>
     `);
@@ -42,7 +47,9 @@ describe('dvc-identity-provider', () => {
 
   it('updates what it provides when the claims or the citizen change', async () => {
     const provider = await fixture<DvcIdentityProvider>(html`
-      <dvc-identity-provider source="cccd-qr" .claims=${withQr.claims['cccd-qr']}><test-identity-probe></test-identity-probe></dvc-identity-provider>
+      <dvc-identity-provider source="cccd-qr" .claims=${withQr.claims['cccd-qr']}
+        ><test-identity-probe></test-identity-probe
+      ></dvc-identity-provider>
     `);
     const probe = provider.querySelector('test-identity-probe') as IdentityProbe;
     provider.source = 'vneid';
@@ -59,7 +66,11 @@ describe('dvc-identity-provider', () => {
 
   it('provides nothing and fires dvc-identity-error with localized reasons for bad claims', async () => {
     const provider = await fixture<DvcIdentityProvider>(html`
-      <div lang="en"><dvc-identity-provider source="cccd-qr" .claims=${withQr.claims['cccd-qr']}><test-identity-probe></test-identity-probe></dvc-identity-provider></div>
+      <div lang="en">
+        <dvc-identity-provider source="cccd-qr" .claims=${withQr.claims['cccd-qr']}
+          ><test-identity-probe></test-identity-probe
+        ></dvc-identity-provider>
+      </div>
     `).then((wrapper) => wrapper.querySelector('dvc-identity-provider')!);
     const probe = provider.querySelector('test-identity-probe') as IdentityProbe;
     expect(probe.identity).not.to.equal(undefined);
@@ -76,12 +87,16 @@ describe('dvc-identity-provider', () => {
   });
 
   it('refuses an invalid citizen, in the page language (Vietnamese by default)', async () => {
-    const provider = await fixture<DvcIdentityProvider>(html`<dvc-identity-provider><test-identity-probe></test-identity-probe></dvc-identity-provider>`);
+    const provider = await fixture<DvcIdentityProvider>(
+      html`<dvc-identity-provider><test-identity-probe></test-identity-probe></dvc-identity-provider>`,
+    );
     const errorEvent = oneEvent(provider, 'dvc-identity-error');
     provider.citizen = { ...demoCitizens[0]!.citizen, birthDate: '1988-02-30x' };
     const event = (await errorEvent) as CustomEvent<IdentityErrorDetail>;
     expect(event.detail.source).to.equal('citizen');
-    expect(event.detail.messages).to.deep.equal(['Ngày, tháng, năm sinh trong dữ liệu định danh không phải là ngày hợp lệ']);
+    expect(event.detail.messages).to.deep.equal([
+      'Ngày, tháng, năm sinh trong dữ liệu định danh không phải là ngày hợp lệ',
+    ]);
     expect((provider.querySelector('test-identity-probe') as IdentityProbe).identity).to.equal(undefined);
   });
 

@@ -59,7 +59,8 @@ export class DvcIdentityProvider extends LitElement {
     const inputChanged = changed.has('claims') || changed.has('source') || changed.has('citizen');
     if (!inputChanged && !changed.has('prefillToken') && !changed.has('correctionUrl')) return;
     const result = this.mapInput();
-    if (result && !result.ok && inputChanged) this.pendingError = { source: this.citizen !== undefined ? 'citizen' : this.source, problems: result.problems };
+    if (result && !result.ok && inputChanged)
+      this.pendingError = { source: this.citizen !== undefined ? 'citizen' : this.source, problems: result.problems };
     this.identity = result?.ok
       ? {
           citizen: result.citizen,

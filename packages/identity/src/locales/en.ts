@@ -42,15 +42,32 @@ export const en: IdentityStrings = {
     email: 'Email address',
     issueDate: 'Date of issue',
     other: 'Field “{{path}}”',
-    father: { fullName: 'Father’s full name', personalId: 'Father’s personal ID number', nationality: 'Father’s nationality' },
-    mother: { fullName: 'Mother’s full name', personalId: 'Mother’s personal ID number', nationality: 'Mother’s nationality' },
-    spouse: { fullName: 'Spouse’s full name', personalId: 'Spouse’s personal ID number', nationality: 'Spouse’s nationality' },
-    householdHead: { fullName: 'Household head’s full name', personalId: 'Household head’s personal ID number', nationality: 'Household head’s nationality' },
+    father: {
+      fullName: 'Father’s full name',
+      personalId: 'Father’s personal ID number',
+      nationality: 'Father’s nationality',
+    },
+    mother: {
+      fullName: 'Mother’s full name',
+      personalId: 'Mother’s personal ID number',
+      nationality: 'Mother’s nationality',
+    },
+    spouse: {
+      fullName: 'Spouse’s full name',
+      personalId: 'Spouse’s personal ID number',
+      nationality: 'Spouse’s nationality',
+    },
+    householdHead: {
+      fullName: 'Household head’s full name',
+      personalId: 'Household head’s personal ID number',
+      nationality: 'Household head’s nationality',
+    },
   },
   problem: {
     payload: 'The identity data received does not have the expected structure',
     source: 'Identity data source “{{source}}” is not supported',
-    qrFields: 'This QR code is not from an ID card: it needs at least {{expected}} fields separated by “|”, and has {{count}}',
+    qrFields:
+      'This QR code is not from an ID card: it needs at least {{expected}} fields separated by “|”, and has {{count}}',
     required: 'The identity data has no {{label}}',
     invalid: '{{Label}} in the identity data is not valid',
     date: '{{Label}} in the identity data is not a valid date',
@@ -59,7 +76,8 @@ export const en: IdentityStrings = {
     phone: '{{Label}} in the identity data is not a valid phone number',
     email: '{{Label}} in the identity data is not a valid email address',
     personalIdDigits: '{{Label}} in the identity data must be 12 digits',
-    personalIdPlace: '{{Label}} in the identity data is wrong: its first 3 digits are not the code of a province, city or country where a birth is registered',
+    personalIdPlace:
+      '{{Label}} in the identity data is wrong: its first 3 digits are not the code of a province, city or country where a birth is registered',
     personalIdSex: '{{Label}} does not match the sex in the identity data',
     personalIdCentury: '{{Label}} does not match the century of the year of birth in the identity data',
     personalIdYear: '{{Label}} does not match the year of birth in the identity data',

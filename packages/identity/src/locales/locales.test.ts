@@ -14,7 +14,8 @@ describe('@dvc/identity strings', () => {
     const vi = flattenStrings(identityStringsVi);
     for (const key of identityProblemKeys) expect(vi.has(`problem.${key}`), key).to.equal(true);
     for (const source of identitySources) {
-      for (const group of ['verifiedFrom', 'prefilledFrom', 'source']) expect(vi.has(`${group}.${source}`), `${group}.${source}`).to.equal(true);
+      for (const group of ['verifiedFrom', 'prefilledFrom', 'source'])
+        expect(vi.has(`${group}.${source}`), `${group}.${source}`).to.equal(true);
     }
   });
 
@@ -23,9 +24,15 @@ describe('@dvc/identity strings', () => {
     expect(identityStringsNamespace).to.equal('dvc-identity');
     expect(getI18n().hasResourceBundle('vi', 'dvc-identity')).to.equal(true);
     for (const text of flattenStrings(identityStringsVi).values()) expect(text).to.equal(text.normalize('NFC'));
-    expect(translate('vi', 'dvc-identity:verifiedFrom.vneid')).to.equal('Đã xác thực từ Cơ sở dữ liệu quốc gia về dân cư');
-    expect(translate('en', 'dvc-identity:verifiedFrom.vneid')).to.equal('Verified from the National Population Database');
+    expect(translate('vi', 'dvc-identity:verifiedFrom.vneid')).to.equal(
+      'Đã xác thực từ Cơ sở dữ liệu quốc gia về dân cư',
+    );
+    expect(translate('en', 'dvc-identity:verifiedFrom.vneid')).to.equal(
+      'Verified from the National Population Database',
+    );
     expect(translate('vi', 'dvc-identity:verified')).to.equal('Đã xác thực');
-    expect(translate('vi', 'dvc-identity:prefilledFrom.vneid')).to.equal('Lấy từ tài khoản định danh điện tử VNeID, bạn có thể sửa');
+    expect(translate('vi', 'dvc-identity:prefilledFrom.vneid')).to.equal(
+      'Lấy từ tài khoản định danh điện tử VNeID, bạn có thể sửa',
+    );
   });
 });

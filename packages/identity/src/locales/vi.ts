@@ -46,15 +46,32 @@ export const vi = {
     email: 'Thư điện tử',
     issueDate: 'Ngày cấp',
     other: 'Trường “{{path}}”',
-    father: { fullName: 'Họ, chữ đệm và tên của cha', personalId: 'Số định danh cá nhân của cha', nationality: 'Quốc tịch của cha' },
-    mother: { fullName: 'Họ, chữ đệm và tên của mẹ', personalId: 'Số định danh cá nhân của mẹ', nationality: 'Quốc tịch của mẹ' },
-    spouse: { fullName: 'Họ, chữ đệm và tên của vợ hoặc chồng', personalId: 'Số định danh cá nhân của vợ hoặc chồng', nationality: 'Quốc tịch của vợ hoặc chồng' },
-    householdHead: { fullName: 'Họ, chữ đệm và tên của chủ hộ', personalId: 'Số định danh cá nhân của chủ hộ', nationality: 'Quốc tịch của chủ hộ' },
+    father: {
+      fullName: 'Họ, chữ đệm và tên của cha',
+      personalId: 'Số định danh cá nhân của cha',
+      nationality: 'Quốc tịch của cha',
+    },
+    mother: {
+      fullName: 'Họ, chữ đệm và tên của mẹ',
+      personalId: 'Số định danh cá nhân của mẹ',
+      nationality: 'Quốc tịch của mẹ',
+    },
+    spouse: {
+      fullName: 'Họ, chữ đệm và tên của vợ hoặc chồng',
+      personalId: 'Số định danh cá nhân của vợ hoặc chồng',
+      nationality: 'Quốc tịch của vợ hoặc chồng',
+    },
+    householdHead: {
+      fullName: 'Họ, chữ đệm và tên của chủ hộ',
+      personalId: 'Số định danh cá nhân của chủ hộ',
+      nationality: 'Quốc tịch của chủ hộ',
+    },
   },
   problem: {
     payload: 'Dữ liệu định danh nhận được không đúng cấu trúc',
     source: 'Không hỗ trợ nguồn dữ liệu định danh “{{source}}”',
-    qrFields: 'Mã QR không phải của thẻ căn cước: cần ít nhất {{expected}} trường ngăn cách bởi dấu “|”, nhận được {{count}}',
+    qrFields:
+      'Mã QR không phải của thẻ căn cước: cần ít nhất {{expected}} trường ngăn cách bởi dấu “|”, nhận được {{count}}',
     required: 'Dữ liệu định danh thiếu {{label}}',
     invalid: '{{Label}} trong dữ liệu định danh không hợp lệ',
     date: '{{Label}} trong dữ liệu định danh không phải là ngày hợp lệ',
@@ -63,7 +80,8 @@ export const vi = {
     phone: '{{Label}} trong dữ liệu định danh không phải là số điện thoại hợp lệ',
     email: '{{Label}} trong dữ liệu định danh không phải là địa chỉ thư điện tử hợp lệ',
     personalIdDigits: '{{Label}} trong dữ liệu định danh phải gồm 12 chữ số',
-    personalIdPlace: '{{Label}} trong dữ liệu định danh không đúng: 3 chữ số đầu không phải là mã tỉnh, thành phố hoặc quốc gia nơi đăng ký khai sinh',
+    personalIdPlace:
+      '{{Label}} trong dữ liệu định danh không đúng: 3 chữ số đầu không phải là mã tỉnh, thành phố hoặc quốc gia nơi đăng ký khai sinh',
     personalIdSex: '{{Label}} không khớp với giới tính trong dữ liệu định danh',
     personalIdCentury: '{{Label}} không khớp với thế kỷ của năm sinh trong dữ liệu định danh',
     personalIdYear: '{{Label}} không khớp với năm sinh trong dữ liệu định danh',

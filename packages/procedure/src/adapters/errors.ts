@@ -50,7 +50,10 @@ export class AdapterError extends Error {
   readonly attempts: number | undefined;
 
   constructor(code: AdapterErrorCode, details: AdapterErrorDetails = {}) {
-    super(`DVC adapter error: ${code}${details.status ? ` (HTTP ${details.status})` : ''}`, details.cause === undefined ? undefined : { cause: details.cause });
+    super(
+      `DVC adapter error: ${code}${details.status ? ` (HTTP ${details.status})` : ''}`,
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
     this.name = 'AdapterError';
     this.code = code;
     this.status = details.status;

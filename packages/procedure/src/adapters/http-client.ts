@@ -73,7 +73,9 @@ function resolveUrl(baseUrl: string, path: string): string {
   const relative = path.replace(/^\/+/, '');
   // A relative base (`/api/`) is resolved against the page when there is one.
   const origin = typeof location === 'undefined' ? undefined : location.href;
-  return /^[a-z][a-z\d+.-]*:/i.test(base) || origin ? new URL(relative, new URL(base, origin)).href : `${base}${relative}`;
+  return /^[a-z][a-z\d+.-]*:/i.test(base) || origin
+    ? new URL(relative, new URL(base, origin)).href
+    : `${base}${relative}`;
 }
 
 async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false }> {
@@ -87,7 +89,8 @@ async function readJson(response: Response): Promise<{ ok: true; value: unknown 
 
 function reportedProblems(body: unknown): ReportedProblem[] {
   if (typeof body !== 'object' || body === null) return [];
-  const list = (body as { errors?: unknown; mismatches?: unknown }).errors ?? (body as { mismatches?: unknown }).mismatches;
+  const list =
+    (body as { errors?: unknown; mismatches?: unknown }).errors ?? (body as { mismatches?: unknown }).mismatches;
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry): ReportedProblem[] => {
     if (typeof entry !== 'object' || entry === null) return [];
@@ -108,7 +111,11 @@ function errorForStatus(status: number, body: unknown): AdapterError {
   if (status === 401 || status === 403) return new AdapterError('unauthorized', { status });
   if (status === 404) return new AdapterError('not-found', { status });
   if (status === 409) return new AdapterError('conflict', { status });
-  if (status === 422) return new AdapterError(kind === 'prefill-mismatch' ? 'prefill-mismatch' : 'validation', { status, problems: reportedProblems(body) });
+  if (status === 422)
+    return new AdapterError(kind === 'prefill-mismatch' ? 'prefill-mismatch' : 'validation', {
+      status,
+      problems: reportedProblems(body),
+    });
   return new AdapterError('rejected', { status });
 }
 
@@ -139,7 +146,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
         try {
           response = await fetchImpl(url, init);
         } catch (problem) {
-          if (isAbort(problem) || request.signal?.aborted) throw new AdapterError('aborted', { attempts: attempt, cause: problem });
+          if (isAbort(problem) || request.signal?.aborted)
+            throw new AdapterError('aborted', { attempts: attempt, cause: problem });
           lastError = new AdapterError('network', { attempts: attempt, cause: problem });
           await wait(attempt);
           continue;
@@ -157,7 +165,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
         if (!response.ok) throw errorForStatus(response.status, body.ok ? body.value : undefined);
         if (!body.ok) throw new AdapterError('invalid-response', { status: response.status, issues: ['(not JSON)'] });
         const parsed = request.schema.safeParse(body.value);
-        if (!parsed.success) throw new AdapterError('invalid-response', { status: response.status, issues: issuePaths(parsed.error) });
+        if (!parsed.success)
+          throw new AdapterError('invalid-response', { status: response.status, issues: issuePaths(parsed.error) });
         return parsed.data;
       }
       throw lastError ?? new AdapterError('network', { attempts: maxAttempts });

@@ -18,7 +18,12 @@ function scriptedFetch(script: (Response | Error)[]): { fetch: FetchFunction; ca
   return {
     calls,
     fetch: async (url, init) => {
-      calls.push({ url, method: init.method ?? 'GET', headers: { ...(init.headers as Record<string, string>) }, body: init.body as string | undefined });
+      calls.push({
+        url,
+        method: init.method ?? 'GET',
+        headers: { ...(init.headers as Record<string, string>) },
+        body: init.body as string | undefined,
+      });
       const next = script.shift();
       if (!next) throw new Error('no more scripted responses');
       if (next instanceof Error) throw next;
@@ -27,9 +32,14 @@ function scriptedFetch(script: (Response | Error)[]): { fetch: FetchFunction; ca
   };
 }
 
-const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const receipt = { reference: 'HS-2026-000001', status: 'received', submittedAt: '2026-02-01T09:30:00.000Z' };
-const payload: SubmissionPayload = { procedureId: 'birth-registration', value: { child: { fullName: 'Lò Thị Mai Anh' } }, documents: [] };
+const payload: SubmissionPayload = {
+  procedureId: 'birth-registration',
+  value: { child: { fullName: 'Lò Thị Mai Anh' } },
+  documents: [],
+};
 
 async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
   try {
@@ -43,7 +53,11 @@ async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
 
 describe('HTTP adapters', () => {
   it('submit with the same Idempotency-Key on every retry of network errors and 5xx, backing off with jitter', async () => {
-    const { fetch, calls } = scriptedFetch([new TypeError('Failed to fetch'), json(503, { error: 'unavailable' }), json(201, receipt)]);
+    const { fetch, calls } = scriptedFetch([
+      new TypeError('Failed to fetch'),
+      json(503, { error: 'unavailable' }),
+      json(201, receipt),
+    ]);
     const delays: number[] = [];
     const adapter = createHttpSubmissionAdapter({
       baseUrl: 'https://portal.example.gov.vn/api',
@@ -60,12 +74,16 @@ describe('HTTP adapters', () => {
   });
 
   it('computes exponential backoff with full jitter, capped', () => {
-    expect([1, 2, 3, 4].map((attempt) => backoffDelay(attempt, () => 0.999, 100, 500))).to.deep.equal([99, 199, 399, 499]);
+    expect([1, 2, 3, 4].map((attempt) => backoffDelay(attempt, () => 0.999, 100, 500))).to.deep.equal([
+      99, 199, 399, 499,
+    ]);
     expect(backoffDelay(3, () => 0, 100, 500)).to.equal(0);
   });
 
   it('does not retry a 4xx, and reports a 422 with its problems', async () => {
-    const { fetch, calls } = scriptedFetch([json(422, { error: 'validation', errors: [{ pointer: '/child/fullName', keyword: 'required' }] })]);
+    const { fetch, calls } = scriptedFetch([
+      json(422, { error: 'validation', errors: [{ pointer: '/child/fullName', keyword: 'required' }] }),
+    ]);
     const adapter = createHttpSubmissionAdapter({ baseUrl: '/api/', fetch, sleep: async () => undefined });
     const error = await rejection(adapter.submit(payload, { idempotencyKey: 'key-2' }));
     expect(error.code).to.equal('validation');
@@ -81,18 +99,33 @@ describe('HTTP adapters', () => {
       [json(404, { error: 'not-found' }), 'not-found'],
       [json(401, { error: 'unauthorized' }), 'unauthorized'],
       [json(400, { error: 'bad-request' }), 'rejected'],
-      [json(422, { error: 'prefill-mismatch', mismatches: [{ pointer: '/mother/personalId', from: 'mother.personalId' }] }), 'prefill-mismatch'],
+      [
+        json(422, {
+          error: 'prefill-mismatch',
+          mismatches: [{ pointer: '/mother/personalId', from: 'mother.personalId' }],
+        }),
+        'prefill-mismatch',
+      ],
     ];
     for (const [response, code] of cases) {
       const { fetch } = scriptedFetch([response]);
-      const error = await rejection(createHttpSubmissionAdapter({ baseUrl: 'http://x.test/', fetch }).submit(payload, { idempotencyKey: 'k' }));
+      const error = await rejection(
+        createHttpSubmissionAdapter({ baseUrl: 'http://x.test/', fetch }).submit(payload, { idempotencyKey: 'k' }),
+      );
       expect(error.code, code).to.equal(code);
     }
   });
 
   it('gives up after maxAttempts with the last error, retryable', async () => {
     const { fetch, calls } = scriptedFetch([json(500, {}), json(502, {}), json(500, {})]);
-    const error = await rejection(createHttpSubmissionAdapter({ baseUrl: 'http://x.test/', fetch, maxAttempts: 3, sleep: async () => undefined }).submit(payload, { idempotencyKey: 'k' }));
+    const error = await rejection(
+      createHttpSubmissionAdapter({
+        baseUrl: 'http://x.test/',
+        fetch,
+        maxAttempts: 3,
+        sleep: async () => undefined,
+      }).submit(payload, { idempotencyKey: 'k' }),
+    );
     expect(error.code).to.equal('server');
     expect(error.attempts).to.equal(3);
     expect(error.retryable).to.equal(true);
@@ -100,7 +133,10 @@ describe('HTTP adapters', () => {
   });
 
   it('turns a malformed response into an invalid-response error naming where, never a crash', async () => {
-    const { fetch } = scriptedFetch([json(201, { reference: 'HS-1', status: 'teleported', submittedAt: 'now' }), new Response('<html>', { status: 200 })]);
+    const { fetch } = scriptedFetch([
+      json(201, { reference: 'HS-1', status: 'teleported', submittedAt: 'now' }),
+      new Response('<html>', { status: 200 }),
+    ]);
     const adapter = createHttpSubmissionAdapter({ baseUrl: 'http://x.test/', fetch });
     const error = await rejection(adapter.submit(payload, { idempotencyKey: 'k' }));
     expect(error.code).to.equal('invalid-response');
@@ -127,22 +163,58 @@ describe('HTTP adapters', () => {
     const aborted = new AbortController();
     aborted.abort();
     const fetchSpy = scriptedFetch([json(201, receipt)]);
-    const early = await rejection(createHttpSubmissionAdapter({ baseUrl: 'http://x.test/', fetch: fetchSpy.fetch }).submit(payload, { idempotencyKey: 'k', signal: aborted.signal }));
+    const early = await rejection(
+      createHttpSubmissionAdapter({ baseUrl: 'http://x.test/', fetch: fetchSpy.fetch }).submit(payload, {
+        idempotencyKey: 'k',
+        signal: aborted.signal,
+      }),
+    );
     expect(early.code).to.equal('aborted');
     expect(fetchSpy.calls.length).to.equal(0);
   });
 
   it('read identity (401 → nobody signed in), documents, payments and status, validated', async () => {
     const identity = { source: 'vneid', claims: { SoDinhDanh: '001099012345' }, prefillToken: 'token' };
-    const documents = { documents: [{ id: 'doc-1', type: 'marriage-certificate', title: { vi: 'Giấy chứng nhận kết hôn', en: 'Marriage certificate' }, issuedAt: '2020-05-04', issuer: 'UBND phường Ba Đình' }] };
-    const payment = { paymentId: 'pay-1', amount: 8000, status: 'pending', vietQr: { bankBin: '970416', accountNumber: '257678859', amount: 8000, purpose: 'DVC pay-1' } };
-    const status = { reference: 'HS-1', status: 'processing', history: [{ status: 'received', at: '2026-02-01T09:30:00.000Z' }, { status: 'processing', at: '2026-02-01T09:30:10.000Z' }] };
-    const { fetch, calls } = scriptedFetch([json(200, identity), json(401, { error: 'unauthorized' }), json(200, documents), json(201, payment), json(200, { ...payment, status: 'paid' }), json(200, status)]);
+    const documents = {
+      documents: [
+        {
+          id: 'doc-1',
+          type: 'marriage-certificate',
+          title: { vi: 'Giấy chứng nhận kết hôn', en: 'Marriage certificate' },
+          issuedAt: '2020-05-04',
+          issuer: 'UBND phường Ba Đình',
+        },
+      ],
+    };
+    const payment = {
+      paymentId: 'pay-1',
+      amount: 8000,
+      status: 'pending',
+      vietQr: { bankBin: '970416', accountNumber: '257678859', amount: 8000, purpose: 'DVC pay-1' },
+    };
+    const status = {
+      reference: 'HS-1',
+      status: 'processing',
+      history: [
+        { status: 'received', at: '2026-02-01T09:30:00.000Z' },
+        { status: 'processing', at: '2026-02-01T09:30:10.000Z' },
+      ],
+    };
+    const { fetch, calls } = scriptedFetch([
+      json(200, identity),
+      json(401, { error: 'unauthorized' }),
+      json(200, documents),
+      json(201, payment),
+      json(200, { ...payment, status: 'paid' }),
+      json(200, status),
+    ]);
     const adapters = createHttpAdapters({ baseUrl: 'http://x.test/api', fetch, headers: { 'x-csrf': 'abc' } });
     expect(await adapters.identity.getIdentity()).to.deep.equal(identity);
     expect(await adapters.identity.getIdentity()).to.equal(null);
     expect(await adapters.documents.listDocuments()).to.deep.equal(documents.documents);
-    expect(await adapters.payment.startPayment({ procedureId: 'judicial-record' }, { idempotencyKey: 'pay-key' })).to.deep.equal(payment);
+    expect(
+      await adapters.payment.startPayment({ procedureId: 'judicial-record' }, { idempotencyKey: 'pay-key' }),
+    ).to.deep.equal(payment);
     expect((await adapters.payment.getPayment('pay-1')).status).to.equal('paid');
     expect(await adapters.submission.getStatus('HS 1')).to.deep.equal(status);
     expect(calls.map((call) => `${call.method} ${call.url}`)).to.deep.equal([
@@ -173,16 +245,26 @@ describe('waitForPayment', () => {
 
   it('polls until paid', async () => {
     const seen: string[] = [];
-    const paid = await waitForPayment(adapterFrom(['pending', 'pending', 'paid']), 'p', { sleep: async () => undefined, onUpdate: (payment) => seen.push(payment.status) });
+    const paid = await waitForPayment(adapterFrom(['pending', 'pending', 'paid']), 'p', {
+      sleep: async () => undefined,
+      onUpdate: (payment) => seen.push(payment.status),
+    });
     expect(paid.status).to.equal('paid');
     expect(seen).to.deep.equal(['pending', 'pending', 'paid']);
   });
 
   it('rejects with payment-failed, or timeout when the deadline passes', async () => {
-    expect((await rejection(waitForPayment(adapterFrom(['pending', 'failed']), 'p', { sleep: async () => undefined }))).code).to.equal('payment-failed');
+    expect(
+      (await rejection(waitForPayment(adapterFrom(['pending', 'failed']), 'p', { sleep: async () => undefined }))).code,
+    ).to.equal('payment-failed');
     let now = 0;
     const timeout = await rejection(
-      waitForPayment(adapterFrom([]), 'p', { intervalMs: 1000, timeoutMs: 3000, now: () => now, sleep: async (ms) => void (now += ms) }),
+      waitForPayment(adapterFrom([]), 'p', {
+        intervalMs: 1000,
+        timeoutMs: 3000,
+        now: () => now,
+        sleep: async (ms) => void (now += ms),
+      }),
     );
     expect(timeout.code).to.equal('timeout');
     expect(now).to.equal(3000);

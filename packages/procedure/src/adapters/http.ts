@@ -38,7 +38,13 @@ export function createHttpIdentityAdapter(options: HttpOptions | HttpClient): Id
   const client = clientFor(options);
   return {
     getIdentity: ({ signal } = {}) =>
-      client.request<IdentityResponse | null>({ method: 'GET', path: 'identity', schema: identityResponseSchema, signal, accept: { 401: null } }),
+      client.request<IdentityResponse | null>({
+        method: 'GET',
+        path: 'identity',
+        schema: identityResponseSchema,
+        signal,
+        accept: { 401: null },
+      }),
   };
 }
 
@@ -46,7 +52,8 @@ export function createHttpIdentityAdapter(options: HttpOptions | HttpClient): Id
 async function base64Of(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
   return btoa(binary);
 }
 
@@ -54,7 +61,8 @@ async function base64Of(file: Blob): Promise<string> {
 export function createHttpDocumentsAdapter(options: HttpOptions | HttpClient): DocumentsAdapter {
   const client = clientFor(options);
   return {
-    listDocuments: async ({ signal } = {}) => (await client.request({ method: 'GET', path: 'documents', schema: heldDocumentListSchema, signal })).documents,
+    listDocuments: async ({ signal } = {}) =>
+      (await client.request({ method: 'GET', path: 'documents', schema: heldDocumentListSchema, signal })).documents,
     upload: async ({ documentId, file }, { signal } = {}) =>
       client.request({
         method: 'POST',
@@ -71,8 +79,16 @@ export function createHttpPaymentAdapter(options: HttpOptions | HttpClient): Pay
   const client = clientFor(options);
   return {
     startPayment: (request, { signal, idempotencyKey = createIdempotencyKey() } = {}) =>
-      client.request({ method: 'POST', path: 'payments', schema: paymentSchema, body: request, headers: { 'idempotency-key': idempotencyKey }, signal }),
-    getPayment: (paymentId, { signal } = {}) => client.request({ method: 'GET', path: `payments/${segment(paymentId)}`, schema: paymentSchema, signal }),
+      client.request({
+        method: 'POST',
+        path: 'payments',
+        schema: paymentSchema,
+        body: request,
+        headers: { 'idempotency-key': idempotencyKey },
+        signal,
+      }),
+    getPayment: (paymentId, { signal } = {}) =>
+      client.request({ method: 'GET', path: `payments/${segment(paymentId)}`, schema: paymentSchema, signal }),
   };
 }
 
@@ -80,11 +96,19 @@ export function createHttpPaymentAdapter(options: HttpOptions | HttpClient): Pay
  * The payment adapter of the demo server: the HTTP one plus `simulate` (`POST payments/:id/simulate`),
  * which `<dvc-procedure>` offers as "paid" / "failed" buttons. Never use it with a real payment platform.
  */
-export function createHttpDemoPaymentAdapter(options: HttpOptions | HttpClient): PaymentAdapter & { simulate(paymentId: string, outcome: 'paid' | 'failed'): Promise<Payment> } {
+export function createHttpDemoPaymentAdapter(
+  options: HttpOptions | HttpClient,
+): PaymentAdapter & { simulate(paymentId: string, outcome: 'paid' | 'failed'): Promise<Payment> } {
   const client = clientFor(options);
   return {
     ...createHttpPaymentAdapter(client),
-    simulate: (paymentId, outcome) => client.request({ method: 'POST', path: `payments/${segment(paymentId)}/simulate`, schema: paymentSchema, body: { outcome } }),
+    simulate: (paymentId, outcome) =>
+      client.request({
+        method: 'POST',
+        path: `payments/${segment(paymentId)}/simulate`,
+        schema: paymentSchema,
+        body: { outcome },
+      }),
   };
 }
 
@@ -94,10 +118,22 @@ export function createHttpSubmissionAdapter(options: HttpOptions | HttpClient): 
   return {
     submit: async (payload, { signal, idempotencyKey }) => {
       if (!idempotencyKey) throw new TypeError('submit() needs an idempotencyKey');
-      return await client.request({ method: 'POST', path: 'submissions', schema: submissionReceiptSchema, body: payload, headers: { 'idempotency-key': idempotencyKey }, signal });
+      return await client.request({
+        method: 'POST',
+        path: 'submissions',
+        schema: submissionReceiptSchema,
+        body: payload,
+        headers: { 'idempotency-key': idempotencyKey },
+        signal,
+      });
     },
     getStatus: (reference, { signal } = {}) =>
-      client.request({ method: 'GET', path: `submissions/${segment(reference)}`, schema: submissionStatusReportSchema, signal }),
+      client.request({
+        method: 'GET',
+        path: `submissions/${segment(reference)}`,
+        schema: submissionStatusReportSchema,
+        signal,
+      }),
   };
 }
 

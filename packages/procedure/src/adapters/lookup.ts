@@ -33,6 +33,7 @@ export interface LookupAdapter {
 /** `POST lookups` with `{ procedureId, value }`. */
 export function createHttpLookupAdapter(client: HttpClient): LookupAdapter {
   return {
-    find: (request, { signal } = {}) => client.request({ method: 'POST', path: 'lookups', schema: lookupResultSchema, body: request, signal }),
+    find: (request, { signal } = {}) =>
+      client.request({ method: 'POST', path: 'lookups', schema: lookupResultSchema, body: request, signal }),
   };
 }

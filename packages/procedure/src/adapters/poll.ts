@@ -19,7 +19,11 @@ export interface WaitForPaymentOptions {
  * `payment-failed` AdapterError). Transient read errors were already retried by the adapter; one
  * that still fails ends the wait with that error.
  */
-export async function waitForPayment(adapter: PaymentAdapter, paymentId: string, options: WaitForPaymentOptions = {}): Promise<Payment> {
+export async function waitForPayment(
+  adapter: PaymentAdapter,
+  paymentId: string,
+  options: WaitForPaymentOptions = {},
+): Promise<Payment> {
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   const intervalMs = options.intervalMs ?? 2000;

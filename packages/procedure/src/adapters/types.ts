@@ -7,7 +7,10 @@ import type { LookupAdapter } from './lookup.js';
 import { z } from '../zod.js';
 
 /** Text in Vietnamese and, where given, English. A plain string is the same in every language. */
-export const localizedTextSchema = z.union([z.string().min(1), z.object({ vi: z.string().min(1), en: z.string().min(1).optional() })]);
+export const localizedTextSchema = z.union([
+  z.string().min(1),
+  z.object({ vi: z.string().min(1), en: z.string().min(1).optional() }),
+]);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** ISO 8601 date-time with an offset or `Z`. */
@@ -26,7 +29,11 @@ export const identitySourceSchema = z.enum(['vneid', 'portal-profile', 'cccd-qr'
  */
 export const identityResponseSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('vneid'), claims: z.record(z.string(), z.unknown()), prefillToken: z.string().min(1) }),
-  z.object({ source: z.literal('portal-profile'), claims: z.record(z.string(), z.unknown()), prefillToken: z.string().min(1) }),
+  z.object({
+    source: z.literal('portal-profile'),
+    claims: z.record(z.string(), z.unknown()),
+    prefillToken: z.string().min(1),
+  }),
   z.object({ source: z.literal('cccd-qr'), claims: z.string().min(1), prefillToken: z.string().min(1) }),
 ]);
 export type IdentityResponse = z.infer<typeof identityResponseSchema>;
@@ -90,7 +97,10 @@ export const paymentSchema = z.object({
   status: paymentStatusSchema,
   vietQr: vietQrTransferSchema.optional(),
   /** Where a real host sends the citizen to pay (its payment platform), when it redirects. */
-  redirectUrl: z.string().regex(/^https:\/\/[^\s]+$/i, 'https only').optional(),
+  redirectUrl: z
+    .string()
+    .regex(/^https:\/\/[^\s]+$/i, 'https only')
+    .optional(),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
@@ -105,7 +115,10 @@ export interface StartPaymentRequest {
 }
 
 export interface PaymentAdapter {
-  startPayment(request: StartPaymentRequest, options?: RequestOptions & { readonly idempotencyKey?: string }): Promise<Payment>;
+  startPayment(
+    request: StartPaymentRequest,
+    options?: RequestOptions & { readonly idempotencyKey?: string },
+  ): Promise<Payment>;
   getPayment(paymentId: string, options?: RequestOptions): Promise<Payment>;
 }
 
@@ -175,7 +188,14 @@ export interface SubmissionAdapter {
 /** Answers are JSON; the journey's data. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValueSchema), z.record(z.string(), jsonValueSchema)]),
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValueSchema),
+    z.record(z.string(), jsonValueSchema),
+  ]),
 );
 
 export const draftSchema = z.object({
@@ -225,7 +245,12 @@ export interface ProcedureAdapters {
 
 /** Where a zod schema found a response wrong, as short paths (`history[0].at`). */
 export function issuePaths(error: z.ZodError): string[] {
-  return error.issues.map((issue) =>
-    issue.path.reduce<string>((path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment)), '') || '(root)',
+  return error.issues.map(
+    (issue) =>
+      issue.path.reduce<string>(
+        (path, segment) =>
+          typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment),
+        '',
+      ) || '(root)',
   );
 }

@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { AdapterError } from '../adapters/errors.js';
 import type { Draft } from '../adapters/types.js';
 import { openDB } from 'idb';
-import { createIndexedDbDraftStorage, defaultDraftLifetimeMs, type IndexedDbDraftStorage, type StoredDraft } from './indexeddb-storage.js';
+import {
+  createIndexedDbDraftStorage,
+  defaultDraftLifetimeMs,
+  type IndexedDbDraftStorage,
+  type StoredDraft,
+} from './indexeddb-storage.js';
 import { withoutPointers } from './locked-values.js';
 
 const draft = (): Draft => ({
@@ -12,15 +17,29 @@ const draft = (): Draft => ({
     mother: { fullName: 'Lò Thị Hoa', personalId: '011190012345' },
     notes: 'Sinh tại nhà hộ sinh xã Mường Thanh',
   },
-  uploads: [{ documentId: 'birth-certificate', source: 'upload', reference: 'upload-7f3a', name: 'giay-chung-sinh.pdf', size: 182044, type: 'application/pdf' }],
+  uploads: [
+    {
+      documentId: 'birth-certificate',
+      source: 'upload',
+      reference: 'upload-7f3a',
+      name: 'giay-chung-sinh.pdf',
+      size: 182044,
+      type: 'application/pdf',
+    },
+  ],
   updatedAt: '2026-02-01T09:30:00+07:00',
 });
 
 let databaseCount = 0;
 const storages: IndexedDbDraftStorage[] = [];
-function storage(options: { now?: () => number; expiresAfterMs?: number; databaseName?: string } = {}): IndexedDbDraftStorage {
+function storage(
+  options: { now?: () => number; expiresAfterMs?: number; databaseName?: string } = {},
+): IndexedDbDraftStorage {
   databaseCount += 1;
-  const created = createIndexedDbDraftStorage({ databaseName: `dvc-drafts-test-${Date.now()}-${databaseCount}`, ...options });
+  const created = createIndexedDbDraftStorage({
+    databaseName: `dvc-drafts-test-${Date.now()}-${databaseCount}`,
+    ...options,
+  });
   storages.push(created);
   return created;
 }
@@ -44,8 +63,16 @@ describe('IndexedDB draft storage', () => {
     await drafts.save('birth-registration', draft());
     expect(await drafts.load('birth-registration')).to.deep.equal(draft());
     expect(await drafts.load('marriage-registration')).to.equal(null);
-    await drafts.save('birth-registration', { ...draft(), stepId: 'review', submissionKey: 'f3b0c9e2-1d1e-4c55-9d7a-0b1c2d3e4f50' });
-    expect(await drafts.load('birth-registration')).to.deep.equal({ ...draft(), stepId: 'review', submissionKey: 'f3b0c9e2-1d1e-4c55-9d7a-0b1c2d3e4f50' });
+    await drafts.save('birth-registration', {
+      ...draft(),
+      stepId: 'review',
+      submissionKey: 'f3b0c9e2-1d1e-4c55-9d7a-0b1c2d3e4f50',
+    });
+    expect(await drafts.load('birth-registration')).to.deep.equal({
+      ...draft(),
+      stepId: 'review',
+      submissionKey: 'f3b0c9e2-1d1e-4c55-9d7a-0b1c2d3e4f50',
+    });
   });
 
   it('keeps only ciphertext in IndexedDB, with a fresh 12-byte IV per write', async () => {
@@ -107,7 +134,9 @@ describe('IndexedDB draft storage', () => {
 
   it('does not store locked identity values (they are prefilled again on resume)', async () => {
     const drafts = storage();
-    await drafts.save('birth-registration', draft(), { lockedPointers: ['/mother/fullName', '/mother/personalId', '/absent/field'] });
+    await drafts.save('birth-registration', draft(), {
+      lockedPointers: ['/mother/fullName', '/mother/personalId', '/absent/field'],
+    });
     const loaded = await drafts.load('birth-registration');
     expect(loaded?.answers['mother']).to.deep.equal({});
     expect(loaded?.answers['child']).to.deep.equal(draft().answers['child']);
@@ -155,7 +184,10 @@ describe('IndexedDB draft storage', () => {
 describe('withoutPointers', () => {
   it('removes object members and blanks array items, leaving the input untouched', () => {
     const answers = { a: { b: 1, c: 2 }, list: [{ id: 'x' }, { id: 'y' }], 'k/ey': 3 };
-    expect(withoutPointers(answers, ['/a/b', '/list/0', '/k~1ey', '/missing/deep'])).to.deep.equal({ a: { c: 2 }, list: [null, { id: 'y' }] });
+    expect(withoutPointers(answers, ['/a/b', '/list/0', '/k~1ey', '/missing/deep'])).to.deep.equal({
+      a: { c: 2 },
+      list: [null, { id: 'y' }],
+    });
     expect(answers.a.b).to.equal(1);
     expect(() => withoutPointers(answers, ['a/b'])).to.throw(RangeError);
   });

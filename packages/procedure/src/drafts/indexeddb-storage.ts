@@ -103,7 +103,11 @@ export function createIndexedDbDraftStorage(options: IndexedDbDraftStorageOption
         }
         let plaintext: ArrayBuffer;
         try {
-          plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: stored.iv, additionalData: additionalData(procedureId) }, await getKey(), stored.ciphertext);
+          plaintext = await crypto.subtle.decrypt(
+            { name: 'AES-GCM', iv: stored.iv, additionalData: additionalData(procedureId) },
+            await getKey(),
+            stored.ciphertext,
+          );
         } catch {
           // Tampered, or encrypted under a key that is gone: unusable, so not kept.
           await db.delete('drafts', procedureId);
@@ -120,7 +124,10 @@ export function createIndexedDbDraftStorage(options: IndexedDbDraftStorageOption
     save: (procedureId, draft, saveOptions: SaveDraftOptions = {}) =>
       guard(async () => {
         const checked = draftSchema.parse(draft);
-        const toStore: Draft = { ...checked, answers: withoutPointers(checked.answers, saveOptions.lockedPointers ?? []) };
+        const toStore: Draft = {
+          ...checked,
+          answers: withoutPointers(checked.answers, saveOptions.lockedPointers ?? []),
+        };
         // A fresh 96-bit IV for every write: GCM must never reuse an IV under the same key.
         const iv = crypto.getRandomValues(new Uint8Array(12));
         const ciphertext = await crypto.subtle.encrypt(

@@ -21,7 +21,9 @@ export const feeInputSchema = z.looseObject({
   setBy: localizedTextSchema.optional(),
   appliesWhen: localizedTextSchema.optional(),
   /** Amounts for cases stated in the answers: the first whose `answers` schema matches sets the online price. */
-  reducedWhen: z.array(z.looseObject({ answers: z.record(z.string(), z.unknown()), amount: z.number().int().nonnegative() })).optional(),
+  reducedWhen: z
+    .array(z.looseObject({ answers: z.record(z.string(), z.unknown()), amount: z.number().int().nonnegative() }))
+    .optional(),
 });
 export type FeeInput = z.input<typeof feeInputSchema>;
 
@@ -62,7 +64,10 @@ export function formatVnd(amount: number): string {
 const caseValidators = new WeakMap<object, SchemaValidator>();
 
 /** The amount of the first `reducedWhen` case the answers match (each condition is a JSON Schema, compiled once). */
-export function caseAmount(cases: readonly { readonly answers: Record<string, unknown>; readonly amount: number }[] | undefined, answers: unknown): number | undefined {
+export function caseAmount(
+  cases: readonly { readonly answers: Record<string, unknown>; readonly amount: number }[] | undefined,
+  answers: unknown,
+): number | undefined {
   if (answers === undefined) return undefined;
   for (const entry of cases ?? []) {
     let validator = caseValidators.get(entry.answers);
@@ -83,9 +88,16 @@ export function caseAmount(cases: readonly { readonly answers: Record<string, un
 export function feeSummary(fees: readonly unknown[] | undefined, answers?: unknown): FeeSummary {
   const lines = (fees ?? []).map((fee): FeeLine => {
     const parsed = feeInputSchema.parse(fee);
-    const lower = parsed.amount !== undefined && parsed.onlineAmount !== undefined && parsed.onlineAmount < parsed.amount;
+    const lower =
+      parsed.amount !== undefined && parsed.onlineAmount !== undefined && parsed.onlineAmount < parsed.amount;
     const stated = caseAmount(parsed.reducedWhen, answers);
-    const amount = parsed.free ? 0 : stated !== undefined ? stated : lower ? parsed.onlineAmount : (parsed.amount ?? parsed.onlineAmount);
+    const amount = parsed.free
+      ? 0
+      : stated !== undefined
+        ? stated
+        : lower
+          ? parsed.onlineAmount
+          : (parsed.amount ?? parsed.onlineAmount);
     return {
       id: parsed.id,
       title: parsed.title,
@@ -97,7 +109,10 @@ export function feeSummary(fees: readonly unknown[] | undefined, answers?: unkno
       formatted: amount === undefined ? undefined : formatVnd(amount),
     };
   });
-  const total = lines.reduce((sum, line) => (line.appliesWhen === undefined && line.amount !== undefined ? sum + line.amount : sum), 0);
+  const total = lines.reduce(
+    (sum, line) => (line.appliesWhen === undefined && line.amount !== undefined ? sum + line.amount : sum),
+    0,
+  );
   return {
     lines,
     total,

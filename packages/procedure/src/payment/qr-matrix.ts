@@ -16,7 +16,8 @@ export interface QrMatrix {
 export function qrMatrix(text: string, options: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' } = {}): QrMatrix {
   const { modules } = create(text, { errorCorrectionLevel: options.errorCorrectionLevel ?? 'M' });
   const size = modules.size;
-  const isDark = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < size && y < size && Boolean(modules.get(y, x));
+  const isDark = (x: number, y: number): boolean =>
+    x >= 0 && y >= 0 && x < size && y < size && Boolean(modules.get(y, x));
   const runs: { x: number; y: number; width: number }[] = [];
   for (let y = 0; y < size; y += 1) {
     for (let x = 0; x < size; x += 1) {

@@ -18,5 +18,8 @@ export function qrCodeTemplate(matrix: QrMatrix, label: string, part = 'qr-code'
     viewBox="0 0 ${extent} ${extent}"
     shape-rendering="crispEdges"
     xmlns="http://www.w3.org/2000/svg"
-  ><rect width=${extent} height=${extent} fill="#fff"></rect><g fill="#000">${rects}</g></svg>`;
+  >
+    <rect width=${extent} height=${extent} fill="#fff"></rect>
+    <g fill="#000">${rects}</g>
+  </svg>`;
 }

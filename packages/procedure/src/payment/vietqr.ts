@@ -17,7 +17,13 @@ export function buildVietQrPayload(transfer: VietQrTransfer): string {
 }
 
 /** Reads a VietQR text back (for tests and for checking a QR the payment platform issued). */
-export function readVietQrPayload(content: string): { valid: boolean; bankBin?: string; accountNumber?: string; amount?: number; purpose?: string } {
+export function readVietQrPayload(content: string): {
+  valid: boolean;
+  bankBin?: string;
+  accountNumber?: string;
+  amount?: number;
+  purpose?: string;
+} {
   const parsed = new QRPay(content);
   if (!parsed.isValid) return { valid: false };
   return {

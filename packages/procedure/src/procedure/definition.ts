@@ -15,7 +15,9 @@ const identifier = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
  * A link a definition may show: https, or a path on this site. Never `javascript:`, `data:` or
  * `//host` (zod's `url()` accepts `javascript:`; only the page's CSP stood in the way).
  */
-export const safeLinkSchema = z.string().regex(/^(https:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/i, 'https or a path on this site');
+export const safeLinkSchema = z
+  .string()
+  .regex(/^(https:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/i, 'https or a path on this site');
 
 export const procedureDefinitionSchema = z.looseObject({
   id: identifier,
@@ -40,20 +42,54 @@ export const procedureDefinitionSchema = z.looseObject({
   ),
   steps: z
     // No steps: a service with no questions, answered by identity data alone.
-    .array(z.looseObject({ id: identifier, title: localized, description: localized.optional(), fields: z.array(z.string().min(1)).min(1) })),
+    .array(
+      z.looseObject({
+        id: identifier,
+        title: localized,
+        description: localized.optional(),
+        fields: z.array(z.string().min(1)).min(1),
+      }),
+    ),
   dataSchema: z.looseObject({ type: z.literal('object'), properties: z.record(z.string(), z.unknown()) }),
-  lookup: z.looseObject({ step: identifier, source: z.enum(['traffic-fines']), title: localized, description: localized.optional(), empty: localized.optional() }).optional(),
+  lookup: z
+    .looseObject({
+      step: identifier,
+      source: z.enum(['traffic-fines']),
+      title: localized,
+      description: localized.optional(),
+      empty: localized.optional(),
+    })
+    .optional(),
   bundle: z
     .looseObject({
       services: z
-        .array(z.looseObject({ id: identifier, title: localized, agency: z.looseObject({ name: localized }), processingTime: z.looseObject({ text: localized }).optional(), result: localized.optional(), after: z.array(identifier).optional() }))
+        .array(
+          z.looseObject({
+            id: identifier,
+            title: localized,
+            agency: z.looseObject({ name: localized }),
+            processingTime: z.looseObject({ text: localized }).optional(),
+            result: localized.optional(),
+            after: z.array(identifier).optional(),
+          }),
+        )
         .min(2),
     })
     .optional(),
   result: z.looseObject({ title: localized, description: localized.optional(), delivery: z.array(z.string()).min(1) }),
   help: z.looseObject({
-    contacts: z.array(z.looseObject({ name: localized, phone: z.string().optional(), email: z.string().optional(), url: safeLinkSchema.optional(), hours: localized.optional() })),
-    otherChannels: z.array(z.looseObject({ channel: z.string(), description: localized.optional(), url: safeLinkSchema.optional() })).optional(),
+    contacts: z.array(
+      z.looseObject({
+        name: localized,
+        phone: z.string().optional(),
+        email: z.string().optional(),
+        url: safeLinkSchema.optional(),
+        hours: localized.optional(),
+      }),
+    ),
+    otherChannels: z
+      .array(z.looseObject({ channel: z.string(), description: localized.optional(), url: safeLinkSchema.optional() }))
+      .optional(),
   }),
 });
 
@@ -79,7 +115,9 @@ export function fieldName(field: string): string {
  * format), so `<dvc-form step="…">` shows and validates one page at a time.
  */
 export function schemaWithSteps(definition: ProcedureDefinition): Record<string, unknown> {
-  const schema = structuredClone(definition.dataSchema) as Record<string, unknown> & { properties: Record<string, unknown> };
+  const schema = structuredClone(definition.dataSchema) as Record<string, unknown> & {
+    properties: Record<string, unknown>;
+  };
   for (const step of definition.steps) {
     for (const field of step.fields) {
       const property = schema.properties[fieldName(field)];

@@ -9,21 +9,37 @@ import { settle } from '../../../../test/support/settle.js';
 // Accessibility audit (issue 16): progress counts every page the citizen sees, verified values
 // offer no "Thay đổi" that leads to a box that cannot change, a declaration is asked for once,
 // and page titles name the portal too.
-async function mount(adapters: ProcedureAdapters, procedure: unknown = definition, attributes = ''): Promise<DvcProcedure> {
-  const element = await fixture<DvcProcedure>(html`<dvc-procedure lang="vi" title-suffix=${attributes} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`);
+async function mount(
+  adapters: ProcedureAdapters,
+  procedure: unknown = definition,
+  attributes = '',
+): Promise<DvcProcedure> {
+  const element = await fixture<DvcProcedure>(
+    html`<dvc-procedure
+      lang="vi"
+      title-suffix=${attributes}
+      .adapters=${adapters}
+      .procedure=${procedure}
+    ></dvc-procedure>`,
+  );
   await settle(element);
   return element;
 }
 
 async function click(element: DvcProcedure, text: string): Promise<void> {
-  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((candidate) => (candidate.textContent ?? '').replace(/\s+/g, ' ').trim() === text);
+  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find(
+    (candidate) => (candidate.textContent ?? '').replace(/\s+/g, ' ').trim() === text,
+  );
   if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
   found.click();
   await settle(element);
 }
 
 function form(element: DvcProcedure): HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void } {
-  return element.shadowRoot!.querySelector('dvc-form') as HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void };
+  return element.shadowRoot!.querySelector('dvc-form') as HTMLElement & {
+    shadowRoot: ShadowRoot;
+    requestSubmit(): void;
+  };
 }
 
 async function continueForm(element: DvcProcedure): Promise<void> {
@@ -78,14 +94,21 @@ describe('dvc-procedure after the accessibility audit', () => {
     const element = await mount(adapters);
     await walkToReview(element, {});
     const lists = [...element.shadowRoot!.querySelectorAll('dvc-summary-list')];
-    const rows = lists.flatMap((list) => [...list.shadowRoot!.querySelectorAll('.row, div:has(> dt)')]).map((row) => ({ key: row.querySelector('dt')?.textContent?.trim() ?? '', change: row.querySelector('a') !== null }));
+    const rows = lists
+      .flatMap((list) => [...list.shadowRoot!.querySelectorAll('.row, div:has(> dt)')])
+      .map((row) => ({
+        key: row.querySelector('dt')?.textContent?.trim() ?? '',
+        change: row.querySelector('a') !== null,
+      }));
     const byKey = Object.fromEntries(rows.map((row) => [row.key, row.change]));
     expect(byKey['Họ và tên'], JSON.stringify(rows)).to.equal(false);
     expect(byKey['Số bản sao'], JSON.stringify(rows)).to.equal(true);
   });
 
   it('asks for the declaration once: not again on the review page when the procedure has its own', async () => {
-    const withDeclaration = structuredClone(definition) as typeof definition & { dataSchema: { required: string[]; properties: Record<string, unknown> } };
+    const withDeclaration = structuredClone(definition) as typeof definition & {
+      dataSchema: { required: string[]; properties: Record<string, unknown> };
+    };
     withDeclaration.dataSchema.required.push('declaration');
     withDeclaration.dataSchema.properties['declaration'] = { type: 'boolean', const: true, title: 'Tôi cam đoan' };
     withDeclaration.steps[1]!.fields.push('declaration');
@@ -121,7 +144,10 @@ describe('dvc-procedure after the accessibility audit', () => {
 
   it('says when a document is needed in the procedure\'s own words, without doubling them ("Cần khi: Khi…")', async () => {
     const withCondition = structuredClone(definition) as typeof definition & { documents: { condition?: unknown }[] };
-    withCondition.documents[0]!.condition = { vi: 'Khi không có giấy chứng sinh', en: 'When there is no birth certificate' };
+    withCondition.documents[0]!.condition = {
+      vi: 'Khi không có giấy chứng sinh',
+      en: 'When there is no birth certificate',
+    };
     const { adapters } = fakeAdapters();
     const element = await mount(adapters, withCondition);
     (element as unknown as { goTo(page: string): void }).goTo('documents');
@@ -133,7 +159,9 @@ describe('dvc-procedure after the accessibility audit', () => {
 
   it('with use-history, Back from the feedback page returns to the confirmation (not stuck)', async () => {
     const { adapters } = fakeAdapters();
-    const element = await fixture<DvcProcedure>(html`<dvc-procedure use-history lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`);
+    const element = await fixture<DvcProcedure>(
+      html`<dvc-procedure use-history lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`,
+    );
     await settle(element);
     await walkToReview(element, {});
     const declaration = element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!;
@@ -142,7 +170,9 @@ describe('dvc-procedure after the accessibility audit', () => {
     await settle(element);
     await click(element, 'Gửi hồ sơ');
     expect(element.page).to.equal('confirmation');
-    [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((link) => link.textContent!.includes('Góp ý') || link.textContent!.includes('ý kiến'))!.click();
+    [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')]
+      .find((link) => link.textContent!.includes('Góp ý') || link.textContent!.includes('ý kiến'))!
+      .click();
     await settle(element);
     expect(element.page).to.equal('feedback');
     const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
@@ -156,7 +186,10 @@ describe('dvc-procedure after the accessibility audit', () => {
     const { adapters } = fakeAdapters();
     // The server's references are 25 characters (DVC- and five groups).
     const submit = adapters.submission!.submit.bind(adapters.submission);
-    adapters.submission!.submit = async (...args: Parameters<typeof submit>) => ({ ...(await submit(...args)), reference: 'DVC-VASQ-NXZW-XQ2X-0REG-V' });
+    adapters.submission!.submit = async (...args: Parameters<typeof submit>) => ({
+      ...(await submit(...args)),
+      reference: 'DVC-VASQ-NXZW-XQ2X-0REG-V',
+    });
     const element = await mount(adapters);
     await walkToReview(element, {});
     element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.focus();
@@ -178,10 +211,15 @@ describe('dvc-procedure after the accessibility audit', () => {
 
   it('names another way to apply once ("Ứng dụng VNeID", not "Ứng dụng VNeID: Ứng dụng VNeID")', async () => {
     const withChannel = structuredClone(definition) as typeof definition & { help: { otherChannels?: unknown[] } };
-    withChannel.help.otherChannels = [{ channel: 'vneid', description: { vi: 'Ứng dụng VNeID', en: 'The VNeID app' } }, { channel: 'counter', description: { vi: 'Giờ hành chính', en: 'Office hours' } }];
+    withChannel.help.otherChannels = [
+      { channel: 'vneid', description: { vi: 'Ứng dụng VNeID', en: 'The VNeID app' } },
+      { channel: 'counter', description: { vi: 'Giờ hành chính', en: 'Office hours' } },
+    ];
     const { adapters } = fakeAdapters();
     const element = await mount(adapters, withChannel);
-    const items = [...element.shadowRoot!.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    const items = [...element.shadowRoot!.querySelectorAll('li')].map((item) =>
+      item.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(items).to.include('Ứng dụng VNeID');
     expect(items).to.include('Nộp trực tiếp tại bộ phận một cửa: Giờ hành chính');
   });
@@ -207,7 +245,9 @@ describe('dvc-procedure after the accessibility audit', () => {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(element);
-    const status = [...element.shadowRoot!.querySelectorAll('[role="status"]')].map((region) => region.textContent!.trim()).join(' ');
+    const status = [...element.shadowRoot!.querySelectorAll('[role="status"]')]
+      .map((region) => region.textContent!.trim())
+      .join(' ');
     expect(status, 'announced in the live region').to.match(/PDF/);
     expect(uploads, 'the refused file is not sent').to.deep.equal([]);
     expect(upload.shadowRoot!.activeElement, 'focus stays on the upload').to.equal(input);

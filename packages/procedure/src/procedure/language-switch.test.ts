@@ -17,14 +17,18 @@ function shownErrors(journey: DvcProcedure): string {
   const form = formOf(journey);
   const summary = form.shadowRoot.querySelector('dvc-error-summary')!.shadowRoot!.textContent ?? '';
   // Every field's shown error, native widget or control element alike.
-  const fields = [...form.shadowRoot.querySelectorAll<HTMLElement>('[data-pointer]')].map((field) => fieldView(form, field.dataset['pointer']!).error).join(' ');
+  const fields = [...form.shadowRoot.querySelectorAll<HTMLElement>('[data-pointer]')]
+    .map((field) => fieldView(form, field.dataset['pointer']!).error)
+    .join(' ');
   return `${summary} ${fields}`.replace(/\s+/g, ' ');
 }
 
 describe('dvc-procedure language switch mid-journey', () => {
   it('re-titles the page and re-words errors and the summary in the new language, and back', async () => {
     const { adapters } = fakeAdapters();
-    const host = await fixture<HTMLDivElement>(html`<div lang="vi"><dvc-procedure .adapters=${adapters} .procedure=${definition}></dvc-procedure></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div lang="vi"><dvc-procedure .adapters=${adapters} .procedure=${definition}></dvc-procedure></div>`,
+    );
     const journey = host.querySelector('dvc-procedure')!;
     await settle(journey);
     (journey as unknown as { goTo(page: string): void }).goTo('step-ban-sao');

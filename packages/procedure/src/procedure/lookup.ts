@@ -20,14 +20,31 @@ function text(value: LocalizedText | undefined, language: string): string {
 }
 
 /** The answers of the look-up step only: what identifies the reference. */
-export function lookupValue(definition: ProcedureDefinition, answers: Record<string, unknown>): Record<string, unknown> {
+export function lookupValue(
+  definition: ProcedureDefinition,
+  answers: Record<string, unknown>,
+): Record<string, unknown> {
   const step = definition.steps.find((candidate) => candidate.id === definition.lookup?.step);
-  return Object.fromEntries((step?.fields ?? []).map(fieldName).filter((name) => name in answers).map((name) => [name, answers[name]]));
+  return Object.fromEntries(
+    (step?.fields ?? [])
+      .map(fieldName)
+      .filter((name) => name in answers)
+      .map((name) => [name, answers[name]]),
+  );
 }
 
 /** What was found, as fee lines: the journey's payment and review pages show and charge them. */
 export function owedFees(result: LookupResult): FeeSummary {
-  return feeSummary(result.items.map((item) => ({ id: item.id, title: typeof item.title === 'string' ? { vi: item.title, en: item.title } : { vi: item.title.vi, en: item.title.en ?? item.title.vi }, amount: item.amount })));
+  return feeSummary(
+    result.items.map((item) => ({
+      id: item.id,
+      title:
+        typeof item.title === 'string'
+          ? { vi: item.title, en: item.title }
+          : { vi: item.title.vi, en: item.title.en ?? item.title.vi },
+      amount: item.amount,
+    })),
+  );
 }
 
 export class LookupController implements ReactiveController {
@@ -48,7 +65,12 @@ export class LookupController implements ReactiveController {
   hostConnected(): void {}
 
   /** Looks up (again, when the step's answers changed). */
-  async load(adapter: LookupAdapter | undefined, definition: ProcedureDefinition, answers: Record<string, unknown>, language: string): Promise<void> {
+  async load(
+    adapter: LookupAdapter | undefined,
+    definition: ProcedureDefinition,
+    answers: Record<string, unknown>,
+    language: string,
+  ): Promise<void> {
     if (!adapter || !definition.lookup) return;
     const value = lookupValue(definition, answers);
     const key = JSON.stringify(value);
@@ -69,18 +91,29 @@ export class LookupController implements ReactiveController {
     }
   }
 
-  render(definition: ProcedureDefinition, language: string, t: Translate, actions: { onContinue: () => void; onRetry: () => void }): TemplateResult {
+  render(
+    definition: ProcedureDefinition,
+    language: string,
+    t: Translate,
+    actions: { onContinue: () => void; onRetry: () => void },
+  ): TemplateResult {
     const lookup = definition.lookup!;
     const result = this.result;
     const status = html`<div class="status" role="status">${this.busy ? t('services.lookup.loading') : ''}</div>`;
     if (this.problem) {
-      return html`${status}<p class="error-text" role="alert">${t('services.lookup.failed', { reason: this.problem })}</p>
+      return html`${status}
+        <p class="error-text" role="alert">${t('services.lookup.failed', { reason: this.problem })}</p>
         <dvc-button type="button" @click=${actions.onRetry}>${t('services.lookup.retry')}</dvc-button>`;
     }
     if (!result) return status;
-    if (!result.items.length) return html`${status}<p>${localize(lookup.empty, language) || '—'}</p>`;
+    if (!result.items.length)
+      return html`${status}
+        <p>${localize(lookup.empty, language) || '—'}</p>`;
     const rows: SummaryListRow[] = [
-      ...result.items.map((item) => ({ key: text(item.title, language), value: [text(item.detail, language), formatVnd(item.amount)].filter(Boolean).join(' — ') })),
+      ...result.items.map((item) => ({
+        key: text(item.title, language),
+        value: [text(item.detail, language), formatVnd(item.amount)].filter(Boolean).join(' — '),
+      })),
       { key: t('services.lookup.total'), value: formatVnd(result.total) },
     ];
     return html`${status}${lookup.description ? html`<p class="lead">${localize(lookup.description, language)}</p>` : nothing}

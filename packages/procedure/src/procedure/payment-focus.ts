@@ -10,6 +10,7 @@ export async function focusPaymentOutcome(journey: LitElement): Promise<void> {
   const root = journey.renderRoot;
   const transfer = root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('dvc-payment-transfer');
   await transfer?.updateComplete;
-  const target = root.querySelector<HTMLElement>('.payment-problem') ?? transfer ?? root.querySelector<HTMLElement>('h1');
+  const target =
+    root.querySelector<HTMLElement>('.payment-problem') ?? transfer ?? root.querySelector<HTMLElement>('h1');
   target?.focus();
 }

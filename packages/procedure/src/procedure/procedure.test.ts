@@ -9,14 +9,18 @@ import { settle } from '../../../../test/support/settle.js';
 import { fieldView } from '../../../../test/support/form-fields.js';
 
 async function mount(adapters: ProcedureAdapters, lang = 'vi', procedure: unknown = definition): Promise<DvcProcedure> {
-  const element = await fixture<DvcProcedure>(html`<dvc-procedure lang=${lang} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`);
+  const element = await fixture<DvcProcedure>(
+    html`<dvc-procedure lang=${lang} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`,
+  );
   await settle(element);
   return element;
 }
 
 function button(element: DvcProcedure, text: string): HTMLElement {
   const normalise = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
-  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((candidate) => normalise(candidate.textContent) === normalise(text));
+  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find(
+    (candidate) => normalise(candidate.textContent) === normalise(text),
+  );
   if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
   return found;
 }
@@ -27,7 +31,10 @@ async function click(element: DvcProcedure, text: string): Promise<void> {
 }
 
 function form(element: DvcProcedure): HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void } {
-  return element.shadowRoot!.querySelector('dvc-form') as HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void };
+  return element.shadowRoot!.querySelector('dvc-form') as HTMLElement & {
+    shadowRoot: ShadowRoot;
+    requestSubmit(): void;
+  };
 }
 
 async function continueForm(element: DvcProcedure): Promise<void> {
@@ -80,8 +87,12 @@ describe('dvc-procedure journey', () => {
     const element = await mount(adapters);
     expect(element.page).to.equal('start');
     expect(element.shadowRoot!.querySelector('h1')!.textContent).to.equal('Cấp bản sao trích lục thử nghiệm');
-    const facts = element.shadowRoot!.querySelector<HTMLElement & { rows: { key: string; value: string }[] }>('dvc-summary-list')!.rows;
-    expect(facts.find((row) => row.key === 'Lệ phí')!.value.replace(/\s/g, ' ')).to.contain('10.000 ₫ khi nộp trực tuyến (thay vì 20.000 ₫)');
+    const facts = element.shadowRoot!.querySelector<HTMLElement & { rows: { key: string; value: string }[] }>(
+      'dvc-summary-list',
+    )!.rows;
+    expect(facts.find((row) => row.key === 'Lệ phí')!.value.replace(/\s/g, ' ')).to.contain(
+      '10.000 ₫ khi nộp trực tuyến (thay vì 20.000 ₫)',
+    );
     await click(element, 'Bắt đầu');
     expect(deepActive()?.localName, 'focus on the page heading').to.equal('h1');
     expect(document.title).to.equal('Dùng thông tin đã xác thực của bạn – Cấp bản sao trích lục thử nghiệm');
@@ -90,7 +101,9 @@ describe('dvc-procedure journey', () => {
     const name = fieldView(form(element), '/fullName');
     expect(name.input.value).to.equal('Phạm Hùng');
     expect(name.readonly).to.be.true;
-    expect(element.shadowRoot!.querySelector('dvc-step-indicator')!.getAttribute('aria-label')).to.equal('Bước 2 trên 6');
+    expect(element.shadowRoot!.querySelector('dvc-step-indicator')!.getAttribute('aria-label')).to.equal(
+      'Bước 2 trên 6',
+    );
     await continueForm(element);
     await continueForm(element);
     expect(element.page, 'an empty required field keeps the citizen on the step').to.equal('step-ban-sao');
@@ -108,9 +121,17 @@ describe('dvc-procedure journey', () => {
     await click(element, 'Mô phỏng thanh toán thành công');
     await click(element, 'Tiếp tục');
     expect(element.page).to.equal('review');
-    const lists = [...element.shadowRoot!.querySelectorAll<HTMLElement & { rows: { key: string; value: string }[] }>('dvc-summary-list')];
+    const lists = [
+      ...element.shadowRoot!.querySelectorAll<HTMLElement & { rows: { key: string; value: string }[] }>(
+        'dvc-summary-list',
+      ),
+    ];
     expect(lists[0]!.rows.map((row) => row.value)).to.include('Phạm Hùng');
-    expect(lists[1]!.rows).to.deep.include({ key: 'Số bản sao', value: '2', actions: [{ href: '#step-ban-sao|/copies', text: 'Thay đổi', visuallyHiddenText: 'Số bản sao' }] });
+    expect(lists[1]!.rows).to.deep.include({
+      key: 'Số bản sao',
+      value: '2',
+      actions: [{ href: '#step-ban-sao|/copies', text: 'Thay đổi', visuallyHiddenText: 'Số bản sao' }],
+    });
     await click(element, 'Gửi hồ sơ');
     expect(element.page, 'the declaration is required').to.equal('review');
     expect(submissions).to.have.length(0);
@@ -122,10 +143,16 @@ describe('dvc-procedure journey', () => {
     await settle(element);
     expect(element.page).to.equal('confirmation');
     expect(element.shadowRoot!.querySelector('[part="reference"]')!.textContent).to.equal('DVC-2026-000001');
-    expect(submissions[0]!.payload.value).to.deep.equal({ fullName: 'Phạm Hùng', personalId: citizen.personalId, copies: 2 });
+    expect(submissions[0]!.payload.value).to.deep.equal({
+      fullName: 'Phạm Hùng',
+      personalId: citizen.personalId,
+      copies: 2,
+    });
     expect(submissions[0]!.payload.provenance!['/fullName']).to.include({ verified: true, changed: false });
     expect(submissions[0]!.payload.prefillToken).to.equal('token-1');
-    expect(submissions[0]!.payload.documents).to.deep.equal([{ documentId: 'giay-to', source: 'held', reference: 'held-1', name: 'Giấy khai sinh' }]);
+    expect(submissions[0]!.payload.documents).to.deep.equal([
+      { documentId: 'giay-to', source: 'held', reference: 'held-1', name: 'Giấy khai sinh' },
+    ]);
     expect(submissions[0]!.payload.payment).to.deep.equal({ paymentId: 'PAY-1' });
   });
 
@@ -149,7 +176,9 @@ describe('dvc-procedure journey', () => {
     const { adapters, submissions } = fakeAdapters({ failFirstSubmit: true });
     const element = await mount(adapters);
     await walkToReview(element);
-    element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
+    element
+      .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
+      .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
     await click(element, 'Gửi hồ sơ');
     expect(element.page).to.equal('review');
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.not.equal('');
@@ -167,15 +196,25 @@ describe('dvc-procedure journey', () => {
     await click(element, 'Điền sẵn thông tin của tôi');
     await continueForm(element);
     await typeInto(element, '/copies', '3');
-    await waitUntil(() => (drafts.get(definition.id)?.answers as { copies?: number } | undefined)?.copies === 3, 'the draft is saved', { timeout: 4000 });
+    await waitUntil(
+      () => (drafts.get(definition.id)?.answers as { copies?: number } | undefined)?.copies === 3,
+      'the draft is saved',
+      { timeout: 4000 },
+    );
     const saved = drafts.get(definition.id)!;
-    expect(first.lockedPointers.at(-1), 'locked identity values are left out of the draft').to.include.members(['/fullName', '/personalId']);
+    expect(first.lockedPointers.at(-1), 'locked identity values are left out of the draft').to.include.members([
+      '/fullName',
+      '/personalId',
+    ]);
     expect(saved.stepId).to.equal('step-ban-sao');
     element.remove();
     const again = await mount(fakeAdapters({ drafts }).adapters);
     await waitUntil(() => again.page === 'step-ban-sao', 'the saved step opens');
     await settle(again);
-    expect((form(again) as unknown as { value: Record<string, unknown> }).value).to.deep.include({ copies: 3, fullName: 'Phạm Hùng' });
+    expect((form(again) as unknown as { value: Record<string, unknown> }).value).to.deep.include({
+      copies: 3,
+      fullName: 'Phạm Hùng',
+    });
     expect(again.shadowRoot!.querySelector('.draft-banner')).to.exist;
     await click(again, 'Xóa bản nháp và bắt đầu lại');
     expect(again.page).to.equal('start');
@@ -184,7 +223,9 @@ describe('dvc-procedure journey', () => {
 
   it('with use-history, the browser’s Back and Forward move between pages and keep the answers', async () => {
     const { adapters } = fakeAdapters();
-    const element = await fixture<DvcProcedure>(html`<dvc-procedure use-history lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`);
+    const element = await fixture<DvcProcedure>(
+      html`<dvc-procedure use-history lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`,
+    );
     await settle(element);
     await click(element, 'Bắt đầu');
     await click(element, 'Điền sẵn thông tin của tôi');
@@ -237,7 +278,9 @@ describe('dvc-procedure journey', () => {
       await continueForm(element);
       await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
       await expectAxeClean(element);
-      element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
+      element
+        .shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!
+        .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
       await settle(element);
       await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
       await click(element, lang === 'vi' ? 'Thanh toán 10.000 ₫' : 'Pay 10.000 ₫');
@@ -245,19 +288,29 @@ describe('dvc-procedure journey', () => {
       await click(element, lang === 'vi' ? 'Mô phỏng thanh toán thành công' : 'Simulate a successful payment');
       await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
       await expectAxeClean(element);
-      element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
+      element
+        .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
+        .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
       await click(element, lang === 'vi' ? 'Gửi hồ sơ' : 'Submit application');
       await expectAxeClean(element);
       await click(element, lang === 'vi' ? 'Theo dõi tình trạng hồ sơ' : 'Check the status of your application');
       await settle(element);
-      expect(element.shadowRoot!.querySelector('dvc-status')!.shadowRoot!.textContent).to.contain(lang === 'vi' ? 'Đang xử lý' : 'Being processed');
+      expect(element.shadowRoot!.querySelector('dvc-status')!.shadowRoot!.textContent).to.contain(
+        lang === 'vi' ? 'Đang xử lý' : 'Being processed',
+      );
       await expectAxeClean(element);
       element.remove();
     }
   });
 
   it('renders every real procedure file: start page and first step, axe-clean', async () => {
-    for (const file of ['dang-ky-khai-sinh', 'dang-ky-thuong-tru', 'cap-phieu-ly-lich-tu-phap', 'cap-doi-cap-lai-giay-phep-lai-xe', 'dang-ky-ket-hon']) {
+    for (const file of [
+      'dang-ky-khai-sinh',
+      'dang-ky-thuong-tru',
+      'cap-phieu-ly-lich-tu-phap',
+      'cap-doi-cap-lai-giay-phep-lai-xe',
+      'dang-ky-ket-hon',
+    ]) {
       const procedure: unknown = await (await fetch(`/schemas/procedures/${file}.json`)).json();
       const element = await mount({}, 'vi', procedure);
       expect(element.page, file).to.equal('start');

@@ -3,12 +3,28 @@ import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { dispatchDvcEvent, labelInSentence, LocaleController, translate } from '@dvc/core';
 import type { ErrorSummaryItem, SummaryListRow } from '@dvc/components';
-import { fieldModel, findPrefillFields, isoToDisplayDate, summarizeAnswers, type AnswerRow, type DvcForm, type DvcFormSubmitDetail } from '@dvc/form';
+import {
+  fieldModel,
+  findPrefillFields,
+  isoToDisplayDate,
+  summarizeAnswers,
+  type AnswerRow,
+  type DvcForm,
+  type DvcFormSubmitDetail,
+} from '@dvc/form';
 import { describeIdentityProblem, mapClaims, prefillValue, type IdentityState, type Provenance } from '@dvc/identity';
 import { AdapterError } from '../adapters/errors.js';
 import { adapterErrorMessage } from '../adapters/locales/index.js';
 import { createIdempotencyKey } from '../adapters/http.js';
-import type { DocumentReference, Draft, HeldDocument, Payment, ProcedureAdapters, SubmissionReceipt, SubmissionStatusReport } from '../adapters/types.js';
+import type {
+  DocumentReference,
+  Draft,
+  HeldDocument,
+  Payment,
+  ProcedureAdapters,
+  SubmissionReceipt,
+  SubmissionStatusReport,
+} from '../adapters/types.js';
 import { feeSummary, formatVnd, type FeeSummary } from '../payment/fees.js';
 import { buildVietQrPayload } from '../payment/vietqr.js';
 import { qrMatrix } from '../payment/qr-matrix.js';
@@ -16,15 +32,38 @@ import { qrCodeTemplate } from '../payment/qr-template.js';
 import { focusPaymentOutcome } from './payment-focus.js';
 import { hasOwnDeclaration, journeyProgress, sameWords } from './journey-facts.js';
 import { fetchLoader, formatAddress, loadCommunes, loadProvinces } from '@dvc/address';
-import { definitionProblemPointer, localize, procedureDefinitionSchema, schemaWithSteps, type Localized, type ProcedureDefinition, type ProcedureDocument } from './definition.js';
+import {
+  definitionProblemPointer,
+  localize,
+  procedureDefinitionSchema,
+  schemaWithSteps,
+  type Localized,
+  type ProcedureDefinition,
+  type ProcedureDocument,
+} from './definition.js';
 import { registerJourneyStrings } from './locales/index.js';
 import { formatDateTime } from '../status/status.js';
 import { procedureStyles } from './procedure.styles.js';
-import { bundleServicesTemplate, bundleStatusTemplate, identityOnlyTemplate, registerServicesStrings } from './services.js';
+import {
+  bundleServicesTemplate,
+  bundleStatusTemplate,
+  identityOnlyTemplate,
+  registerServicesStrings,
+} from './services.js';
 import { LookupController, lookupValue } from './lookup.js';
 
 /** Pages of the journey; the host's `page` attribute shows which one is open. */
-export type JourneyPage = 'start' | 'identity' | `step-${string}` | 'lookup' | 'documents' | 'payment' | 'review' | 'confirmation' | 'status' | 'feedback';
+export type JourneyPage =
+  | 'start'
+  | 'identity'
+  | `step-${string}`
+  | 'lookup'
+  | 'documents'
+  | 'payment'
+  | 'review'
+  | 'confirmation'
+  | 'status'
+  | 'feedback';
 
 export interface DvcProcedureSubmittedDetail {
   readonly reference: string;
@@ -134,7 +173,8 @@ export class DvcProcedure extends LitElement {
   private fees: FeeSummary = feeSummary([]);
   /** A procedure with `lookup`: what is owed becomes the fees. */
   private readonly lookup = new LookupController(this, (fees) => (this.fees = fees));
-  private readonly translateAny = (key: string, options: Record<string, unknown> = {}): string => this.locale.t(`dvc-procedure:${key}`, options);
+  private readonly translateAny = (key: string, options: Record<string, unknown> = {}): string =>
+    this.locale.t(`dvc-procedure:${key}`, options);
 
   constructor() {
     super();
@@ -201,9 +241,15 @@ export class DvcProcedure extends LitElement {
     return html`
       ${this.history.length > 0 && page !== 'confirmation' ? html`<a class="back-link" href="#" @click=${this.goBack}>${this.t('back')}</a>` : nothing}
       ${this.restoredAt && page !== 'confirmation' && page !== 'status' && page !== 'feedback' ? this.renderDraftBanner() : nothing}
-      ${progress
-        ? html`<dvc-step-indicator .current=${progress.current} .total=${progress.total} aria-label=${this.t('stepOf', progress)}></dvc-step-indicator>`
-        : nothing}
+      ${
+        progress
+          ? html`<dvc-step-indicator
+              .current=${progress.current}
+              .total=${progress.total}
+              aria-label=${this.t('stepOf', progress)}
+            ></dvc-step-indicator>`
+          : nothing
+      }
       <h1 tabindex="-1" part="heading">${this.pageHeading()}</h1>
       ${this.renderPage()}
       <div class="step-form" ?hidden=${stepIndex < 0}>${this.renderForm(stepIndex)}</div>
@@ -214,7 +260,9 @@ export class DvcProcedure extends LitElement {
     if (!this.definitionProblem) return html``;
     return html`<div class="definition-error" role="alert">
       <h1 tabindex="-1" part="heading">${this.t('definitionErrorTitle')}</h1>
-      <p>${this.t('definitionErrorBody', { pointer: this.definitionProblem.pointer || '/', reason: this.definitionProblem.message })}</p>
+      <p>
+        ${this.t('definitionErrorBody', { pointer: this.definitionProblem.pointer || '/', reason: this.definitionProblem.message })}
+      </p>
       <p>${this.t('definitionErrorHelp')}</p>
     </div>`;
   }
@@ -224,7 +272,11 @@ export class DvcProcedure extends LitElement {
     if (page === 'start') return this.renderStart();
     if (page === 'identity') return this.renderIdentity();
     if (page.startsWith('step-')) return this.renderStepIntro();
-    if (page === 'lookup') return this.lookup.render(this.definition!, this.language, this.translateAny, { onContinue: () => this.next(), onRetry: () => this.loadLookup() });
+    if (page === 'lookup')
+      return this.lookup.render(this.definition!, this.language, this.translateAny, {
+        onContinue: () => this.next(),
+        onRetry: () => this.loadLookup(),
+      });
     if (page === 'documents') return this.renderDocuments();
     if (page === 'payment') return this.renderPayment();
     if (page === 'review') return this.renderReview();
@@ -237,7 +289,9 @@ export class DvcProcedure extends LitElement {
   private renderDraftBanner(): TemplateResult {
     return html`<dvc-notification-banner class="draft-banner" heading=${this.t('start.draftTitle')} disable-auto-focus>
       <p>${this.t('start.draftRestored', { time: formatDateTime(this.restoredAt!, this.language) })}</p>
-      <dvc-button type="button" variant="secondary" @click=${() => void this.clearDraft()}>${this.t('start.draftClear')}</dvc-button>
+      <dvc-button type="button" variant="secondary" @click=${() => void this.clearDraft()}
+        >${this.t('start.draftClear')}</dvc-button
+      >
     </dvc-notification-banner>`;
   }
 
@@ -251,39 +305,47 @@ export class DvcProcedure extends LitElement {
       <dvc-summary-list .rows=${this.startFacts(fees)}></dvc-summary-list>
       ${bundleServicesTemplate(definition, language, this.translateAny)}
       <h2>${this.t('start.documents')}</h2>
-      ${definition.documents.length
-        ? html`<ul class="list">
-            ${definition.documents.map(
-              (document) =>
-                html`<li>
-                  ${localize(document.title, language)}${document.required ? nothing : ` ${this.t('start.documentOptional')}`}${document.reusableFrom
-                    ? html` <span class="note">(${this.t('start.reusable')})</span>`
-                    : nothing}
-                </li>`,
-            )}
-          </ul>`
-        : html`<p>${this.t('documents.none')}</p>`}
-      <dvc-button variant="start" type="button" @click=${() => this.startJourney()}>${this.t('start.button')}</dvc-button>
+      ${
+        definition.documents.length
+          ? html`<ul class="list">
+              ${definition.documents.map(
+                (document) =>
+                  html`<li>
+                    ${localize(document.title, language)}${document.required ? nothing : ` ${this.t('start.documentOptional')}`}${
+                      document.reusableFrom ? html` <span class="note">(${this.t('start.reusable')})</span>` : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p>${this.t('documents.none')}</p>`
+      }
+      <dvc-button variant="start" type="button" @click=${() => this.startJourney()}
+        >${this.t('start.button')}</dvc-button
+      >
       <h2>${this.t('start.otherWays')}</h2>
       <ul class="list">
         ${(definition.help.otherChannels ?? []).map(
-          (channel) => html`<li>
-            ${channel.url ? html`<a href=${channel.url}>${this.channelName(channel.channel)}</a>` : this.channelName(channel.channel)}${channel.description &&
-            !sameWords(localize(channel.description, language), this.channelName(channel.channel))
-              ? `: ${localize(channel.description, language)}`
-              : nothing}
-          </li>`,
+          (channel) =>
+            html`<li>
+              ${channel.url ? html`<a href=${channel.url}>${this.channelName(channel.channel)}</a>` : this.channelName(channel.channel)}${
+                channel.description &&
+                !sameWords(localize(channel.description, language), this.channelName(channel.channel))
+                  ? `: ${localize(channel.description, language)}`
+                  : nothing
+              }
+            </li>`,
         )}
         <li>${this.t('start.inPerson')}</li>
       </ul>
       <h2>${this.t('start.help')}</h2>
       <ul class="list">
         ${definition.help.contacts.map(
-          (contact) => html`<li>
-            ${localize(contact.name, language)}${contact.phone ? html`: <a href=${`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>${contact.phone}</a>` : nothing}${contact.email
-              ? html`, <a href=${`mailto:${contact.email}`}>${contact.email}</a>`
-              : nothing}${contact.url ? html`, <a href=${contact.url}>${contact.url}</a>` : nothing}${contact.hours ? ` (${localize(contact.hours, language)})` : nothing}
-          </li>`,
+          (contact) =>
+            html`<li>
+              ${localize(contact.name, language)}${contact.phone ? html`: <a href=${`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>${contact.phone}</a>` : nothing}${
+                contact.email ? html`, <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing
+              }${contact.url ? html`, <a href=${contact.url}>${contact.url}</a>` : nothing}${contact.hours ? ` (${localize(contact.hours, language)})` : nothing}
+            </li>`,
         )}
       </ul>
     `;
@@ -314,8 +376,12 @@ export class DvcProcedure extends LitElement {
       </ul>
       <p>${this.t('identity.choice')}</p>
       <div class="button-group">
-        <dvc-button type="button" @click=${() => this.chooseConsent('accepted')}>${this.t('identity.accept')}</dvc-button>
-        <dvc-button type="button" variant="secondary" @click=${() => this.chooseConsent('declined')}>${this.t('identity.decline')}</dvc-button>
+        <dvc-button type="button" @click=${() => this.chooseConsent('accepted')}
+          >${this.t('identity.accept')}</dvc-button
+        >
+        <dvc-button type="button" variant="secondary" @click=${() => this.chooseConsent('declined')}
+          >${this.t('identity.decline')}</dvc-button
+        >
       </div>
     `;
   }
@@ -323,9 +389,13 @@ export class DvcProcedure extends LitElement {
   private renderStepIntro(): TemplateResult | typeof nothing {
     const step = this.definition!.steps[this.stepIndex(this.page)];
     const problems = this.identityProblems;
-    return html`${problems.length && this.stepIndex(this.page) === 0
-      ? html`<dvc-notification-banner heading=${this.t('identity.title')} disable-auto-focus><p>${this.t('identity.unusable', { reasons: problems.join('; ') })}</p></dvc-notification-banner>`
-      : nothing}${step?.description ? html`<p class="lead">${localize(step.description, this.language)}</p>` : nothing}`;
+    return html`${
+      problems.length && this.stepIndex(this.page) === 0
+        ? html`<dvc-notification-banner heading=${this.t('identity.title')} disable-auto-focus
+            ><p>${this.t('identity.unusable', { reasons: problems.join('; ') })}</p></dvc-notification-banner
+          >`
+        : nothing
+    }${step?.description ? html`<p class="lead">${localize(step.description, this.language)}</p>` : nothing}`;
   }
 
   /** The one `<dvc-form>` of the journey: it stays across steps, so prefill provenance and answers live in one place. */
@@ -351,14 +421,21 @@ export class DvcProcedure extends LitElement {
   private renderDocuments(): TemplateResult {
     const definition = this.definition!;
     const errors = Object.entries(this.documentErrors)
-      .map(([id, message]) => ({ target: this.renderRoot.querySelector<HTMLElement>(`[data-document="${id}"]`), message }))
+      .map(([id, message]) => ({
+        target: this.renderRoot.querySelector<HTMLElement>(`[data-document="${id}"]`),
+        message,
+      }))
       .flatMap((item): ErrorSummaryItem[] => (item.target ? [{ target: item.target, message: item.message }] : []));
     return html`
       ${errors.length ? html`<dvc-error-summary disable-auto-focus .errors=${errors}></dvc-error-summary>` : nothing}
       <p>${this.t('documents.intro')}</p>
       ${definition.documents.map((document) => this.renderDocument(document))}
-      <div class="status" role="status">${this.documentsBusy ? this.t('documents.uploading') : this.documentsAnnouncement}</div>
-      <dvc-button type="button" ?disabled=${this.documentsBusy} @click=${() => void this.continueFromDocuments()}>${this.returnToReview ? this.t('saveAndReturn') : this.t('continue')}</dvc-button>
+      <div class="status" role="status">
+        ${this.documentsBusy ? this.t('documents.uploading') : this.documentsAnnouncement}
+      </div>
+      <dvc-button type="button" ?disabled=${this.documentsBusy} @click=${() => void this.continueFromDocuments()}
+        >${this.returnToReview ? this.t('saveAndReturn') : this.t('continue')}</dvc-button
+      >
     `;
   }
 
@@ -368,25 +445,32 @@ export class DvcProcedure extends LitElement {
     const held = this.heldFor(document);
     const choice = this.documentChoice[document.id] ?? (held.length ? '' : 'upload');
     const uploaded = this.uploads.filter((upload) => upload.documentId === document.id && upload.source === 'upload');
-    const hint = [document.description ? localize(document.description, language) : '', document.condition ? localize(document.condition, language) : '']
+    const hint = [
+      document.description ? localize(document.description, language) : '',
+      document.condition ? localize(document.condition, language) : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const upload = html`<dvc-file-upload
-      data-document=${held.length ? nothing : document.id}
-      label=${held.length ? this.t('documents.upload') : title}
-      hint=${held.length ? '' : hint}
-      accept=${(document.acceptedTypes ?? []).join(',')}
-      max-size=${(document.maxSizeMB ?? 10) * 1024 * 1024}
-      ?required=${document.required}
-      .error=${held.length ? '' : (this.documentErrors[document.id] ?? '')}
-      @dvc-change=${(event: CustomEvent<{ value: File[] }>) => void this.uploadFiles(document, event.detail.value, event.currentTarget as HTMLElement & { validity?: ValidityState; validationMessage?: string })}
-    ></dvc-file-upload>
-    ${uploaded.length ? html`<p class="note">${uploaded.map((file) => file.name).join(', ')}</p>` : nothing}`;
+        data-document=${held.length ? nothing : document.id}
+        label=${held.length ? this.t('documents.upload') : title}
+        hint=${held.length ? '' : hint}
+        accept=${(document.acceptedTypes ?? []).join(',')}
+        max-size=${(document.maxSizeMB ?? 10) * 1024 * 1024}
+        ?required=${document.required}
+        .error=${held.length ? '' : (this.documentErrors[document.id] ?? '')}
+        @dvc-change=${(event: CustomEvent<{ value: File[] }>) => void this.uploadFiles(document, event.detail.value, event.currentTarget as HTMLElement & { validity?: ValidityState; validationMessage?: string })}
+      ></dvc-file-upload>
+      ${uploaded.length ? html`<p class="note">${uploaded.map((file) => file.name).join(', ')}</p>` : nothing}`;
     if (!held.length) return html`<section class="document">${upload}</section>`;
     const options = [
       ...held.map((entry) => ({
         value: `held:${entry.id}`,
-        label: this.t('documents.reuse', { title: localizeLoose(entry.title, language), issuer: localizeLoose(entry.issuer, language), date: isoToDisplayDate(entry.issuedAt.slice(0, 10)) }),
+        label: this.t('documents.reuse', {
+          title: localizeLoose(entry.title, language),
+          issuer: localizeLoose(entry.issuer, language),
+          date: isoToDisplayDate(entry.issuedAt.slice(0, 10)),
+        }),
       })),
       { value: 'upload', label: this.t('documents.upload') },
     ];
@@ -413,27 +497,48 @@ export class DvcProcedure extends LitElement {
     return html`
       <p>${this.t('payment.intro')}</p>
       <dvc-summary-list .rows=${[{ key: this.t('start.cost'), value: this.feeText(fees) }]}></dvc-summary-list>
-      ${payment?.status === 'paid'
-        ? html`<dvc-notification-banner type="success" heading=${this.t('payment.paid', { amount })} disable-auto-focus></dvc-notification-banner>
-            <dvc-button type="button" @click=${() => this.next()}>${this.t('continue')}</dvc-button>`
-        : payment?.status === 'pending'
-          ? html`
-              <p>${this.t('payment.scan', { amount })}</p>
-              ${payment.vietQr
-                ? html`<div class="qr">${qrCodeTemplate(qrMatrix(buildVietQrPayload(payment.vietQr)), translate(this.language, 'dvc-procedure:payment.qrLabel', { amount }))}</div>
-                    <dvc-payment-transfer .transfer=${payment.vietQr}></dvc-payment-transfer>`
-                : nothing}
-              ${payment.redirectUrl ? html`<p><a href=${payment.redirectUrl}>${this.t('payment.redirect')}</a></p>` : nothing}
-              <p class="status" role="status">${this.paymentMessage || this.t('payment.pending')}</p>
-              ${simulate
-                ? html`<div class="button-group">
-                    <dvc-button type="button" @click=${() => void this.simulatePayment('paid')}>${this.t('payment.simulatePaid')}</dvc-button>
-                    <dvc-button type="button" variant="secondary" @click=${() => void this.simulatePayment('failed')}>${this.t('payment.simulateFailed')}</dvc-button>
-                  </div>`
-                : nothing}
-            `
-          : html`${this.paymentMessage ? html`<p class="error-text payment-problem" role="alert" tabindex="-1">${this.paymentMessage}</p>` : nothing}
-              <dvc-button type="button" @click=${() => void this.startPayment()}>${payment?.status === 'failed' ? this.t('payment.retry') : this.t('payment.start', { amount })}</dvc-button>`}
+      ${
+        payment?.status === 'paid'
+          ? html`<dvc-notification-banner
+                type="success"
+                heading=${this.t('payment.paid', { amount })}
+                disable-auto-focus
+              ></dvc-notification-banner>
+              <dvc-button type="button" @click=${() => this.next()}>${this.t('continue')}</dvc-button>`
+          : payment?.status === 'pending'
+            ? html`
+                <p>${this.t('payment.scan', { amount })}</p>
+                ${
+                  payment.vietQr
+                    ? html`<div class="qr">
+                          ${qrCodeTemplate(qrMatrix(buildVietQrPayload(payment.vietQr)), translate(this.language, 'dvc-procedure:payment.qrLabel', { amount }))}
+                        </div>
+                        <dvc-payment-transfer .transfer=${payment.vietQr}></dvc-payment-transfer>`
+                    : nothing
+                }
+                ${payment.redirectUrl ? html`<p><a href=${payment.redirectUrl}>${this.t('payment.redirect')}</a></p>` : nothing}
+                <p class="status" role="status">${this.paymentMessage || this.t('payment.pending')}</p>
+                ${
+                  simulate
+                    ? html`<div class="button-group">
+                        <dvc-button type="button" @click=${() => void this.simulatePayment('paid')}
+                          >${this.t('payment.simulatePaid')}</dvc-button
+                        >
+                        <dvc-button
+                          type="button"
+                          variant="secondary"
+                          @click=${() => void this.simulatePayment('failed')}
+                          >${this.t('payment.simulateFailed')}</dvc-button
+                        >
+                      </div>`
+                    : nothing
+                }
+              `
+            : html`${this.paymentMessage ? html`<p class="error-text payment-problem" role="alert" tabindex="-1">${this.paymentMessage}</p>` : nothing}
+                <dvc-button type="button" @click=${() => void this.startPayment()}
+                  >${payment?.status === 'failed' ? this.t('payment.retry') : this.t('payment.start', { amount })}</dvc-button
+                >`
+      }
     `;
   }
 
@@ -441,42 +546,60 @@ export class DvcProcedure extends LitElement {
     const definition = this.definition!;
     const fees = this.feesForAnswers();
     const language = this.language;
-    const rows = this.formSchema ? summarizeAnswers(this.formSchema as never, this.form?.value ?? this.answers, language) : [];
+    const rows = this.formSchema
+      ? summarizeAnswers(this.formSchema as never, this.form?.value ?? this.answers, language)
+      : [];
     return html`
       ${this.reviewErrors.length ? html`<dvc-error-summary heading=${this.t('review.errorTitle')} .errors=${this.reviewErrors}></dvc-error-summary>` : nothing}
       ${definition.steps.map((step) => {
-        const names = new Set(step.fields.map((field) => (field.startsWith('/') ? field.slice(1).split('/')[0] : field)));
+        const names = new Set(
+          step.fields.map((field) => (field.startsWith('/') ? field.slice(1).split('/')[0] : field)),
+        );
         const stepRows = rows.filter((row) => names.has(row.topLevel));
         return html`<h2>${localize(step.title, language)}</h2>
-          <dvc-summary-list .rows=${this.answerRows(stepRows, step.id, localize(step.title, language))} @dvc-summary-action=${this.handleChange}></dvc-summary-list>`;
+          <dvc-summary-list
+            .rows=${this.answerRows(stepRows, step.id, localize(step.title, language))}
+            @dvc-summary-action=${this.handleChange}
+          ></dvc-summary-list>`;
       })}
       ${identityOnlyTemplate(definition, rows, (row) => (row.address ? this.addressText(row) : row.text), this.translateAny)}
-      ${definition.documents.length
-        ? html`<h2>${this.t('review.documents')}</h2>
-            <dvc-summary-list .rows=${this.documentRows()} @dvc-summary-action=${this.handleChange}></dvc-summary-list>`
-        : nothing}
-      ${fees.free
-        ? nothing
-        : html`<h2>${this.t('review.payment')}</h2>
-            <dvc-summary-list
-              .rows=${[{ key: this.t('start.cost'), value: this.payment?.status === 'paid' ? this.t('review.paid', { amount: formatVnd(this.payment.amount) }) : fees.formattedTotal }]}
-            ></dvc-summary-list>`}
+      ${
+        definition.documents.length
+          ? html`<h2>${this.t('review.documents')}</h2>
+              <dvc-summary-list
+                .rows=${this.documentRows()}
+                @dvc-summary-action=${this.handleChange}
+              ></dvc-summary-list>`
+          : nothing
+      }
+      ${
+        fees.free
+          ? nothing
+          : html`<h2>${this.t('review.payment')}</h2>
+              <dvc-summary-list
+                .rows=${[{ key: this.t('start.cost'), value: this.payment?.status === 'paid' ? this.t('review.paid', { amount: formatVnd(this.payment.amount) }) : fees.formattedTotal }]}
+              ></dvc-summary-list>`
+      }
       <h2>${this.t('review.declarationTitle')}</h2>
-      ${hasOwnDeclaration(this.formSchema)
-        ? nothing
-        : html`<dvc-checkbox
-            class="declaration"
-            label=${this.t('review.declaration')}
-            required
-            .checked=${this.declared}
-            .error=${this.reviewErrors.some((error) => error.message === this.t('review.declarationRequired')) ? this.t('review.declarationRequired') : ''}
-            @dvc-change=${(event: CustomEvent<{ value: boolean }>) => {
-              this.declared = event.detail.value === true;
-            }}
-          ></dvc-checkbox>`}
+      ${
+        hasOwnDeclaration(this.formSchema)
+          ? nothing
+          : html`<dvc-checkbox
+              class="declaration"
+              label=${this.t('review.declaration')}
+              required
+              .checked=${this.declared}
+              .error=${this.reviewErrors.some((error) => error.message === this.t('review.declarationRequired')) ? this.t('review.declarationRequired') : ''}
+              @dvc-change=${(event: CustomEvent<{ value: boolean }>) => {
+                this.declared = event.detail.value === true;
+              }}
+            ></dvc-checkbox>`
+      }
       ${this.submitError ? html`<p class="error-text" role="alert">${this.submitError}</p>` : nothing}
       <div class="status" role="status">${this.submitting ? this.t('review.submitting') : ''}</div>
-      <dvc-button type="button" ?disabled=${this.submitting} @click=${() => void this.submit()}>${this.t('review.submit')}</dvc-button>
+      <dvc-button type="button" ?disabled=${this.submitting} @click=${() => void this.submit()}
+        >${this.t('review.submit')}</dvc-button
+      >
     `;
   }
 
@@ -489,7 +612,9 @@ export class DvcProcedure extends LitElement {
         <p>${this.t('confirmation.reference')}</p>
         <p class="reference" part="reference">${receipt.reference}</p>
       </div>
-      <div class="qr">${qrCodeTemplate(qrMatrix(receipt.reference), this.t('confirmation.qr', { reference: receipt.reference }))}</div>
+      <div class="qr">
+        ${qrCodeTemplate(qrMatrix(receipt.reference), this.t('confirmation.qr', { reference: receipt.reference }))}
+      </div>
       <h2>${this.t('confirmation.next')}</h2>
       <p>
         ${this.t('confirmation.nextBody', {
@@ -501,7 +626,9 @@ export class DvcProcedure extends LitElement {
       </p>
       <p>${this.t('confirmation.keep')}</p>
       <div class="button-group no-print">
-        <dvc-button type="button" variant="secondary" @click=${() => window.print()}>${this.t('confirmation.print')}</dvc-button>
+        <dvc-button type="button" variant="secondary" @click=${() => window.print()}
+          >${this.t('confirmation.print')}</dvc-button
+        >
         <dvc-button type="button" @click=${() => void this.openStatus()}>${this.t('confirmation.track')}</dvc-button>
       </div>
       <p class="no-print"><a href="#" @click=${this.openFeedback}>${this.t('confirmation.feedback')}</a></p>
@@ -514,7 +641,9 @@ export class DvcProcedure extends LitElement {
       <dvc-status .report=${this.statusReport}></dvc-status>
       ${this.definition ? bundleStatusTemplate(this.definition, this.statusReport, this.language, this.translateAny) : nothing}
       <div class="button-group">
-        <dvc-button type="button" variant="secondary" @click=${() => void this.loadStatus()}>${this.t('status.refresh')}</dvc-button>
+        <dvc-button type="button" variant="secondary" @click=${() => void this.loadStatus()}
+          >${this.t('status.refresh')}</dvc-button
+        >
       </div>
       <p><a href="#" @click=${this.openFeedback}>${this.t('confirmation.feedback')}</a></p>
     `;
@@ -522,10 +651,18 @@ export class DvcProcedure extends LitElement {
 
   private renderFeedback(): TemplateResult {
     if (this.feedbackSent) return html`<p role="status">${this.t('feedback.thanks')}</p>`;
-    const options = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied'].map((value) => ({ value, label: this.t(`feedback.${value}`) }));
+    const options = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied'].map((value) => ({
+      value,
+      label: this.t(`feedback.${value}`),
+    }));
     return html`
       <dvc-radios class="satisfaction" label=${this.t('feedback.satisfaction')} .options=${options}></dvc-radios>
-      <dvc-textarea class="comment" label=${this.t('feedback.comment')} hint=${this.t('feedback.commentHint')} maxlength="1200"></dvc-textarea>
+      <dvc-textarea
+        class="comment"
+        label=${this.t('feedback.comment')}
+        hint=${this.t('feedback.commentHint')}
+        maxlength="1200"
+      ></dvc-textarea>
       <dvc-button type="button" @click=${this.sendFeedback}>${this.t('feedback.send')}</dvc-button>
     `;
   }
@@ -546,7 +683,8 @@ export class DvcProcedure extends LitElement {
   }
 
   private get simulatingPayment(): SimulatingPaymentAdapter | undefined {
-    const adapter = this.adapters.payment as (typeof this.adapters.payment & Partial<SimulatingPaymentAdapter>) | undefined;
+    const adapter = this.adapters.payment as
+      (typeof this.adapters.payment & Partial<SimulatingPaymentAdapter>) | undefined;
     return adapter && typeof adapter.simulate === 'function' ? (adapter as SimulatingPaymentAdapter) : undefined;
   }
 
@@ -557,7 +695,9 @@ export class DvcProcedure extends LitElement {
     return [
       'start',
       ...(this.identity && this.answerableFields().length ? (['identity'] as const) : []),
-      ...definition.steps.flatMap((step): JourneyPage[] => (definition.lookup?.step === step.id ? [`step-${step.id}`, 'lookup'] : [`step-${step.id}`])),
+      ...definition.steps.flatMap((step): JourneyPage[] =>
+        definition.lookup?.step === step.id ? [`step-${step.id}`, 'lookup'] : [`step-${step.id}`],
+      ),
       ...(definition.documents.length ? (['documents'] as const) : []),
       ...(!this.fees.free && this.adapters.payment ? (['payment'] as const) : []),
       'review',
@@ -620,7 +760,8 @@ export class DvcProcedure extends LitElement {
       this.history = [...this.history, this.page];
       if (this.useHistory) {
         // The current page first becomes an entry of its own (once), so Back returns to it.
-        if ((history.state as { dvcProcedurePage?: string } | null)?.dvcProcedurePage === undefined) history.replaceState({ ...(history.state as object), dvcProcedurePage: this.page }, '');
+        if ((history.state as { dvcProcedurePage?: string } | null)?.dvcProcedurePage === undefined)
+          history.replaceState({ ...(history.state as object), dvcProcedurePage: this.page }, '');
         history.pushState({ dvcProcedurePage: page }, '');
       }
     }
@@ -681,7 +822,13 @@ export class DvcProcedure extends LitElement {
   }
 
   private loadLookup(): void {
-    if (this.definition) void this.lookup.load(this.adapters.lookup, this.definition, (this.form?.value ?? this.answers) as Record<string, unknown>, this.language);
+    if (this.definition)
+      void this.lookup.load(
+        this.adapters.lookup,
+        this.definition,
+        (this.form?.value ?? this.answers) as Record<string, unknown>,
+        this.language,
+      );
   }
 
   private startJourney(): void {
@@ -716,19 +863,30 @@ export class DvcProcedure extends LitElement {
     void this.updateComplete.then(async () => {
       await this.form?.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      const field = pointer ? this.form?.shadowRoot?.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`) : this.renderRoot.querySelector<HTMLElement>(`[data-document]`);
+      const field = pointer
+        ? this.form?.shadowRoot?.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`)
+        : this.renderRoot.querySelector<HTMLElement>(`[data-document]`);
       this.focusAfterRender = undefined;
       (field ?? this.renderRoot.querySelector<HTMLElement>('h1'))?.focus();
     });
   };
 
   private answerRows(rows: AnswerRow[], stepId: string, stepTitle: string): SummaryListRow[] {
-    if (!rows.length) return [{ key: stepTitle, value: this.t('review.notAnswered'), actions: [{ href: `#step-${stepId}`, text: this.t('review.change'), visuallyHiddenText: stepTitle }] }];
+    if (!rows.length)
+      return [
+        {
+          key: stepTitle,
+          value: this.t('review.notAnswered'),
+          actions: [{ href: `#step-${stepId}`, text: this.t('review.change'), visuallyHiddenText: stepTitle }],
+        },
+      ];
     return rows.map((row) => ({
       key: row.label,
       value: row.address ? this.addressText(row) : row.text,
       // A verified value cannot change: a "Thay đổi" link would lead to a box that does not change.
-      actions: this.form?.provenance[row.pointer]?.verified ? [] : [{ href: `#step-${stepId}|${row.pointer}`, text: this.t('review.change'), visuallyHiddenText: row.label }],
+      actions: this.form?.provenance[row.pointer]?.verified
+        ? []
+        : [{ href: `#step-${stepId}|${row.pointer}`, text: this.t('review.change'), visuallyHiddenText: row.label }],
     }));
   }
 
@@ -736,10 +894,16 @@ export class DvcProcedure extends LitElement {
   private addressText(row: AnswerRow): string {
     const codes = row.address ?? {};
     const province = codes['provinceCode'] ?? '';
-    const names = { provinceName: this.placeNames.get(province), communeName: this.placeNames.get(`${province}/${codes['communeCode'] ?? ''}`) };
+    const names = {
+      provinceName: this.placeNames.get(province),
+      communeName: this.placeNames.get(`${province}/${codes['communeCode'] ?? ''}`),
+    };
     if (!province) return row.text;
     void this.loadPlaceNames(province);
-    return formatAddress({ provinceCode: province, communeCode: codes['communeCode'] ?? '', detail: codes['detail'] ?? '' }, names);
+    return formatAddress(
+      { provinceCode: province, communeCode: codes['communeCode'] ?? '', detail: codes['detail'] ?? '' },
+      names,
+    );
   }
 
   private readonly placeRequests = new Set<string>();
@@ -767,9 +931,19 @@ export class DvcProcedure extends LitElement {
       const title = localize(document.title, language);
       const attached = this.uploads.filter((upload) => upload.documentId === document.id);
       const value = attached.length
-        ? attached.map((upload) => (upload.source === 'held' ? this.t('documents.reused', { title: upload.name ?? title }) : (upload.name ?? upload.reference))).join(', ')
+        ? attached
+            .map((upload) =>
+              upload.source === 'held'
+                ? this.t('documents.reused', { title: upload.name ?? title })
+                : (upload.name ?? upload.reference),
+            )
+            .join(', ')
         : this.t('review.notAnswered');
-      return { key: title, value, actions: [{ href: '#documents', text: this.t('review.change'), visuallyHiddenText: title }] };
+      return {
+        key: title,
+        value,
+        actions: [{ href: '#documents', text: this.t('review.change'), visuallyHiddenText: title }],
+      };
     });
   }
 
@@ -779,13 +953,15 @@ export class DvcProcedure extends LitElement {
     return fees.lines
       .map((line) => {
         const title = line.title ? localizeLoose(line.title, language) : '';
-        const amount =
-          line.free
-            ? this.t('fee.free')
-            : line.formatted && line.standardAmount !== undefined
-              ? this.t('fee.online', { amount: line.formatted, standard: formatVnd(line.standardAmount) })
-              : (line.formatted ?? (line.setBy ? this.t('fee.setBy', { body: localizeLoose(line.setBy, language) }) : ''));
-        const condition = line.appliesWhen ? ` (${this.t('fee.conditional', { condition: localizeLoose(line.appliesWhen, language).toLowerCase() })})` : '';
+        const amount = line.free
+          ? this.t('fee.free')
+          : line.formatted && line.standardAmount !== undefined
+            ? this.t('fee.online', { amount: line.formatted, standard: formatVnd(line.standardAmount) })
+            : (line.formatted ??
+              (line.setBy ? this.t('fee.setBy', { body: localizeLoose(line.setBy, language) }) : ''));
+        const condition = line.appliesWhen
+          ? ` (${this.t('fee.conditional', { condition: localizeLoose(line.appliesWhen, language).toLowerCase() })})`
+          : '';
         return `${title}: ${amount}${condition}`;
       })
       .join('; ');
@@ -802,13 +978,17 @@ export class DvcProcedure extends LitElement {
     const language = this.language;
     return findPrefillFields(this.formSchema as never).flatMap((field) => {
       if (prefillValue(identity.citizen, field.spec, field.schema) === undefined) return [];
-      return [{ label: fieldModel(field.schema, language, field.pointer).label, locked: field.spec.policy === 'locked' }];
+      return [
+        { label: fieldModel(field.schema, language, field.pointer).label, locked: field.spec.policy === 'locked' },
+      ];
     });
   }
 
   private heldFor(document: ProcedureDocument): HeldDocument[] {
     if (!document.reusableFrom) return [];
-    return this.heldDocuments.filter((held) => held.type === document.id || held.type === document.reusableFrom!.source);
+    return this.heldDocuments.filter(
+      (held) => held.type === document.id || held.type === document.reusableFrom!.source,
+    );
   }
 
   private chooseDocument(document: ProcedureDocument, choice: string): void {
@@ -816,7 +996,17 @@ export class DvcProcedure extends LitElement {
     const others = this.uploads.filter((upload) => upload.documentId !== document.id);
     if (choice.startsWith('held:')) {
       const held = this.heldDocuments.find((entry) => `held:${entry.id}` === choice);
-      this.uploads = held ? [...others, { documentId: document.id, source: 'held', reference: held.id, name: localizeLoose(held.title, this.language) }] : others;
+      this.uploads = held
+        ? [
+            ...others,
+            {
+              documentId: document.id,
+              source: 'held',
+              reference: held.id,
+              name: localizeLoose(held.title, this.language),
+            },
+          ]
+        : others;
     } else {
       this.uploads = others.filter((upload) => upload.source === 'upload');
     }
@@ -825,7 +1015,11 @@ export class DvcProcedure extends LitElement {
     this.scheduleSave();
   }
 
-  private async uploadFiles(document: ProcedureDocument, files: File[], control?: HTMLElement & { validity?: ValidityState; validationMessage?: string }): Promise<void> {
+  private async uploadFiles(
+    document: ProcedureDocument,
+    files: File[],
+    control?: HTMLElement & { validity?: ValidityState; validationMessage?: string },
+  ): Promise<void> {
     // A file the control refuses (type, size) is not sent; its message, shown at the field, is
     // also said in the page's live region (4.1.3) without moving focus.
     this.documentsAnnouncement = '';
@@ -849,7 +1043,14 @@ export class DvcProcedure extends LitElement {
         references.push(
           adapter?.upload
             ? await adapter.upload({ documentId: document.id, file })
-            : { documentId: document.id, source: 'upload', reference: `local:${file.name}`, name: file.name, size: file.size, type: file.type },
+            : {
+                documentId: document.id,
+                source: 'upload',
+                reference: `local:${file.name}`,
+                name: file.name,
+                size: file.size,
+                type: file.type,
+              },
         );
       }
       this.uploads = [...others, ...references];
@@ -858,7 +1059,10 @@ export class DvcProcedure extends LitElement {
       this.scheduleSave();
     } catch (error) {
       const reason = error instanceof AdapterError ? adapterErrorMessage(error, this.language) : String(error);
-      this.documentErrors = { ...this.documentErrors, [document.id]: this.t('documents.uploadFailed', { name: files[0]?.name ?? '', reason }) };
+      this.documentErrors = {
+        ...this.documentErrors,
+        [document.id]: this.t('documents.uploadFailed', { name: files[0]?.name ?? '', reason }),
+      };
     } finally {
       this.documentsBusy = false;
     }
@@ -871,7 +1075,9 @@ export class DvcProcedure extends LitElement {
       if (!document.required) continue;
       if (this.uploads.some((upload) => upload.documentId === document.id)) continue;
       const title = localize(document.title, language);
-      errors[document.id] = this.heldFor(document).length ? this.t('documents.chooseHow', { title: labelInSentence(title) }) : this.t('documents.required', { title: labelInSentence(title) });
+      errors[document.id] = this.heldFor(document).length
+        ? this.t('documents.chooseHow', { title: labelInSentence(title) })
+        : this.t('documents.required', { title: labelInSentence(title) });
     }
     this.documentErrors = errors;
     if (Object.keys(errors).length) {
@@ -887,7 +1093,14 @@ export class DvcProcedure extends LitElement {
     if (!adapter || !this.definition) return;
     this.paymentMessage = '';
     try {
-      this.payment = await adapter.startPayment({ procedureId: this.definition.id, description: localize(this.definition.title, 'vi'), answers: this.form?.value ?? this.answers, ...(this.definition.lookup ? { lookup: lookupValue(this.definition, (this.form?.value ?? this.answers) as Record<string, unknown>) } : {}) });
+      this.payment = await adapter.startPayment({
+        procedureId: this.definition.id,
+        description: localize(this.definition.title, 'vi'),
+        answers: this.form?.value ?? this.answers,
+        ...(this.definition.lookup
+          ? { lookup: lookupValue(this.definition, (this.form?.value ?? this.answers) as Record<string, unknown>) }
+          : {}),
+      });
       this.memory = { ...this.memory, paymentId: this.payment.paymentId };
       this.scheduleSave();
       this.pollPayment();
@@ -921,7 +1134,9 @@ export class DvcProcedure extends LitElement {
     }
     if (payment.status === 'paid' && before !== 'paid') {
       this.paymentMessage = '';
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dvc-notification-banner[type="success"]')?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('dvc-notification-banner[type="success"]')?.focus(),
+      );
     }
   }
 
@@ -956,7 +1171,10 @@ export class DvcProcedure extends LitElement {
         return;
       }
       // Invalid with no page to fix it on: identity data should have answered (a service with no questions).
-      errors.push({ target: this.renderRoot.querySelector('h1') ?? this, message: this.translateAny('services.identityOnly.needed') });
+      errors.push({
+        target: this.renderRoot.querySelector('h1') ?? this,
+        message: this.translateAny('services.identityOnly.needed'),
+      });
     }
     if (!this.declared && checkbox) errors.push({ target: checkbox, message: this.t('review.declarationRequired') });
     this.reviewErrors = errors;
@@ -994,7 +1212,10 @@ export class DvcProcedure extends LitElement {
       // feedback or status page returns to it.
       if (this.useHistory) history.replaceState({ ...(history.state as object), dvcProcedurePage: 'confirmation' }, '');
       this.page = 'confirmation';
-      dispatchDvcEvent<DvcProcedureSubmittedDetail>(this, 'dvc-procedure-submitted', { reference: this.receipt.reference, procedureId: definition.id });
+      dispatchDvcEvent<DvcProcedureSubmittedDetail>(this, 'dvc-procedure-submitted', {
+        reference: this.receipt.reference,
+        procedureId: definition.id,
+      });
     } catch (error) {
       this.submitError = error instanceof AdapterError ? adapterErrorMessage(error, this.language) : String(error);
     } finally {
@@ -1015,7 +1236,9 @@ export class DvcProcedure extends LitElement {
       this.statusReport = await adapter.getStatus(reference);
       this.statusError = '';
     } catch (error) {
-      this.statusError = this.t('status.loadFailed', { reason: error instanceof AdapterError ? adapterErrorMessage(error, this.language) : String(error) });
+      this.statusError = this.t('status.loadFailed', {
+        reason: error instanceof AdapterError ? adapterErrorMessage(error, this.language) : String(error),
+      });
     }
   }
 
@@ -1025,9 +1248,15 @@ export class DvcProcedure extends LitElement {
   };
 
   private readonly sendFeedback = (): void => {
-    const satisfaction = this.renderRoot.querySelector<HTMLElement & { value: string }>('dvc-radios.satisfaction')?.value ?? '';
+    const satisfaction =
+      this.renderRoot.querySelector<HTMLElement & { value: string }>('dvc-radios.satisfaction')?.value ?? '';
     const comment = this.renderRoot.querySelector<HTMLElement & { value: string }>('dvc-textarea.comment')?.value ?? '';
-    dispatchDvcEvent<DvcProcedureFeedbackDetail>(this, 'dvc-procedure-feedback', { procedureId: this.definition!.id, reference: this.receipt?.reference, satisfaction, comment });
+    dispatchDvcEvent<DvcProcedureFeedbackDetail>(this, 'dvc-procedure-feedback', {
+      procedureId: this.definition!.id,
+      reference: this.receipt?.reference,
+      satisfaction,
+      comment,
+    });
     this.feedbackSent = true;
   };
 
@@ -1037,7 +1266,10 @@ export class DvcProcedure extends LitElement {
     const parsed = procedureDefinitionSchema.safeParse(this.procedure);
     if (!parsed.success) {
       this.definition = undefined;
-      this.definitionProblem = { pointer: definitionProblemPointer(parsed.error), message: parsed.error.issues[0]?.message ?? '' };
+      this.definitionProblem = {
+        pointer: definitionProblemPointer(parsed.error),
+        message: parsed.error.issues[0]?.message ?? '',
+      };
       return;
     }
     this.definition = parsed.data;
@@ -1052,7 +1284,11 @@ export class DvcProcedure extends LitElement {
     const definition = this.definition;
     if (!definition) return;
     const { identity, documents, storage, payment } = this.adapters;
-    const [identityResult, heldResult, draftResult] = await Promise.allSettled([identity?.getIdentity(), documents?.listDocuments(), storage?.load(definition.id)]);
+    const [identityResult, heldResult, draftResult] = await Promise.allSettled([
+      identity?.getIdentity(),
+      documents?.listDocuments(),
+      storage?.load(definition.id),
+    ]);
     if (token !== this.loadToken) return;
     if (identityResult.status === 'fulfilled' && identityResult.value) {
       const response = identityResult.value;
@@ -1072,7 +1308,11 @@ export class DvcProcedure extends LitElement {
       await this.updateComplete;
       if (this.form) this.form.value = draft.answers;
       this.uploads = draft.uploads;
-      this.documentChoice = Object.fromEntries(draft.uploads.filter((upload) => upload.source === 'held').map((upload) => [upload.documentId, `held:${upload.reference}`]));
+      this.documentChoice = Object.fromEntries(
+        draft.uploads
+          .filter((upload) => upload.source === 'held')
+          .map((upload) => [upload.documentId, `held:${upload.reference}`]),
+      );
       this.memory = (draft as Draft & { journey?: JourneyMemory }).journey ?? {};
       this.submissionKey = draft.submissionKey;
       this.restoredAt = draft.updatedAt;
@@ -1085,7 +1325,8 @@ export class DvcProcedure extends LitElement {
         }
       }
       // What a look-up found decides the payment page: find it again before placing the citizen.
-      if (this.definition?.lookup) await this.lookup.load(this.adapters.lookup, this.definition, draft.answers, this.language);
+      if (this.definition?.lookup)
+        await this.lookup.load(this.adapters.lookup, this.definition, draft.answers, this.language);
       const page = draft.stepId as JourneyPage;
       const known = this.pages.includes(page) ? page : 'start';
       this.history = this.pages.slice(0, Math.max(0, this.pages.indexOf(known)));
@@ -1097,7 +1338,8 @@ export class DvcProcedure extends LitElement {
   private scheduleSave(delay = autosaveDelayMs): void {
     const storage = this.adapters.storage;
     const definition = this.definition;
-    if (!storage || !definition || this.page === 'confirmation' || this.page === 'status' || this.page === 'feedback') return;
+    if (!storage || !definition || this.page === 'confirmation' || this.page === 'status' || this.page === 'feedback')
+      return;
     clearTimeout(this.autosaveTimer);
     this.autosaveTimer = setTimeout(() => {
       const provenance = this.form?.provenance ?? this.provenance;
@@ -1121,9 +1363,6 @@ function localizeLoose(text: string | { vi: string; en?: string | undefined } | 
   if (typeof text === 'string') return text;
   return language === 'en' && text.en ? text.en : text.vi;
 }
-
-
-
 
 declare global {
   interface HTMLElementEventMap {

@@ -25,7 +25,11 @@ export function registerServicesStrings(): void {
 }
 
 /** Start page of a bundle: which services, which agency, how long each takes. */
-export function bundleServicesTemplate(definition: ProcedureDefinition, language: string, t: Translate): TemplateResult | typeof nothing {
+export function bundleServicesTemplate(
+  definition: ProcedureDefinition,
+  language: string,
+  t: Translate,
+): TemplateResult | typeof nothing {
   const services = definition.bundle?.services;
   if (!services) return nothing;
   const titleOf = (id: string): string => localize(services.find((service) => service.id === id)?.title, language);
@@ -34,7 +38,9 @@ export function bundleServicesTemplate(definition: ProcedureDefinition, language
     value: [
       localize(service.agency.name, language),
       service.processingTime ? localize(service.processingTime.text, language) : '',
-      service.after?.length ? t('services.bundle.afterOthers', { services: service.after.map(titleOf).join(', ') }) : '',
+      service.after?.length
+        ? t('services.bundle.afterOthers', { services: service.after.map(titleOf).join(', ') })
+        : '',
     ]
       .filter(Boolean)
       .join('; '),
@@ -45,12 +51,23 @@ export function bundleServicesTemplate(definition: ProcedureDefinition, language
 }
 
 /** Status page of a bundle: each service's status as the server reports it. */
-export function bundleStatusTemplate(definition: ProcedureDefinition, report: SubmissionStatusReport | undefined, language: string, t: Translate): TemplateResult | typeof nothing {
+export function bundleStatusTemplate(
+  definition: ProcedureDefinition,
+  report: SubmissionStatusReport | undefined,
+  language: string,
+  t: Translate,
+): TemplateResult | typeof nothing {
   const services = definition.bundle?.services;
   if (!services || !report?.services) return nothing;
   const rows: SummaryListRow[] = services.map((service) => {
     const status = report.services?.find((entry) => entry.id === service.id)?.status ?? report.status;
-    return { key: localize(service.title, language), value: t('services.bundle.statusValue', { agency: localize(service.agency.name, language), status: t(`status.${status}`) }) };
+    return {
+      key: localize(service.title, language),
+      value: t('services.bundle.statusValue', {
+        agency: localize(service.agency.name, language),
+        status: t(`status.${status}`),
+      }),
+    };
   });
   return html`<h2>${t('services.bundle.statusTitle')}</h2>
     <dvc-summary-list .rows=${rows}></dvc-summary-list>`;
@@ -62,10 +79,17 @@ export function identityOnlyRows(definition: ProcedureDefinition, rows: readonly
   return rows.filter((row) => !stepped.has(row.topLevel));
 }
 
-export function identityOnlyTemplate(definition: ProcedureDefinition, rows: readonly AnswerRow[], valueOf: (row: AnswerRow) => string, t: Translate): TemplateResult | typeof nothing {
+export function identityOnlyTemplate(
+  definition: ProcedureDefinition,
+  rows: readonly AnswerRow[],
+  valueOf: (row: AnswerRow) => string,
+  t: Translate,
+): TemplateResult | typeof nothing {
   const shown = identityOnlyRows(definition, rows);
   if (!shown.length) return nothing;
   return html`<h2>${t('services.identityOnly.title')}</h2>
     <p>${t('services.identityOnly.intro')}</p>
-    <dvc-summary-list .rows=${shown.map((row): SummaryListRow => ({ key: row.label, value: valueOf(row) }))}></dvc-summary-list>`;
+    <dvc-summary-list
+      .rows=${shown.map((row): SummaryListRow => ({ key: row.label, value: valueOf(row) }))}
+    ></dvc-summary-list>`;
 }

@@ -14,13 +14,17 @@ import type { DvcProcedure } from './procedure.js';
 import { settle } from '../../../../test/support/settle.js';
 
 async function mount(adapters: ProcedureAdapters, procedure: unknown): Promise<DvcProcedure> {
-  const element = await fixture<DvcProcedure>(html`<dvc-procedure lang="vi" .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`);
+  const element = await fixture<DvcProcedure>(
+    html`<dvc-procedure lang="vi" .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`,
+  );
   await settle(element);
   return element;
 }
 
 async function click(element: DvcProcedure, text: string): Promise<void> {
-  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((candidate) => (candidate.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(text));
+  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((candidate) =>
+    (candidate.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(text),
+  );
   if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
   found.click();
   await settle(element);
@@ -41,12 +45,18 @@ const text = (element: DvcProcedure): string => {
   return parts.join(' ').replace(/\s+/g, ' ');
 };
 
-const base = { ...definition, fees: [{ id: 'mien-phi', title: { vi: 'Miễn phí', en: 'Free' }, free: true }], documents: [] };
+const base = {
+  ...definition,
+  fees: [{ id: 'mien-phi', title: { vi: 'Miễn phí', en: 'Free' }, free: true }],
+  documents: [],
+};
 
 describe('services strings', () => {
   it('have the same keys in Vietnamese and English', () => {
     const keys = (value: object, prefix = ''): string[] =>
-      Object.entries(value).flatMap(([key, child]) => (typeof child === 'object' && child !== null ? keys(child as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
+      Object.entries(value).flatMap(([key, child]) =>
+        typeof child === 'object' && child !== null ? keys(child as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+      );
     expect(keys(servicesStringsEn)).to.deep.equal(keys(servicesStringsVi));
   });
 });
@@ -60,8 +70,18 @@ describe('<dvc-procedure> with no questions', () => {
       type: 'object',
       required: ['fullName', 'personalId'],
       properties: {
-        fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { from: 'fullName', policy: 'locked' }, 'x-i18n': { en: { title: 'Full name' } } },
-        personalId: { type: 'string', title: 'Số định danh cá nhân', 'x-prefill': { from: 'personalId', policy: 'locked' }, 'x-i18n': { en: { title: 'Personal ID number' } } },
+        fullName: {
+          type: 'string',
+          title: 'Họ và tên',
+          'x-prefill': { from: 'fullName', policy: 'locked' },
+          'x-i18n': { en: { title: 'Full name' } },
+        },
+        personalId: {
+          type: 'string',
+          title: 'Số định danh cá nhân',
+          'x-prefill': { from: 'personalId', policy: 'locked' },
+          'x-i18n': { en: { title: 'Personal ID number' } },
+        },
       },
     },
   };
@@ -74,7 +94,9 @@ describe('<dvc-procedure> with no questions', () => {
     await click(element, 'Điền sẵn thông tin của tôi');
     expect(element.page).to.equal('review');
     expect(text(element)).to.include(servicesStringsVi.identityOnly.title);
-    expect(element.shadowRoot!.querySelectorAll('dvc-summary-list')[0]!.shadowRoot!.textContent).to.not.include('Thay đổi');
+    expect(element.shadowRoot!.querySelectorAll('dvc-summary-list')[0]!.shadowRoot!.textContent).to.not.include(
+      'Thay đổi',
+    );
     await expectAxeClean(element);
     const checkbox = element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!;
     checkbox.shadowRoot!.querySelector('input')!.click();
@@ -92,7 +114,10 @@ describe('<dvc-procedure> with no questions', () => {
     await click(element, 'Bắt đầu');
     await click(element, 'Tôi sẽ tự nhập');
     expect(element.page).to.equal('review');
-    element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.shadowRoot!.querySelector('input')!.click();
+    element
+      .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
+      .shadowRoot!.querySelector('input')!
+      .click();
     await settle(element);
     await click(element, 'Gửi hồ sơ');
     expect(element.page).to.equal('review');
@@ -105,9 +130,19 @@ describe('<dvc-procedure> with a look-up', () => {
   const withLookup = {
     ...base,
     id: 'nop-phat-thu-nghiem',
-    fees: [{ id: 'tien-phat', title: { vi: 'Tiền phạt', en: 'Fine' }, setBy: { vi: 'Quyết định xử phạt', en: 'The decision' } }],
+    fees: [
+      {
+        id: 'tien-phat',
+        title: { vi: 'Tiền phạt', en: 'Fine' },
+        setBy: { vi: 'Quyết định xử phạt', en: 'The decision' },
+      },
+    ],
     steps: [{ id: 'tra-cuu', title: { vi: 'Tra cứu', en: 'Look up' }, fields: ['plate'] }],
-    dataSchema: { type: 'object', required: ['plate'], properties: { plate: { type: 'string', title: 'Biển số xe', 'x-i18n': { en: { title: 'Number plate' } } } } },
+    dataSchema: {
+      type: 'object',
+      required: ['plate'],
+      properties: { plate: { type: 'string', title: 'Biển số xe', 'x-i18n': { en: { title: 'Number plate' } } } },
+    },
     lookup: { step: 'tra-cuu', source: 'traffic-fines', title: { vi: 'Các khoản phạt chưa nộp', en: 'Unpaid fines' } },
   };
 
@@ -121,16 +156,25 @@ describe('<dvc-procedure> with a look-up', () => {
         lookup: {
           find: async (request) => {
             lookups.push(request);
-            return { items: [{ id: 'qd-1', title: { vi: 'Quyết định số 1', en: 'Decision 1' }, amount: 800000 }], total: 800000 };
+            return {
+              items: [{ id: 'qd-1', title: { vi: 'Quyết định số 1', en: 'Decision 1' }, amount: 800000 }],
+              total: 800000,
+            };
           },
         },
-        payment: { ...adapters.payment, startPayment: async (request) => (payments.push(request), adapters.payment.startPayment(request)) },
+        payment: {
+          ...adapters.payment,
+          startPayment: async (request) => (payments.push(request), adapters.payment.startPayment(request)),
+        },
       },
       withLookup,
     );
     await click(element, 'Bắt đầu');
     expect(element.page).to.equal('step-tra-cuu');
-    element.shadowRoot!.querySelector('dvc-form')!.shadowRoot!.querySelector<HTMLElement>('[data-pointer="/plate"]')!.focus();
+    element
+      .shadowRoot!.querySelector('dvc-form')!
+      .shadowRoot!.querySelector<HTMLElement>('[data-pointer="/plate"]')!
+      .focus();
     await sendKeys({ type: '30A12345' });
     (element.shadowRoot!.querySelector('dvc-form') as HTMLElement & { requestSubmit(): void }).requestSubmit();
     await settle(element);
@@ -154,8 +198,17 @@ describe('<dvc-procedure> with a bundle', () => {
     id: 'lien-thong-thu-nghiem',
     bundle: {
       services: [
-        { id: 'khai-sinh', title: { vi: 'Đăng ký khai sinh', en: 'Birth registration' }, agency: agency('Ủy ban nhân dân cấp xã', 'Commune People’s Committee') },
-        { id: 'thuong-tru', title: { vi: 'Đăng ký thường trú', en: 'Permanent residence' }, agency: agency('Công an cấp xã', 'Commune police'), after: ['khai-sinh'] },
+        {
+          id: 'khai-sinh',
+          title: { vi: 'Đăng ký khai sinh', en: 'Birth registration' },
+          agency: agency('Ủy ban nhân dân cấp xã', 'Commune People’s Committee'),
+        },
+        {
+          id: 'thuong-tru',
+          title: { vi: 'Đăng ký thường trú', en: 'Permanent residence' },
+          agency: agency('Công an cấp xã', 'Commune police'),
+          after: ['khai-sinh'],
+        },
       ],
     },
   };
@@ -167,7 +220,15 @@ describe('<dvc-procedure> with a bundle', () => {
         ...adapters,
         submission: {
           submit: adapters.submission!.submit,
-          getStatus: async (reference) => ({ reference, status: 'processing', history: [{ status: 'received', at: '2026-11-25T10:00:00Z' }], services: [{ id: 'khai-sinh', status: 'result-ready' }, { id: 'thuong-tru', status: 'received' }] }),
+          getStatus: async (reference) => ({
+            reference,
+            status: 'processing',
+            history: [{ status: 'received', at: '2026-11-25T10:00:00Z' }],
+            services: [
+              { id: 'khai-sinh', status: 'result-ready' },
+              { id: 'thuong-tru', status: 'received' },
+            ],
+          }),
         },
       },
       bundled,
@@ -190,7 +251,10 @@ describe('<dvc-procedure> with a bundle', () => {
       await settle(element);
     }
     expect(element.page).to.equal('review');
-    element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.shadowRoot!.querySelector('input')!.click();
+    element
+      .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
+      .shadowRoot!.querySelector('input')!
+      .click();
     await settle(element);
     await click(element, 'Gửi hồ sơ');
     await click(element, 'Theo dõi tình trạng hồ sơ');

@@ -29,16 +29,20 @@ export class DvcStatus extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const report = this.report;
     if (!report) return nothing;
-    const t = (key: string, options: Record<string, unknown> = {}): string => this.locale.t(`dvc-procedure:status.${key}`, options);
+    const t = (key: string, options: Record<string, unknown> = {}): string =>
+      this.locale.t(`dvc-procedure:status.${key}`, options);
     const language = this.locale.language;
     const last = report.history.length - 1;
     return html`<ol part="list" aria-label=${t('label', { reference: report.reference })}>
       ${report.history.map(
-        (entry, index) => html`<li class=${index === last ? 'current' : ''} aria-current=${index === last ? 'step' : 'false'}>
-          <p class="title">${t(entry.status)}${index === last ? html`<span class="current-tag">${t('current')}</span>` : nothing}</p>
-          <p class="time"><time datetime=${entry.at}>${formatDateTime(entry.at, language)}</time></p>
-          <p class="hint">${t(`${entry.status}Hint`)}</p>
-        </li>`,
+        (entry, index) =>
+          html`<li class=${index === last ? 'current' : ''} aria-current=${index === last ? 'step' : 'false'}>
+            <p class="title">
+              ${t(entry.status)}${index === last ? html`<span class="current-tag">${t('current')}</span>` : nothing}
+            </p>
+            <p class="time"><time datetime=${entry.at}>${formatDateTime(entry.at, language)}</time></p>
+            <p class="hint">${t(`${entry.status}Hint`)}</p>
+          </li>`,
       )}
     </ol>`;
   }

@@ -34,13 +34,32 @@ export const definition = {
     type: 'object',
     required: ['fullName', 'personalId', 'copies'],
     properties: {
-      fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { from: 'fullName', policy: 'locked' }, 'x-i18n': { en: { title: 'Full name' } } },
-      personalId: { type: 'string', title: 'Số định danh cá nhân', format: 'vn-personal-id', 'x-prefill': { from: 'personalId', policy: 'locked' } },
-      copies: { type: 'integer', title: 'Số bản sao', minimum: 1, maximum: 5, 'x-i18n': { en: { title: 'Number of copies' } } },
+      fullName: {
+        type: 'string',
+        title: 'Họ và tên',
+        'x-prefill': { from: 'fullName', policy: 'locked' },
+        'x-i18n': { en: { title: 'Full name' } },
+      },
+      personalId: {
+        type: 'string',
+        title: 'Số định danh cá nhân',
+        format: 'vn-personal-id',
+        'x-prefill': { from: 'personalId', policy: 'locked' },
+      },
+      copies: {
+        type: 'integer',
+        title: 'Số bản sao',
+        minimum: 1,
+        maximum: 5,
+        'x-i18n': { en: { title: 'Number of copies' } },
+      },
     },
   },
   result: { title: { vi: 'Bản sao trích lục', en: 'Extract copy' }, delivery: ['electronic'] },
-  help: { contacts: [{ name: { vi: 'Bộ phận một cửa', en: 'One-stop desk' }, phone: '024 0000 0000' }], otherChannels: [{ channel: 'counter' }] },
+  help: {
+    contacts: [{ name: { vi: 'Bộ phận một cửa', en: 'One-stop desk' }, phone: '024 0000 0000' }],
+    otherChannels: [{ channel: 'counter' }],
+  },
 };
 
 export const citizen = demoCitizens.find((entry) => entry.id === 'no-middle-name')!.citizen;
@@ -62,13 +81,35 @@ export function fakeAdapters(options: { failFirstSubmit?: boolean; drafts?: Map<
       drafts.delete(id);
     },
   };
-  const adapters: ProcedureAdapters & { payment: { simulate(id: string, outcome: 'paid' | 'failed'): Promise<Payment> } } = {
-    identity: { getIdentity: async () => ({ source: 'vneid', claims: { SoDinhDanh: citizen.personalId, HoVaTen: citizen.fullName, NgayThangNamSinh: '19880314' }, prefillToken: 'token-1' }) },
+  const adapters: ProcedureAdapters & {
+    payment: { simulate(id: string, outcome: 'paid' | 'failed'): Promise<Payment> };
+  } = {
+    identity: {
+      getIdentity: async () => ({
+        source: 'vneid',
+        claims: { SoDinhDanh: citizen.personalId, HoVaTen: citizen.fullName, NgayThangNamSinh: '19880314' },
+        prefillToken: 'token-1',
+      }),
+    },
     documents: {
-      listDocuments: async () => [{ id: 'held-1', type: 'civil-status', title: { vi: 'Giấy khai sinh', en: 'Birth certificate' }, issuedAt: '1988-03-20', issuer: { vi: 'UBND phường', en: 'Ward committee' } }],
+      listDocuments: async () => [
+        {
+          id: 'held-1',
+          type: 'civil-status',
+          title: { vi: 'Giấy khai sinh', en: 'Birth certificate' },
+          issuedAt: '1988-03-20',
+          issuer: { vi: 'UBND phường', en: 'Ward committee' },
+        },
+      ],
     },
     payment: {
-      startPayment: async () => (payment = { paymentId: 'PAY-1', amount: 10000, status: 'pending', vietQr: { bankBin: '970415', accountNumber: '1010000000001', amount: 10000, purpose: 'DVC PAY-1' } }),
+      startPayment: async () =>
+        (payment = {
+          paymentId: 'PAY-1',
+          amount: 10000,
+          status: 'pending',
+          vietQr: { bankBin: '970415', accountNumber: '1010000000001', amount: 10000, purpose: 'DVC PAY-1' },
+        }),
       getPayment: async () => payment!,
       simulate: async (_id, outcome) => (payment = { ...payment!, status: outcome }),
     },
@@ -81,10 +122,16 @@ export function fakeAdapters(options: { failFirstSubmit?: boolean; drafts?: Map<
         }
         return { reference: 'DVC-2026-000001', status: 'received', submittedAt: '2026-11-25T10:00:00Z' };
       },
-      getStatus: async (reference) => ({ reference, status: 'processing', history: [{ status: 'received', at: '2026-11-25T10:00:00Z' }, { status: 'processing', at: '2026-11-25T10:05:00Z' }] }),
+      getStatus: async (reference) => ({
+        reference,
+        status: 'processing',
+        history: [
+          { status: 'received', at: '2026-11-25T10:00:00Z' },
+          { status: 'processing', at: '2026-11-25T10:05:00Z' },
+        ],
+      }),
     },
     storage,
   };
   return { adapters, submissions, drafts, lockedPointers };
 }
-

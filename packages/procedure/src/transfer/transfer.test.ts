@@ -6,7 +6,13 @@ import type { DvcProcedure } from '../procedure/procedure.js';
 import { bankNameOf, type DvcPaymentTransfer } from './transfer.js';
 import { settle } from '../../../../test/support/settle.js';
 
-const transfer = { bankBin: '970415', accountNumber: '1010000000001', accountName: 'DVC KIT DEMO', amount: 100000, purpose: 'DVC PAY-1' };
+const transfer = {
+  bankBin: '970415',
+  accountNumber: '1010000000001',
+  accountName: 'DVC KIT DEMO',
+  amount: 100000,
+  purpose: 'DVC PAY-1',
+};
 
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -17,7 +23,9 @@ function deepActive(): Element | null {
 describe('dvc-payment-transfer (payment without a camera)', () => {
   for (const lang of ['vi', 'en']) {
     it(`shows bank, account, holder, amount and message as text with named copy buttons (${lang})`, async () => {
-      const element = await fixture<DvcPaymentTransfer>(html`<dvc-payment-transfer lang=${lang} .transfer=${transfer}></dvc-payment-transfer>`);
+      const element = await fixture<DvcPaymentTransfer>(
+        html`<dvc-payment-transfer lang=${lang} .transfer=${transfer}></dvc-payment-transfer>`,
+      );
       await settle(element);
       const text = element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
       expect(bankNameOf('970415')).to.match(/Công thương/i);
@@ -28,7 +36,11 @@ describe('dvc-payment-transfer (payment without a camera)', () => {
       expect(text).to.contain('DVC PAY-1');
       const tree = flattenAx(await axNode(element.shadowRoot!.querySelector('dl')!));
       const names = tree.filter((node) => node.role === 'button').map((node) => node.name);
-      expect(names).to.deep.equal(lang === 'vi' ? ['Sao chép Số tài khoản', 'Sao chép Số tiền', 'Sao chép Nội dung chuyển khoản'] : ['Copy Account number', 'Copy Amount', 'Copy Transfer message']);
+      expect(names).to.deep.equal(
+        lang === 'vi'
+          ? ['Sao chép Số tài khoản', 'Sao chép Số tiền', 'Sao chép Nội dung chuyển khoản']
+          : ['Copy Account number', 'Copy Amount', 'Copy Transfer message'],
+      );
       const violations = await axeViolations(element);
       expect(violations, describeViolations(violations)).to.deep.equal([]);
     });
@@ -36,18 +48,28 @@ describe('dvc-payment-transfer (payment without a camera)', () => {
 
   it('in the journey: after "Thanh toán" focus goes to the transfer details, never to the body', async () => {
     const { adapters } = fakeAdapters();
-    const journey = await fixture<DvcProcedure>(html`<dvc-procedure lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`);
+    const journey = await fixture<DvcProcedure>(
+      html`<dvc-procedure lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`,
+    );
     await settle(journey);
     (journey as unknown as { goTo(page: string): void }).goTo('payment');
     await settle(journey);
-    const pay = [...journey.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((button) => button.textContent!.includes('Thanh toán'))!;
+    const pay = [...journey.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((button) =>
+      button.textContent!.includes('Thanh toán'),
+    )!;
     pay.focus();
     pay.click();
-    await waitUntil(() => journey.shadowRoot!.querySelector('dvc-payment-transfer') !== null, 'the transfer details appear');
+    await waitUntil(
+      () => journey.shadowRoot!.querySelector('dvc-payment-transfer') !== null,
+      'the transfer details appear',
+    );
     await settle(journey);
     await waitUntil(() => deepActive() !== pay && deepActive() !== document.body, 'focus moves on');
     const transferElement = journey.shadowRoot!.querySelector('dvc-payment-transfer')!;
-    expect(transferElement, `transfer details shown on ${journey.page}: ${journey.shadowRoot!.textContent!.replace(/\s+/g, ' ')}`).to.not.equal(null);
+    expect(
+      transferElement,
+      `transfer details shown on ${journey.page}: ${journey.shadowRoot!.textContent!.replace(/\s+/g, ' ')}`,
+    ).to.not.equal(null);
     expect(deepActive()).to.equal(transferElement.shadowRoot!.querySelector('h2'));
     expect(transferElement.shadowRoot!.textContent).to.contain('1010000000001');
   });

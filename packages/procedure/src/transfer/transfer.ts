@@ -62,17 +62,20 @@ export class DvcPaymentTransfer extends LitElement {
       <p>${this.t('intro')}</p>
       <dl>
         ${rows.map(
-          (row) => html`<div class="row">
-            <dt>${row.key}</dt>
-            <dd>
-              <span class="value">${row.value}</span>
-              ${row.copy !== undefined
-                ? html`<dvc-button type="button" variant="secondary" @click=${() => void this.copy(row)}>
-                    ${this.t('copy')}<span class="visually-hidden"> ${row.key}</span>
-                  </dvc-button>`
-                : nothing}
-            </dd>
-          </div>`,
+          (row) =>
+            html`<div class="row">
+              <dt>${row.key}</dt>
+              <dd>
+                <span class="value">${row.value}</span>
+                ${
+                  row.copy !== undefined
+                    ? html`<dvc-button type="button" variant="secondary" @click=${() => void this.copy(row)}>
+                        ${this.t('copy')}<span class="visually-hidden"> ${row.key}</span>
+                      </dvc-button>`
+                    : nothing
+                }
+              </dd>
+            </div>`,
         )}
       </dl>
       <p class="visually-hidden" role="status">${this.announcement}</p>

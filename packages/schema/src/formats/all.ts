@@ -2,7 +2,10 @@ import { isVnPhone } from './phone.js';
 import { registerFormats, vnFormatsWithoutPhone, type VnFormatName } from './register.js';
 
 /** The Vietnamese `format` values and their checks (with the phone module: for servers and tools). */
-export const vnFormats: Readonly<Record<VnFormatName, (value: string) => boolean>> = { ...vnFormatsWithoutPhone, 'vn-phone': isVnPhone };
+export const vnFormats: Readonly<Record<VnFormatName, (value: string) => boolean>> = {
+  ...vnFormatsWithoutPhone,
+  'vn-phone': isVnPhone,
+};
 
 /**
  * Adds the four Vietnamese formats to the validator's format table, so

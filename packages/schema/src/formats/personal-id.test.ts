@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { checkPersonalIdConsistency, isVnPersonalId, parsePersonalId, personalIdProblem, vnBirthProvinceCodes } from './index.js';
+import {
+  checkPersonalIdConsistency,
+  isVnPersonalId,
+  parsePersonalId,
+  personalIdProblem,
+  vnBirthProvinceCodes,
+} from './index.js';
 
 // Synthetic numbers: valid in form, invented serials.
 describe('vn-personal-id', () => {
@@ -10,7 +16,15 @@ describe('vn-personal-id', () => {
   });
 
   it('accepts 12 digits starting with a province code or a country code (birth registered abroad)', () => {
-    for (const id of ['001203012345', '079185001234', '024300000001', '096099123456', '101092000111', '175090000123', '295201999999']) {
+    for (const id of [
+      '001203012345',
+      '079185001234',
+      '024300000001',
+      '096099123456',
+      '101092000111',
+      '175090000123',
+      '295201999999',
+    ]) {
       expect(isVnPersonalId(id), id).to.equal(true);
     }
   });
@@ -59,7 +73,11 @@ describe('vn-personal-id', () => {
     expect(checkPersonalIdConsistency(id, { birthDate: '2003-05-17', sex: 'female' })).to.deep.equal(['sex']);
     expect(checkPersonalIdConsistency(id, { birthDate: '1903-05-17', sex: 'male' })).to.deep.equal(['century']);
     expect(checkPersonalIdConsistency(id, { birthDate: '2004-01-01' })).to.deep.equal(['year']);
-    expect(checkPersonalIdConsistency(id, { birthDate: '1985-12-31', sex: 'female' })).to.deep.equal(['century', 'year', 'sex']);
+    expect(checkPersonalIdConsistency(id, { birthDate: '1985-12-31', sex: 'female' })).to.deep.equal([
+      'century',
+      'year',
+      'sex',
+    ]);
     // Partial dates (mm/yyyy, yyyy) still carry the year.
     expect(checkPersonalIdConsistency(id, { birthDate: '2003' })).to.deep.equal([]);
     expect(checkPersonalIdConsistency(id, { birthDate: '2013-02' })).to.deep.equal(['year']);

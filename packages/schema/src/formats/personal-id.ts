@@ -12,10 +12,69 @@
  * birth registered after the 2025 merger receives is not known (reference: [U]).
  */
 export const vnBirthProvinceCodes: ReadonlySet<string> = new Set([
-  '001', '002', '004', '006', '008', '010', '011', '012', '014', '015', '017', '019', '020', '022', '024', '025', '026', '027', '030',
-  '031', '033', '034', '035', '036', '037', '038', '040', '042', '044', '045', '046', '048', '049', '051', '052', '054', '056', '058',
-  '060', '062', '064', '066', '067', '068', '070', '072', '074', '075', '077', '079', '080', '082', '083', '084', '086', '087', '089',
-  '091', '092', '093', '094', '095', '096',
+  '001',
+  '002',
+  '004',
+  '006',
+  '008',
+  '010',
+  '011',
+  '012',
+  '014',
+  '015',
+  '017',
+  '019',
+  '020',
+  '022',
+  '024',
+  '025',
+  '026',
+  '027',
+  '030',
+  '031',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '040',
+  '042',
+  '044',
+  '045',
+  '046',
+  '048',
+  '049',
+  '051',
+  '052',
+  '054',
+  '056',
+  '058',
+  '060',
+  '062',
+  '064',
+  '066',
+  '067',
+  '068',
+  '070',
+  '072',
+  '074',
+  '075',
+  '077',
+  '079',
+  '080',
+  '082',
+  '083',
+  '084',
+  '086',
+  '087',
+  '089',
+  '091',
+  '092',
+  '093',
+  '094',
+  '095',
+  '096',
 ]);
 
 /**
@@ -50,7 +109,9 @@ const twelveDigits = /^\d{12}$/;
 
 function isKnownPlace(code: string): boolean {
   const number = Number(code);
-  return vnBirthProvinceCodes.has(code) || (number >= vnBirthCountryCodeRange[0] && number <= vnBirthCountryCodeRange[1]);
+  return (
+    vnBirthProvinceCodes.has(code) || (number >= vnBirthCountryCodeRange[0] && number <= vnBirthCountryCodeRange[1])
+  );
 }
 
 /** What is wrong with `id` as a personal ID number, or `undefined` when it is well-formed. */

@@ -5,7 +5,16 @@ import maxMetadata from 'libphonenumber-js/metadata.max.json';
 
 describe('vn-phone', () => {
   it('parses the usual ways of writing a mobile number to E.164', () => {
-    for (const text of ['0912345678', '0912 345 678', '0912.345.678', '+84 912 345 678', '+84912345678', '84912345678', '(+84) 912-345-678', ' 0912345678 ']) {
+    for (const text of [
+      '0912345678',
+      '0912 345 678',
+      '0912.345.678',
+      '+84 912 345 678',
+      '+84912345678',
+      '84912345678',
+      '(+84) 912-345-678',
+      ' 0912345678 ',
+    ]) {
       expect(parseVnPhone(text), text).to.equal('+84912345678');
     }
   });

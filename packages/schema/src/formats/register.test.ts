@@ -17,8 +17,20 @@ describe('registerVnFormats', () => {
     registerVnFormats();
     registerVnFormats();
     const validator = createSchemaValidator(schema);
-    expect(validator.validate({ personalId: '001203012345', phone: '+84912345678', taxCode: '3123456782-001', socialInsurance: '0123456789' })).to.deep.equal([]);
-    const errors = validator.validate({ personalId: '003203012345', phone: '0552345678', taxCode: '3123456783', socialInsurance: '12345' });
+    expect(
+      validator.validate({
+        personalId: '001203012345',
+        phone: '+84912345678',
+        taxCode: '3123456782-001',
+        socialInsurance: '0123456789',
+      }),
+    ).to.deep.equal([]);
+    const errors = validator.validate({
+      personalId: '003203012345',
+      phone: '0552345678',
+      taxCode: '3123456783',
+      socialInsurance: '12345',
+    });
     expect(errors.map((error) => `${error.instancePointer} ${String(error.params?.['format'])}`)).to.deep.equal([
       '/personalId vn-personal-id',
       '/phone vn-phone',
@@ -29,6 +41,8 @@ describe('registerVnFormats', () => {
 
   it('leaves them as annotations when formats are not asserted', () => {
     registerVnFormats();
-    expect(createSchemaValidator(schema, { assertFormats: false }).validate({ personalId: 'x', phone: 'x' })).to.deep.equal([]);
+    expect(
+      createSchemaValidator(schema, { assertFormats: false }).validate({ personalId: 'x', phone: 'x' }),
+    ).to.deep.equal([]);
   });
 });

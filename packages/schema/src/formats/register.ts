@@ -37,7 +37,11 @@ export function vnFormatMessageKey(name: string, value: string): string | undefi
       return 'format.vnPhone';
     case 'vn-tax-code': {
       const problem = taxCodeProblem(value);
-      return problem === 'digits' ? 'format.vnTaxCodeDigits' : problem === 'personalId' ? 'format.vnPersonalIdPlace' : 'format.vnTaxCode';
+      return problem === 'digits'
+        ? 'format.vnTaxCodeDigits'
+        : problem === 'personalId'
+          ? 'format.vnPersonalIdPlace'
+          : 'format.vnTaxCode';
     }
     case 'vn-social-insurance':
       return 'format.vnSocialInsurance';

@@ -13,7 +13,8 @@ describe('vn-tax-code', () => {
   });
 
   it('accepts 10 digits with the right check digit', () => {
-    for (const code of ['0100233488', '3123456782', '4200000011', '3705551234']) expect(isVnTaxCode(code), code).to.equal(true);
+    for (const code of ['0100233488', '3123456782', '4200000011', '3705551234'])
+      expect(isVnTaxCode(code), code).to.equal(true);
   });
 
   it('rejects a wrong check digit, a code needing check digit 10, and digits 3–9 all zero', () => {
@@ -40,7 +41,15 @@ describe('vn-tax-code', () => {
   });
 
   it('rejects other shapes', () => {
-    for (const code of ['', '312345678', '31234567821', '3123456782-01', '3123456782 001', '3123456782_001', 'MST3123456782']) {
+    for (const code of [
+      '',
+      '312345678',
+      '31234567821',
+      '3123456782-01',
+      '3123456782 001',
+      '3123456782_001',
+      'MST3123456782',
+    ]) {
       expect(taxCodeProblem(code), code).to.equal('shape');
     }
   });
@@ -50,6 +59,7 @@ describe('vn-social-insurance', () => {
   it('is 10 digits', () => {
     expect(isVnSocialInsurance('0123456789')).to.equal(true);
     expect(isVnSocialInsurance('7912345678')).to.equal(true);
-    for (const number of ['', '012345678', '01234567890', '01234 56789', 'DN40123456']) expect(isVnSocialInsurance(number), number).to.equal(false);
+    for (const number of ['', '012345678', '01234567890', '01234 56789', 'DN40123456'])
+      expect(isVnSocialInsurance(number), number).to.equal(false);
   });
 });

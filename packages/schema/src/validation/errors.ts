@@ -38,14 +38,39 @@ interface Unit {
 
 /** Keywords that only say "a subschema failed"; the subschema's own errors are the explanation. */
 const wrapperKeywords: ReadonlySet<string> = new Set([
-  '$ref', '$recursiveRef', '$dynamicRef', 'allOf', 'if', 'then', 'else', 'properties', 'patternProperties', 'additionalProperties',
-  'unevaluatedProperties', 'dependentSchemas', 'prefixItems', 'items', 'additionalItems', 'unevaluatedItems', 'contentSchema',
+  '$ref',
+  '$recursiveRef',
+  '$dynamicRef',
+  'allOf',
+  'if',
+  'then',
+  'else',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'dependentSchemas',
+  'prefixItems',
+  'items',
+  'additionalItems',
+  'unevaluatedItems',
+  'contentSchema',
 ]);
 
 /** Keywords whose error is about one limit written in the schema. */
 const limitKeywords: ReadonlySet<string> = new Set([
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minimum', 'maximum', 'exclusiveMinimum',
-  'exclusiveMaximum', 'minContains', 'maxContains',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minContains',
+  'maxContains',
 ]);
 
 /** Keywords whose error needs the keyword's own value (`{ pattern: "^\\d+$" }`). */
@@ -121,7 +146,10 @@ function follow(context: ErrorContext, path: string): Reached {
         continue;
       }
       const next = value[token];
-      if ((schemaMapKeywords.has(token) && isJsonObject(next)) || (schemaArrayKeywords.has(token) && Array.isArray(next))) {
+      if (
+        (schemaMapKeywords.has(token) && isJsonObject(next)) ||
+        (schemaArrayKeywords.has(token) && Array.isArray(next))
+      ) {
         kind = 'container';
         container = token;
       } else if (singleSchemaKeywords.has(token)) {
@@ -157,7 +185,8 @@ export function normaliseErrors(outputUnits: readonly OutputUnit[], context: Err
   const units: Unit[] = outputUnits.map((unit) => {
     let path = decodeLocation(unit.keywordLocation);
     // The library names this location `dependantRequired`.
-    if (unit.keyword === 'dependentRequired' && path.endsWith('/dependantRequired')) path = `${parentPointer(path)}/dependentRequired`;
+    if (unit.keyword === 'dependentRequired' && path.endsWith('/dependantRequired'))
+      path = `${parentPointer(path)}/dependentRequired`;
     return { keyword: unit.keyword, instance: decodeLocation(unit.instanceLocation), path };
   });
   const dropped = new Array<boolean>(units.length).fill(false);
@@ -201,8 +230,10 @@ export function normaliseErrors(outputUnits: readonly OutputUnit[], context: Err
       // `false` subschemas were rewritten to `{ "not": {} }` so the library reports where they are.
       if (negated === true || (isJsonObject(negated) && Object.keys(negated).length === 0)) {
         const at = parentPointer(path);
-        if (falsePropertyKeywords.has(parent.via)) return error(parent.via, instance, at, { property: lastToken(instance) });
-        if (falseItemKeywords.has(parent.via)) return error(parent.via, instance, at, { index: Number(lastToken(instance)) });
+        if (falsePropertyKeywords.has(parent.via))
+          return error(parent.via, instance, at, { property: lastToken(instance) });
+        if (falseItemKeywords.has(parent.via))
+          return error(parent.via, instance, at, { index: Number(lastToken(instance)) });
         return error('false', instance, at);
       }
       return error('not', instance, path);
@@ -223,14 +254,18 @@ export function normaliseErrors(outputUnits: readonly OutputUnit[], context: Err
       }
       const pair = pairs[occurrence(unit)] ?? pairs[0];
       if (!pair) return error(keyword, instance, path);
-      return error(keyword, `${instance}/${escapePointerToken(pair[1])}`, path, { missingProperty: pair[1], property: pair[0] });
+      return error(keyword, `${instance}/${escapePointerToken(pair[1])}`, path, {
+        missingProperty: pair[1],
+        property: pair[0],
+      });
     }
     if (limitKeywords.has(keyword)) return error(keyword, instance, path, { limit: schema[keyword] });
     if (valueKeywords.has(keyword)) return error(keyword, instance, path, { [keyword]: schema[keyword] });
     if (keyword === 'uniqueItems' && Array.isArray(data)) {
       for (let first = 0; first < data.length; first++) {
         for (let second = first + 1; second < data.length; second++) {
-          if (deepCompareStrict(data[first], data[second])) return error(keyword, instance, path, { duplicates: [first, second] });
+          if (deepCompareStrict(data[first], data[second]))
+            return error(keyword, instance, path, { duplicates: [first, second] });
         }
       }
     }
@@ -256,8 +291,17 @@ export function normaliseErrors(outputUnits: readonly OutputUnit[], context: Err
       }
       if (unit.keyword === 'anyOf' || unit.keyword === 'oneOf' || unit.keyword === 'propertyNames') {
         let next = index + 1;
-        while (next < end && units[next]!.path.startsWith(`${unit.path}/`) && isUnder(units[next]!.instance, unit.instance)) next++;
-        push(unit.keyword === 'propertyNames' ? propertyNameError(unit, index + 1, next) : combinationError(unit, index + 1, next));
+        while (
+          next < end &&
+          units[next]!.path.startsWith(`${unit.path}/`) &&
+          isUnder(units[next]!.instance, unit.instance)
+        )
+          next++;
+        push(
+          unit.keyword === 'propertyNames'
+            ? propertyNameError(unit, index + 1, next)
+            : combinationError(unit, index + 1, next),
+        );
         index = next;
         continue;
       }

@@ -14,4 +14,3 @@ export {
 export type { SchemaError } from './errors.js';
 export { metaschemaId } from './metaschema.js';
 export type { JsonValue, JsonObject, JsonPrimitive } from './json.js';
-

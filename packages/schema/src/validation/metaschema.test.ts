@@ -4,7 +4,16 @@ import { metaschemaId, metaschemaLookup, staticMetaschemaDocuments } from './met
 import './index.js';
 import { forEachSchema } from './schema-walk.js';
 
-const files = ['schema', 'meta/core', 'meta/applicator', 'meta/unevaluated', 'meta/validation', 'meta/meta-data', 'meta/format-annotation', 'meta/content'];
+const files = [
+  'schema',
+  'meta/core',
+  'meta/applicator',
+  'meta/unevaluated',
+  'meta/validation',
+  'meta/meta-data',
+  'meta/format-annotation',
+  'meta/content',
+];
 
 describe('draft 2020-12 metaschema', () => {
   it('is exactly what the installed ajv ships (regenerate with packages/schema/scripts/generate-data.mjs)', async () => {
@@ -29,7 +38,9 @@ describe('draft 2020-12 metaschema', () => {
     };
     expect(dynamic(metaschemaDocuments)).to.have.length(18);
     expect(dynamic(staticMetaschemaDocuments())).to.deep.equal([]);
-    const applicator = staticMetaschemaDocuments()[2] as { properties: { not: unknown; properties: { additionalProperties: unknown } } };
+    const applicator = staticMetaschemaDocuments()[2] as {
+      properties: { not: unknown; properties: { additionalProperties: unknown } };
+    };
     expect(applicator.properties.not).to.deep.equal({ $ref: metaschemaId });
     expect(applicator.properties.properties.additionalProperties).to.deep.equal({ $ref: metaschemaId });
     // A property NAMED "$dynamicRef" (core vocabulary) is a property definition, not a reference: it stays.

@@ -17,7 +17,8 @@ export const metaschemaId = 'https://json-schema.org/draft/2020-12/schema';
 function resolveMetaDynamicRefs(document: JsonObject): JsonObject {
   return mapSchema(document, (node): JsonValue => {
     if (typeof node === 'boolean' || !('$dynamicRef' in node)) return node;
-    if (node['$dynamicRef'] !== '#meta') throw new Error(`Unexpected $dynamicRef ${JSON.stringify(node['$dynamicRef'])} in the metaschema`);
+    if (node['$dynamicRef'] !== '#meta')
+      throw new Error(`Unexpected $dynamicRef ${JSON.stringify(node['$dynamicRef'])} in the metaschema`);
     // `node` is mapSchema's fresh copy.
     delete node['$dynamicRef'];
     node['$ref'] = metaschemaId;

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { createSchemaValidator, metaschemaId, unsupportedKeywords, validateAgainstMetaschema, type SchemaError } from './index.js';
+import {
+  createSchemaValidator,
+  metaschemaId,
+  unsupportedKeywords,
+  validateAgainstMetaschema,
+  type SchemaError,
+} from './index.js';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -10,7 +16,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Pointer + keyword of each error, the part most assertions care about. */
-const where = (errors: readonly SchemaError[]): string[] => errors.map((error) => `${error.instancePointer} ${error.keyword}`);
+const where = (errors: readonly SchemaError[]): string[] =>
+  errors.map((error) => `${error.instancePointer} ${error.keyword}`);
 
 const applicationSchema = {
   type: 'object',
@@ -34,7 +41,9 @@ const applicationSchema = {
     spousePhone: {},
   },
   dependentRequired: { spouse: ['spouseId', 'spousePhone'] },
-  $defs: { address: { type: 'object', required: ['province'], properties: { province: { type: 'string', maxLength: 3 } } } },
+  $defs: {
+    address: { type: 'object', required: ['province'], properties: { province: { type: 'string', maxLength: 3 } } },
+  },
 };
 
 describe('createSchemaValidator', () => {
@@ -61,18 +70,68 @@ describe('createSchemaValidator', () => {
       spouse: 'Trần Thị Bình',
     });
     expect(errors).to.deep.equal([
-      { instancePointer: '/Nơi sinh', keyword: 'required', schemaPointer: '/required', params: { missingProperty: 'Nơi sinh' } },
-      { instancePointer: '/spouseId', keyword: 'dependentRequired', schemaPointer: '/dependentRequired', params: { missingProperty: 'spouseId', property: 'spouse' } },
-      { instancePointer: '/spousePhone', keyword: 'dependentRequired', schemaPointer: '/dependentRequired', params: { missingProperty: 'spousePhone', property: 'spouse' } },
-      { instancePointer: '/fullName', keyword: 'minLength', schemaPointer: '/properties/fullName/minLength', params: { limit: 2 } },
-      { instancePointer: '/phone', keyword: 'pattern', schemaPointer: '/properties/phone/pattern', params: { pattern: '^0\\d{9}$' } },
-      { instancePointer: '/email', keyword: 'format', schemaPointer: '/properties/email/format', params: { format: 'email' } },
-      { instancePointer: '/kind', keyword: 'enum', schemaPointer: '/properties/kind/enum', params: { enum: ['new', 'renew'] } },
+      {
+        instancePointer: '/Nơi sinh',
+        keyword: 'required',
+        schemaPointer: '/required',
+        params: { missingProperty: 'Nơi sinh' },
+      },
+      {
+        instancePointer: '/spouseId',
+        keyword: 'dependentRequired',
+        schemaPointer: '/dependentRequired',
+        params: { missingProperty: 'spouseId', property: 'spouse' },
+      },
+      {
+        instancePointer: '/spousePhone',
+        keyword: 'dependentRequired',
+        schemaPointer: '/dependentRequired',
+        params: { missingProperty: 'spousePhone', property: 'spouse' },
+      },
+      {
+        instancePointer: '/fullName',
+        keyword: 'minLength',
+        schemaPointer: '/properties/fullName/minLength',
+        params: { limit: 2 },
+      },
+      {
+        instancePointer: '/phone',
+        keyword: 'pattern',
+        schemaPointer: '/properties/phone/pattern',
+        params: { pattern: '^0\\d{9}$' },
+      },
+      {
+        instancePointer: '/email',
+        keyword: 'format',
+        schemaPointer: '/properties/email/format',
+        params: { format: 'email' },
+      },
+      {
+        instancePointer: '/kind',
+        keyword: 'enum',
+        schemaPointer: '/properties/kind/enum',
+        params: { enum: ['new', 'renew'] },
+      },
       { instancePointer: '/age', keyword: 'type', schemaPointer: '/properties/age/type', params: { type: 'integer' } },
       { instancePointer: '/age', keyword: 'minimum', schemaPointer: '/properties/age/minimum', params: { limit: 18 } },
-      { instancePointer: '/tags', keyword: 'maxItems', schemaPointer: '/properties/tags/maxItems', params: { limit: 2 } },
-      { instancePointer: '/tags', keyword: 'uniqueItems', schemaPointer: '/properties/tags/uniqueItems', params: { duplicates: [0, 1] } },
-      { instancePointer: '/address/province', keyword: 'maxLength', schemaPointer: '/properties/address/$ref/properties/province/maxLength', params: { limit: 3 } },
+      {
+        instancePointer: '/tags',
+        keyword: 'maxItems',
+        schemaPointer: '/properties/tags/maxItems',
+        params: { limit: 2 },
+      },
+      {
+        instancePointer: '/tags',
+        keyword: 'uniqueItems',
+        schemaPointer: '/properties/tags/uniqueItems',
+        params: { duplicates: [0, 1] },
+      },
+      {
+        instancePointer: '/address/province',
+        keyword: 'maxLength',
+        schemaPointer: '/properties/address/$ref/properties/province/maxLength',
+        params: { limit: 3 },
+      },
       {
         instancePointer: '/amount',
         keyword: 'oneOf',
@@ -80,39 +139,93 @@ describe('createSchemaValidator', () => {
         params: {
           matches: 0,
           branches: [
-            [{ instancePointer: '/amount', keyword: 'type', schemaPointer: '/properties/amount/oneOf/0/type', params: { type: 'string' } }],
-            [{ instancePointer: '/amount', keyword: 'minimum', schemaPointer: '/properties/amount/oneOf/1/minimum', params: { limit: 5 } }],
+            [
+              {
+                instancePointer: '/amount',
+                keyword: 'type',
+                schemaPointer: '/properties/amount/oneOf/0/type',
+                params: { type: 'string' },
+              },
+            ],
+            [
+              {
+                instancePointer: '/amount',
+                keyword: 'minimum',
+                schemaPointer: '/properties/amount/oneOf/1/minimum',
+                params: { limit: 5 },
+              },
+            ],
           ],
         },
       },
-      { instancePointer: '/list', keyword: 'minContains', schemaPointer: '/properties/list/minContains', params: { limit: 2 } },
+      {
+        instancePointer: '/list',
+        keyword: 'minContains',
+        schemaPointer: '/properties/list/minContains',
+        params: { limit: 2 },
+      },
       {
         instancePointer: '/codes/Abc',
         keyword: 'propertyNames',
         schemaPointer: '/properties/codes/propertyNames',
         params: {
           property: 'Abc',
-          errors: [{ instancePointer: '/codes/Abc', keyword: 'pattern', schemaPointer: '/properties/codes/propertyNames/pattern', params: { pattern: '^[a-z]+$' } }],
+          errors: [
+            {
+              instancePointer: '/codes/Abc',
+              keyword: 'pattern',
+              schemaPointer: '/properties/codes/propertyNames/pattern',
+              params: { pattern: '^[a-z]+$' },
+            },
+          ],
         },
       },
       { instancePointer: '/forbidden', keyword: 'false', schemaPointer: '/properties/forbidden' },
-      { instancePointer: '/extra', keyword: 'additionalProperties', schemaPointer: '/additionalProperties', params: { property: 'extra' } },
+      {
+        instancePointer: '/extra',
+        keyword: 'additionalProperties',
+        schemaPointer: '/additionalProperties',
+        params: { property: 'extra' },
+      },
     ]);
   });
 
   it('points required errors at the missing property, escaping the pointer', () => {
     const validator = createSchemaValidator({ properties: { x: { type: 'object', required: ['a/b', '~t', 'ok'] } } });
     expect(validator.validate({ x: { ok: 1 } })).to.deep.equal([
-      { instancePointer: '/x/a~1b', keyword: 'required', schemaPointer: '/properties/x/required', params: { missingProperty: 'a/b' } },
-      { instancePointer: '/x/~0t', keyword: 'required', schemaPointer: '/properties/x/required', params: { missingProperty: '~t' } },
+      {
+        instancePointer: '/x/a~1b',
+        keyword: 'required',
+        schemaPointer: '/properties/x/required',
+        params: { missingProperty: 'a/b' },
+      },
+      {
+        instancePointer: '/x/~0t',
+        keyword: 'required',
+        schemaPointer: '/properties/x/required',
+        params: { missingProperty: '~t' },
+      },
     ]);
   });
 
   it('reports an error reached through several subschemas once', () => {
-    const validator = createSchemaValidator({ allOf: [{ required: ['a'] }, { required: ['a'], properties: { b: { type: 'string' } } }], properties: { b: { type: 'string' } } });
+    const validator = createSchemaValidator({
+      allOf: [{ required: ['a'] }, { required: ['a'], properties: { b: { type: 'string' } } }],
+      properties: { b: { type: 'string' } },
+    });
     expect(validator.validate({ b: 1 })).to.deep.equal([
-      { instancePointer: '/a', keyword: 'required', schemaPointer: '/allOf/0/required', params: { missingProperty: 'a' } },
-      { instancePointer: '/b', keyword: 'type', schemaPointer: '/allOf/1/properties/b/type', params: { type: 'string' } },
+      {
+        instancePointer: '/a',
+        keyword: 'required',
+        schemaPointer: '/allOf/0/required',
+        params: { missingProperty: 'a' },
+      },
+      {
+        instancePointer: '/b',
+        keyword: 'type',
+        schemaPointer: '/allOf/1/properties/b/type',
+        params: { type: 'string' },
+      },
     ]);
   });
 
@@ -120,10 +233,19 @@ describe('createSchemaValidator', () => {
     expect(createSchemaValidator({ prefixItems: [{}], items: false }).validate([1, 2])).to.deep.equal([
       { instancePointer: '/1', keyword: 'items', schemaPointer: '/items', params: { index: 1 } },
     ]);
-    expect(createSchemaValidator({ properties: { a: {} }, unevaluatedProperties: false }).validate({ a: 1, b: 2 })).to.deep.equal([
-      { instancePointer: '/b', keyword: 'unevaluatedProperties', schemaPointer: '/unevaluatedProperties', params: { property: 'b' } },
+    expect(
+      createSchemaValidator({ properties: { a: {} }, unevaluatedProperties: false }).validate({ a: 1, b: 2 }),
+    ).to.deep.equal([
+      {
+        instancePointer: '/b',
+        keyword: 'unevaluatedProperties',
+        schemaPointer: '/unevaluatedProperties',
+        params: { property: 'b' },
+      },
     ]);
-    expect(createSchemaValidator(false).validate(1)).to.deep.equal([{ instancePointer: '', keyword: 'false', schemaPointer: '' }]);
+    expect(createSchemaValidator(false).validate(1)).to.deep.equal([
+      { instancePointer: '', keyword: 'false', schemaPointer: '' },
+    ]);
   });
 
   it('reports every branch of a failed anyOf, and how many oneOf branches matched', () => {
@@ -134,8 +256,22 @@ describe('createSchemaValidator', () => {
         schemaPointer: '/anyOf',
         params: {
           branches: [
-            [{ instancePointer: '/a', keyword: 'required', schemaPointer: '/anyOf/0/required', params: { missingProperty: 'a' } }],
-            [{ instancePointer: '/b', keyword: 'required', schemaPointer: '/anyOf/1/required', params: { missingProperty: 'b' } }],
+            [
+              {
+                instancePointer: '/a',
+                keyword: 'required',
+                schemaPointer: '/anyOf/0/required',
+                params: { missingProperty: 'a' },
+              },
+            ],
+            [
+              {
+                instancePointer: '/b',
+                keyword: 'required',
+                schemaPointer: '/anyOf/1/required',
+                params: { missingProperty: 'b' },
+              },
+            ],
           ],
         },
       },
@@ -153,7 +289,10 @@ describe('createSchemaValidator', () => {
       dependentSchemas: { married: { required: ['spouseName'] } },
     });
     expect(where(validator.validate({ kind: 'company' }))).to.deep.equal(['/taxCode required']);
-    expect(where(validator.validate({ kind: 'person', married: true }))).to.deep.equal(['/personalId required', '/spouseName required']);
+    expect(where(validator.validate({ kind: 'person', married: true }))).to.deep.equal([
+      '/personalId required',
+      '/spouseName required',
+    ]);
   });
 
   it('makes format an annotation only with assertFormats: false, where format is a keyword', () => {
@@ -186,7 +325,11 @@ describe('createSchemaValidator', () => {
   });
 
   it('treats undefined members as absent, like the JSON the data becomes', () => {
-    const validator = createSchemaValidator({ type: 'object', required: ['a'], properties: { a: { type: 'string' }, b: { type: 'string' } } });
+    const validator = createSchemaValidator({
+      type: 'object',
+      required: ['a'],
+      properties: { a: { type: 'string' }, b: { type: 'string' } },
+    });
     expect(where(validator.validate({ a: undefined, b: undefined }))).to.deep.equal(['/a required']);
     expect(validator.validate({ a: 'x', b: undefined })).to.deep.equal([]);
   });
@@ -219,10 +362,20 @@ describe('createSchemaValidator', () => {
   it('validates one subschema on its own, for incremental validation', () => {
     const validator = createSchemaValidator(applicationSchema);
     expect(validator.validateAt('/properties/address', {}, '/address')).to.deep.equal([
-      { instancePointer: '/address/province', keyword: 'required', schemaPointer: '/properties/address/$ref/required', params: { missingProperty: 'province' } },
+      {
+        instancePointer: '/address/province',
+        keyword: 'required',
+        schemaPointer: '/properties/address/$ref/required',
+        params: { missingProperty: 'province' },
+      },
     ]);
     expect(validator.validateAt('/properties/fullName', 'A', '/fullName')).to.deep.equal([
-      { instancePointer: '/fullName', keyword: 'minLength', schemaPointer: '/properties/fullName/minLength', params: { limit: 2 } },
+      {
+        instancePointer: '/fullName',
+        keyword: 'minLength',
+        schemaPointer: '/properties/fullName/minLength',
+        params: { limit: 2 },
+      },
     ]);
     expect(validator.isValid('An', '/properties/fullName')).to.equal(true);
     expect(validator.isValid('A', '/properties/fullName')).to.equal(false);
@@ -243,7 +396,12 @@ describe('validateAgainstMetaschema', () => {
       properties: { a: { type: 12 }, b: { minLength: -1 }, c: { pattern: '[' } },
       items: { $defs: { x: { type: 'strin' } } },
     });
-    expect(where(errors)).to.have.members(['/properties/a/type anyOf', '/properties/b/minLength minimum', '/properties/c/pattern format', '/items/$defs/x/type anyOf']);
+    expect(where(errors)).to.have.members([
+      '/properties/a/type anyOf',
+      '/properties/b/minLength minimum',
+      '/properties/c/pattern format',
+      '/items/$defs/x/type anyOf',
+    ]);
     expect(errors.find((error) => error.keyword === 'format')?.params).to.deep.equal({ format: 'regex' });
   });
 
@@ -252,7 +410,12 @@ describe('validateAgainstMetaschema', () => {
     const errors = validateAgainstMetaschema({ patternProperties: { '^a\\-b$': {} } });
     expect(where(errors)).to.deep.equal(['/patternProperties/^a\\-b$ propertyNames']);
     expect(errors[0]?.params?.['errors']).to.deep.equal([
-      { instancePointer: '/patternProperties/^a\\-b$', keyword: 'format', schemaPointer: errors[0]?.schemaPointer + '/format', params: { format: 'regex' } },
+      {
+        instancePointer: '/patternProperties/^a\\-b$',
+        keyword: 'format',
+        schemaPointer: errors[0]?.schemaPointer + '/format',
+        params: { format: 'regex' },
+      },
     ]);
   });
 
@@ -275,13 +438,17 @@ describe('validateAgainstMetaschema', () => {
   });
 
   it('accepts a property named like a keyword', () => {
-    expect(validateAgainstMetaschema({ properties: { format: { format: 'vn-phone' }, $ref: { type: 'string' } } })).to.deep.equal([]);
+    expect(
+      validateAgainstMetaschema({ properties: { format: { format: 'vn-phone' }, $ref: { type: 'string' } } }),
+    ).to.deep.equal([]);
   });
 });
 
 describe('unsupportedKeywords', () => {
   it('lists $dynamicRef keywords, not properties named $dynamicRef', () => {
-    expect(unsupportedKeywords({ $defs: { a: { $dynamicRef: '#node' } }, properties: { $dynamicRef: {} } })).to.deep.equal([
+    expect(
+      unsupportedKeywords({ $defs: { a: { $dynamicRef: '#node' } }, properties: { $dynamicRef: {} } }),
+    ).to.deep.equal([
       { instancePointer: '/$defs/a/$dynamicRef', keyword: '$dynamicRef', schemaPointer: '', params: { ref: '#node' } },
     ]);
     expect(unsupportedKeywords(applicationSchema)).to.deep.equal([]);

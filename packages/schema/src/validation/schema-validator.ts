@@ -2,7 +2,16 @@ import { dereference, initialBaseURI, validate, type Schema } from '@cfworker/js
 import type { JsonObject, JsonValue } from './json.js';
 import { normaliseErrors, type SchemaError } from './errors.js';
 import { metaschemaId, metaschemaLookup } from './metaschema.js';
-import { copyJson, forEachSchema, isJsonObject, isSchemaNode, mapSchema, needsJsonCopy, subschemaEntries, valueAtPointer } from './schema-walk.js';
+import {
+  copyJson,
+  forEachSchema,
+  isJsonObject,
+  isSchemaNode,
+  mapSchema,
+  needsJsonCopy,
+  subschemaEntries,
+  valueAtPointer,
+} from './schema-walk.js';
 
 export interface SchemaValidatorOptions {
   /**
@@ -109,12 +118,16 @@ export function createSchemaValidator(schema: unknown, options: SchemaValidatorO
   const run = (node: Schema | boolean, instance: unknown, schemaBase: string, instanceBase: string): SchemaError[] => {
     const data = asInstance(instance);
     const result = validate(data, node, '2020-12', lookup, false);
-    return result.valid ? [] : normaliseErrors(result.errors, { root: node, lookup, instance: data, schemaBase, instanceBase });
+    return result.valid
+      ? []
+      : normaliseErrors(result.errors, { root: node, lookup, instance: data, schemaBase, instanceBase });
   };
   return {
     validate: (instance) => run(root, instance, '', ''),
-    validateAt: (schemaPointer, instance, instancePointer = '') => run(subschemaAt(schemaPointer), instance, schemaPointer, instancePointer),
-    isValid: (instance, schemaPointer = '') => validate(asInstance(instance), subschemaAt(schemaPointer), '2020-12', lookup, true).valid,
+    validateAt: (schemaPointer, instance, instancePointer = '') =>
+      run(subschemaAt(schemaPointer), instance, schemaPointer, instancePointer),
+    isValid: (instance, schemaPointer = '') =>
+      validate(asInstance(instance), subschemaAt(schemaPointer), '2020-12', lookup, true).valid,
   };
 }
 
@@ -135,21 +148,40 @@ export function validateAgainstMetaschema(schema: unknown): SchemaError[] {
     errors = metaschemaValidator.validate(withTupleItemsUpgraded(schema));
   } catch (problem) {
     // Not JSON at all (undefined, a function…).
-    return [{ instancePointer: '', keyword: 'type', schemaPointer: '', params: { type: ['object', 'boolean'], message: String(problem) } }];
+    return [
+      {
+        instancePointer: '',
+        keyword: 'type',
+        schemaPointer: '',
+        params: { type: ['object', 'boolean'], message: String(problem) },
+      },
+    ];
   }
   if (errors.length > 0) return errors;
   let prepared: Prepared;
   try {
     prepared = prepare(schema, true);
   } catch (problem) {
-    return [{ instancePointer: '', keyword: '$id', schemaPointer: '', params: { message: problem instanceof Error ? problem.message : String(problem) } }];
+    return [
+      {
+        instancePointer: '',
+        keyword: '$id',
+        schemaPointer: '',
+        params: { message: problem instanceof Error ? problem.message : String(problem) },
+      },
+    ];
   }
   const unresolved: SchemaError[] = [];
   forEachSchema(prepared.root, (node, visit) => {
     if (typeof node === 'boolean' || typeof node['$ref'] !== 'string') return;
     const target = (node as Schema).__absolute_ref__ ?? node['$ref'];
     if (prepared.lookup[target] === undefined) {
-      unresolved.push({ instancePointer: `${visit.pointer}/$ref`, keyword: '$ref', schemaPointer: '', params: { ref: node['$ref'] } });
+      unresolved.push({
+        instancePointer: `${visit.pointer}/$ref`,
+        keyword: '$ref',
+        schemaPointer: '',
+        params: { ref: node['$ref'] },
+      });
     }
   });
   return unresolved;
@@ -169,7 +201,11 @@ function withTupleItemsUpgraded(schema: unknown): unknown {
   return mapSchema(schema, (node) => {
     if (typeof node !== 'object' || !Array.isArray(node['items'])) return node;
     const { items, additionalItems, ...rest } = node;
-    return { ...rest, prefixItems: items, ...(additionalItems === undefined ? {} : { items: additionalItems }) } as JsonObject;
+    return {
+      ...rest,
+      prefixItems: items,
+      ...(additionalItems === undefined ? {} : { items: additionalItems }),
+    } as JsonObject;
   });
 }
 
@@ -181,7 +217,12 @@ export function unsupportedKeywords(schema: unknown): SchemaError[] {
   const found: SchemaError[] = [];
   forEachSchema(schema, (node, visit) => {
     if (typeof node === 'object' && '$dynamicRef' in node) {
-      found.push({ instancePointer: `${visit.pointer}/$dynamicRef`, keyword: '$dynamicRef', schemaPointer: '', params: { ref: (node as JsonObject)['$dynamicRef'] } });
+      found.push({
+        instancePointer: `${visit.pointer}/$dynamicRef`,
+        keyword: '$dynamicRef',
+        schemaPointer: '',
+        params: { ref: (node as JsonObject)['$dynamicRef'] },
+      });
     }
   });
   return found;

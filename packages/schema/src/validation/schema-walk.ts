@@ -9,18 +9,36 @@ import type { JsonObject, JsonValue } from './json.js';
  * schemas.
  */
 export const singleSchemaKeywords: ReadonlySet<string> = new Set([
-  'items', 'contains', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'additionalItems', 'propertyNames',
-  'not', 'if', 'then', 'else', 'contentSchema',
+  'items',
+  'contains',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'additionalItems',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contentSchema',
 ]);
 export const schemaArrayKeywords: ReadonlySet<string> = new Set(['prefixItems', 'allOf', 'anyOf', 'oneOf', 'items']);
-export const schemaMapKeywords: ReadonlySet<string> = new Set(['$defs', 'definitions', 'properties', 'patternProperties', 'dependentSchemas', 'dependencies']);
+export const schemaMapKeywords: ReadonlySet<string> = new Set([
+  '$defs',
+  'definitions',
+  'properties',
+  'patternProperties',
+  'dependentSchemas',
+  'dependencies',
+]);
 
 /**
  * Sets an own property, also for the key `__proto__` (which plain assignment would turn into a
  * prototype change: JSON like `{"properties": {"__proto__": …}}` must survive a copy).
  */
 export function setOwn(target: JsonObject, key: string, value: JsonValue): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
 
@@ -83,11 +101,25 @@ export function mapSchema(schema: unknown, transform: (node: SchemaNode, visit: 
       if (singleSchemaKeywords.has(keyword) && isSchemaNode(value)) {
         setOwn(copy, keyword, visitNode(value, { pointer: at, parentKeyword: keyword }));
       } else if (schemaArrayKeywords.has(keyword) && Array.isArray(value)) {
-        setOwn(copy, keyword, value.map((item, index) => (isSchemaNode(item) ? visitNode(item, { pointer: `${at}/${index}`, parentKeyword: keyword }) : copyJson(item))));
+        setOwn(
+          copy,
+          keyword,
+          value.map((item, index) =>
+            isSchemaNode(item)
+              ? visitNode(item, { pointer: `${at}/${index}`, parentKeyword: keyword })
+              : copyJson(item),
+          ),
+        );
       } else if (schemaMapKeywords.has(keyword) && isJsonObject(value)) {
         const map: JsonObject = {};
         for (const [name, item] of Object.entries(value)) {
-          setOwn(map, name, isSchemaNode(item) ? visitNode(item, { pointer: `${at}/${escapePointerToken(name)}`, parentKeyword: keyword }) : copyJson(item));
+          setOwn(
+            map,
+            name,
+            isSchemaNode(item)
+              ? visitNode(item, { pointer: `${at}/${escapePointerToken(name)}`, parentKeyword: keyword })
+              : copyJson(item),
+          );
         }
         setOwn(copy, keyword, map);
       } else {
@@ -132,7 +164,8 @@ export function forEachSchema(schema: unknown, visitor: (node: SchemaNode, visit
   const visitNode = (node: SchemaNode, visit: SchemaVisit): void => {
     visitor(node, visit);
     if (typeof node === 'boolean') return;
-    for (const entry of subschemaEntries(node)) visitNode(entry.node, { pointer: visit.pointer + entry.pointer, parentKeyword: entry.keyword });
+    for (const entry of subschemaEntries(node))
+      visitNode(entry.node, { pointer: visit.pointer + entry.pointer, parentKeyword: entry.keyword });
   };
   if (isSchemaNode(schema)) visitNode(schema, { pointer: '', parentKeyword: '' });
 }
@@ -142,7 +175,8 @@ export function forEachSchema(schema: unknown, visitor: (node: SchemaNode, visit
  * `JSON.stringify` does), so form data with empty fields validates as the JSON it will become.
  */
 export function copyJson(value: unknown): JsonValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number')
+    return value;
   if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : copyJson(item)));
   if (typeof value === 'object') {
     const copy: JsonObject = {};

@@ -4,7 +4,17 @@
  * on start, so the next record never glues onto it. One process per file: several server
  * instances need the PostgreSQL store. Uploaded bytes sit beside it in `uploads/`, by digest.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { PaymentRecord, Store, SubmissionInsert, SubmissionRecord, UploadRecord } from './types.js';
 
@@ -50,11 +60,15 @@ export class JsonLinesStore implements Store {
     }
   }
 
-  async insertSubmission(record: Omit<SubmissionRecord, 'reference'>, newReference: () => string): Promise<SubmissionInsert> {
+  async insertSubmission(
+    record: Omit<SubmissionRecord, 'reference'>,
+    newReference: () => string,
+  ): Promise<SubmissionInsert> {
     // No await from the checks to the append: this process is the file's only writer.
     const existing = this.submissionsByKey.get(record.idempotencyKey);
     if (existing) return { outcome: 'existing', record: existing };
-    if (record.paymentId !== undefined && this.submissionsByPayment.has(record.paymentId)) return { outcome: 'payment-used' };
+    if (record.paymentId !== undefined && this.submissionsByPayment.has(record.paymentId))
+      return { outcome: 'payment-used' };
     let reference = newReference();
     while (this.submissions.has(reference)) reference = newReference();
     const stored: SubmissionRecord = { ...record, reference };

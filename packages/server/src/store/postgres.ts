@@ -55,13 +55,23 @@ export class PostgresStore implements Store {
     return new PostgresStore(pool);
   }
 
-  async insertSubmission(record: Omit<SubmissionRecord, 'reference'>, newReference: () => string): Promise<SubmissionInsert> {
+  async insertSubmission(
+    record: Omit<SubmissionRecord, 'reference'>,
+    newReference: () => string,
+  ): Promise<SubmissionInsert> {
     for (;;) {
       const stored: SubmissionRecord = { ...record, reference: newReference() };
       const inserted = await this.pool.query(
         `INSERT INTO dvc_submissions (reference, idempotency_key, payment_id, session_id, submitted_at, record)
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING reference`,
-        [stored.reference, stored.idempotencyKey, stored.paymentId ?? null, stored.sessionId, stored.submittedAt, JSON.stringify(stored)],
+        [
+          stored.reference,
+          stored.idempotencyKey,
+          stored.paymentId ?? null,
+          stored.sessionId,
+          stored.submittedAt,
+          JSON.stringify(stored),
+        ],
       );
       if (inserted.rowCount === 1) return { outcome: 'created', record: stored };
       const existing = await this.submissionByKey(record.idempotencyKey);
@@ -75,12 +85,18 @@ export class PostgresStore implements Store {
   }
 
   async submission(reference: string): Promise<SubmissionRecord | undefined> {
-    const result = await this.pool.query<{ record: SubmissionRecord }>('SELECT record FROM dvc_submissions WHERE reference = $1', [reference]);
+    const result = await this.pool.query<{ record: SubmissionRecord }>(
+      'SELECT record FROM dvc_submissions WHERE reference = $1',
+      [reference],
+    );
     return result.rows[0]?.record;
   }
 
   async submissionByKey(idempotencyKey: string): Promise<SubmissionRecord | undefined> {
-    const result = await this.pool.query<{ record: SubmissionRecord }>('SELECT record FROM dvc_submissions WHERE idempotency_key = $1', [idempotencyKey]);
+    const result = await this.pool.query<{ record: SubmissionRecord }>(
+      'SELECT record FROM dvc_submissions WHERE idempotency_key = $1',
+      [idempotencyKey],
+    );
     return result.rows[0]?.record;
   }
 
@@ -95,14 +111,20 @@ export class PostgresStore implements Store {
       [record.paymentId, record.idempotencyKey ?? null, record.sessionId, record.status, JSON.stringify(record)],
     );
     if (inserted.rowCount === 1) return { created: true, payment: record };
-    const existing = await this.pool.query<{ record: PaymentRecord }>('SELECT record FROM dvc_payments WHERE idempotency_key = $1', [record.idempotencyKey ?? null]);
+    const existing = await this.pool.query<{ record: PaymentRecord }>(
+      'SELECT record FROM dvc_payments WHERE idempotency_key = $1',
+      [record.idempotencyKey ?? null],
+    );
     const payment = existing.rows[0]?.record;
     if (!payment) throw new Error('payment id clash');
     return { created: false, payment };
   }
 
   async payment(paymentId: string): Promise<PaymentRecord | undefined> {
-    const result = await this.pool.query<{ record: PaymentRecord }>('SELECT record FROM dvc_payments WHERE payment_id = $1', [paymentId]);
+    const result = await this.pool.query<{ record: PaymentRecord }>(
+      'SELECT record FROM dvc_payments WHERE payment_id = $1',
+      [paymentId],
+    );
     return result.rows[0]?.record;
   }
 
@@ -116,22 +138,25 @@ export class PostgresStore implements Store {
   }
 
   async insertUpload(record: UploadRecord, bytes: Buffer): Promise<void> {
-    await this.pool.query('INSERT INTO dvc_uploads (reference, session_id, size, record, bytes) VALUES ($1, $2, $3, $4, $5)', [
-      record.reference,
-      record.sessionId,
-      record.size,
-      JSON.stringify(record),
-      bytes,
-    ]);
+    await this.pool.query(
+      'INSERT INTO dvc_uploads (reference, session_id, size, record, bytes) VALUES ($1, $2, $3, $4, $5)',
+      [record.reference, record.sessionId, record.size, JSON.stringify(record), bytes],
+    );
   }
 
   async upload(reference: string): Promise<UploadRecord | undefined> {
-    const result = await this.pool.query<{ record: UploadRecord }>('SELECT record FROM dvc_uploads WHERE reference = $1', [reference]);
+    const result = await this.pool.query<{ record: UploadRecord }>(
+      'SELECT record FROM dvc_uploads WHERE reference = $1',
+      [reference],
+    );
     return result.rows[0]?.record;
   }
 
   async uploadedBytes(sessionId: string): Promise<number> {
-    const result = await this.pool.query<{ total: string | null }>('SELECT sum(size) AS total FROM dvc_uploads WHERE session_id = $1', [sessionId]);
+    const result = await this.pool.query<{ total: string | null }>(
+      'SELECT sum(size) AS total FROM dvc_uploads WHERE session_id = $1',
+      [sessionId],
+    );
     return Number(result.rows[0]?.total ?? 0);
   }
 

@@ -24,7 +24,11 @@ export const certificate = {
         required: ['fullName', 'personalId'],
         properties: {
           fullName: { type: 'string', minLength: 1, 'x-prefill': { from: 'fullName', policy: 'locked' } },
-          personalId: { type: 'string', format: 'vn-personal-id', 'x-prefill': { from: 'personalId', policy: 'locked' } },
+          personalId: {
+            type: 'string',
+            format: 'vn-personal-id',
+            'x-prefill': { from: 'personalId', policy: 'locked' },
+          },
           phone: { type: 'string', format: 'vn-phone', 'x-prefill': { from: 'phone', policy: 'editable' } },
         },
         unevaluatedProperties: false,
@@ -35,7 +39,10 @@ export const certificate = {
   },
 };
 export const paid = { ...certificate, id: 'test-paid', fees: [{ id: 'fee', amount: 200000, onlineAmount: 100000 }] };
-export const validValue = { applicant: { fullName: 'Phạm Hùng', personalId: '001088004321', phone: '0912345678' }, reason: 'Bổ sung hồ sơ xin việc' };
+export const validValue = {
+  applicant: { fullName: 'Phạm Hùng', personalId: '001088004321', phone: '0912345678' },
+  reason: 'Bổ sung hồ sơ xin việc',
+};
 
 const directories: string[] = [];
 export function tempDir(): string {
@@ -54,12 +61,23 @@ export function proceduresDir(): string {
 }
 
 export async function start(options: Partial<ServerOptions> = {}): Promise<{ server: DvcServer; url: string }> {
-  const server = await createServer({ dataDir: tempDir(), proceduresDir: proceduresDir(), secret: 'test-secret', citizens, log: () => undefined, ...options });
+  const server = await createServer({
+    dataDir: tempDir(),
+    proceduresDir: proceduresDir(),
+    secret: 'test-secret',
+    citizens,
+    log: () => undefined,
+    ...options,
+  });
   return { server, url: await server.listen() };
 }
 
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 export function cookieOf(response: Response): string {
@@ -72,23 +90,40 @@ export async function anonymousCookie(url: string): Promise<string> {
   return cookieOf(response);
 }
 
-export async function signIn(url: string, citizenId = 'no-middle-name'): Promise<{ source: string; claims: unknown; prefillToken: string; cookie: string }> {
+export async function signIn(
+  url: string,
+  citizenId = 'no-middle-name',
+): Promise<{ source: string; claims: unknown; prefillToken: string; cookie: string }> {
   const response = await post(`${url}/api/demo/sign-in`, { citizenId });
   assert.equal(response.status, 200);
-  return { ...((await response.json()) as { source: string; claims: unknown; prefillToken: string }), cookie: cookieOf(response) };
+  return {
+    ...((await response.json()) as { source: string; claims: unknown; prefillToken: string }),
+    cookie: cookieOf(response),
+  };
 }
 
 /** A raw request (no client normalising the path or the body); resolves with status, headers and body text, or the socket error. */
 export function raw(
   url: string,
-  { method = 'GET', path = '/', headers = {}, body }: { method?: string; path?: string; headers?: Record<string, string | number>; body?: string | Buffer },
+  {
+    method = 'GET',
+    path = '/',
+    headers = {},
+    body,
+  }: { method?: string; path?: string; headers?: Record<string, string | number>; body?: string | Buffer },
 ): Promise<{ status: number; headers: Record<string, unknown>; text: string } | { error: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
     const request = httpRequest({ hostname, port: Number(port), method, path, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
       response.on('error', (error) => resolve({ error: error.message }));
     });
     request.on('error', (error) => resolve({ error: error.message }));

@@ -22,13 +22,18 @@ function binDir(): string | undefined {
   if (chosen !== undefined) return existsSync(join(chosen, 'initdb')) ? chosen : undefined;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root).filter((name) => existsSync(join(root, name, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((name) => existsSync(join(root, name, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] === undefined ? undefined : join(root, versions[0], 'bin');
 }
 
 export async function startTestCluster(): Promise<TestCluster | { skipped: string }> {
   const bin = binDir();
-  if (!bin) return { skipped: 'PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb missing; scripts/setup.sh installs it)' };
+  if (!bin)
+    return {
+      skipped: 'PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb missing; scripts/setup.sh installs it)',
+    };
   const dir = mkdtempSync(join(tmpdir(), 'dvc-pg-'));
   const asRoot = process.getuid?.() === 0;
   let owner: { uid: number; gid: number } | undefined;
@@ -44,7 +49,11 @@ export async function startTestCluster(): Promise<TestCluster | { skipped: strin
     }
   }
   const run = (command: string, args: string[]) =>
-    spawnSync(join(bin, command), args, { encoding: 'utf8', timeout: 60_000, ...(owner ? { uid: owner.uid, gid: owner.gid } : {}) });
+    spawnSync(join(bin, command), args, {
+      encoding: 'utf8',
+      timeout: 60_000,
+      ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
+    });
   const data = join(dir, 'data');
   const init = run('initdb', ['-D', data, '-U', 'dvc', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
   if (init.status !== 0) {
@@ -52,12 +61,22 @@ export async function startTestCluster(): Promise<TestCluster | { skipped: strin
     return { skipped: `initdb failed: ${(init.stderr || init.error?.message || '').trim().slice(0, 300)}` };
   }
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const started = run('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', `-k ${dir} -c listen_addresses= -p ${port} -c fsync=off`, 'start']);
+  const started = run('pg_ctl', [
+    '-D',
+    data,
+    '-w',
+    '-l',
+    join(dir, 'log'),
+    '-o',
+    `-k ${dir} -c listen_addresses= -p ${port} -c fsync=off`,
+    'start',
+  ]);
   if (started.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     return { skipped: `pg_ctl start failed: ${(started.stderr || started.stdout || '').trim().slice(0, 300)}` };
   }
-  const urlFor = (database: string): string => `postgresql://dvc@localhost/${database}?host=${encodeURIComponent(dir)}&port=${port}`;
+  const urlFor = (database: string): string =>
+    `postgresql://dvc@localhost/${database}?host=${encodeURIComponent(dir)}&port=${port}`;
   let count = 0;
   return {
     async newDatabase() {

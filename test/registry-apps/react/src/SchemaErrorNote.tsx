@@ -9,7 +9,10 @@ export function SchemaErrorNote() {
   const [reason, setReason] = useState('');
   return (
     <section hidden>
-      <dvc-form schema={{ type: 'object', properties: { broken: { type: 'nonsense' } } }} ondvc-schema-error={(event) => setReason(event.detail.message)}></dvc-form>
+      <dvc-form
+        schema={{ type: 'object', properties: { broken: { type: 'nonsense' } } }}
+        ondvc-schema-error={(event) => setReason(event.detail.message)}
+      ></dvc-form>
       {reason ? <p data-schema-error={reason}>{reason}</p> : null}
     </section>
   );

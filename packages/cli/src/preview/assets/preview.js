@@ -56,7 +56,9 @@ async function renderForms() {
   const data = await response.json();
   if (!data.schema || !window.customElements) return;
   await customElements.whenDefined('dvc-form');
-  const forms = /** @type {NodeListOf<HTMLElement & { schema: unknown, updateComplete?: Promise<unknown> }>} */ (document.querySelectorAll('dvc-form'));
+  const forms = /** @type {NodeListOf<HTMLElement & { schema: unknown, updateComplete?: Promise<unknown> }>} */ (
+    document.querySelectorAll('dvc-form')
+  );
   for (const form of forms) form.schema = data.schema;
   await Promise.all([...forms].map((form) => form.updateComplete));
   await pickCitizen();
@@ -77,7 +79,9 @@ async function loadAxe() {
 
 async function runAxe() {
   const axe = await loadAxe();
-  const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  const results = await axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
   const violations = results.violations;
   list.replaceChildren(
     ...violations.map((/** @type {{ id: string, help: string, nodes: { target: unknown[] }[] }} */ violation) => {
@@ -86,14 +90,21 @@ async function runAxe() {
       return item;
     }),
   );
-  status.textContent = violations.length === 0 ? status.dataset.clean ?? '' : (status.dataset.violations ?? '').replace('{number}', String(violations.length));
+  status.textContent =
+    violations.length === 0
+      ? (status.dataset.clean ?? '')
+      : (status.dataset.violations ?? '').replace('{number}', String(violations.length));
   document.documentElement.dataset.axeViolations = String(violations.length);
   document.documentElement.dataset.failedResources = JSON.stringify([...failedResources]);
   if (failedResources.size > 0) {
-    status.textContent = (status.dataset.resourcesFailed ?? '').replace('{number}', String(failedResources.size)).replace('{resources}', [...failedResources].join(', '));
+    status.textContent = (status.dataset.resourcesFailed ?? '')
+      .replace('{number}', String(failedResources.size))
+      .replace('{resources}', [...failedResources].join(', '));
     document.documentElement.dataset.axeViolations = 'resources';
   }
-  document.documentElement.dataset.axeReport = JSON.stringify(violations.map((/** @type {{ id: string }} */ violation) => violation.id));
+  document.documentElement.dataset.axeReport = JSON.stringify(
+    violations.map((/** @type {{ id: string }} */ violation) => violation.id),
+  );
 }
 
 const events = new EventSource('/events');

@@ -5,7 +5,8 @@ export const en: ProcedureAdapterStrings = {
   error: {
     network: 'We could not reach the service. Check your connection and try again. Your answers have been kept.',
     server: 'The service is having a problem. Try again in a few minutes. Your answers have been kept.',
-    invalidResponse: 'The service sent back information in the wrong format. Try again later or contact the agency that provides this service.',
+    invalidResponse:
+      'The service sent back information in the wrong format. Try again later or contact the agency that provides this service.',
     validation: 'Your application has problems. Check the answers that are marked.',
     prefillMismatch: 'Some verified details do not match the official record. Reload the page and try again.',
     conflict: 'This application was already sent with different answers. Reload the page to see its status.',

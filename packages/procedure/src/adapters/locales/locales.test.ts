@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { getI18n, translate } from '@dvc/core';
 import { AdapterError, adapterErrorCodes } from '../errors.js';
-import { adapterErrorMessage, procedureStringsEn, procedureStringsNamespace, procedureStringsVi, registerProcedureStrings } from './index.js';
+import {
+  adapterErrorMessage,
+  procedureStringsEn,
+  procedureStringsNamespace,
+  procedureStringsVi,
+  registerProcedureStrings,
+} from './index.js';
 import { flattenStrings, localeParityProblems } from '../../../../../test/support/strings.js';
 
 describe('@dvc/procedure strings', () => {
@@ -20,6 +26,8 @@ describe('@dvc/procedure strings', () => {
       expect(adapterErrorMessage(error, 'vi')).to.equal(flattenStrings(procedureStringsVi).get(key));
       expect(adapterErrorMessage(error, 'en')).to.equal(flattenStrings(procedureStringsEn).get(key));
     }
-    expect(translate('en', 'dvc-procedure:payment.qrLabel', { amount: '8.000 ₫' })).to.equal('QR code for a bank transfer of 8.000 ₫');
+    expect(translate('en', 'dvc-procedure:payment.qrLabel', { amount: '8.000 ₫' })).to.equal(
+      'QR code for a bank transfer of 8.000 ₫',
+    );
   });
 });

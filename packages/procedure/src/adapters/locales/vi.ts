@@ -1,9 +1,11 @@
 /** Strings of `@dvc/procedure`'s adapters and payment helpers (namespace `dvc-procedure`), Vietnamese. */
 export const vi = {
   error: {
-    network: 'Không kết nối được tới hệ thống. Kiểm tra kết nối mạng rồi thử lại. Thông tin bạn đã nhập vẫn được giữ nguyên.',
+    network:
+      'Không kết nối được tới hệ thống. Kiểm tra kết nối mạng rồi thử lại. Thông tin bạn đã nhập vẫn được giữ nguyên.',
     server: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút. Thông tin bạn đã nhập vẫn được giữ nguyên.',
-    invalidResponse: 'Hệ thống trả về dữ liệu không đúng định dạng. Vui lòng thử lại sau hoặc liên hệ cơ quan cung cấp dịch vụ.',
+    invalidResponse:
+      'Hệ thống trả về dữ liệu không đúng định dạng. Vui lòng thử lại sau hoặc liên hệ cơ quan cung cấp dịch vụ.',
     validation: 'Hồ sơ chưa hợp lệ. Kiểm tra lại các thông tin được đánh dấu.',
     prefillMismatch: 'Một số thông tin đã xác thực không khớp với dữ liệu gốc. Vui lòng tải lại trang và thử lại.',
     conflict: 'Hồ sơ này đã được gửi với nội dung khác. Vui lòng tải lại trang để xem trạng thái hồ sơ.',

@@ -48,9 +48,11 @@ export const en: JourneyStrings = {
     },
     identity: {
       title: 'Use your verified details',
-      intro: 'You are signed in. So that you do not have to type them again, these details can be filled in from {{source}}:',
+      intro:
+        'You are signed in. So that you do not have to type them again, these details can be filled in from {{source}}:',
       locked: '(verified, cannot be changed here)',
-      choice: 'You can agree to have them filled in, or type everything yourself. You can check every answer before you submit.',
+      choice:
+        'You can agree to have them filled in, or type everything yourself. You can check every answer before you submit.',
       accept: 'Fill in my details',
       decline: 'I will type everything myself',
       unusable: 'Your identity details could not be used, so you need to type them: {{reasons}}',
@@ -59,7 +61,8 @@ export const en: JourneyStrings = {
     saveAndReturn: 'Save and return to the check page',
     documents: {
       title: 'Supporting documents',
-      intro: 'Upload a clear photo or scan. For documents the state already holds, you can reuse them instead of uploading.',
+      intro:
+        'Upload a clear photo or scan. For documents the state already holds, you can reuse them instead of uploading.',
       reuse: 'Use the {{title}} ({{issuer}}, {{date}})',
       upload: 'Upload a file',
       howTitle: 'How do you want to provide the {{title}}?',

@@ -13,8 +13,10 @@ export const servicesStringsVi = {
   },
   identityOnly: {
     title: 'Thông tin lấy từ dữ liệu định danh',
-    intro: 'Dịch vụ này không cần bạn khai thêm. Nếu thông tin dưới đây sai, hãy đề nghị cơ quan quản lý dữ liệu dân cư sửa trước khi gửi.',
-    needed: 'Dịch vụ này chỉ dùng thông tin định danh của bạn. Hãy đăng nhập bằng VNeID và đồng ý điền sẵn thông tin để tiếp tục.',
+    intro:
+      'Dịch vụ này không cần bạn khai thêm. Nếu thông tin dưới đây sai, hãy đề nghị cơ quan quản lý dữ liệu dân cư sửa trước khi gửi.',
+    needed:
+      'Dịch vụ này chỉ dùng thông tin định danh của bạn. Hãy đăng nhập bằng VNeID và đồng ý điền sẵn thông tin để tiếp tục.',
   },
   lookup: {
     loading: 'Đang tra cứu…',
@@ -36,8 +38,10 @@ export const servicesStringsEn: ServicesStrings = {
   },
   identityOnly: {
     title: 'Details from your identity data',
-    intro: 'This service needs nothing more from you. If a detail below is wrong, ask the population data office to correct it before you submit.',
-    needed: 'This service uses only your identity data. Sign in with VNeID and agree to fill in your details to continue.',
+    intro:
+      'This service needs nothing more from you. If a detail below is wrong, ask the population data office to correct it before you submit.',
+    needed:
+      'This service uses only your identity data. Sign in with VNeID and agree to fill in your details to continue.',
   },
   lookup: {
     loading: 'Looking it up…',

@@ -9,7 +9,8 @@ export const vi = {
     definitionErrorHelp: 'Vui lòng báo cho cơ quan cung cấp dịch vụ hoặc dùng một cách nộp hồ sơ khác dưới đây.',
     start: {
       button: 'Bắt đầu',
-      levelFull: 'Dịch vụ công trực tuyến toàn trình: bạn làm tất cả trên mạng, không cần nộp giấy tờ bản giấy hay đến cơ quan.',
+      levelFull:
+        'Dịch vụ công trực tuyến toàn trình: bạn làm tất cả trên mạng, không cần nộp giấy tờ bản giấy hay đến cơ quan.',
       levelPartial: 'Dịch vụ công trực tuyến một phần: có bước bạn vẫn phải đến cơ quan.',
       agency: 'Cơ quan giải quyết',
       cost: 'Lệ phí',
@@ -57,7 +58,8 @@ export const vi = {
     saveAndReturn: 'Lưu và quay lại trang kiểm tra',
     documents: {
       title: 'Giấy tờ kèm theo',
-      intro: 'Tải lên bản chụp hoặc bản quét rõ nét. Với giấy tờ nhà nước đã lưu, bạn có thể dùng lại mà không cần tải lên.',
+      intro:
+        'Tải lên bản chụp hoặc bản quét rõ nét. Với giấy tờ nhà nước đã lưu, bạn có thể dùng lại mà không cần tải lên.',
       reuse: 'Dùng {{title}} ({{issuer}}, ngày {{date}})',
       upload: 'Tải lên tệp',
       howTitle: 'Bạn nộp {{title}} bằng cách nào?',
@@ -70,7 +72,8 @@ export const vi = {
     },
     payment: {
       title: 'Lệ phí và thanh toán',
-      intro: 'Thanh toán trực tuyến bằng chuyển khoản qua mã QR (VietQR) với ứng dụng ngân hàng của bạn. Không có bước nộp tiền mặt.',
+      intro:
+        'Thanh toán trực tuyến bằng chuyển khoản qua mã QR (VietQR) với ứng dụng ngân hàng của bạn. Không có bước nộp tiền mặt.',
       start: 'Thanh toán {{amount}}',
       scan: 'Mở ứng dụng ngân hàng, quét mã QR dưới đây hoặc nhập thông tin chuyển khoản bên dưới, rồi xác nhận chuyển khoản {{amount}}. Trang này tự cập nhật khi thanh toán xong.',
       redirect: 'Đến trang thanh toán',
@@ -101,7 +104,8 @@ export const vi = {
       payment: 'Lệ phí',
       paid: 'Đã thanh toán {{amount}}',
       declarationTitle: 'Gửi hồ sơ',
-      declaration: 'Tôi cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.',
+      declaration:
+        'Tôi cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.',
       declarationRequired: 'Đánh dấu vào ô cam đoan để gửi hồ sơ',
       submit: 'Gửi hồ sơ',
       submitting: 'Đang gửi hồ sơ…',
