@@ -171,6 +171,10 @@ export interface SubmissionPayload {
   readonly prefillToken?: string;
   readonly documents?: readonly DocumentReference[];
   readonly payment?: { readonly paymentId: string };
+  /** The citizen's signature over the submission's signed content (`signing` in the definition). */
+  readonly signature?: SignatureResult;
+  /** Present when an officer or community helper filed it beside the citizen (`<dvc-procedure assisted>`). */
+  readonly assistance?: AssistanceRecord;
 }
 
 export interface SubmitOptions extends RequestOptions {
@@ -181,6 +185,40 @@ export interface SubmitOptions extends RequestOptions {
 export interface SubmissionAdapter {
   submit(payload: SubmissionPayload, options: SubmitOptions): Promise<SubmissionReceipt>;
   getStatus(reference: string, options?: RequestOptions): Promise<SubmissionStatusReport>;
+}
+
+// ---------------------------------------------------------------- signing
+
+/** A signature over the RFC 8785 canonical JSON of the submission's signed content. */
+export interface SignatureResult {
+  /** Compact JWS; its protected header carries `x5c` (the signer's chain, leaf first). */
+  readonly signature: string;
+  /** Base64 DER certificates, leaf first (the same as the JWS `x5c`). */
+  readonly certificateChain: readonly string[];
+  readonly signedAt: string;
+}
+
+/** A remote signing service waits for the citizen to confirm on the phone until `expiresAt`. */
+export interface SigningPending {
+  readonly expiresAt: string;
+  readonly message?: LocalizedText;
+}
+
+export interface SignOptions extends RequestOptions {
+  readonly onPending?: (pending: SigningPending) => void;
+}
+
+export interface Signer {
+  /** Signs `content` (the signed content object; the signer canonicalizes it). Rejects with an `AdapterError`. */
+  sign(content: unknown, options?: SignOptions): Promise<SignatureResult>;
+}
+
+// ---------------------------------------------------------------- assisted filing
+
+/** Who helped the citizen file, and how the citizen consented. */
+export interface AssistanceRecord {
+  readonly officerId: string;
+  readonly consent: { readonly method: 'spoken' | 'otp'; readonly confirmedAt: string };
 }
 
 // ---------------------------------------------------------------- storage (drafts)
@@ -241,6 +279,7 @@ export interface ProcedureAdapters {
   readonly submission?: SubmissionAdapter;
   readonly storage?: StorageAdapter;
   readonly lookup?: LookupAdapter;
+  readonly signer?: Signer;
 }
 
 /** Where a zod schema found a response wrong, as short paths (`history[0].at`). */
