@@ -73,7 +73,6 @@ export default tseslint.config(
       'packages/form/src/form.test.ts',
       'packages/components/src/file-upload/file-upload.test.ts',
       'packages/server/test/abuse.test.ts',
-      'packages/schema/src/validation/schema-validator.test.ts',
       'packages/form/src/sections.ts',
       'packages/server/test/hardening.test.ts',
     ],
