@@ -44,6 +44,13 @@ export const validValue = {
   reason: 'Bổ sung hồ sơ xin việc',
 };
 
+/** What the browser says about provenance for `validValue` signed in as `no-middle-name` (advisory only). */
+export const provenance = {
+  '/applicant/fullName': { source: 'portal-profile', from: 'fullName', verified: true, changed: false },
+  '/applicant/personalId': { source: 'portal-profile', from: 'personalId', verified: true, changed: false },
+  '/applicant/phone': { source: 'portal-profile', from: 'phone', verified: false, changed: true },
+};
+
 const directories: string[] = [];
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dvc-server-test-'));
@@ -129,4 +136,23 @@ export function raw(
     request.on('error', (error) => resolve({ error: error.message }));
     request.end(body);
   });
+}
+
+/** Signs a citizen in and stores one valid `test-certificate` submission; its reference and the citizen's cookie. */
+export async function submitted(url: string, key: string): Promise<{ reference: string; cookie: string }> {
+  const { prefillToken, cookie } = await signIn(url);
+  const response = await post(
+    `${url}/api/submissions`,
+    { procedureId: 'test-certificate', value: validValue, provenance, prefillToken },
+    { cookie, 'idempotency-key': key },
+  );
+  assert.equal(response.status, 201);
+  return { reference: ((await response.json()) as { reference: string }).reference, cookie };
+}
+
+/** Signs the demo officer in (`POST /api/demo/officer/session`); the officer's cookie. */
+export async function officerSignIn(url: string, officerId?: string): Promise<string> {
+  const response = await post(`${url}/api/demo/officer/session`, officerId === undefined ? {} : { officerId });
+  assert.equal(response.status, 200);
+  return cookieOf(response);
 }
