@@ -86,9 +86,12 @@ async function detail(context: ApiContext, record: SubmissionRecord): Promise<Re
   const payment = record.paymentId === undefined ? undefined : await context.store.payment(record.paymentId);
   const signature = signatureOf(record);
   const assistance = assistanceOf(record);
+  const report = recordStatus(record, context.now(), context.schedule);
   return {
     ...summary(context, record),
-    ...recordStatus(record, context.now(), context.schedule),
+    ...report,
+    /** Where an officer may move it next (the page's buttons). */
+    transitions: allowedTransitions[report.status],
     statusEvents: record.statusEvents ?? [],
     value: record.value,
     provenance: record.provenance,

@@ -172,6 +172,7 @@ describe('officer endpoints: reading and moving submissions', () => {
     const moved = (await processing.json()) as { status: string; statusEvents: { officerId: string }[] };
     assert.equal(moved.status, 'processing');
     assert.equal(moved.statusEvents[0]?.officerId, 'CB-0001');
+    assert.deepEqual((moved as unknown as { transitions: string[] }).transitions, ['result-ready', 'rejected']);
     assert.equal((await advance(first!, 'processing')).status, 409);
     assert.equal((await advance(first!, 'result-ready')).status, 200);
     const final = await advance(first!, 'rejected');
