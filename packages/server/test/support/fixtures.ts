@@ -1,9 +1,9 @@
 /** Shared by the server's suites: a small procedure directory, a started server, HTTP helpers. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request as httpRequest } from 'node:http';
+import { get as httpGet, request as httpRequest } from 'node:http';
 import { demoCitizens } from '../../../identity/src/fixtures/index.js';
 import { checkedCitizens, createServer, type DvcServer, type ServerOptions } from '../../src/index.js';
 
@@ -155,4 +155,25 @@ export async function officerSignIn(url: string, officerId?: string): Promise<st
   const response = await post(`${url}/api/demo/officer/session`, officerId === undefined ? {} : { officerId });
   assert.equal(response.status, 200);
   return cookieOf(response);
+}
+
+/** The submission events of a JSON Lines store's file. */
+export function submissionLines(dataDir: string): { type: string; reference: string }[] {
+  return readFileSync(join(dataDir, 'events.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { type: string; reference: string })
+    .filter((event) => event.type === 'submission');
+}
+
+/** GET without a client that normalises the path. */
+export function rawStatus(target: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const { host, pathname } = new URL(target);
+    const [hostname, port] = host.split(':');
+    httpGet({ hostname, port: Number(port), path: pathname }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    }).on('error', reject);
+  });
 }
