@@ -115,7 +115,7 @@ export interface Session {
   readonly name: string;
 }
 
-/** Who is signed in (`GET /api/identity`), or `null`. */
+/** Who is signed in (`GET /api/identity`: the claims, or 200 `{ signedIn: false }`), or `null`. */
 export async function currentSession(): Promise<Session | null> {
   try {
     const body = await requestJson('/api/identity');

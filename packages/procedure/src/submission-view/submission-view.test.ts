@@ -3,6 +3,8 @@ import { axeViolations, axNode, describeViolations, flattenAx } from '../../../.
 import './define.js';
 import type { DvcSubmissionView } from './submission-view.js';
 import type { StoredSubmission } from './model.js';
+import { flattenStrings, localeParityProblems } from '../../../../test/support/strings.js';
+import { submissionViewStringsEn, submissionViewStringsVi } from './strings.js';
 import { assistedSubmission, mixedSubmission, sampleDefinition, signedSubmission, typedSubmission } from './samples.js';
 
 async function mount(submission: StoredSubmission, lang = 'vi'): Promise<DvcSubmissionView> {
@@ -28,6 +30,11 @@ function rows(element: DvcSubmissionView): { label: string; value: string; prove
 }
 
 describe('dvc-submission-view', () => {
+  it('has the same strings, keys and placeholders in Vietnamese and English, Vietnamese in NFC', () => {
+    expect(localeParityProblems(submissionViewStringsVi, submissionViewStringsEn)).to.deep.equal([]);
+    for (const text of flattenStrings(submissionViewStringsVi).values()) expect(text).to.equal(text.normalize('NFC'));
+  });
+
   it('groups the answers by step, in the definition’s order, labelled from the schema', async () => {
     const element = await mount(mixedSubmission);
     const headings = [...element.shadowRoot!.querySelectorAll('[role="heading"]')].map(text);
