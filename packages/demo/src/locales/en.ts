@@ -42,6 +42,7 @@ export const en: DemoStrings = {
     limitsAutofill: 'Browsers may not autofill every box inside web components.',
   },
   footer: {
+    officer: 'Officers’ page: applications received (demo)',
     accessibility: 'Accessibility statement',
     source: 'Source code and documentation: DVC Kit',
     synthetic: 'Every name, ID number and address on this portal is synthetic.',

@@ -40,6 +40,7 @@ export const vi = {
     limitsAutofill: 'Trình duyệt có thể không tự điền đầy đủ các ô nằm trong thành phần web.',
   },
   footer: {
+    officer: 'Trang cán bộ tiếp nhận hồ sơ (thử nghiệm)',
     accessibility: 'Tuyên bố về khả năng tiếp cận',
     source: 'Mã nguồn và tài liệu: DVC Kit',
     synthetic: 'Mọi tên, số định danh và địa chỉ trên cổng này đều là giả lập.',
