@@ -15,7 +15,7 @@ const vi = {
   received: 'Đã tiếp nhận',
   processing: 'Đang xử lý',
   'result-ready': 'Đã có kết quả',
-  rejected: 'Bị từ chối',
+  rejected: 'Từ chối giải quyết',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -27,7 +27,7 @@ const en: Record<keyof typeof vi, string> = {
   received: 'Received',
   processing: 'Being processed',
   'result-ready': 'Result ready',
-  rejected: 'Rejected',
+  rejected: 'Refused',
 };
 
 export const officerStrings = { vi, en } as const;

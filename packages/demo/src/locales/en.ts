@@ -143,7 +143,7 @@ export const en: DemoStrings = {
       received: 'Received',
       processing: 'Being processed',
       'result-ready': 'Result ready',
-      rejected: 'Rejected',
+      rejected: 'Refused',
     },
   },
   status: {

@@ -141,7 +141,7 @@ export const vi = {
       received: 'Đã tiếp nhận',
       processing: 'Đang xử lý',
       'result-ready': 'Đã có kết quả',
-      rejected: 'Bị từ chối',
+      rejected: 'Từ chối giải quyết',
     },
   },
   status: {

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '@dvc/core';
 import { formatVnd } from '../payment/fees.js';
+import { localize } from '../procedure/definition.js';
 import { formatDateTime } from '../status/status.js';
 import {
   answerGroups,
@@ -59,7 +60,7 @@ export class DvcSubmissionView extends LitElement {
     const language = this.locale.language;
     const time = (iso: string): string => formatDateTime(iso, language);
     return html`<article part="view" aria-labelledby="view-title">
-      ${this.heading(0, 'view-title', `${definition.title[language === 'en' ? 'en' : 'vi']} – ${submission.reference}`)}
+      ${this.heading(0, 'view-title', `${localize(definition.title, language)} – ${submission.reference}`)}
       <dl class="facts">
         <div>
           <dt>${this.t('reference')}</dt>
