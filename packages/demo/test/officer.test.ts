@@ -229,6 +229,12 @@ describe('the officer page', { timeout: 180_000 }, () => {
       assert.equal(await statusText(page), 'Result ready');
       assert.equal(await page.locator('h1').textContent(), 'Applications received');
       await expectAxeClean(page, 'officer detail (en)');
+      // Printed, the application stands alone: no buttons, no officer bar, no portal chrome.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.officer-actions').isVisible(), false);
+      assert.equal(await page.locator('.officer-bar').isVisible(), false);
+      assert.equal(await page.locator('footer').isVisible(), false);
+      assert.equal(await page.locator('dvc-submission-view').isVisible(), true);
     } finally {
       await context.close();
     }
