@@ -11,7 +11,7 @@ export class PortalRequestError extends Error {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -24,7 +24,7 @@ function isLocalized(value: unknown): value is Localized {
   );
 }
 
-async function requestJson(path: string, init: RequestInit = {}): Promise<unknown> {
+export async function requestJson(path: string, init: RequestInit = {}): Promise<unknown> {
   const response = await fetch(path, {
     credentials: 'same-origin',
     ...init,
@@ -115,7 +115,7 @@ export interface Session {
   readonly name: string;
 }
 
-/** Who is signed in (`GET /api/identity`), or `null`. */
+/** Who is signed in (`GET /api/identity`: the claims, or 200 `{ signedIn: false }`), or `null`. */
 export async function currentSession(): Promise<Session | null> {
   try {
     const body = await requestJson('/api/identity');

@@ -1,2 +1,3 @@
-/** Registers `<dvc-procedure>`, `<dvc-status>` and every element they use. */
+/** Registers `<dvc-procedure>`, `<dvc-status>`, `<dvc-submission-view>` and every element they use. */
 import './procedure/define.js';
+import './submission-view/define.js';

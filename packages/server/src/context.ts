@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { DemoIdentity } from './demo-identity.js';
 import { HttpProblem } from './problems.js';
 import type { BodyLimits } from './limits.js';
+import type { OfficerSessions } from './officer-session.js';
 import type { ProcedureDirectory } from './procedures.js';
 import type { Session, Sessions } from './sessions.js';
 import type { StatusSchedule } from './status.js';
@@ -12,6 +13,8 @@ import type { Store } from './store/index.js';
 export interface ApiContext {
   readonly store: Store;
   readonly sessions: Sessions;
+  /** The demo officer's sessions (a cookie of their own): ./officer.ts. */
+  readonly officers: OfficerSessions;
   readonly identity: DemoIdentity;
   readonly procedures: ProcedureDirectory;
   readonly now: () => number;

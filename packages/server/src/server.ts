@@ -16,6 +16,7 @@ import { handleApi } from './api.js';
 import type { ApiContext } from './context.js';
 import { DemoIdentity, loadDefaultCitizens, type DemoCitizenFixture } from './demo-identity.js';
 import { defaultBodyLimits, RateLimiter, type BodyLimits, type RateLimit } from './limits.js';
+import { OfficerSessions } from './officer-session.js';
 import { HttpProblem, problemBody, sendProblem } from './problems.js';
 import { ProcedureDirectory } from './procedures.js';
 import { randomId } from './reference.js';
@@ -103,6 +104,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       options.prefillTokenLifetimeMs ?? 2 * 60 * 60 * 1000,
       options.secureCookies ?? false,
     ),
+    officers: new OfficerSessions(secret, options.secureCookies ?? false),
     identity: new DemoIdentity(citizens),
     procedures: new ProcedureDirectory(options.proceduresDir),
     now,

@@ -17,7 +17,7 @@ import { amountDue } from './lookups.js';
 import { serverProvenance } from './provenance.js';
 import { canonicalReference, newReference } from './reference.js';
 import type { Session } from './sessions.js';
-import { statusHistory } from './status.js';
+import { recordStatus } from './status.js';
 import type { SubmissionRecord } from './store/index.js';
 
 const provenanceEntrySchema = z.object({
@@ -58,7 +58,7 @@ function receipt(
 ): { reference: string; status: string; submittedAt: string } {
   return {
     reference: record.reference,
-    status: statusHistory(record.submittedAt, context.now(), context.schedule).status,
+    status: recordStatus(record, context.now(), context.schedule).status,
     submittedAt: record.submittedAt,
   };
 }
@@ -184,7 +184,7 @@ export async function submissionStatus(context: ApiContext, api: ApiRequest, typ
   );
   sendJson(api.response, 200, {
     reference: record.reference,
-    ...statusHistory(record.submittedAt, context.now(), context.schedule),
+    ...recordStatus(record, context.now(), context.schedule),
     ...(services ? { services } : {}),
   });
 }
