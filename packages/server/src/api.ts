@@ -7,6 +7,7 @@ import { claimSources, heldDocuments } from './demo-identity.js';
 import { readJsonBody } from './limits.js';
 import { HttpProblem, sendJson } from './problems.js';
 import { amountDue, lookUp } from './lookups.js';
+import { handleAssisted } from './assisted-routes.js';
 import { randomId } from './reference.js';
 import type { PaymentRecord } from './store/index.js';
 import { mayRead, submissionStatus, submit } from './submissions.js';
@@ -65,6 +66,8 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     if (!procedure) throw new HttpProblem(404, 'not-found');
     return sendJson(response, 200, procedure.definition);
   }
+
+  if (await handleAssisted(context, api)) return;
 
   if (route === 'GET /demo/citizens') {
     return sendJson(response, 200, {
