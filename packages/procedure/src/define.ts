@@ -1,2 +1,3 @@
-/** Registers `<dvc-procedure>`, `<dvc-status>` and every element they use. */
+/** Registers `<dvc-procedure>`, `<dvc-status>`, assisted filing's elements and every element they use. */
 import './procedure/define.js';
+import './assisted/define.js';
