@@ -5,3 +5,4 @@ export * from './http.js';
 export * from './poll.js';
 export * from './lookup.js';
 export * from './assisted.js';
+export * from './held-documents.js';
