@@ -1,8 +1,11 @@
 import { css } from 'lit';
 import { baseStyles, combineStyles, token } from '@dvc/core';
+import { largeTextStyles } from '../presentation.js';
 
 export const bannerStyles = combineStyles(
   baseStyles,
+  // Standalone (a story, a host page) the banner scales itself; inside a large-text coordinator it inherits.
+  largeTextStyles,
   css`
     :host {
       display: block;

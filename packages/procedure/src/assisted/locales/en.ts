@@ -57,6 +57,11 @@ export const en: AssistedStrings = {
       largeText: 'Large text',
       simplified: 'Simplified language',
     },
+    status: {
+      filedWithHelp: 'Filed with the help of officer {{officer}}; {{consent}}.',
+      spoken: 'the citizen agreed out loud after the officer read the confirmation',
+      otp: 'the citizen confirmed with a code sent to their phone',
+    },
     receipt: {
       heading: 'Application receipt',
       reference: 'Reference number',

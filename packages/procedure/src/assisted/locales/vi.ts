@@ -55,6 +55,11 @@ export const vi = {
       largeText: 'Chữ lớn',
       simplified: 'Ngôn ngữ đơn giản',
     },
+    status: {
+      filedWithHelp: 'Hồ sơ được nộp với sự hỗ trợ của cán bộ {{officer}}; {{consent}}.',
+      spoken: 'người dân đồng ý bằng lời sau khi nghe cán bộ đọc',
+      otp: 'người dân xác nhận bằng mã gửi đến điện thoại',
+    },
     receipt: {
       heading: 'Biên nhận hồ sơ',
       reference: 'Mã hồ sơ',
