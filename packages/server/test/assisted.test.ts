@@ -1,5 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHttpAssistedAdapter } from '../../procedure/src/adapters/assisted.js';
+import { createHttpSubmissionAdapter } from '../../procedure/src/adapters/http.js';
 import type { DvcServer } from '../src/index.js';
 import { anonymousCookie, cookieOf, post, removeTempDirs, signIn, start, validValue } from './support/fixtures.js';
 
@@ -194,6 +196,34 @@ describe('assisted filing', () => {
       (await post(`${url}/api/demo/otp`, { personalId: '034168005566' }, { cookie: citizen.cookie })).status,
       403,
     );
+  });
+
+  it('works end to end through the browser adapters: QR identity, demo OTP, submission, status with assistance', async () => {
+    const cookie = await officerSignIn(url);
+    const options = { baseUrl: `${url}/api/`, headers: { cookie }, sleep: async () => undefined };
+    const assisted = createHttpAssistedAdapter(options, { demoOtp: true });
+    const identity = await assisted.identifyFromQr(maiQr);
+    assert.equal(identity.source, 'cccd-qr');
+    const challenge = await assisted.requestOtp!('034168005566');
+    assert.match(challenge.demoCode ?? '', /^\d{6}$/);
+    const wrong = challenge.demoCode === '999999' ? '000000' : '999999';
+    assert.equal(await assisted.verifyOtp!(challenge.challengeId, wrong), false);
+    assert.equal(await assisted.verifyOtp!(challenge.challengeId, challenge.demoCode!), true);
+    const submission = createHttpSubmissionAdapter(options);
+    const receipt = await submission.submit(
+      {
+        procedureId: 'test-certificate',
+        value: maiValue,
+        prefillToken: identity.prefillToken,
+        assistance: { officerId: 'CB-0001', consent: { method: 'otp', confirmedAt: new Date().toISOString() } },
+      },
+      { idempotencyKey: `assisted-adapter-${Date.now()}` },
+    );
+    const report = await submission.getStatus(receipt.reference);
+    assert.equal(report.assistance?.officerName, 'Lê Thị Thu Hà');
+    assert.equal(report.assistance?.consent.method, 'otp');
+    // Without demoOtp the adapter offers spoken consent only.
+    assert.equal(createHttpAssistedAdapter(options).requestOtp, undefined);
   });
 
   it('signs the officer out: the officer cookie is cleared', async () => {
