@@ -3,18 +3,23 @@
  * `cccd-qr` adapter; this only turns its problems into sentences and the citizen into what the
  * officer compares with the card.
  */
-import { describeIdentityProblem, mapCccdQr, type Citizen } from '@dvc/identity';
+import { describeIdentityProblem, mapCccdQr, type Citizen, type IdentityProblem } from '@dvc/identity';
 
 export type CardReading =
   | { readonly ok: true; readonly citizen: Citizen; readonly text: string }
-  | { readonly ok: false; readonly reasons: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly IdentityProblem[] };
 
-/** The QR text as a citizen, or every reason it is not one, in `language`. */
-export function readCardQr(text: string, language: string): CardReading {
+/** The QR text as a citizen, or every problem that keeps it from being one. */
+export function readCardQr(text: string): CardReading {
   const trimmed = text.trim();
   const result = mapCccdQr(trimmed);
   if (result.ok) return { ok: true, citizen: result.citizen, text: trimmed };
-  return { ok: false, reasons: result.problems.map((problem) => describeIdentityProblem(problem, language)) };
+  return { ok: false, problems: result.problems };
+}
+
+/** The problems as one sentence in `language` (computed when shown, so a language switch follows). */
+export function describeCardProblems(problems: readonly IdentityProblem[], language: string): string {
+  return problems.map((problem) => describeIdentityProblem(problem, language)).join('; ');
 }
 
 /** An ISO date (or a year / year-month when that is all the record has) as dd/mm/yyyy. */

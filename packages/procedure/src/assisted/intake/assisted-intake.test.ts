@@ -122,6 +122,18 @@ describe('dvc-assisted-intake', () => {
     expect(deepActive()).to.equal(textarea);
     expect(asked).to.deep.equal([]);
 
+    // The message follows a language switch; the text stays.
+    element.setAttribute('lang', 'en');
+    await settle(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle(element);
+    expect((await axNode(textarea)).description).to.contain('The QR code could not be read:');
+    expect(textarea.value).to.equal('034168005566|Trịnh Thị Mai');
+    element.setAttribute('lang', 'vi');
+    await settle(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle(element);
+
     await typeQr(element, '');
     await press(element, /Đọc thông tin/);
     expect((await axNode(textarea)).description).to.contain('Nhập nội dung mã QR trên thẻ căn cước');
@@ -203,7 +215,11 @@ describe('dvc-assisted-intake', () => {
     expect(events.map((detail) => detail.assistance.consent.method)).to.deep.equal(['otp']);
   });
 
-  it('says assisted filing is not set up when the host gave no assisted adapter', async () => {
+  it('says assisted filing is not set up without an assisted adapter or without an officer', async () => {
+    const withoutOfficer = await fixture<DvcAssistedIntake>(
+      html`<dvc-assisted-intake lang="en" .adapters=${{ assisted: fakeAssisted().adapter }}></dvc-assisted-intake>`,
+    );
+    expect(withoutOfficer.shadowRoot!.querySelector('[role=alert]')?.textContent).to.contain('has not set up');
     const element = await mount('en');
     const alert = element.shadowRoot!.querySelector('[role=alert]')!;
     expect((await axNode(alert)).role).to.equal('alert');

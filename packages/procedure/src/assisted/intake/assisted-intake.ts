@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { dispatchDvcEvent, LocaleController } from '@dvc/core';
-import type { Citizen } from '@dvc/identity';
+import type { Citizen, IdentityProblem } from '@dvc/identity';
 import type { OtpChallenge } from '../../adapters/assisted.js';
 import type { AssistanceRecord, IdentityResponse, ProcedureAdapters } from '../../adapters/types.js';
 import { formatDateTime } from '../../status/status.js';
 import { CameraScanner } from '../camera-scanner.js';
-import { displayAddress, displayDate, readCardQr } from '../card-qr.js';
+import { describeCardProblems, displayAddress, displayDate, readCardQr } from '../card-qr.js';
 import { registerAssistedStrings } from '../locales/index.js';
 import { intakeStyles } from './assisted-intake.styles.js';
 
@@ -20,6 +20,12 @@ export interface DvcCitizenIdentifiedDetail {
 }
 
 type ConsentMethod = AssistanceRecord['consent']['method'];
+
+/** A message to show, kept as its key (and the QR problems) so it follows a language switch. */
+interface Message {
+  readonly key: string;
+  readonly problems?: readonly IdentityProblem[];
+}
 
 /**
  * The first page of assisted filing: the officer identifies the citizen from the chip ID card's
@@ -43,15 +49,15 @@ export class DvcAssistedIntake extends LitElement {
   @property({ attribute: 'officer-name' }) officerName = '';
 
   @state() private qrText = '';
-  @state() private qrError = '';
+  @state() private qrError?: Message;
   @state() private busy = false;
   @state() private reading?: { citizen: Citizen; identity: IdentityResponse };
   @state() private method: ConsentMethod = 'spoken';
   @state() private spokenAgreed = false;
-  @state() private consentError = '';
+  @state() private consentError?: Message;
   @state() private challenge?: OtpChallenge;
   @state() private otpCode = '';
-  @state() private otpMessage = '';
+  @state() private otpMessage?: Message;
   @state() private otpVerified = false;
 
   @query('video') private video?: HTMLVideoElement;
@@ -77,7 +83,7 @@ export class DvcAssistedIntake extends LitElement {
       <h2 tabindex="-1" part="heading">${this.t('heading')}</h2>
       <p>${this.t('intro')}</p>
       ${
-        !this.adapters.assisted
+        !this.adapters.assisted || !this.officerId
           ? html`<p class="problem" role="alert">${this.t('unavailable')}</p>`
           : this.reading
             ? this.renderConsent(this.reading.citizen)
@@ -107,10 +113,9 @@ export class DvcAssistedIntake extends LitElement {
       <dvc-textarea
         name="card-qr"
         rows="3"
-        spellcheck="false"
         label=${this.t('qrLabel')}
         hint=${this.t('qrHint')}
-        error=${this.qrError}
+        error=${this.say(this.qrError)}
         .value=${this.qrText}
         @dvc-input=${(event: CustomEvent<{ value: unknown }>) => (this.qrText = String(event.detail.value ?? ''))}
       ></dvc-textarea>
@@ -155,7 +160,7 @@ export class DvcAssistedIntake extends LitElement {
               .value=${this.method}
               @dvc-input=${(event: CustomEvent<{ value: unknown }>) => {
                 this.method = event.detail.value === 'otp' ? 'otp' : 'spoken';
-                this.consentError = '';
+                this.consentError = undefined;
               }}
             ></dvc-radios>`
           : html`<h3>${this.t('consentLegend')}</h3>`
@@ -175,11 +180,11 @@ export class DvcAssistedIntake extends LitElement {
       <dvc-checkbox
         name="spoken-consent"
         label=${this.t('spokenCheckbox')}
-        error=${this.consentError}
+        error=${this.say(this.consentError)}
         .checked=${this.spokenAgreed}
         @dvc-input=${(event: CustomEvent<{ value: unknown }>) => {
           this.spokenAgreed = event.detail.value === true;
-          if (this.spokenAgreed) this.consentError = '';
+          if (this.spokenAgreed) this.consentError = undefined;
         }}
       ></dvc-checkbox>
     `;
@@ -210,7 +215,7 @@ export class DvcAssistedIntake extends LitElement {
                 autocomplete="one-time-code"
                 width="4"
                 maxlength="6"
-                error=${this.otpMessage}
+                error=${this.say(this.otpMessage)}
                 .value=${this.otpCode}
                 @dvc-input=${(event: CustomEvent<{ value: unknown }>) => (this.otpCode = String(event.detail.value ?? ''))}
               ></dvc-text-input>
@@ -219,7 +224,7 @@ export class DvcAssistedIntake extends LitElement {
               >`
           : nothing
       }
-      ${this.consentError ? html`<p class="problem" role="alert">${this.consentError}</p>` : nothing}
+      ${this.consentError ? html`<p class="problem" role="alert">${this.say(this.consentError)}</p>` : nothing}
     `;
   }
 
@@ -227,29 +232,35 @@ export class DvcAssistedIntake extends LitElement {
     return this.locale.t(`dvc-procedure:assisted.intake.${key}`, options);
   }
 
+  private say(message: Message | undefined): string {
+    if (!message) return '';
+    if (!message.problems) return this.t(message.key);
+    return this.t(message.key, { reason: describeCardProblems(message.problems, this.locale.language) });
+  }
+
   /** Parses the QR text with the `cccd-qr` adapter, then asks the back end for an identity over it. */
   private async read(): Promise<void> {
     const adapter = this.adapters.assisted;
     if (!adapter || this.busy) return;
-    if (this.qrText.trim() === '') return this.showQrError(this.t('qrEmpty'));
-    const reading = readCardQr(this.qrText, this.locale.language);
-    if (!reading.ok) return this.showQrError(this.t('qrError', { reason: reading.reasons.join('; ') }));
+    if (this.qrText.trim() === '') return this.showQrError({ key: 'qrEmpty' });
+    const reading = readCardQr(this.qrText);
+    if (!reading.ok) return this.showQrError({ key: 'qrError', problems: reading.problems });
     this.busy = true;
     try {
       const identity = await adapter.identifyFromQr(reading.text);
-      this.qrError = '';
+      this.qrError = undefined;
       this.reading = { citizen: reading.citizen, identity };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#citizen-heading')?.focus();
     } catch {
-      this.showQrError(this.t('identifyFailed'));
+      this.showQrError({ key: 'identifyFailed' });
     } finally {
       this.busy = false;
     }
   }
 
   /** Shows the error on the QR field and moves focus there; the text stays as typed. */
-  private showQrError(message: string): void {
+  private showQrError(message: Message): void {
     this.qrError = message;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dvc-textarea')?.focus());
   }
@@ -260,8 +271,8 @@ export class DvcAssistedIntake extends LitElement {
     this.challenge = undefined;
     this.otpVerified = false;
     this.otpCode = '';
-    this.otpMessage = '';
-    this.consentError = '';
+    this.otpMessage = undefined;
+    this.consentError = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dvc-textarea')?.focus());
   };
 
@@ -271,10 +282,10 @@ export class DvcAssistedIntake extends LitElement {
     this.busy = true;
     try {
       this.challenge = await requestOtp(citizen.personalId);
-      this.otpMessage = '';
-      this.consentError = '';
+      this.otpMessage = undefined;
+      this.consentError = undefined;
     } catch {
-      this.consentError = this.t('otpFailed');
+      this.consentError = { key: 'otpFailed' };
     } finally {
       this.busy = false;
     }
@@ -285,20 +296,20 @@ export class DvcAssistedIntake extends LitElement {
     const challenge = this.challenge;
     if (!verify || !challenge) return;
     const code = this.otpCode.trim();
-    if (!/^\d{6}$/.test(code)) return this.showOtpError(this.t('otpFormat'));
+    if (!/^\d{6}$/.test(code)) return this.showOtpError({ key: 'otpFormat' });
     this.busy = true;
     try {
       this.otpVerified = await verify(challenge.challengeId, code);
-      if (!this.otpVerified) this.showOtpError(this.t('otpWrong'));
-      else this.consentError = '';
+      if (!this.otpVerified) this.showOtpError({ key: 'otpWrong' });
+      else this.consentError = undefined;
     } catch {
-      this.showOtpError(this.t('otpWrong'));
+      this.showOtpError({ key: 'otpWrong' });
     } finally {
       this.busy = false;
     }
   }
 
-  private showOtpError(message: string): void {
+  private showOtpError(message: Message): void {
     this.otpMessage = message;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dvc-text-input')?.focus());
   }
@@ -307,12 +318,12 @@ export class DvcAssistedIntake extends LitElement {
     const reading = this.reading;
     if (!reading) return;
     if (this.method === 'spoken' && !this.spokenAgreed) {
-      this.consentError = this.t('spokenRequired');
+      this.consentError = { key: 'spokenRequired' };
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dvc-checkbox')?.focus());
       return;
     }
     if (this.method === 'otp' && !this.otpVerified) {
-      this.consentError = this.t('otpRequired');
+      this.consentError = { key: 'otpRequired' };
       return;
     }
     dispatchDvcEvent<DvcCitizenIdentifiedDetail>(this, 'dvc-citizen-identified', {
