@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { createHttpAssistedAdapter } from '../../procedure/src/adapters/assisted.js';
 import { createHttpSubmissionAdapter } from '../../procedure/src/adapters/http.js';
 import type { DvcServer } from '../src/index.js';
@@ -232,5 +233,85 @@ describe('assisted filing', () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.getSetCookie().join('\n'), /dvc_officer=;/);
     assert.equal(cookieOf(response).startsWith('dvc_session='), true);
+  });
+});
+
+describe('assisted filing of a birth registration (the real procedure)', () => {
+  let server: DvcServer;
+  let url: string;
+  before(async () => {
+    ({ server, url } = await start({
+      proceduresDir: fileURLToPath(new URL('../../../schemas/procedures/', import.meta.url)),
+    }));
+  });
+  after(async () => {
+    await server.close();
+    removeTempDirs();
+  });
+
+  it('an officer files dang-ky-khai-sinh for a citizen identified by QR text: provenance assisted, status shows it', async () => {
+    const cookie = await officerSignIn(url, 'CB-0002');
+    const { prefillToken } = (await (await identify(url, cookie)).json()) as { prefillToken: string };
+    const value = {
+      applicant: {
+        relationship: 'me',
+        fullName: 'Trịnh Thị Mai',
+        personalId: '034168005566',
+        birthDate: '1968-11-30',
+        ethnicity: '01',
+        nationality: 'Việt Nam',
+        residence: { provinceCode: '01', communeCode: '00004', detail: 'Thôn Đông' },
+      },
+      child: {
+        fullName: 'Trịnh Minh An',
+        birthDate: '2026-11-20',
+        sex: 'nam',
+        ethnicity: '01',
+        nationality: 'Việt Nam',
+        placeOfBirth: 'Bệnh viện Phụ sản Hà Nội',
+      },
+      otherParent: { fullName: 'Nguyễn Văn Bình' },
+      registration: { timing: 'dung-han', copies: 0 },
+      declaration: true,
+    };
+    const response = await post(
+      `${url}/api/submissions`,
+      {
+        procedureId: 'dang-ky-khai-sinh',
+        value,
+        prefillToken,
+        // The hospital's electronic birth notice, held by the state for the citizen the card names.
+        documents: [{ documentId: 'giay-chung-sinh', source: 'held', reference: 'legacy-address-birth-notice' }],
+        assistance: { officerId: 'CB-0002', consent: { method: 'spoken', confirmedAt: new Date().toISOString() } },
+      },
+      { cookie, 'idempotency-key': `khai-sinh-assisted-${Date.now()}` },
+    );
+    assert.equal(response.status, 201, await response.clone().text());
+    const { reference } = (await response.json()) as { reference: string };
+    const record = await server.store.submission(reference);
+    assert.ok(record);
+    assert.equal(record.assistedBy, 'CB-0002');
+    const provenance = record.provenance as Record<string, { verified: boolean; changed: boolean; assistedBy: string }>;
+    assert.deepEqual(Object.keys(provenance).sort(), [
+      '/applicant/birthDate',
+      '/applicant/fullName',
+      '/applicant/personalId',
+      '/applicant/relationship',
+    ]);
+    for (const [pointer, entry] of Object.entries(provenance)) {
+      assert.deepEqual(
+        { verified: entry.verified, changed: entry.changed, assistedBy: entry.assistedBy },
+        { verified: false, changed: false, assistedBy: 'CB-0002' },
+        pointer,
+      );
+    }
+
+    const citizen = await signIn(url, 'legacy-address');
+    const status = (await (
+      await fetch(`${url}/api/submissions/${reference}`, { headers: { cookie: citizen.cookie } })
+    ).json()) as { status: string; assistance: { officerName: string; consent: { method: string } } };
+    assert.equal(status.status, 'received');
+    assert.equal(status.assistance.officerName, 'Đỗ Minh Quân');
+    assert.equal(status.assistance.consent.method, 'spoken');
   });
 });
