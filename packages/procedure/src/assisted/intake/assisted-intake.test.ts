@@ -108,6 +108,63 @@ describe('dvc-assisted-intake', () => {
     }
   });
 
+  it('reads the card from the camera: the first QR code found fills the field and is read; the camera stops', async () => {
+    const global = globalThis as { BarcodeDetector?: unknown };
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 64;
+    canvas.getContext('2d')!.fillRect(0, 0, 64, 64);
+    const stream = canvas.captureStream(10);
+    const devices = navigator.mediaDevices;
+    const original = devices.getUserMedia.bind(devices);
+    let looks = 0;
+    global.BarcodeDetector = class {
+      detect(): Promise<{ rawValue: string }[]> {
+        looks += 1;
+        // Nothing on the first frame, the card on the second.
+        return Promise.resolve(looks < 2 ? [] : [{ rawValue: maiQr }]);
+      }
+    };
+    devices.getUserMedia = () => Promise.resolve(stream);
+    try {
+      const { adapter, asked } = fakeAssisted();
+      const element = await mount('en', adapter);
+      await press(element, /Scan the QR code/);
+      const deadline = Date.now() + 5000;
+      while (asked.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(element);
+      expect(asked).to.deep.equal([maiQr]);
+      expect(looks).to.be.at.least(2);
+      expect(stream.getVideoTracks().every((track) => track.readyState === 'ended')).to.equal(true);
+      expect(element.shadowRoot!.querySelector('#citizen-heading')).to.not.equal(null);
+    } finally {
+      devices.getUserMedia = original;
+      delete global.BarcodeDetector;
+    }
+  });
+
+  it('says so when the camera cannot be opened, and typing still works', async () => {
+    const global = globalThis as { BarcodeDetector?: unknown };
+    const devices = navigator.mediaDevices;
+    const original = devices.getUserMedia.bind(devices);
+    global.BarcodeDetector = class {
+      detect(): Promise<{ rawValue: string }[]> {
+        return Promise.resolve([]);
+      }
+    };
+    devices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    try {
+      const element = await mount('vi', fakeAssisted().adapter);
+      await press(element, /Quét mã QR/);
+      const alert = element.shadowRoot!.querySelector('[role=alert]');
+      expect(alert?.textContent).to.contain('Không mở được camera');
+      expect(element.shadowRoot!.querySelector('dvc-textarea')).to.not.equal(null);
+    } finally {
+      devices.getUserMedia = original;
+      delete global.BarcodeDetector;
+    }
+  });
+
   it('keeps bad QR text, says what is wrong in the page language and focuses the field', async () => {
     const { adapter, asked } = fakeAssisted();
     const element = await mount('vi', adapter);
