@@ -124,15 +124,16 @@ export async function listOfficers(): Promise<OfficerListing[]> {
   return officers.map(officerOf).filter((officer): officer is OfficerListing => officer !== null);
 }
 
-/** Signs in as an officer who files for citizens (a fresh session with the officer's cookie). */
+/** Signs in as an officer who files for citizens (the officer's own signed cookie). */
 export async function officerSignIn(officerId: string): Promise<void> {
   await requestJson('/api/demo/officer/session', { method: 'POST', body: JSON.stringify({ officerId }) });
 }
 
-/** The officer signed in on this session, or `null`. */
+/** The officer signed in (`GET /api/officer/session`), or `null`. */
 export async function currentOfficer(): Promise<OfficerListing | null> {
-  const body = await requestJson('/api/demo/officer/session');
-  return isRecord(body) ? officerOf(body['officer']) : null;
+  const body = await requestJson('/api/officer/session');
+  if (!isRecord(body) || body['signedIn'] !== true) return null;
+  return officerOf({ ...body, id: body['officerId'] });
 }
 
 export async function signOut(): Promise<void> {

@@ -64,10 +64,12 @@ describe('assisted filing in the demo portal', { timeout: 300_000 }, () => {
     try {
       const next = encodeURIComponent('/procedure.html?id=dang-ky-khai-sinh');
       await page.goto(`${demo.url}/sign-in.html?next=${next}`);
-      await page.getByRole('button', { name: /Đăng nhập là cán bộ Lê Thị Thu Hà/ }).click();
+      await page.getByRole('button', { name: /Đăng nhập là cán bộ Lê Thị Thu/ }).click();
       await page.waitForURL(/procedure\.html\?id=dang-ky-khai-sinh/);
       // The portal marks the journey assisted for the officer signed in.
-      await page.locator('dvc-procedure[assisted][officer-id="CB-0001"][officer-name="Lê Thị Thu Hà"]').waitFor();
+      await page
+        .locator('dvc-procedure[assisted][officer-id="CB-0001"][officer-name="Lê Thị Thu (cán bộ thử nghiệm)"]')
+        .waitFor();
 
       await page.evaluate(() => {
         const journey = document.querySelector('dvc-procedure') as HTMLElement & { adapters: unknown };
@@ -146,6 +148,8 @@ describe('assisted filing in the demo portal', { timeout: 300_000 }, () => {
   it('the citizen, signed in on their own, sees on the status page who filed it with them', async () => {
     // An assisted submission made through the API, as above, then read by the citizen.
     const officer = await browser.newContext();
+    // A visitor's session first (every write needs one), then the officer's sign-in beside it.
+    assert.equal((await officer.request.get(`${demo.url}/api/procedures`)).status(), 200);
     const signIn = await officer.request.post(`${demo.url}/api/demo/officer/session`, {
       data: { officerId: 'CB-0002' },
     });
@@ -174,8 +178,8 @@ describe('assisted filing in the demo portal', { timeout: 300_000 }, () => {
         await page.goto(`${demo.url}/status.html?ref=${encodeURIComponent(reference)}`);
         const line =
           language === 'vi'
-            ? 'Hồ sơ được nộp với sự hỗ trợ của cán bộ Đỗ Minh Quân'
-            : 'Filed with the help of officer Đỗ Minh Quân';
+            ? 'Hồ sơ được nộp với sự hỗ trợ của cán bộ Đỗ Văn Minh (cán bộ thử nghiệm)'
+            : 'Filed with the help of officer Đỗ Văn Minh (cán bộ thử nghiệm)';
         await page.locator('dvc-status').getByText(line).waitFor();
         const violations = await axeViolations(page, allAxeTags);
         assert.deepEqual(violations, [], describeViolations(violations));

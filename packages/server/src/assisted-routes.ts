@@ -1,7 +1,8 @@
 /**
- * Routes of assisted filing (docs/rest-api.md "Assisted filing"): the demo officer sign-in, the
- * exchange of a card's QR text for an identity token, and the demo OTP (whose code the demo
- * answers with instead of texting it to the citizen's phone).
+ * Routes of assisted filing (docs/rest-api.md "Assisted filing"): the demo officer sign-in (the same
+ * routes and answers as the officer view's, which serve both when merged), the exchange of a card's
+ * QR text for an identity token, and the demo OTP (whose code the demo answers with instead of
+ * texting it to the citizen's phone).
  */
 import { z } from 'zod';
 import { mapCccdQr, type Citizen } from '@dvc/identity';
@@ -12,17 +13,22 @@ import { readJsonBody } from './limits.js';
 import { HttpProblem, sendJson } from './problems.js';
 import type { Session } from './sessions.js';
 
-const officerSignInSchema = z.object({ officerId: z.string().min(1).max(100) });
+const officerSignInSchema = z.object({ officerId: z.string().min(1).max(100).optional() });
 const qrSchema = z.object({ qr: z.string().min(1).max(1000) });
 const otpRequestSchema = z.object({ personalId: z.string().regex(/^\d{12}$/) });
 const otpCheckSchema = z.object({ challengeId: z.string().min(1).max(100), code: z.string().regex(/^\d{6}$/) });
 
-const officerView = (officer: DemoOfficer) => ({ id: officer.id, name: officer.name, unit: officer.unit });
+const officerView = (officer: DemoOfficer) => ({
+  signedIn: true,
+  officerId: officer.id,
+  name: officer.name,
+  unit: officer.unit,
+});
 
 /** The officer signed in on this request's session, or a 403 problem. */
 export function requireOfficer(context: ApiContext, api: ApiRequest): { session: Session; officer: DemoOfficer } {
   const session = requireSession(api);
-  const officer = context.assisted.officerOf(api.request.headers.cookie, session);
+  const officer = context.assisted.officerOf(api.request.headers.cookie);
   if (!officer) throw new HttpProblem(403, 'officer-session-required');
   return { session, officer };
 }
@@ -33,35 +39,27 @@ export async function handleAssisted(context: ApiContext, api: ApiRequest): Prom
   const route = `${api.method} /${api.path.join('/')}`;
   switch (route) {
     case 'GET /demo/officers':
-      sendJson(response, 200, { officers: context.assisted.officers.map(officerView) });
+      sendJson(response, 200, {
+        officers: context.assisted.officers.map(({ id, name, unit }) => ({ id, name, unit })),
+      });
       return true;
-    case 'GET /demo/officer/session': {
-      const officer = context.assisted.officerOf(request.headers.cookie, api.session);
-      sendJson(response, 200, { officer: officer ? officerView(officer) : null });
+    case 'GET /officer/session': {
+      const officer = context.assisted.officerOf(request.headers.cookie);
+      sendJson(response, 200, officer ? officerView(officer) : { signedIn: false });
       return true;
     }
     case 'POST /demo/officer/session': {
       const { officerId } = parse(officerSignInSchema, await readJsonBody(request, context.bodyLimits));
-      const officer = context.assisted.officer(officerId);
-      if (!officer) throw new HttpProblem(404, 'not-found');
-      // A fresh session: nothing a citizen signed in before carries over to the officer's desk.
-      const session = context.sessions.create();
-      response.setHeader('set-cookie', [
-        context.sessions.setCookieHeader(session),
-        context.assisted.cookieHeader(session, officer.id),
-      ]);
-      sendJson(response, 200, { officer: officerView(officer) });
+      const officer = context.assisted.officer(officerId ?? 'CB-0001');
+      if (!officer) throw new HttpProblem(404, 'officer-unknown');
+      response.setHeader('set-cookie', context.assisted.cookieHeader(officer));
+      sendJson(response, 200, officerView(officer));
       return true;
     }
-    case 'DELETE /demo/officer/session': {
-      const session = context.sessions.create();
-      response.setHeader('set-cookie', [
-        context.sessions.setCookieHeader(session),
-        context.assisted.cookieHeader(session, undefined),
-      ]);
-      sendJson(response, 200, { officer: null });
+    case 'POST /demo/officer/sign-out':
+      response.setHeader('set-cookie', context.assisted.cookieHeader(undefined));
+      sendJson(response, 200, { signedIn: false });
       return true;
-    }
     case 'POST /assisted/identity': {
       const { session, officer } = requireOfficer(context, api);
       const { qr } = parse(qrSchema, await readJsonBody(request, context.bodyLimits));

@@ -1,9 +1,15 @@
 /**
  * Assisted filing (ADR 0014): an officer or community helper files beside a citizen. The officer
- * signs in (demo: `POST /api/demo/officer/session`), which gives a second signed cookie bound to
- * the session id; the citizen is identified from the chip ID card's QR text, which the server
- * exchanges for an identity token bound to the officer's session and the text itself. QR claims
- * are printed on the card, not read from the national database: nothing they give is `verified`.
+ * signs in (demo: `POST /api/demo/officer/session`), which sets an HMAC-signed `dvc_officer` cookie
+ * of its own, apart from the citizen's session; the citizen is identified from the chip ID card's
+ * QR text, which the server exchanges for an identity token bound to the session, the officer and
+ * the text itself. QR claims are printed on the card, not read from the national database: nothing
+ * they give is `verified`.
+ *
+ * The officer cookie and the synthetic officers are wire-compatible with the officer view's
+ * `officer-session.ts` (issue 17, part 3; built in parallel): same cookie name, value and officers,
+ * so either sign-in route serves both. When both are merged, `officerOf` should become a call to
+ * that module's `OfficerSessions.fromCookie` (one implementation).
  */
 import { randomInt } from 'node:crypto';
 import { hmac, safeEqual, sha256 } from './canonical.js';
@@ -19,17 +25,17 @@ export interface DemoOfficer {
   readonly unit: { readonly vi: string; readonly en: string };
 }
 
-/** Synthetic officers of the demo (names are invented). */
+/** Synthetic officers of the demo portal (the same as the officer view's). */
 export const demoOfficers: readonly DemoOfficer[] = [
   {
     id: 'CB-0001',
-    name: 'Lê Thị Thu Hà',
-    unit: { vi: 'Bộ phận một cửa, UBND phường Ba Đình', en: 'One-stop desk, Ba Đình ward People’s Committee' },
+    name: 'Lê Thị Thu (cán bộ thử nghiệm)',
+    unit: { vi: 'Bộ phận một cửa UBND phường Thử Nghiệm', en: 'One-stop desk, Demo Ward People’s Committee' },
   },
   {
     id: 'CB-0002',
-    name: 'Đỗ Minh Quân',
-    unit: { vi: 'Tổ công nghệ số cộng đồng, xã Vũ Hội', en: 'Community digital team, Vũ Hội commune' },
+    name: 'Đỗ Văn Minh (cán bộ thử nghiệm)',
+    unit: { vi: 'Tổ công nghệ số cộng đồng', en: 'Community digital technology team' },
   },
 ];
 
@@ -65,29 +71,22 @@ export class AssistedFiling {
     return this.officers.find((officer) => officer.id === id);
   }
 
-  /** The `Set-Cookie` of an officer signed in on `session` (an empty value signs out). */
-  cookieHeader(session: Session, officerId: string | undefined): string {
-    const value = officerId === undefined ? '' : this.cookieValue(session, officerId);
-    return `${officerCookieName}=${value}; Path=/; HttpOnly; SameSite=Strict${this.secureCookie ? '; Secure' : ''}`;
+  /** The `Set-Cookie` of an officer's sign-in (`undefined` signs out). */
+  cookieHeader(officer: DemoOfficer | undefined): string {
+    const secure = this.secureCookie ? '; Secure' : '';
+    if (!officer) return `${officerCookieName}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure}`;
+    return `${officerCookieName}=${officer.id}.${hmac(this.secret, `officer:${officer.id}`)}; Path=/; HttpOnly; SameSite=Strict${secure}`;
   }
 
-  /** The officer signed in on `session`, when the request's officer cookie is genuine and bound to it. */
-  officerOf(cookieHeader: string | undefined, session: Session | undefined): DemoOfficer | undefined {
-    if (!session) return undefined;
+  /** The officer the request's cookie names, when the cookie is genuine. */
+  officerOf(cookieHeader: string | undefined): DemoOfficer | undefined {
     const raw = (cookieHeader ?? '')
       .split(';')
       .map((part) => part.trim())
       .find((part) => part.startsWith(`${officerCookieName}=`))
       ?.slice(officerCookieName.length + 1);
-    const [officerId, mac, extra] = (raw ?? '').split('.');
-    if (!officerId || !mac || extra !== undefined) return undefined;
-    let id: string;
-    try {
-      id = decodeURIComponent(officerId);
-    } catch {
-      return undefined;
-    }
-    if (!safeEqual(this.cookieValue(session, id), `${officerId}.${mac}`)) return undefined;
+    const [id, mac, extra] = (raw ?? '').split('.');
+    if (!id || !mac || extra !== undefined || !safeEqual(hmac(this.secret, `officer:${id}`), mac)) return undefined;
     return this.officer(id);
   }
 
@@ -156,11 +155,6 @@ export class AssistedFiling {
     for (const challenge of this.challenges.values())
       if (challenge.verified && challenge.sessionId === session.id && challenge.personalId === personalId) return true;
     return false;
-  }
-
-  private cookieValue(session: Session, officerId: string): string {
-    const id = encodeURIComponent(officerId);
-    return `${id}.${hmac(this.secret, `officer:${session.id}:${id}`)}`;
   }
 
   private forgetExpired(): void {

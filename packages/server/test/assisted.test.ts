@@ -23,11 +23,13 @@ function cookiesOf(response: Response): string {
     .join('; ');
 }
 
+/** A visitor's session, then the officer's sign-in on it: both cookies. */
 async function officerSignIn(url: string, officerId = 'CB-0001'): Promise<string> {
-  const response = await post(`${url}/api/demo/officer/session`, { officerId });
+  const session = await anonymousCookie(url);
+  const response = await post(`${url}/api/demo/officer/session`, { officerId }, { cookie: session });
   assert.equal(response.status, 200);
-  assert.deepEqual(((await response.json()) as { officer: { id: string } }).officer.id, officerId);
-  return cookiesOf(response);
+  assert.equal(((await response.json()) as { officerId: string }).officerId, officerId);
+  return `${session}; ${cookiesOf(response)}`;
 }
 
 async function identify(url: string, cookie: string, qr = maiQr): Promise<Response> {
@@ -53,11 +55,13 @@ describe('assisted filing', () => {
     removeTempDirs();
   });
 
-  it('signs an officer in with a session cookie and an officer cookie bound to it; unknown officers are 404', async () => {
+  it('signs an officer in with a signed officer cookie beside the session; unknown officers are 404', async () => {
     const cookie = await officerSignIn(url);
     assert.match(cookie, /dvc_session=.+; dvc_officer=CB-0001\./);
-    const who = await fetch(`${url}/api/demo/officer/session`, { headers: { cookie } });
-    assert.deepEqual(((await who.json()) as { officer: { name: string } }).officer.name, 'Lê Thị Thu Hà');
+    const who = await fetch(`${url}/api/officer/session`, { headers: { cookie } });
+    assert.equal(((await who.json()) as { name: string }).name, 'Lê Thị Thu (cán bộ thử nghiệm)');
+    const nobody = await fetch(`${url}/api/officer/session`, { headers: { cookie: cookie.split('; ')[0]! } });
+    assert.deepEqual(await nobody.json(), { signedIn: false });
     assert.equal((await post(`${url}/api/demo/officer/session`, { officerId: 'CB-9999' })).status, 404);
     const list = (await (await fetch(`${url}/api/demo/officers`)).json()) as { officers: unknown[] };
     assert.ok(list.officers.length >= 2);
@@ -116,7 +120,7 @@ describe('assisted filing', () => {
     const report = (await status.json()) as { assistance: { officerId: string; officerName: string } };
     assert.deepEqual(
       { officerId: report.assistance.officerId, officerName: report.assistance.officerName },
-      { officerId: 'CB-0001', officerName: 'Lê Thị Thu Hà' },
+      { officerId: 'CB-0001', officerName: 'Lê Thị Thu (cán bộ thử nghiệm)' },
     );
     // Someone else still cannot read it.
     const other = await signIn(url, 'no-middle-name');
@@ -137,10 +141,10 @@ describe('assisted filing', () => {
     const forged = `${sessionOnly}; dvc_officer=CB-0001.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
     assert.equal((await submitAs(url, forged, { prefillToken, assistance: spoken })).status, 403);
 
-    // An officer cookie from another session does not carry over.
+    // Another officer's genuine cookie names that officer, not the one in the record.
     const otherOfficer = await officerSignIn(url, 'CB-0002');
-    const stolen = `${sessionOnly}; ${otherOfficer.split('; ')[1]!}`;
-    assert.equal((await submitAs(url, stolen, { prefillToken, assistance: spoken })).status, 403);
+    const swapped = `${sessionOnly}; ${otherOfficer.split('; ')[1]!}`;
+    assert.equal((await submitAs(url, swapped, { prefillToken, assistance: spoken })).status, 403);
 
     const mismatch = await submitAs(url, cookie, { prefillToken, assistance: { ...spoken, officerId: 'CB-0002' } });
     assert.equal(mismatch.status, 403);
@@ -221,7 +225,7 @@ describe('assisted filing', () => {
       { idempotencyKey: `assisted-adapter-${Date.now()}` },
     );
     const report = await submission.getStatus(receipt.reference);
-    assert.equal(report.assistance?.officerName, 'Lê Thị Thu Hà');
+    assert.equal(report.assistance?.officerName, 'Lê Thị Thu (cán bộ thử nghiệm)');
     assert.equal(report.assistance?.consent.method, 'otp');
     // Without demoOtp the adapter offers spoken consent only.
     assert.equal(createHttpAssistedAdapter(options).requestOtp, undefined);
@@ -229,10 +233,10 @@ describe('assisted filing', () => {
 
   it('signs the officer out: the officer cookie is cleared', async () => {
     const cookie = await officerSignIn(url);
-    const response = await fetch(`${url}/api/demo/officer/session`, { method: 'DELETE', headers: { cookie } });
+    const response = await post(`${url}/api/demo/officer/sign-out`, {}, { cookie });
     assert.equal(response.status, 200);
-    assert.match(response.headers.getSetCookie().join('\n'), /dvc_officer=;/);
-    assert.equal(cookieOf(response).startsWith('dvc_session='), true);
+    assert.match(cookieOf(response), /^dvc_officer=$/);
+    assert.match(response.headers.get('set-cookie') ?? '', /Max-Age=0/);
   });
 });
 
@@ -311,7 +315,7 @@ describe('assisted filing of a birth registration (the real procedure)', () => {
       await fetch(`${url}/api/submissions/${reference}`, { headers: { cookie: citizen.cookie } })
     ).json()) as { status: string; assistance: { officerName: string; consent: { method: string } } };
     assert.equal(status.status, 'received');
-    assert.equal(status.assistance.officerName, 'Đỗ Minh Quân');
+    assert.equal(status.assistance.officerName, 'Đỗ Văn Minh (cán bộ thử nghiệm)');
     assert.equal(status.assistance.consent.method, 'spoken');
   });
 });
