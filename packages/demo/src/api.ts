@@ -106,6 +106,24 @@ export async function signIn(citizenId: string): Promise<void> {
   await requestJson('/api/demo/sign-in', { method: 'POST', body: JSON.stringify({ citizenId }) });
 }
 
+export interface OfficerListing {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: Localized;
+}
+
+function officerOf(value: unknown): OfficerListing | null {
+  if (!isRecord(value) || typeof value['id'] !== 'string' || typeof value['name'] !== 'string') return null;
+  return { id: value['id'], name: value['name'], unit: isLocalized(value['unit']) ? value['unit'] : '' };
+}
+
+/** The demo's synthetic officers (assisted filing). */
+export async function listOfficers(): Promise<OfficerListing[]> {
+  const body = await requestJson('/api/demo/officers');
+  const officers = isRecord(body) && Array.isArray(body['officers']) ? body['officers'] : [];
+  return officers.map(officerOf).filter((officer): officer is OfficerListing => officer !== null);
+}
+
 export async function signOut(): Promise<void> {
   await requestJson('/api/demo/sign-out', { method: 'POST', body: '{}' });
 }

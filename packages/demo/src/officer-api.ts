@@ -33,8 +33,12 @@ export async function officerSession(): Promise<OfficerSession | null> {
   return { officerId: String(body['officerId']), name: String(body['name']) };
 }
 
-export async function officerSignIn(): Promise<void> {
-  await requestJson('/api/demo/officer/session', { method: 'POST', body: '{}' });
+/** Signs in as a demo officer (the officer's own signed cookie); the first one without an id. */
+export async function officerSignIn(officerId?: string): Promise<void> {
+  await requestJson('/api/demo/officer/session', {
+    method: 'POST',
+    body: JSON.stringify(officerId ? { officerId } : {}),
+  });
 }
 
 export async function officerSignOut(): Promise<void> {

@@ -37,3 +37,4 @@ export {
   submissionViewStringsVi,
   submissionViewStringsEn,
 } from './submission-view/strings.js';
+export * from './assisted/index.js';

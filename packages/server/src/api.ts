@@ -8,6 +8,7 @@ import { readJsonBody } from './limits.js';
 import { handleOfficer } from './officer.js';
 import { HttpProblem, sendJson } from './problems.js';
 import { amountDue, lookUp } from './lookups.js';
+import { handleAssisted } from './assisted-routes.js';
 import { randomId } from './reference.js';
 import type { PaymentRecord } from './store/index.js';
 import { mayRead, submissionStatus, submit } from './submissions.js';
@@ -67,6 +68,8 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     if (!procedure) throw new HttpProblem(404, 'not-found');
     return sendJson(response, 200, procedure.definition);
   }
+
+  if (await handleAssisted(context, api)) return;
 
   if (route === 'GET /demo/citizens') {
     return sendJson(response, 200, {

@@ -1,6 +1,7 @@
 /** What every route handler shares: options resolved, the store, sessions, identity, limits. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import type { AssistedFiling } from './assisted.js';
 import type { DemoIdentity } from './demo-identity.js';
 import { HttpProblem } from './problems.js';
 import type { BodyLimits } from './limits.js';
@@ -16,6 +17,8 @@ export interface ApiContext {
   /** The demo officer's sessions (a cookie of their own): ./officer.ts. */
   readonly officers: OfficerSessions;
   readonly identity: DemoIdentity;
+  /** Officers' sessions, QR identity tokens and demo OTPs (assisted filing). */
+  readonly assisted: AssistedFiling;
   readonly procedures: ProcedureDirectory;
   readonly now: () => number;
   readonly schedule: StatusSchedule;

@@ -13,6 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { registerVnFormats } from '@dvc/schema/formats.js';
 import { handleApi } from './api.js';
+import { AssistedFiling } from './assisted.js';
 import type { ApiContext } from './context.js';
 import { DemoIdentity, loadDefaultCitizens, type DemoCitizenFixture } from './demo-identity.js';
 import { defaultBodyLimits, RateLimiter, type BodyLimits, type RateLimit } from './limits.js';
@@ -106,6 +107,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     ),
     officers: new OfficerSessions(secret, options.secureCookies ?? false),
     identity: new DemoIdentity(citizens),
+    assisted: new AssistedFiling(secret, now),
     procedures: new ProcedureDirectory(options.proceduresDir),
     now,
     schedule: { ...defaultStatusSchedule, ...options.statusSchedule },

@@ -85,6 +85,10 @@ export const en: DemoStrings = {
     withoutSignIn: 'Continue without signing in',
     failed: 'Signing in did not work. Try again.',
     loading: 'Loading the citizens…',
+    officerTitle: 'Officers filing for citizens',
+    officerLead:
+      'An officer at the one-stop desk or a member of a community digital team files for a citizen, sitting beside them.',
+    officerButton: 'Sign in as officer {{name}} ({{unit}})',
     sources: 'Data from: {{sources}}',
     about: {
       'no-middle-name': 'no middle name, full data from the National Public Service Portal',

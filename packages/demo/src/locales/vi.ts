@@ -83,6 +83,10 @@ export const vi = {
     withoutSignIn: 'Tiếp tục mà không đăng nhập',
     failed: 'Không đăng nhập được. Hãy thử lại.',
     loading: 'Đang tải danh sách công dân…',
+    officerTitle: 'Cán bộ hỗ trợ nộp hồ sơ',
+    officerLead:
+      'Cán bộ bộ phận một cửa hoặc tổ công nghệ số cộng đồng nộp hồ sơ thay cho người dân, ngay bên cạnh người dân.',
+    officerButton: 'Đăng nhập là cán bộ {{name}} ({{unit}})',
     sources: 'Nguồn dữ liệu: {{sources}}',
     about: {
       'no-middle-name': 'không có chữ đệm, đủ dữ liệu từ Cổng Dịch vụ công quốc gia',

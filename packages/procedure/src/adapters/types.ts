@@ -3,6 +3,7 @@
  * the state already holds, how fees are paid, where the application goes and where drafts live.
  * Every response crosses a zod schema before the journey uses it.
  */
+import type { AssistedFilingAdapter } from './assisted.js';
 import type { LookupAdapter } from './lookup.js';
 import { z } from '../zod.js';
 
@@ -140,6 +141,14 @@ export const submissionStatusReportSchema = z.object({
   history: z.array(z.object({ status: submissionStatusSchema, at: dateTime })).min(1),
   /** A bundle (liên thông): each service's own status, by `bundle.services[].id`. */
   services: z.array(z.object({ id: z.string().min(1), status: submissionStatusSchema })).optional(),
+  /** Filed by an officer beside the citizen (assisted filing): who, and how the citizen consented. */
+  assistance: z
+    .object({
+      officerId: z.string().min(1),
+      officerName: z.string().min(1).optional(),
+      consent: z.object({ method: z.enum(['spoken', 'otp']), confirmedAt: dateTime }),
+    })
+    .optional(),
 });
 export type SubmissionStatusReport = z.infer<typeof submissionStatusReportSchema>;
 
@@ -280,6 +289,8 @@ export interface ProcedureAdapters {
   readonly storage?: StorageAdapter;
   readonly lookup?: LookupAdapter;
   readonly signer?: Signer;
+  /** Assisted filing: the card's QR exchanged for an identity, and an optional OTP for consent (ADR 0014). */
+  readonly assisted?: AssistedFilingAdapter;
 }
 
 /** Where a zod schema found a response wrong, as short paths (`history[0].at`). */

@@ -21,6 +21,14 @@ export interface SubmissionRecord {
   readonly paymentId: string | undefined;
   readonly citizenId: string | undefined;
   readonly submittedAt: string;
+  /** The officer who filed it beside the citizen (assisted filing; also on every provenance entry). */
+  readonly assistedBy?: string;
+  /** How the officer identified the citizen and how the citizen consented. */
+  readonly assistance?: {
+    readonly officerId: string;
+    readonly consent: { readonly method: 'spoken' | 'otp'; readonly confirmedAt: string };
+    readonly citizen: { readonly source: 'cccd-qr'; readonly personalId: string };
+  };
   /** What officers did to it, oldest first (absent until an officer acts); see ../officer-status.ts. */
   readonly statusEvents?: readonly StatusEvent[];
 }
