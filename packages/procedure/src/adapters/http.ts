@@ -2,7 +2,7 @@
  * Default adapters over the REST shape documented in docs/rest-api.md. A host with a different
  * API implements the interfaces in ./types.ts instead.
  */
-import type { z } from 'zod';
+import type * as z from '../zod.js';
 import { createHttpLookupAdapter, type LookupAdapter } from './lookup.js';
 import { createHttpClient, type HttpClient, type HttpOptions } from './http-client.js';
 import {
@@ -162,4 +162,4 @@ export const responseSchemas = {
   payment: paymentSchema,
   submissionReceipt: submissionReceiptSchema,
   submissionStatus: submissionStatusReportSchema,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.ZodMiniType>;
