@@ -4,6 +4,7 @@
 // lazy chunks (imported by relative URL, so they run under `script-src 'self'`), the address
 // data, the themes stylesheet, dist/cdn/layout.json and the table of docs/cdn.md.
 import { build } from 'esbuild';
+import { format, resolveConfig } from 'prettier';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions, minifyCssLiteralsPlugin, sourceConditions } from './build-shared.mjs';
@@ -51,7 +52,11 @@ for (const bundle of layout)
 writeFileSync(`${root}${outDir}/layout.json`, `${JSON.stringify(layout, null, 2)}\n`);
 const docsPath = `${root}docs/cdn.md`;
 const docs = readFileSync(docsPath, 'utf8');
-const current = withTable(docs, layoutTable(layout));
+// Formatted as `pnpm lint` expects (Prettier pads the table's columns).
+const current = await format(withTable(docs, layoutTable(layout)), {
+  ...(await resolveConfig(docsPath)),
+  filepath: docsPath,
+});
 if (current !== docs) {
   writeFileSync(docsPath, current);
   console.log('docs/cdn.md: table updated');
