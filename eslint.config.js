@@ -68,7 +68,6 @@ export default tseslint.config(
       'packages/address/src/address/address.test.ts',
       'stories/form.stories.ts',
       'packages/server/test/server.test.ts',
-      'scripts/registry-smoke.mjs',
       'packages/components/src/file-upload/file-upload.ts',
       'packages/form/src/form.test.ts',
       'packages/components/src/file-upload/file-upload.test.ts',
