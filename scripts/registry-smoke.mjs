@@ -11,13 +11,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appKinds, buildApp, chromiumArgs, serveStatic, smokeCheck } from './registry/apps.mjs';
+import { appKinds, buildApp, chromiumArgs, commonJsWarning, serveStatic, smokeCheck } from './registry/apps.mjs';
 import { cliCheck } from './registry/cli-check.mjs';
 import { packAll, publishAll } from './registry/packages.mjs';
 import { setActiveWorkDir } from './registry/process.mjs';
 import { startRegistry } from './registry/verdaccio.mjs';
 
-export { appKinds, appsDir } from './registry/apps.mjs';
+export { appKinds, appsDir, commonJsWarning } from './registry/apps.mjs';
 export { exportTargets, tarballFiles, tarballManifest } from './registry/packages.mjs';
 
 /** The whole run; `kinds` picks apps. Returns per-app results and timings (ms). */
@@ -55,10 +55,10 @@ export async function registrySmoke({ kinds = appKinds, cli = true, onStep = () 
     }
     for (const kind of kinds) {
       t = Date.now();
-      const out = await buildApp(kind, join(workDir, `app-${kind}`), registry);
+      const { out, buildLog } = await buildApp(kind, join(workDir, `app-${kind}`), registry);
       const server = await serveStatic(out);
       try {
-        apps[kind] = await smokeCheck(browser, server.url);
+        apps[kind] = { ...(await smokeCheck(browser, server.url)), buildLog };
       } finally {
         await server.close();
       }
@@ -83,6 +83,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     cli: !picked.length || picked.includes('cli'),
     onStep: (line) => console.log(`• ${line}`),
   });
+  for (const app of Object.values(result.apps))
+    app.buildLog = app.buildLog.split('\n').filter((line) => commonJsWarning.test(line));
   const cliSummary = result.cli && {
     ...result.cli,
     served: result.cli.served.filter(({ status }) => status >= 400),

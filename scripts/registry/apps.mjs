@@ -8,7 +8,13 @@ import { root, run } from './process.mjs';
 export const appsDir = join(root, 'test/registry-apps');
 export const appKinds = ['html', 'react', 'vue', 'angular'];
 
-/** Copies test/registry-apps/<kind> (and the shared schema) into `dir`, installs from the registry and builds. */
+/** What bundlers print about CommonJS dependencies (Angular: "Module 'x' used by 'y' is not ESM"). */
+export const commonJsWarning = /\bCommonJS\b|is not ESM|AMD dependencies/i;
+
+/**
+ * Copies test/registry-apps/<kind> (and the shared schema) into `dir`, installs from the registry
+ * and builds. Returns the output folder and the build's log (checked for CommonJS warnings).
+ */
 export async function buildApp(kind, dir, registry) {
   cpSync(join(appsDir, kind), dir, { recursive: true });
   mkdirSync(join(dir, 'src'), { recursive: true });
@@ -28,10 +34,10 @@ export async function buildApp(kind, dir, registry) {
     ],
     { cwd: dir },
   );
-  await run('npm', ['run', 'build'], { cwd: dir });
+  const buildLog = await run('npm', ['run', 'build'], { cwd: dir });
   const out = kind === 'angular' ? join(dir, 'dist/browser') : join(dir, 'dist');
   if (!existsSync(join(out, 'index.html'))) throw new Error(`${kind}: the build left no index.html in ${out}`);
-  return out;
+  return { out, buildLog };
 }
 
 const mimeTypes = {
