@@ -1,4 +1,4 @@
-/** The CDN bundle: one self-contained ES module that registers every element. */
+/** The CDN bundle dvc.js (ES modules with its shared chunks, no bare import) registers every element; sizes of the bundles. */
 import { expect } from '@open-wc/testing';
 import { gzipTotal, staticClosure } from './support/built-files.js';
 
