@@ -67,7 +67,6 @@ export default tseslint.config(
       'packages/address/src/address/address.ts',
       'packages/address/src/address/address.test.ts',
       'stories/form.stories.ts',
-      'scripts/registry-smoke.mjs',
       'packages/components/src/file-upload/file-upload.ts',
       'packages/form/src/form.test.ts',
       'packages/components/src/file-upload/file-upload.test.ts',

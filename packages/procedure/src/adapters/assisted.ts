@@ -3,19 +3,16 @@
  * exchanged for an identity response whose token the back end checks at submission (bound to the
  * officer's session); an OTP to the citizen's phone is an optional way to record consent.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import type { HttpClient, HttpOptions } from './http-client.js';
 import { createHttpClient } from './http-client.js';
 import { identityResponseSchema, type IdentityResponse, type RequestOptions } from './types.js';
 
 export const otpChallengeSchema = z.object({
-  challengeId: z.string().min(1),
-  expiresAt: z.string().datetime({ offset: true }),
+  challengeId: z.string().check(z.minLength(1)),
+  expiresAt: z.iso.datetime({ offset: true }),
   /** Only a demo back end answers with the code itself (a real one texts it to the citizen). */
-  demoCode: z
-    .string()
-    .regex(/^\d{6}$/)
-    .optional(),
+  demoCode: z.optional(z.string().check(z.regex(/^\d{6}$/))),
 });
 export type OtpChallenge = z.infer<typeof otpChallengeSchema>;
 
@@ -56,7 +53,10 @@ export function createHttpAssistedAdapter(
       client.request({
         method: 'POST',
         path: 'demo/otp/verify',
-        schema: z.object({ verified: z.boolean() }).transform((answer) => answer.verified),
+        schema: z.pipe(
+          z.object({ verified: z.boolean() }),
+          z.transform((answer) => answer.verified),
+        ),
         body: { challengeId, code },
         signal,
         accept: { 422: false },
