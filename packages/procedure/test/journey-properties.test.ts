@@ -112,9 +112,17 @@ for (const id of procedures) {
               .filter((entry) => fieldModel(entry.schema, 'vi', entry.pointer).kind === 'hidden')
               .map((entry) => entry.pointer),
           );
-          const active = leafPointers(journey.value)
-            .filter((pointer) => !hidden.has(pointer))
-            .sort();
+          const addresses = activeFields(context, journey.value)
+            .filter((entry) => entry.schema['x-widget'] === 'address' && typeof entry.value === 'object')
+            .map((entry) => entry.pointer);
+          const active = [
+            ...new Set(
+              leafPointers(journey.value)
+                // An address is one answer, whatever parts it holds (its hidden free-text line too).
+                .map((pointer) => addresses.find((address) => pointer.startsWith(`${address}/`)) ?? pointer)
+                .filter((pointer) => !hidden.has(pointer)),
+            ),
+          ].sort();
           assert.deepEqual(listedPointers, active, `${where}: the review lists exactly the active answers`);
           for (const answer of listed) assert.ok(answer.label, `${where}: ${answer.pointer} has a label`);
           const payload = journey.submission();

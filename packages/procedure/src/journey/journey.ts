@@ -235,13 +235,19 @@ export class Journey {
     const byStep = new Map<string, ReviewAnswer[]>(this.definition.steps.map((step) => [step.id, []]));
     const unplaced: ReviewAnswer[] = [];
     const labels = new Map<string, string>();
+    const within: string[] = [];
     for (const field of activeFields(this.compiled.context, this.value)) {
       const model = fieldModel(field.schema, language, field.pointer);
       const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
       const prefix = labels.get(parent);
       const label = prefix ? `${prefix}: ${model.label}` : model.label;
       labels.set(field.pointer, label);
-      if (field.value === undefined || model.kind === 'hidden' || isGroup(field.value)) continue;
+      if (within.some((pointer) => field.pointer.startsWith(`${pointer}/`))) continue;
+      // An address is one answer (its codes become place names), not a row per code.
+      const address = field.schema['x-widget'] === 'address' && isGroup(field.value);
+      if (address) within.push(field.pointer);
+      if (field.value === undefined || model.kind === 'hidden') continue;
+      if (isGroup(field.value) && !(address && hasLeaf(field.value))) continue;
       const answer = { pointer: field.pointer, label, value: field.value, schema: field.schema };
       const step = this.stepOfPointer(field.pointer);
       (step ? byStep.get(step)! : unplaced).push(answer);
@@ -271,6 +277,11 @@ export class Journey {
 /** An object or array answer is listed through its parts, not as one row. */
 function isGroup(value: unknown): boolean {
   return typeof value === 'object' && value !== null;
+}
+
+/** Whether a group holds any answer at all (an address with only empty parts is not listed). */
+function hasLeaf(value: unknown): boolean {
+  return isGroup(value) ? Object.values(value as object).some(hasLeaf) : value !== undefined;
 }
 
 /**
