@@ -113,6 +113,12 @@ export const en: JourneyStrings = {
       errorTitle: 'There is a problem',
       notAnswered: 'Not answered',
     },
+    assisted: {
+      title: 'Assisted application',
+    },
+    sign: {
+      title: 'Sign your application',
+    },
     confirmation: {
       title: 'Application sent',
       reference: 'Your reference number',

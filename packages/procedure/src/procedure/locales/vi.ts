@@ -112,6 +112,12 @@ export const vi = {
       errorTitle: 'Có lỗi cần sửa',
       notAnswered: 'Chưa trả lời',
     },
+    assisted: {
+      title: 'Tiếp nhận hồ sơ có hỗ trợ',
+    },
+    sign: {
+      title: 'Ký số hồ sơ',
+    },
     confirmation: {
       title: 'Đã gửi hồ sơ',
       reference: 'Mã hồ sơ của bạn',

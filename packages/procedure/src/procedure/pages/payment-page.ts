@@ -41,7 +41,9 @@ export class DvcPaymentPage extends JourneyPageElement {
     const t = (key: string, options?: Record<string, unknown>): string => this.t(key, options);
     return html`
       <p>${this.t('payment.intro')}</p>
-      <dvc-summary-list .rows=${[{ key: this.t('start.cost'), value: feeText(fees, this.language, t) }]}></dvc-summary-list>
+      <dvc-summary-list
+        .rows=${[{ key: this.t('start.cost'), value: feeText(fees, this.language, t) }]}
+      ></dvc-summary-list>
       ${
         payment?.status === 'paid'
           ? html`<dvc-notification-banner
@@ -49,6 +51,8 @@ export class DvcPaymentPage extends JourneyPageElement {
                 heading=${this.t('payment.paid', { amount })}
                 disable-auto-focus
               ></dvc-notification-banner>
+              ${this.message ? html`<p class="error-text" role="alert">${this.message}</p>` : nothing}
+              <div class="status" role="status">${this.busy ? this.t('review.submitting') : ''}</div>
               <dvc-button type="button" ?disabled=${this.busy} @click=${() => this.fire('dvc-continue', {})}
                 >${this.continueLabel || this.t('continue')}</dvc-button
               >`

@@ -20,7 +20,9 @@ export class DvcStepPage extends JourneyPageElement {
     return html`${
       this.identityProblems.length
         ? html`<dvc-notification-banner heading=${this.t('identity.title')} disable-auto-focus
-            ><p>${this.t('identity.unusable', { reasons: this.identityProblems.join('; ') })}</p></dvc-notification-banner
+            ><p>
+              ${this.t('identity.unusable', { reasons: this.identityProblems.join('; ') })}
+            </p></dvc-notification-banner
           >`
         : nothing
     }${step.description ? html`<p class="lead">${localize(step.description, this.language)}</p>` : nothing}`;
