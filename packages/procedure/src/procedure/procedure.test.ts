@@ -1,67 +1,19 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, describeViolations } from '../../../../test/support/accessibility.js';
-import type { Draft, ProcedureAdapters } from '../adapters/types.js';
+import type { Draft } from '../adapters/types.js';
 import { citizen, definition, fakeAdapters } from '../test-support/journey.js';
-import '../define.js';
+import {
+  click,
+  continueForm,
+  declare,
+  deepActive,
+  expectAxeClean,
+  form,
+  mount,
+  typeInto,
+} from '../test-support/driver.js';
 import type { DvcProcedure } from './procedure.js';
 import { settle } from '../../../../test/support/settle.js';
 import { fieldView } from '../../../../test/support/form-fields.js';
-
-async function mount(adapters: ProcedureAdapters, lang = 'vi', procedure: unknown = definition): Promise<DvcProcedure> {
-  const element = await fixture<DvcProcedure>(
-    html`<dvc-procedure lang=${lang} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`,
-  );
-  await settle(element);
-  return element;
-}
-
-function button(element: DvcProcedure, text: string): HTMLElement {
-  const normalise = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
-  // The consent page's buttons are the form's own (in its shadow root).
-  const consent = element.shadowRoot!.querySelector('dvc-form.consent-form')?.shadowRoot;
-  const candidates = [
-    ...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button'),
-    ...(consent?.querySelectorAll<HTMLElement>('dvc-button') ?? []),
-  ];
-  const found = candidates.find((candidate) => normalise(candidate.textContent) === normalise(text));
-  if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
-  return found;
-}
-
-async function click(element: DvcProcedure, text: string): Promise<void> {
-  button(element, text).click();
-  await settle(element);
-}
-
-function form(element: DvcProcedure): HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void } {
-  return element.shadowRoot!.querySelector('.step-form dvc-form') as HTMLElement & {
-    shadowRoot: ShadowRoot;
-    requestSubmit(): void;
-  };
-}
-
-async function continueForm(element: DvcProcedure): Promise<void> {
-  form(element).requestSubmit();
-  await settle(element);
-}
-
-async function typeInto(element: DvcProcedure, pointer: string, text: string): Promise<void> {
-  form(element).shadowRoot.querySelector<HTMLElement>(`[data-pointer="${pointer}"]`)!.focus();
-  await sendKeys({ type: text });
-  await settle(element);
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function expectAxeClean(element: DvcProcedure): Promise<void> {
-  const violations = await axeViolations(element);
-  expect(violations, `${element.page}: ${describeViolations(violations)}`).to.deep.equal([]);
-}
 
 /** Start → consent → two steps → documents (reuse) → review. */
 async function walkToReview(element: DvcProcedure): Promise<void> {
@@ -85,17 +37,11 @@ async function walkToReview(element: DvcProcedure): Promise<void> {
 async function walkToSubmit(element: DvcProcedure): Promise<void> {
   await click(element, 'Tiếp tục');
   expect(element.page).to.equal('declaration');
-  declare(element);
+  await declare(element);
   await click(element, 'Tiếp tục');
   expect(element.page).to.equal('payment');
   await click(element, 'Thanh toán 10.000 ₫');
   await click(element, 'Mô phỏng thanh toán thành công');
-}
-
-function declare(element: DvcProcedure): void {
-  element
-    .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
-    .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
 }
 
 describe('dvc-procedure journey', () => {
@@ -150,7 +96,7 @@ describe('dvc-procedure journey', () => {
     await click(element, 'Tiếp tục');
     expect(element.page, 'the declaration is required').to.equal('declaration');
     expect(element.shadowRoot!.querySelector('dvc-error-summary')).to.exist;
-    declare(element);
+    await declare(element);
     await click(element, 'Tiếp tục');
     expect(element.page).to.equal('payment');
     await click(element, 'Thanh toán 10.000 ₫');
@@ -303,7 +249,7 @@ describe('dvc-procedure journey', () => {
       await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
       await expectAxeClean(element);
       await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
-      declare(element);
+      await declare(element);
       await settle(element);
       await expectAxeClean(element);
       await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');

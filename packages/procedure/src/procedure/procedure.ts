@@ -196,8 +196,7 @@ export class DvcProcedure extends LitElement {
     const journey = this.journey();
     const allowed = journey.canVisit(requested);
     if (!allowed) this.page = journey.firstUnanswered();
-    // The review's rows are made from the journey as the page opens, once per visit.
-    this.reviewJourney = this.page === 'review' ? journey : undefined;
+    this.reviewJourney = undefined;
     if (!allowed) dispatchDvcEvent<DvcPageRefusedDetail>(this, 'dvc-page-refused', { requested, page: this.page });
   }
 
@@ -206,6 +205,7 @@ export class DvcProcedure extends LitElement {
       this.setDocumentTitle();
       dispatchDvcEvent<DvcProcedurePageDetail>(this, 'dvc-procedure-page', { page: this.page });
       if (this.page === 'lookup') this.actions.loadLookup();
+      if (this.page === 'review') void this.openReview();
       void this.focusHeading();
     } else if (changed.has('definition') || changed.has('restoredAt') || this.titleLanguage !== this.language) {
       // A language switch re-titles the page too: the title never stays in the other language.
@@ -281,6 +281,12 @@ export class DvcProcedure extends LitElement {
   async settled(): Promise<void> {
     await this.updateComplete;
     await this.renderRoot.querySelector<LitElement>('.page > *')?.updateComplete;
+  }
+
+  /** The review's rows are made once per visit, from the answers once the form has taken them in. */
+  private async openReview(): Promise<void> {
+    await this.form?.updateComplete;
+    if (this.page === 'review') this.reviewJourney = this.journey();
   }
 
   private async focusHeading(): Promise<void> {

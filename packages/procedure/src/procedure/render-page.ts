@@ -80,7 +80,7 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
     case 'review':
       return html`<dvc-review-page
         .definition=${definition}
-        .journey=${host.reviewJourney ?? journey}
+        .journey=${host.reviewJourney}
         .fees=${host.actions.feesForAnswers()}
         .payment=${host.payments.payment}
         .documents=${host.uploads.attached}
