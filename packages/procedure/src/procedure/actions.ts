@@ -23,7 +23,8 @@ import type { DvcPaymentSimulateDetail } from './pages/payment-page.js';
 import type { DvcReviewChangeDetail } from './pages/review-page.js';
 import type { DvcFeedbackSendDetail } from './pages/feedback-page.js';
 import { identityFromResponse } from './context.js';
-import type { DvcProcedure, DvcProcedureFeedbackDetail, DvcProcedureSubmittedDetail } from './procedure.js';
+import type { DvcProcedure } from './procedure.js';
+import type { DvcProcedureFeedbackDetail, DvcProcedureSubmittedDetail } from './events.js';
 
 const errorText = (error: unknown, language: string): string =>
   error instanceof AdapterError ? adapterErrorMessage(error, language) : String(error);

@@ -28,28 +28,15 @@ import { documentTitle, pageHeading } from './pages/headings.js';
 import { renderPage, renderForm } from './render-page.js';
 import { JourneyActions } from './actions.js';
 import { loadContext } from './context.js';
+import type { DvcPageRefusedDetail, DvcProcedurePageDetail } from './events.js';
 
 export type { JourneyPage } from '../journey/pages.js';
-
-export interface DvcProcedureSubmittedDetail {
-  readonly reference: string;
-  readonly procedureId: string;
-}
-export interface DvcProcedurePageDetail {
-  readonly page: JourneyPage;
-}
-export interface DvcProcedureFeedbackDetail {
-  readonly procedureId: string;
-  readonly reference: string | undefined;
-  readonly satisfaction: string;
-  readonly comment: string;
-}
-export interface DvcPageRefusedDetail {
-  /** The page asked for (any value). */
-  readonly requested: unknown;
-  /** The page opened instead: the first page that still asks something (or the confirmation). */
-  readonly page: JourneyPage;
-}
+export type {
+  DvcProcedureSubmittedDetail,
+  DvcProcedurePageDetail,
+  DvcProcedureFeedbackDetail,
+  DvcPageRefusedDetail,
+} from './events.js';
 
 /**
  * Runs a whole full-process service from its procedure definition. The journey itself (which
@@ -293,14 +280,5 @@ export class DvcProcedure extends LitElement {
     await this.settled();
     if (this.focusAfterRender) return;
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'dvc-procedure-page': CustomEvent<DvcProcedurePageDetail>;
-    'dvc-page-refused': CustomEvent<DvcPageRefusedDetail>;
-    'dvc-procedure-submitted': CustomEvent<DvcProcedureSubmittedDetail>;
-    'dvc-procedure-feedback': CustomEvent<DvcProcedureFeedbackDetail>;
   }
 }
