@@ -58,6 +58,10 @@ export async function loadContext(host: DvcProcedure): Promise<void> {
     if (definition.lookup) await host.lookup.load(host.adapters.lookup, definition, draft.answers, host.language);
     wanted ??= draft.stepId;
   }
+  // Locked identity values are not in the draft: the form fills them in again (consent given) before the journey is asked.
+  await host.updateComplete;
+  await host.form?.updateComplete;
+  if (token !== tokens.get(host)) return;
   host.ready = true;
   host.pendingPage = undefined;
   const page: JourneyPage = isPageName(wanted) ? wanted : host.page;
