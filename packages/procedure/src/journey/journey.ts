@@ -41,8 +41,6 @@ export interface JourneyState {
   /** The journey's own declaration was ticked (when the procedure has none of its own). */
   readonly declared?: boolean;
   readonly signature?: SignatureResult;
-  /** A signer is available (without one, a required signature cannot be given). */
-  readonly canSign?: boolean;
   readonly receipt?: SubmissionReceipt;
 }
 

@@ -10,7 +10,6 @@ import type {
   SubmissionReceipt,
   SubmissionStatusReport,
 } from '../adapters/types.js';
-import { formatDateTime } from '../status/status.js';
 import type { ProcedureDefinition } from './definition.js';
 import { feeSummary, type FeeSummary } from '../payment/fees.js';
 import { Journey } from '../journey/journey.js';
@@ -25,7 +24,7 @@ import { PaymentController } from './controllers/payment.js';
 import { DraftsController, type JourneyMemory } from './controllers/drafts.js';
 import { HistoryController } from './controllers/history.js';
 import { documentTitle, pageHeading } from './pages/headings.js';
-import { renderPage, renderForm } from './render-page.js';
+import { renderDefinitionProblem, renderDraftBanner, renderForm, renderPage } from './render-page.js';
 import { JourneyActions } from './actions.js';
 import { loadContext } from './context.js';
 import type { DvcPageRefusedDetail, DvcProcedurePageDetail } from './events.js';
@@ -75,42 +74,69 @@ export class DvcProcedure extends LitElement {
   /** The officer's id, for the assisted intake and banner. */
   @property({ attribute: 'officer-id' }) officerId = '';
 
+  /** @internal */
   @state() definition?: ProcedureDefinition;
+  /** @internal */
   @state() definitionProblem?: { pointer: string; message: string };
+  /** @internal */
   @state() identity?: IdentityState;
+  /** @internal */
   @state() identityProblems: string[] = [];
+  /** @internal */
   @state() identityCanPrefill = false;
+  /** @internal */
   @state() memory: JourneyMemory = {};
+  /** @internal */
   @state() receipt?: SubmissionReceipt;
+  /** @internal */
   @state() signature?: SignatureResult;
+  /** @internal */
   @state() assistance?: AssistanceRecord;
+  /** @internal */
   @state() submitting = false;
+  /** @internal */
   @state() submitError = '';
+  /** @internal */
   @state() restoredAt?: string;
+  /** @internal */
   @state() returnToReview = false;
-  /** The journey as the review page opened (its rows are made once per visit). */
+  /** The journey as the review page opened (its rows are made once per visit). @internal */
   @state() reviewJourney?: Journey;
+  /** @internal */
   @state() statusReport?: SubmissionStatusReport;
+  /** @internal */
   @state() statusError = '';
 
+  /** @internal */
   readonly locale = new LocaleController(this);
+  /** @internal */
   form?: DvcForm;
+  /** @internal */
   answers: Record<string, unknown> = {};
+  /** @internal */
   provenance: Provenance = {};
+  /** @internal */
   submissionKey?: string;
-  /** The definition's fees, or what a look-up found. */
+  /** The definition's fees, or what a look-up found. @internal */
   fees: FeeSummary = feeSummary([]);
-  /** Set once identity, held documents and the draft were looked at: page changes are checked from then on. */
+  /** Set once identity, held documents and the draft were looked at: page changes are checked from then on. @internal */
   ready = false;
-  /** A page asked for before the journey was ready. */
+  /** A page asked for before the journey was ready. @internal */
   pendingPage?: unknown;
+  /** @internal */
   focusAfterRender?: string;
   private titleLanguage = '';
+  /** @internal */
   readonly lookup = new LookupController(this, (fees) => (this.fees = fees));
+  /** @internal */
   readonly uploads = new UploadsController(this, () => this.drafts.schedule());
+  /** @internal */
   readonly payments = new PaymentController(this, (status) => this.actions.paymentOutcome(status));
+  /** @internal */
   readonly drafts = new DraftsController(this, () => this.actions.draftSnapshot());
+  /** @internal */
   readonly history = new HistoryController(this, (page) => this.actions.popped(page));
+  /** @internal */
   readonly actions = new JourneyActions(this);
 
   constructor() {
@@ -119,15 +145,17 @@ export class DvcProcedure extends LitElement {
     registerServicesStrings();
   }
 
+  /** @internal */
   get language(): string {
     return this.locale.language;
   }
 
+  /** @internal */
   t(key: string, options: Record<string, unknown> = {}): string {
     return this.locale.t(`dvc-procedure:journey.${key}`, options);
   }
 
-  /** The journey now. The answers are read only if a question needs them (never on a keystroke). */
+  /** The journey now. The answers are read only if a question needs them (never on a keystroke). @internal */
   journey(): Journey {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the state reads the form lazily
     const host = this;
@@ -141,13 +169,13 @@ export class DvcProcedure extends LitElement {
       identityCanPrefill: this.identityCanPrefill,
       consent: this.memory.consent,
       prefillToken: this.identity?.prefillToken,
+      /** @internal */
       provenance: this.form?.provenance ?? this.provenance,
       documents: this.uploads.attached,
       payable: !this.fees.free && this.adapters.payment !== undefined,
       payment: this.payments.payment,
       declared: this.memory.declared,
       signature: this.signature,
-      canSign: this.adapters.signer !== undefined,
       receipt: this.receipt,
     });
   }
@@ -202,7 +230,7 @@ export class DvcProcedure extends LitElement {
 
   protected override render(): TemplateResult {
     const definition = this.definition;
-    if (!definition) return this.renderDefinitionProblem();
+    if (!definition) return renderDefinitionProblem(this);
     const page = this.page;
     const journey = this.journey();
     const progress = journeyProgress(
@@ -221,7 +249,7 @@ export class DvcProcedure extends LitElement {
           : nothing
       }
       ${this.history.stack.length > 0 && page !== 'confirmation' ? html`<a class="back-link" href="#" @click=${this.actions.goBack}>${this.t('back')}</a>` : nothing}
-      ${this.restoredAt && !closed ? this.renderDraftBanner() : nothing}
+      ${this.restoredAt && !closed ? renderDraftBanner(this) : nothing}
       ${
         progress
           ? html`<dvc-step-indicator
@@ -237,25 +265,7 @@ export class DvcProcedure extends LitElement {
     `;
   }
 
-  private renderDefinitionProblem(): TemplateResult {
-    if (!this.definitionProblem) return html``;
-    const { pointer, message } = this.definitionProblem;
-    return html`<div class="definition-error" role="alert">
-      <h1 tabindex="-1" part="heading">${this.t('definitionErrorTitle')}</h1>
-      <p>${this.t('definitionErrorBody', { pointer: pointer || '/', reason: message })}</p>
-      <p>${this.t('definitionErrorHelp')}</p>
-    </div>`;
-  }
-
-  private renderDraftBanner(): TemplateResult {
-    return html`<dvc-notification-banner class="draft-banner" heading=${this.t('start.draftTitle')} disable-auto-focus>
-      <p>${this.t('start.draftRestored', { time: formatDateTime(this.restoredAt!, this.language) })}</p>
-      <dvc-button type="button" variant="secondary" @click=${() => void this.clearDraft()}
-        >${this.t('start.draftClear')}</dvc-button
-      >
-    </dvc-notification-banner>`;
-  }
-
+  /** @internal */
   setDocumentTitle(): void {
     if (!this.definition) return;
     const heading = pageHeading(this.definition, this.page, this.language, (key, options) => this.t(key, options));
@@ -264,7 +274,7 @@ export class DvcProcedure extends LitElement {
     this.titleLanguage = this.language;
   }
 
-  /** Resolves once this element and the page element in it have rendered. */
+  /** Resolves once this element and the page element in it have rendered. @internal */
   async settled(): Promise<void> {
     await this.updateComplete;
     await this.renderRoot.querySelector<LitElement>('.page > *')?.updateComplete;

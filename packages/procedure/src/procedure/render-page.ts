@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { DvcForm } from '@dvc/form';
 import type { Journey } from '../journey/journey.js';
+import { formatDateTime } from '../status/status.js';
 import type { ProcedureStep } from './definition.js';
 import type { DvcProcedure } from './procedure.js';
 
@@ -145,4 +146,25 @@ export function renderForm(host: DvcProcedure, step: ProcedureStep | undefined):
     @dvc-submit=${host.actions.stepSubmitted}
     ${keep}
   ></dvc-form>`;
+}
+
+/** A definition that does not fit the format: where, and why, in words. */
+export function renderDefinitionProblem(host: DvcProcedure): TemplateResult {
+  if (!host.definitionProblem) return html``;
+  const { pointer, message } = host.definitionProblem;
+  return html`<div class="definition-error" role="alert">
+    <h1 tabindex="-1" part="heading">${host.t('definitionErrorTitle')}</h1>
+    <p>${host.t('definitionErrorBody', { pointer: pointer || '/', reason: message })}</p>
+    <p>${host.t('definitionErrorHelp')}</p>
+  </div>`;
+}
+
+/** "Continue where you left off", with a way to start again. */
+export function renderDraftBanner(host: DvcProcedure): TemplateResult {
+  return html`<dvc-notification-banner class="draft-banner" heading=${host.t('start.draftTitle')} disable-auto-focus>
+    <p>${host.t('start.draftRestored', { time: formatDateTime(host.restoredAt!, host.language) })}</p>
+    <dvc-button type="button" variant="secondary" @click=${() => void host.clearDraft()}
+      >${host.t('start.draftClear')}</dvc-button
+    >
+  </dvc-notification-banner>`;
 }
