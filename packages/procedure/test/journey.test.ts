@@ -146,6 +146,31 @@ describe('Journey review and submission', () => {
     );
   });
 
+  it('leaves out the label of the one group a step asks: the section stands for it', () => {
+    const grouped = procedureDefinitionSchema.parse({
+      ...testDefinition,
+      steps: [{ id: 'tre', title: { vi: 'Thông tin của trẻ', en: 'The child' }, fields: ['child'] }],
+      dataSchema: {
+        type: 'object',
+        properties: {
+          child: {
+            type: 'object',
+            title: 'Thông tin trẻ em',
+            properties: { name: { type: 'string', title: 'Họ và tên' }, sex: { type: 'string', title: 'Giới tính' } },
+          },
+        },
+      },
+    });
+    const { sections } = new Journey({ definition: grouped, answers: { child: { name: 'An', sex: 'nam' } } }).review(
+      'vi',
+    );
+    assert.equal(sections[0]!.group, 'Thông tin trẻ em');
+    assert.deepEqual(
+      sections[0]!.answers.map((answer) => answer.label),
+      ['Họ và tên', 'Giới tính'],
+    );
+  });
+
   it('drops the section title from a row label that starts with it', () => {
     assert.equal(labelInSection('Người yêu cầu: Họ và tên', 'Người yêu cầu'), 'Họ và tên');
     assert.equal(labelInSection('Cha: Họ và tên', 'Người yêu cầu'), 'Cha: Họ và tên');

@@ -5,7 +5,7 @@
  * it directly. A `Journey` is a snapshot: build a new one when the state changes (cheap; the
  * schema's validator is compiled once per schema and shared).
  */
-import { activeFields, activeValue, fieldModel, parsePointer, type ActiveContext } from '@dvc/schema';
+import { activeFields, activeValue, fieldModel, getAt, parsePointer, type ActiveContext } from '@dvc/schema';
 import { createSchemaValidator, type SchemaValidator } from '@dvc/schema/validator.js';
 import type { JsonSchemaObject } from '@dvc/schema';
 import type {
@@ -57,6 +57,11 @@ export interface ReviewAnswer {
 export interface ReviewSection {
   readonly step: ProcedureStep;
   readonly answers: readonly ReviewAnswer[];
+  /**
+   * The label of the one group the step asks, if it asks just one: the section stands for it, so
+   * its rows leave it out ("Họ và tên", not "Thông tin của trẻ: Họ và tên" in every row).
+   */
+  readonly group?: string;
 }
 
 interface Compiled {
@@ -251,7 +256,15 @@ export class Journey {
       (step ? byStep.get(step)! : unplaced).push(answer);
     }
     return {
-      sections: this.definition.steps.map((step) => ({ step, answers: byStep.get(step.id)! })),
+      sections: this.definition.steps.map((step) => {
+        const only = step.fields.length === 1 ? `/${fieldName(step.fields[0]!)}` : undefined;
+        const group = only && labels.get(only);
+        if (!group || !isGroup(getAt(this.value, only!))) return { step, answers: byStep.get(step.id)! };
+        const answers = byStep
+          .get(step.id)!
+          .map((answer) => ({ ...answer, label: labelInSection(answer.label, group) }));
+        return { step, answers, group };
+      }),
       unplaced,
     };
   }

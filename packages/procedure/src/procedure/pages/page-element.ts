@@ -2,6 +2,8 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { dispatchDvcEvent, LocaleController } from '@dvc/core';
 import type { ProcedureDefinition } from '../definition.js';
+import { registerJourneyStrings } from '../locales/index.js';
+import { registerServicesStrings } from '../services.js';
 
 /**
  * Base of the journey's page elements. A page renders into its own light DOM: it lives inside
@@ -12,6 +14,12 @@ export abstract class JourneyPageElement extends LitElement {
   /** The procedure definition, already checked. */
   @property({ attribute: false }) definition?: ProcedureDefinition;
   protected readonly locale = new LocaleController(this);
+
+  constructor() {
+    super();
+    registerJourneyStrings();
+    registerServicesStrings();
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;

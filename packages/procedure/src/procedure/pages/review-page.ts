@@ -77,7 +77,8 @@ export class DvcReviewPage extends JourneyPageElement {
         title,
         rows: section.answers.map((answer) => {
           const worded = row(answer);
-          return { ...worded, label: labelInSection(worded.label, title) };
+          const label = labelInSection(worded.label, title);
+          return { ...worded, label: section.group ? labelInSection(label, section.group) : label };
         }),
       };
     });
