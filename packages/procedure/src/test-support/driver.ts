@@ -92,13 +92,18 @@ export async function declare(element: DvcProcedure): Promise<void> {
 }
 
 /** Drafts that reopen the test procedure at `page` with every earlier page answered. */
-export function draftAt(page: string, answers: Record<string, unknown> = {}): Map<string, Draft> {
+export function draftAt(
+  page: string,
+  answers: Record<string, unknown> = {},
+  extra: { journey?: Record<string, unknown>; uploads?: Draft['uploads'] } = {},
+): Map<string, Draft> {
   const draft = {
     stepId: page,
     answers: { fullName: citizen.fullName, personalId: citizen.personalId, copies: 1, ...answers },
     uploads: [],
     updatedAt: '2026-11-25T10:00:00Z',
     journey: { consent: 'declined' },
+    ...extra,
   } as Draft;
   return new Map([[definition.id, draft]]);
 }
