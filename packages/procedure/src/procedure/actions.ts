@@ -24,7 +24,7 @@ import type { DvcReviewChangeDetail } from './pages/review-page.js';
 import type { DvcFeedbackSendDetail } from './pages/feedback-page.js';
 import { identityFromResponse } from './context.js';
 import type { DvcProcedure } from './procedure.js';
-import type { DvcProcedureFeedbackDetail, DvcProcedureSubmittedDetail } from './events.js';
+import type { DvcPageRefusedDetail, DvcProcedureFeedbackDetail, DvcProcedureSubmittedDetail } from './events.js';
 
 const errorText = (error: unknown, language: string): string =>
   error instanceof AdapterError ? adapterErrorMessage(error, language) : String(error);
@@ -121,6 +121,7 @@ export class JourneyActions {
     if (!host.journey().canVisit(page)) {
       // Not a new entry: that would trap Back on this page (one more Back leaves the journey).
       host.history.replace(host.page);
+      dispatchDvcEvent<DvcPageRefusedDetail>(host, 'dvc-page-refused', { requested: page, page: host.page });
       return;
     }
     if (host.history.stack.includes(page)) {

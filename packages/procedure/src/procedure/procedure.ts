@@ -202,10 +202,10 @@ export class DvcProcedure extends LitElement {
     if (!this.definition) return;
     const requested: unknown = this.page;
     if (!this.ready) {
-      if (requested !== 'start' && requested !== 'assisted-intake') {
-        this.pendingPage = requested;
-        this.page = this.assisted ? 'assisted-intake' : 'start';
-      }
+      // Until the context is loaded a requested page waits; the first page shows.
+      const first = this.assisted ? 'assisted-intake' : 'start';
+      if (requested !== first && requested !== 'start') this.pendingPage = requested;
+      this.page = first;
       return;
     }
     const journey = this.journey();
