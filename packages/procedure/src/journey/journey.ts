@@ -5,8 +5,18 @@
  * it directly. A `Journey` is a snapshot: build a new one when the state changes (cheap; the
  * schema's validator is compiled once per schema and shared).
  */
-import { activeFields, activeValue, fieldModel, getAt, parsePointer, type ActiveContext } from '@dvc/schema';
+import {
+  activeFields,
+  activeValue,
+  childPointer,
+  fieldModel,
+  getAt,
+  joinPointer,
+  parsePointer,
+  type ActiveContext,
+} from '@dvc/schema';
 import { createSchemaValidator, type SchemaValidator } from '@dvc/schema/validator.js';
+import { registerFormats, vnFormatsWithoutPhone } from '@dvc/schema/formats-core.js';
 import type { JsonSchemaObject } from '@dvc/schema';
 import type {
   AssistanceRecord,
@@ -78,6 +88,8 @@ const compiled = new WeakMap<ProcedureDefinition, Compiled>();
 export function compile(definition: ProcedureDefinition): Compiled {
   const known = compiled.get(definition);
   if (known) return known;
+  // The Vietnamese formats, as the form checks them (`vn-phone` once its module has loaded).
+  registerFormats(vnFormatsWithoutPhone);
   const schema = schemaWithSteps(definition) as JsonSchemaObject;
   const validator = createSchemaValidator(schema);
   const context: ActiveContext = { root: schema, test: (instance, pointer) => validator.isValid(instance, pointer) };
@@ -241,7 +253,7 @@ export class Journey {
     const within: string[] = [];
     for (const field of activeFields(this.compiled.context, this.value)) {
       const model = fieldModel(field.schema, language, field.pointer);
-      const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
+      const parent = childPointer('', ...parsePointer(field.pointer).slice(0, -1));
       const prefix = labels.get(parent);
       const label = prefix ? `${prefix}: ${model.label}` : model.label;
       labels.set(field.pointer, label);
@@ -257,7 +269,7 @@ export class Journey {
     }
     return {
       sections: this.definition.steps.map((step) => {
-        const only = step.fields.length === 1 ? `/${fieldName(step.fields[0]!)}` : undefined;
+        const only = step.fields.length === 1 ? joinPointer('', fieldName(step.fields[0]!)) : undefined;
         const group = only && labels.get(only);
         if (!group || !isGroup(getAt(this.value, only!))) return { step, answers: byStep.get(step.id)! };
         const answers = byStep

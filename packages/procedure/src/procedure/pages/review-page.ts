@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SummaryListRow } from '@dvc/components';
 import { summarizeAnswers, type AnswerRow } from '@dvc/form';
+import { parsePointer } from '@dvc/schema';
 import type { Provenance } from '@dvc/identity';
 import type { DocumentReference, Payment } from '../../adapters/types.js';
 import { feeSummary, formatVnd, type FeeSummary } from '../../payment/fees.js';
@@ -65,7 +66,7 @@ export class DvcReviewPage extends JourneyPageElement {
     const row = (answer: ReviewAnswer): AnswerRow =>
       worded.get(answer.pointer) ?? {
         pointer: answer.pointer,
-        topLevel: answer.pointer.split('/')[1] ?? '',
+        topLevel: parsePointer(answer.pointer)[0] ?? '',
         label: answer.label,
         text: String(answer.value),
       };
