@@ -105,7 +105,7 @@ export const en: JourneyStrings = {
       documents: 'Documents',
       payment: 'Fee',
       paid: 'Paid {{amount}}',
-      declarationTitle: 'Now send your application',
+      declarationPageTitle: 'Declaration',
       declaration: 'I declare that the information I have given is true and I am responsible before the law for it.',
       declarationRequired: 'Select the declaration to send your application',
       submit: 'Submit application',

@@ -28,7 +28,7 @@ export function pageHeading(
     case 'review':
       return t('review.title');
     case 'declaration':
-      return t('review.declarationTitle');
+      return t('review.declarationPageTitle');
     case 'sign':
       return t('sign.title');
     case 'confirmation':
