@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './html.js';
 import { translate } from './i18n/i18n.js';
 import type { RequirementMarker } from './form-control.js';
 
