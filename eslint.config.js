@@ -61,18 +61,14 @@ export default tseslint.config(
     // TEMPORARY ratchet while these are split (issue 14); this list must end empty.
     files: [
       'packages/procedure/src/procedure/procedure.ts',
-      'packages/form/src/form.ts',
-      'bench/run.mjs',
       'packages/address/src/address/address.ts',
       'packages/address/src/address/address.test.ts',
-      'stories/form.stories.ts',
       'packages/server/test/server.test.ts',
       'scripts/registry-smoke.mjs',
       'packages/components/src/file-upload/file-upload.ts',
       'packages/components/src/file-upload/file-upload.test.ts',
       'packages/server/test/abuse.test.ts',
       'packages/schema/src/validation/schema-validator.test.ts',
-      'packages/form/src/sections.ts',
       'packages/server/test/hardening.test.ts',
     ],
     rules: { 'max-lines': 'off' },

@@ -95,11 +95,12 @@ async function staticClosure(path: string): Promise<Map<string, BuiltFile>> {
 }
 
 /**
- * Issue 12's target is 50 kB gzip. Measured 69.1 kB on 2026-12-06 (i18next ≈ 15 kB, Lit ≈ 8 kB, the
- * validator ≈ 6 kB, the renderer and its controls the rest): this gate is a ratchet that keeps
- * what was won (75.2 kB in one file before the split) and must be lowered as the bundle shrinks.
+ * Issue 12's target is 50 kB gzip. Measured 67.7 kB on 2026-12-06 after the widget elements a form may
+ * not need became a lazy chunk (ADR 0016; i18next ≈ 15 kB, Lit ≈ 8 kB, the validator ≈ 6 kB, the
+ * renderer and its controls the rest): this gate is a ratchet that keeps what was won (75.2 kB in
+ * one file before the split, 69.1 kB before ADR 0016) and must be lowered as the bundle shrinks.
  */
-const dvcFormBudgetKb = 72;
+const dvcFormBudgetKb = 68;
 
 describe('dist/cdn/dvc-form.js size', () => {
   it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {
