@@ -18,7 +18,6 @@ import {
 } from './schema-preparation.js';
 import { formStyles } from './form.styles.js';
 import { FormErrors } from './form-errors.js';
-import { loadWidgetElements } from './lazy-widgets.js';
 import { IdentityPrefill } from './identity-consent.js';
 import { fieldData, fieldPointerOf, submitsOnEnter } from './form-data.js';
 import { isOnStep, sectionsReading } from './sections.js';
@@ -196,9 +195,8 @@ export class DvcForm extends JsonFormAssociated {
     return root;
   }
 
-  /** Resolves after the first render of a schema whose chunks had to load first, with every widget element defined. */
+  /** Resolves after the first render of a schema whose chunks had to load first. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await loadWidgetElements();
     let complete = await super.getUpdateComplete();
     while (this.preparing) {
       await this.preparing;
