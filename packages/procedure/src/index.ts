@@ -25,3 +25,4 @@ export {
 } from './procedure/locales/index.js';
 export { DvcStatus, formatDateTime } from './status/status.js';
 export { DvcPaymentTransfer, bankNameOf } from './transfer/transfer.js';
+export * from './signing/index.js';

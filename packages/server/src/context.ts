@@ -6,6 +6,7 @@ import { HttpProblem } from './problems.js';
 import type { BodyLimits } from './limits.js';
 import type { ProcedureDirectory } from './procedures.js';
 import type { Session, Sessions } from './sessions.js';
+import type { SigningTrust } from './signing/index.js';
 import type { StatusSchedule } from './status.js';
 import type { Store } from './store/index.js';
 
@@ -14,6 +15,8 @@ export interface ApiContext {
   readonly sessions: Sessions;
   readonly identity: DemoIdentity;
   readonly procedures: ProcedureDirectory;
+  /** The CAs signatures must chain to, and the demo CA (docs/security.md, "Signatures"). */
+  readonly signing: SigningTrust;
   readonly now: () => number;
   readonly schedule: StatusSchedule;
   readonly bodyLimits: BodyLimits;

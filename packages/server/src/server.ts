@@ -20,6 +20,7 @@ import { HttpProblem, problemBody, sendProblem } from './problems.js';
 import { ProcedureDirectory } from './procedures.js';
 import { randomId } from './reference.js';
 import { Sessions, type Session } from './sessions.js';
+import { createSigningTrust, type SigningOptions } from './signing/index.js';
 import { defaultStatusSchedule, type StatusSchedule } from './status.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -59,6 +60,8 @@ export interface ServerOptions {
   readonly secureCookies?: boolean;
   /** How long a prefill token is valid, ms (default 2 hours). */
   readonly prefillTokenLifetimeMs?: number;
+  /** Which CAs citizens' signing certificates must chain to; the demo CA (on by default). docs/security.md. */
+  readonly signing?: SigningOptions;
   /** Where internal errors are reported: one line each, never a stack trace (default stderr). */
   readonly log?: (line: string) => void;
 }
@@ -105,6 +108,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     ),
     identity: new DemoIdentity(citizens),
     procedures: new ProcedureDirectory(options.proceduresDir),
+    signing: await createSigningTrust(options.signing, now()),
     now,
     schedule: { ...defaultStatusSchedule, ...options.statusSchedule },
     bodyLimits,

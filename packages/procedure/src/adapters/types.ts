@@ -127,10 +127,20 @@ export interface PaymentAdapter {
 export const submissionStatusSchema = z.enum(['received', 'processing', 'result-ready', 'rejected']);
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 
+/** That the server verified the citizen's signature, and the certificate it was made with. */
+export const signedBySchema = z.object({
+  /** The signing certificate's subject (`CN=…, O=…, C=VN`). */
+  subject: z.string().min(1),
+  serialNumber: z.string().min(1),
+  signedAt: dateTime,
+});
+export type SignedBy = z.infer<typeof signedBySchema>;
+
 export const submissionReceiptSchema = z.object({
   reference: z.string().min(1),
   status: submissionStatusSchema,
   submittedAt: dateTime,
+  signed: signedBySchema.optional(),
 });
 export type SubmissionReceipt = z.infer<typeof submissionReceiptSchema>;
 
@@ -140,6 +150,7 @@ export const submissionStatusReportSchema = z.object({
   history: z.array(z.object({ status: submissionStatusSchema, at: dateTime })).min(1),
   /** A bundle (liên thông): each service's own status, by `bundle.services[].id`. */
   services: z.array(z.object({ id: z.string().min(1), status: submissionStatusSchema })).optional(),
+  signed: signedBySchema.optional(),
 });
 export type SubmissionStatusReport = z.infer<typeof submissionStatusReportSchema>;
 

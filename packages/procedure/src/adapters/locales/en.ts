@@ -17,6 +17,9 @@ export const en: ProcedureAdapterStrings = {
     timeout: 'There is no result yet. Check again later.',
     storage: 'Your draft could not be saved on this device. You can still continue and send your application.',
     paymentFailed: 'The payment did not go through. You have not been charged for this attempt; try again.',
+    signatureDeclined: 'You declined to sign on your phone. The application is not signed; you can sign again.',
+    signatureFailed:
+      'The application could not be signed. Try again or choose another way to sign. Your answers have been kept.',
   },
   payment: {
     total: 'Total fee',

@@ -16,6 +16,9 @@ export const vi = {
     timeout: 'Chưa nhận được kết quả. Vui lòng kiểm tra lại sau.',
     storage: 'Không lưu được bản nháp trên thiết bị này. Bạn vẫn có thể tiếp tục và nộp hồ sơ.',
     paymentFailed: 'Thanh toán không thành công. Bạn chưa bị trừ tiền cho lần này; vui lòng thử lại.',
+    signatureDeclined: 'Bạn đã từ chối ký trên điện thoại. Hồ sơ chưa được ký; bạn có thể ký lại.',
+    signatureFailed:
+      'Không ký được hồ sơ. Vui lòng thử lại hoặc chọn cách ký khác. Thông tin bạn đã nhập vẫn được giữ nguyên.',
   },
   payment: {
     total: 'Tổng lệ phí',
