@@ -62,8 +62,8 @@ export function createHttpSigner(http: HttpOptions | HttpClient, options: HttpSi
 
   function settled(answer: SigningRequest, content: unknown): SignatureResult | undefined {
     if (answer.status === 'pending') return undefined;
-    if (answer.status === 'rejected') throw new AdapterError('signature-declined');
-    if (answer.status === 'expired') throw new AdapterError('timeout');
+    if (answer.status !== 'signed')
+      throw new AdapterError(answer.status === 'rejected' ? 'signature-declined' : 'timeout');
     // A signature over anything but what was asked for is never passed on.
     if (!jwsCoversContent(answer.signature, content))
       throw new AdapterError('invalid-response', { issues: ['signature (payload)'] });

@@ -15,9 +15,9 @@ import {
   issueSigningCertificate,
   type CertificateAuthority,
 } from './authority.js';
+import type { signatureRequestSchema } from './verify.js';
 import {
   certificatesFromPem,
-  signatureRequestSchema,
   SignatureRefused,
   verifySubmissionSignature,
   type SignatureFailure,

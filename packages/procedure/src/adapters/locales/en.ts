@@ -21,6 +21,43 @@ export const en: ProcedureAdapterStrings = {
     signatureFailed:
       'The application could not be signed. Try again or choose another way to sign. Your answers have been kept.',
   },
+  signPage: {
+    heading: 'Sign your application',
+    intro:
+      'Check what is below. Your digital signature covers exactly this content: if anything changes after you sign, the signature no longer counts.',
+    contentHeading: 'What you are signing',
+    procedure: 'Procedure',
+    documents: 'Attached documents',
+    showJson: 'Show the signed content as data (JSON)',
+    jsonLabel: 'The signed content as canonical JSON data',
+    yes: 'Yes',
+    no: 'No',
+    empty: '(left blank)',
+    sign: 'Sign',
+    waitingHeading: 'Waiting for you to confirm on your phone',
+    waitingHint:
+      'Open the signing app on your phone and confirm the signing request. You do not need to reload this page.',
+    countdown: 'Time left: {{time}}',
+    signing: 'Signing your application…',
+    cancel: 'Cancel signing',
+    cancelled: 'The signing request was cancelled. Your application is not signed.',
+    timedOutHeading: 'The time to confirm has run out',
+    timedOut:
+      'The signing request expired before it was confirmed on your phone. Your application is not signed; your answers have been kept.',
+    retry: 'Try signing again',
+    otherChannel: 'Choose another way to sign',
+    signedHeading: 'Your application is signed',
+    signedBy: 'Signed by',
+    certificate: 'Certificate',
+    issuer: 'Issued by',
+    serial: 'Certificate serial number',
+    signedAt: 'Signed at',
+    errorHeading: 'Your application could not be signed',
+    unavailableHeading: 'Digital signing is not available',
+    unavailable:
+      'This application must be signed digitally, but the signing service is not available right now. Your answers have been kept; you can go back and try later.',
+    back: 'Back',
+  },
   payment: {
     total: 'Total fee',
     free: 'Free',
