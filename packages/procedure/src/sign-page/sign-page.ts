@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { dispatchDvcEvent, LocaleController } from '@dvc/core';
 import { canonicalJson, type JsonSchema } from '@dvc/schema';
-import { AdapterError, toAdapterError } from '../adapters/errors.js';
+import type { AdapterError } from '../adapters/errors.js';
+import { toAdapterError } from '../adapters/errors.js';
 import { registerProcedureStrings } from '../adapters/locales/index.js';
 import type { LocalizedText, SignatureResult, Signer } from '../adapters/types.js';
 import { summarizeCertificate } from '../signing/certificate.js';
