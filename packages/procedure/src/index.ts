@@ -24,5 +24,6 @@ export {
   type JourneyStrings,
 } from './procedure/locales/index.js';
 export { DvcStatus, formatDateTime } from './status/status.js';
+export { DvcSignPage, type SignPageState } from './sign-page/sign-page.js';
 export { DvcPaymentTransfer, bankNameOf } from './transfer/transfer.js';
 export * from './signing/index.js';

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { CompactSign } from 'jose';
 import { signedBytes, signedContent } from '@dvc/schema';
 import type { DvcServer } from '../src/index.js';
+import { createHttpSubmissionAdapter } from '../../procedure/src/adapters/http.js';
+import { createDemoSigner } from '../../procedure/src/signing/demo-signer.js';
 import {
   base64Der,
   createCertificateAuthority,
@@ -115,6 +117,18 @@ describe('signed submissions', () => {
     const stored = await server.store.submission(String(answer.body['reference']));
     assert.equal(stored?.signature?.subject, signed.subject);
     assert.deepEqual(stored?.signature?.certificateChain, chain);
+  });
+
+  it('accepts what the browser demo signer signs, sent through the HTTP submission adapter', async () => {
+    const { cookie, prefillToken } = await signIn(url, 'no-middle-name');
+    const http = { baseUrl: `${url}/api/`, headers: { cookie } };
+    const payload = { procedureId: 'test-signed', value: validValue, prefillToken, documents: [] };
+    const signature = await createDemoSigner(http).sign(signedContent(payload));
+    const receipt = await createHttpSubmissionAdapter(http).submit(
+      { ...payload, signature },
+      { idempotencyKey: 'demo-signer-1' },
+    );
+    assert.match(receipt.signed?.subject ?? '', /CN=Phạm Hùng/);
   });
 
   it('rejects a signed payload that differs from the submission by one character, with a localized title', async () => {
