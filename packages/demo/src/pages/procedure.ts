@@ -9,6 +9,7 @@ import '@dvc/procedure/define.js';
 import { setDefaultDataUrl } from '@dvc/address';
 import {
   createHttpAdapters,
+  createDemoSigner,
   createHttpDemoPaymentAdapter,
   createIndexedDbDraftStorage,
   type ProcedureAdapters,
@@ -71,6 +72,8 @@ function renderPage(): void {
       ...createHttpAdapters(api),
       payment: createHttpDemoPaymentAdapter(api),
       storage: createIndexedDbDraftStorage(),
+      // Demo digital signatures: a browser key with a certificate from the demo server's CA (never for real use).
+      signer: createDemoSigner(api),
     };
     element.procedure = state.definition;
     element.addEventListener('dvc-procedure-submitted', (event) => {
