@@ -29,8 +29,10 @@ export interface DemoSignerOptions {
 export function createDemoSigner(http: HttpOptions | HttpClient, options: DemoSignerOptions = {}): Signer {
   const client = 'request' in http ? http : createHttpClient(http);
   const now = options.now ?? Date.now;
-  // One key and certificate per signer; a failed attempt is forgotten so the next one starts afresh.
+  // One key and certificate per signer, renewed after an hour (demo certificates last a day);
+  // a failed attempt is forgotten so the next one starts afresh.
   let key: Promise<SigningKey> | undefined;
+  let keyMadeAt = 0;
 
   async function newKey(signal: AbortSignal | undefined): Promise<SigningKey> {
     const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
@@ -49,7 +51,10 @@ export function createDemoSigner(http: HttpOptions | HttpClient, options: DemoSi
     async sign(content: unknown, { signal }: SignOptions = {}): Promise<SignatureResult> {
       if (signal?.aborted) throw new AdapterError('aborted');
       try {
-        key ??= newKey(signal);
+        if (!key || now() - keyMadeAt > 60 * 60 * 1000) {
+          key = newKey(signal);
+          keyMadeAt = now();
+        }
         const { privateKey, certificateChain } = await key;
         const signature = await new CompactSign(signedBytes(content))
           .setProtectedHeader({ alg: 'ES256', x5c: [...certificateChain] })

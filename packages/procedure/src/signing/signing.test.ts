@@ -69,6 +69,22 @@ describe('demo signer', () => {
     expect((await rejection(signer.sign(content))).code).to.equal('invalid-response');
     expect((await signer.sign(content)).certificateChain).to.deep.equal(chain);
   });
+
+  it('keeps one key and certificate for an hour, then gets a new one', async () => {
+    let calls = 0;
+    let clock = Date.parse('2026-12-06T05:00:00Z');
+    const fetch: FetchFunction = async () => {
+      calls += 1;
+      return json(201, { certificateChain: chain });
+    };
+    const signer = createDemoSigner({ baseUrl: '/api/', fetch }, { now: () => clock });
+    await signer.sign(content);
+    await signer.sign(content);
+    expect(calls).to.equal(1);
+    clock += 2 * 60 * 60 * 1000;
+    await signer.sign(content);
+    expect(calls).to.equal(2);
+  });
 });
 
 describe('HTTP signer (remote signing service)', () => {
