@@ -157,6 +157,17 @@ describe('dvc-sign-page', () => {
     await expectAxeClean(element);
   });
 
+  it('goes back to the content, without the old signature, when the content changes', async () => {
+    const element = await page(instantSigner);
+    await click(element, 'Ký số');
+    await waitUntil(() => element.state === 'signed');
+    element.content = { ...signingContent, value: { hoTen: 'Trần Thị Bình', soBan: 3 } };
+    await settle(element);
+    expect(element.state).to.equal('ready');
+    expect(text(element)).to.not.contain('Đã ký số hồ sơ');
+    expect(element.shadowRoot!.querySelector('details pre')!.textContent).to.contain('"soBan":3');
+  });
+
   it('shows a declined or failed signature with its localized message and Retry', async () => {
     const element = await page(failingSigner('signature-declined'), 'en');
     await click(element, 'Sign');

@@ -121,6 +121,18 @@ export class DvcSignPage extends LitElement {
     this.stopTicker();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // New content (the citizen changed an answer): a signature or a request over the old one no longer counts.
+    if (changed.has('content') && changed.get('content') !== undefined && this.view !== 'ready') {
+      this.controller?.abort();
+      this.controller = undefined;
+      this.stopTicker();
+      this.result = undefined;
+      this.error = undefined;
+      this.to('ready', '');
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('view' as keyof DvcSignPage) && changed.get('view' as keyof DvcSignPage) !== undefined)
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
