@@ -23,6 +23,7 @@ import {
   startDemo,
   type Demo,
 } from './support/harness.js';
+import { completeSignPage } from './support/sign-page.js';
 
 const procedures = mkdtempSync(join(tmpdir(), 'dvc-signing-procedures-'));
 for (const name of readdirSync(proceduresDir)) copyFileSync(join(proceduresDir, name), join(procedures, name));
@@ -99,9 +100,8 @@ describe('signing in the portal (Chromium)', { timeout: 300_000 }, () => {
               }),
           ),
       );
-      await signPage.getByRole('button', { name: 'Ký số' }).click();
+      await completeSignPage(page, 'vi');
       const signature = (await signedEvent) as { signature: string; certificateChain: string[] };
-      await signPage.getByRole('heading', { name: 'Đã ký số hồ sơ' }).waitFor();
       // The holder of the certificate the demo CA issued for the signed-in citizen.
       await signPage.getByText('Phạm Hùng', { exact: true }).waitFor();
       const violations = await axeViolations(page);
