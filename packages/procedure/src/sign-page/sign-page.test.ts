@@ -161,6 +161,10 @@ describe('dvc-sign-page', () => {
     const element = await page(instantSigner);
     await click(element, 'Ký số');
     await waitUntil(() => element.state === 'signed');
+    // An equal copy (a host re-rendering) keeps the signature.
+    element.content = structuredClone(signingContent);
+    await settle(element);
+    expect(element.state).to.equal('signed');
     element.content = { ...signingContent, value: { hoTen: 'Trần Thị Bình', soBan: 3 } };
     await settle(element);
     expect(element.state).to.equal('ready');

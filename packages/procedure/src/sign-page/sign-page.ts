@@ -14,6 +14,15 @@ import { signPageStyles } from './sign-page.styles.js';
 /** Where the page stands. */
 export type SignPageState = 'ready' | 'signing' | 'waiting' | 'timed-out' | 'signed' | 'error';
 
+/** Whether two contents have the same canonical JSON (a re-render with an equal new object changes nothing). */
+function sameJson(left: unknown, right: unknown): boolean {
+  try {
+    return canonicalJson(left) === canonicalJson(right);
+  } catch {
+    return false;
+  }
+}
+
 /** `m:ss` of the time left. */
 function clockText(milliseconds: number): string {
   const seconds = Math.max(0, Math.ceil(milliseconds / 1000));
@@ -123,7 +132,7 @@ export class DvcSignPage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // New content (the citizen changed an answer): a signature or a request over the old one no longer counts.
-    if (changed.has('content') && changed.get('content') !== undefined && this.view !== 'ready') {
+    if (changed.has('content') && this.view !== 'ready' && !sameJson(changed.get('content'), this.content)) {
       this.controller?.abort();
       this.controller = undefined;
       this.stopTicker();
