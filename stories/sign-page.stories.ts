@@ -29,8 +29,11 @@ async function pressSign({ canvasElement }: { canvasElement: HTMLElement }): Pro
   const element = canvasElement.querySelector<DvcSignPage>('dvc-sign-page')!;
   await settle(element);
   void element.start();
-  for (let round = 0; round < 40 && element.state === 'signing'; round += 1)
-    await new Promise((resolve) => setTimeout(resolve, 25));
+  // Signing, then (signed) the certificate reader, a lazy chunk, filling in the holder and serial.
+  const busy = (): boolean =>
+    element.state === 'signing' ||
+    (element.state === 'signed' && (element.shadowRoot?.querySelectorAll('dd').length ?? 0) < 2);
+  for (let round = 0; round < 80 && busy(); round += 1) await new Promise((resolve) => setTimeout(resolve, 25));
   await settle(element);
 }
 

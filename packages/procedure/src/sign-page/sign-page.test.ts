@@ -147,6 +147,10 @@ describe('dvc-sign-page', () => {
     await click(element, 'Ký số');
     const event = (await signed) as CustomEvent<SignatureResult>;
     expect(event.detail).to.deep.equal(signatureResult);
+    // The certificate reader is a lazy chunk: the holder shows once it has loaded.
+    await waitUntil(() => text(element).includes('Trần Thị Bình'), 'the certificate holder is shown', {
+      timeout: 10_000,
+    });
     await settle(element);
     const shown = text(element);
     expect(shown).to.contain('Đã ký số hồ sơ');

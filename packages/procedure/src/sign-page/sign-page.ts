@@ -6,7 +6,7 @@ import type { AdapterError } from '../adapters/errors.js';
 import { toAdapterError } from '../adapters/errors.js';
 import { registerProcedureStrings } from '../adapters/locales/index.js';
 import type { LocalizedText, SignatureResult, Signer } from '../adapters/types.js';
-import { summarizeCertificate } from '../signing/certificate.js';
+import type { CertificateSummary } from '../signing/certificate.js';
 import { readableRows } from '../signing/readable.js';
 import { formatDateTime } from '../status/status.js';
 import { signPageStyles } from './sign-page.styles.js';
@@ -62,6 +62,7 @@ export class DvcSignPage extends LitElement {
   @state() private pendingMessage: LocalizedText | undefined;
   @state() private remaining = 0;
   @state() private result: SignatureResult | undefined;
+  @state() private certificate: CertificateSummary | undefined;
   @state() private error: AdapterError | undefined;
   @state() private announcement = '';
 
@@ -99,8 +100,10 @@ export class DvcSignPage extends LitElement {
       });
       if (this.controller !== controller) return;
       this.result = result;
+      this.certificate = undefined;
       this.to('signed', this.t('signedHeading'));
       dispatchDvcEvent<SignatureResult>(this, 'dvc-signed', result);
+      void this.readCertificate(result);
     } catch (problem) {
       if (this.controller !== controller) return;
       const error = toAdapterError(problem, 'signature-failed');
@@ -196,9 +199,15 @@ export class DvcSignPage extends LitElement {
       </div>`;
   }
 
+  /** The certificate reader (ASN.1) is loaded only once there is a certificate to read. */
+  private async readCertificate(result: SignatureResult): Promise<void> {
+    const { summarizeCertificate } = await import('../signing/certificate.js');
+    if (this.result === result) this.certificate = summarizeCertificate(result.certificateChain[0]);
+  }
+
   private signed(): TemplateResult {
     const result = this.result;
-    const certificate = summarizeCertificate(result?.certificateChain[0]);
+    const certificate = this.certificate;
     const rows: [string, string][] = [
       [this.t('signedBy'), certificate?.holder ?? ''],
       [this.t('certificate'), certificate?.subject ?? ''],
