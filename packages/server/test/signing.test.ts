@@ -17,6 +17,7 @@ import {
   base64Der,
   createCertificateAuthority,
   issueSigningCertificate,
+  KeyUsageFlags,
   pemOf,
   type CertificateAuthority,
   type EcPublicJwk,
@@ -168,20 +169,25 @@ describe('signed submissions', () => {
     }
   });
 
-  it('accepts a certificate from the configured CA, and rejects one expired or not yet valid', async () => {
+  it('accepts a certificate from the configured CA, and rejects one expired, not yet valid or not for signing', async () => {
     const cookie = await anonymousCookie(url);
     const payload = { procedureId: 'test-certificate', value: validValue };
-    const cases: [number, number, number | string][] = [
-      [-60_000, day, 201],
-      [-3 * day, -day, 'expired'],
-      [day, 2 * day, 'not-yet-valid'],
+    const signing = KeyUsageFlags.digitalSignature;
+    const cases: [number, number, number, number | string][] = [
+      [-60_000, day, signing, 201],
+      [-3 * day, -day, signing, 'expired'],
+      [day, 2 * day, signing, 'not-yet-valid'],
+      [-60_000, day, KeyUsageFlags.keyEncipherment, 'key-usage'],
     ];
-    for (const [from, to, expected] of cases) {
+    for (const [from, to, usages, expected] of cases) {
       const holder = await newKey();
-      const leaf = await issueSigningCertificate(testCa, holder.jwk, 'Trần Thị Bình', {
-        notBefore: new Date(Date.now() + from),
-        notAfter: new Date(Date.now() + to),
-      });
+      const leaf = await issueSigningCertificate(
+        testCa,
+        holder.jwk,
+        'Trần Thị Bình',
+        { notBefore: new Date(Date.now() + from), notAfter: new Date(Date.now() + to) },
+        usages,
+      );
       const chain = [base64Der(leaf), base64Der(testCa.certificate)];
       const answer = await submit(url, cookie, {
         ...payload,

@@ -57,6 +57,7 @@ export async function issueSigningCertificate(
   publicKey: EcPublicJwk | CryptoKey,
   commonName: string,
   validity: Validity,
+  usages: number = x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation,
 ): Promise<x509.X509Certificate> {
   const key =
     'kty' in publicKey
@@ -77,11 +78,20 @@ export async function issueSigningCertificate(
     ...validity,
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true),
+      new x509.KeyUsagesExtension(usages, true),
       await x509.AuthorityKeyIdentifierExtension.create(authority.keys.publicKey),
     ],
   });
 }
+
+/** Whether a certificate (DER) may sign documents: its key usage, when it states one, includes digitalSignature or nonRepudiation. */
+export function maySign(der: Uint8Array): boolean {
+  const usage = new x509.X509Certificate(der).getExtension(x509.KeyUsagesExtension);
+  if (!usage) return true;
+  return (usage.usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
+}
+
+export { KeyUsageFlags } from '@peculiar/x509';
 
 /** Base64 DER, as in a JWS `x5c`. */
 export function base64Der(certificate: x509.X509Certificate): string {

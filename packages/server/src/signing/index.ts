@@ -59,6 +59,10 @@ const titles: Record<'signature-required' | SignatureFailure, { vi: string; en: 
     en: 'The digital signature uses an algorithm that is not accepted',
   },
   chain: { vi: 'Chuỗi chứng thư số không hợp lệ', en: 'The certificate chain is not valid' },
+  'key-usage': {
+    vi: 'Chứng thư số này không được dùng để ký văn bản',
+    en: 'This certificate may not be used to sign documents',
+  },
   untrusted: {
     vi: 'Chứng thư số không do tổ chức được tin cậy cấp',
     en: 'The certificate was not issued by a trusted authority',

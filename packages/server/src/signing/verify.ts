@@ -8,6 +8,7 @@ import { X509Certificate } from 'node:crypto';
 import { compactVerify, decodeProtectedHeader } from 'jose';
 import { z } from 'zod';
 import { signedBytes, signedContent, type SignableSubmission } from '@dvc/schema';
+import { maySign } from './authority.js';
 
 export const signatureRequestSchema = z.object({
   signature: z.string().min(1).max(40_000),
@@ -85,7 +86,8 @@ export async function verifySubmissionSignature(
 
   const chain = parseChain(request);
   const leaf = chain[0]!;
-  if (leaf.ca) throw new SignatureRefused('chain');
+  // A CA certificate, or one whose key usage excludes signing, cannot sign an application.
+  if (leaf.ca || !maySign(leaf.raw)) throw new SignatureRefused('key-usage');
   for (const [index, certificate] of chain.entries()) {
     const next = chain[index + 1];
     if (next && !issuedBy(certificate, next)) throw new SignatureRefused('chain');
