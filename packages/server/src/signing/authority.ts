@@ -86,7 +86,7 @@ export async function issueSigningCertificate(
 
 /** Whether a certificate (DER) may sign documents: its key usage, when it states one, includes digitalSignature or nonRepudiation. */
 export function maySign(der: Uint8Array): boolean {
-  const usage = new x509.X509Certificate(der).getExtension(x509.KeyUsagesExtension);
+  const usage = new x509.X509Certificate(Uint8Array.from(der).buffer).getExtension(x509.KeyUsagesExtension);
   if (!usage) return true;
   return (usage.usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
 }
