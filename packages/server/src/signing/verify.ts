@@ -19,7 +19,15 @@ export type SignatureRequest = z.infer<typeof signatureRequestSchema>;
 
 /** Why a signature was refused (the `reason` of a `signature-invalid` problem). */
 export type SignatureFailure =
-  'malformed' | 'algorithm' | 'chain' | 'untrusted' | 'expired' | 'not-yet-valid' | 'signature' | 'content-mismatch';
+  | 'malformed'
+  | 'algorithm'
+  | 'chain'
+  | 'key-usage'
+  | 'untrusted'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'signature'
+  | 'content-mismatch';
 
 export class SignatureRefused extends Error {
   constructor(readonly reason: SignatureFailure) {
