@@ -27,3 +27,16 @@ export { DvcStatus, formatDateTime } from './status/status.js';
 export { DvcSignPage, type SignPageState } from './sign-page/sign-page.js';
 export { DvcPaymentTransfer, bankNameOf } from './transfer/transfer.js';
 export * from './signing/index.js';
+export { DvcSubmissionView } from './submission-view/submission-view.js';
+export {
+  answerGroups,
+  type StoredSubmission,
+  type SubmissionViewDefinition,
+  type ProvenanceKind,
+} from './submission-view/model.js';
+export {
+  registerSubmissionViewStrings,
+  submissionViewStringsVi,
+  submissionViewStringsEn,
+} from './submission-view/strings.js';
+export * from './assisted/index.js';

@@ -13,12 +13,13 @@ import { claimSources, heldDocuments } from './demo-identity.js';
 import { readJsonBody } from './limits.js';
 import { HttpProblem, sendJson } from './problems.js';
 import { bundleStatuses } from './bundle-status.js';
+import { assistanceSchema, checkAssistance, type AssistedCitizen } from './assisted-routes.js';
 import { amountDue } from './lookups.js';
 import { serverProvenance } from './provenance.js';
 import { canonicalReference, newReference } from './reference.js';
 import type { Session } from './sessions.js';
 import { checkSubmissionSignature, signatureRequestSchema } from './signing/index.js';
-import { statusHistory } from './status.js';
+import { recordStatus } from './status.js';
 import type { SubmissionRecord } from './store/index.js';
 
 const provenanceEntrySchema = z.object({
@@ -43,6 +44,7 @@ const submissionRequestSchema = z.object({
   documents: z.array(documentSchema).max(50).optional(),
   payment: z.object({ paymentId: z.string().min(1).max(100) }).optional(),
   signature: signatureRequestSchema.optional(),
+  assistance: assistanceSchema.optional(),
 });
 
 /** A record a session may read: its own, or the same signed-in citizen's. */
@@ -65,7 +67,7 @@ function signedBy(record: SubmissionRecord): { signed?: { subject: string; seria
 function receipt(context: ApiContext, record: SubmissionRecord): Record<string, unknown> {
   return {
     reference: record.reference,
-    status: statusHistory(record.submittedAt, context.now(), context.schedule).status,
+    status: recordStatus(record, context.now(), context.schedule).status,
     submittedAt: record.submittedAt,
     ...signedBy(record),
   };
@@ -109,9 +111,19 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
     });
   }
 
-  const citizen = session.citizenId === undefined ? undefined : context.identity.find(session.citizenId);
+  // Filed by an officer beside the citizen: the citizen is the one the card's QR text names, never verified.
+  const assisted: AssistedCitizen | undefined = body.assistance
+    ? checkAssistance(context, api, body.assistance, body.prefillToken)
+    : undefined;
+  const citizen = assisted
+    ? assisted.holder
+    : session.citizenId === undefined
+      ? undefined
+      : context.identity.find(session.citizenId);
   let verifiedCitizen: typeof citizen;
-  if (body.prefillToken) {
+  if (assisted) {
+    // Nothing the card's QR gives is verified; the token was checked by checkAssistance.
+  } else if (body.prefillToken) {
     const check = context.sessions.checkPrefillToken(body.prefillToken, session, (id) => context.identity.find(id));
     if (!check.ok || !citizen)
       throw new HttpProblem(422, 'prefill-token-invalid', { reason: check.ok ? 'citizen' : check.reason });
@@ -161,13 +173,27 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
       sessionId: session.id,
       procedureId: procedure.id,
       value: body.value,
-      provenance: serverProvenance(procedure.dataSchema, body.value, verifiedCitizen?.citizen, session.source),
+      provenance: assisted
+        ? serverProvenance(procedure.dataSchema, body.value, assisted.citizen, 'cccd-qr', {
+            verifiable: false,
+            assistedBy: assisted.officer.id,
+          })
+        : serverProvenance(procedure.dataSchema, body.value, verifiedCitizen?.citizen, session.source),
       clientProvenance: body.provenance ?? {},
       documents,
       paymentId: fee > 0 ? body.payment?.paymentId : undefined,
-      citizenId: verifiedCitizen?.id,
+      citizenId: assisted ? assisted.holder?.id : verifiedCitizen?.id,
       submittedAt: new Date(context.now()).toISOString(),
       ...(signature ? { signature } : {}),
+      ...(assisted && body.assistance
+        ? {
+            assistedBy: assisted.officer.id,
+            assistance: {
+              ...body.assistance,
+              citizen: { source: 'cccd-qr' as const, personalId: assisted.citizen.personalId },
+            },
+          }
+        : {}),
     },
     newReference,
   );
@@ -195,8 +221,17 @@ export async function submissionStatus(context: ApiContext, api: ApiRequest, typ
   );
   sendJson(api.response, 200, {
     reference: record.reference,
-    ...statusHistory(record.submittedAt, context.now(), context.schedule),
+    ...recordStatus(record, context.now(), context.schedule),
     ...(services ? { services } : {}),
     ...signedBy(record),
+    ...(record.assistance
+      ? {
+          assistance: {
+            officerId: record.assistance.officerId,
+            officerName: context.officers.find(record.assistance.officerId)?.name,
+            consent: record.assistance.consent,
+          },
+        }
+      : {}),
   });
 }

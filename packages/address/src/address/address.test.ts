@@ -4,6 +4,7 @@ import type { StoryObj } from '@storybook/web-components-vite';
 import * as stories from '../../../../stories/address.stories.js';
 import { describeControlContract } from '../../../../test/support/control-contract.js';
 import { axeViolations, axNode, describeViolations, flattenAx } from '../../../../test/support/accessibility.js';
+import { readableText } from '../../../../test/support/text.js';
 import { fetchLoader, type AddressDataLoader } from '../data.js';
 import { formatAddress } from '../format.js';
 import { mapLegacyAddress } from '../legacy.js';
@@ -398,8 +399,7 @@ describe('dvc-address', () => {
       html`<dvc-address label="Nơi thường trú" .loader=${loader} value=${json(hangBac)}></dvc-address>`,
     );
     await element.updateComplete;
-    const statuses = () =>
-      [...element.shadowRoot!.querySelectorAll('.load-status[role="status"]')].map((status) => status.textContent);
+    const statuses = () => [...element.shadowRoot!.querySelectorAll('.load-status[role="status"]')].map(readableText);
     expect(statuses()).to.include('Đang tải danh sách xã, phường…');
     release();
     await element.whenDataLoaded();
@@ -413,7 +413,7 @@ describe('dvc-address', () => {
       html`<dvc-address label="Nơi thường trú" hint="Địa chỉ mới" legacy-text=${legacy}></dvc-address>`,
     );
     const hint = element.shadowRoot!.querySelector('[part="legacy-hint"]');
-    expect(hint?.textContent).to.equal(`Địa chỉ cũ: ${legacy}`);
+    expect(readableText(hint)).to.equal(`Địa chỉ cũ: ${legacy}`);
     const group = await axNode(element.shadowRoot!.querySelector('fieldset')!);
     expect(group.description).to.equal(`Địa chỉ cũ: ${legacy} Địa chỉ mới`);
     element.value = { provinceCode: '24', communeCode: '', detail: '' };

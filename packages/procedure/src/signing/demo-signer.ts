@@ -9,10 +9,10 @@ import { signedBytes } from '@dvc/schema/canonical.js';
 import { AdapterError, toAdapterError } from '../adapters/errors.js';
 import { createHttpClient, type HttpClient, type HttpOptions } from '../adapters/http-client.js';
 import type { SignatureResult, Signer, SignOptions } from '../adapters/types.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 const certificateResponseSchema = z.object({
-  certificateChain: z.array(z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/)).min(1),
+  certificateChain: z.array(z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/))).check(z.minLength(1)),
 });
 
 interface SigningKey {

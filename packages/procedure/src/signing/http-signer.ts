@@ -15,25 +15,21 @@ import {
 } from '../adapters/http-client.js';
 import { createIdempotencyKey } from '../adapters/http.js';
 import { localizedTextSchema, type SignatureResult, type Signer, type SignOptions } from '../adapters/types.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { jwsCoversContent, payloadSegment } from './jws.js';
 
-const dateTime = z.string().datetime({ offset: true });
+const dateTime = z.iso.datetime({ offset: true });
+const id = z.string().check(z.minLength(1));
 const signingRequestSchema = z.discriminatedUnion('status', [
+  z.object({ id, status: z.literal('pending'), expiresAt: dateTime, message: z.optional(localizedTextSchema) }),
   z.object({
-    id: z.string().min(1),
-    status: z.literal('pending'),
-    expiresAt: dateTime,
-    message: localizedTextSchema.optional(),
-  }),
-  z.object({
-    id: z.string().min(1),
+    id,
     status: z.literal('signed'),
-    signature: z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/),
-    certificateChain: z.array(z.string().min(1)).min(1),
+    signature: z.string().check(z.regex(/^[\w-]+\.[\w-]+\.[\w-]+$/)),
+    certificateChain: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
     signedAt: dateTime,
   }),
-  z.object({ id: z.string().min(1), status: z.enum(['rejected', 'expired']) }),
+  z.object({ id, status: z.enum(['rejected', 'expired']) }),
 ]);
 type SigningRequest = z.infer<typeof signingRequestSchema>;
 
