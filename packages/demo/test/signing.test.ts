@@ -102,6 +102,7 @@ describe('signing in the portal (Chromium)', { timeout: 300_000 }, () => {
       );
       await completeSignPage(page, 'vi');
       const signature = (await signedEvent) as { signature: string; certificateChain: string[] };
+      await signPage.getByRole('heading', { name: 'Đã ký số hồ sơ' }).waitFor();
       // The holder of the certificate the demo CA issued for the signed-in citizen.
       await signPage.getByText('Phạm Hùng', { exact: true }).waitFor();
       const violations = await axeViolations(page);
