@@ -9,6 +9,7 @@ import '@dvc/procedure/define.js';
 import { setDefaultDataUrl } from '@dvc/address';
 import {
   createHttpAdapters,
+  createDemoSigner,
   createHttpAssistedAdapter,
   createHttpDemoPaymentAdapter,
   createIndexedDbDraftStorage,
@@ -73,6 +74,8 @@ function renderPage(): void {
       ...createHttpAdapters(api),
       payment: createHttpDemoPaymentAdapter(api),
       storage: createIndexedDbDraftStorage(),
+      // Demo digital signatures: a browser key with a certificate from the demo server's CA (never for real use).
+      signer: createDemoSigner(api),
       // Assisted filing: the card's QR exchanged for an identity; the demo server shows OTP codes on screen.
       assisted: createHttpAssistedAdapter(api, { demoOtp: true }),
     };

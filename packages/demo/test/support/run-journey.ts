@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, focusInfo, tabTo } from './harness.js';
+import { completeSignPage } from './sign-page.js';
 import {
   activate,
   completeStep,
@@ -190,6 +191,10 @@ export async function runJourney(
     } else if (current === 'documents') {
       await expectNoViolations(page, current);
       await completeDocuments(page, language);
+    } else if (current === 'sign') {
+      // The portal's demo signer: a browser key with a certificate from the demo CA.
+      await expectNoViolations(page, current);
+      await completeSignPage(page, language);
     } else if (current === 'payment') {
       await expectNoViolations(page, current);
       await beforeSubmit?.();
