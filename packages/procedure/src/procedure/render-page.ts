@@ -6,6 +6,7 @@ import type { Journey } from '../journey/journey.js';
 import { formatDateTime } from '../status/status.js';
 import type { ProcedureStep } from './definition.js';
 import type { DvcProcedure } from './procedure.js';
+import { localize } from './definition.js';
 
 /** The open page's element; its events reach the journey's actions. */
 export function renderPage(host: DvcProcedure, journey: Journey): TemplateResult {
@@ -102,6 +103,8 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
       return html`<dvc-sign-page
         .content=${host.actions.signedContent(journey)}
         .signer=${host.adapters.signer}
+        .schema=${journey.schema}
+        .procedureTitle=${localize(definition.title, host.language)}
       ></dvc-sign-page>`;
     case 'payment':
       return html`<dvc-payment-page
