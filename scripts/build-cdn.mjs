@@ -44,6 +44,8 @@ const { metafile } = await build({
   plugins: [minifyCssLiteralsPlugin],
 });
 
+// Kept for size investigations (`esbuild --analyze`-style reading of what each chunk holds).
+writeFileSync(`${entryDir}/metafile.json`, JSON.stringify(metafile));
 const layout = describeLayout(root, metafile, outDir);
 for (const bundle of layout)
   console.log(

@@ -68,10 +68,12 @@ describe('dist/cdn/dvc.js', () => {
  * Issue 12's target is 50 kB gzip. Under the single CDN build of ADR 0017 (code shared between bundles in
  * shared chunks) dvc-form.js + its static chunks measured 80.7 kB on main and 81.2 kB with issue 12's
  * second round (ADR 0016) on 2026-12-06; before ADR 0017, per-entry builds measured 69.1 kB (i18next ≈
- * 15 kB, Lit ≈ 8 kB, the validator ≈ 6 kB, the renderer and its controls the rest). This gate is a
+ * 15 kB, Lit ≈ 8 kB, the validator ≈ 6 kB, the renderer and its controls the rest). 71.9 kB once
+ * `activeContext` stopped importing the phone module statically (esbuild places a module in every
+ * bundle whose static graph reaches it, so libphonenumber had become static here). This gate is a
  * ratchet at the current figure and must be lowered as the bundle shrinks.
  */
-const dvcFormBudgetKb = 82;
+const dvcFormBudgetKb = 72;
 
 describe('dist/cdn/dvc-form.js size', () => {
   it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {
