@@ -33,7 +33,8 @@ export {
 } from './procedure/locales/index.js';
 export { DvcStatus, formatDateTime } from './status/status.js';
 export { DvcSignPage, type SignPageState } from './sign-page/sign-page.js';
-export { DvcPaymentTransfer, bankNameOf } from './transfer/transfer.js';
+export { DvcPaymentTransfer } from './transfer/transfer.js';
+export { bankNameOf } from './payment/bank-names.js';
 export * from './signing/index.js';
 export { DvcSubmissionView } from './submission-view/submission-view.js';
 export {

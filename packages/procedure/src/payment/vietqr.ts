@@ -1,5 +1,6 @@
 import { QRPay } from './vietnam-qr-pay.js';
 import { vietQrTransferSchema, type VietQrTransfer } from '../adapters/types.js';
+import { vietQrText } from './vietqr-text.js';
 
 /**
  * The VietQR (NAPAS, EMVCo) text for a bank transfer, built with `vietnam-qr-pay`: dynamic (`12`)
@@ -7,13 +8,7 @@ import { vietQrTransferSchema, type VietQrTransfer } from '../adapters/types.js'
  * payment platform, which issues its own QR.
  */
 export function buildVietQrPayload(transfer: VietQrTransfer): string {
-  const checked = vietQrTransferSchema.parse(transfer);
-  return QRPay.initVietQR({
-    bankBin: checked.bankBin,
-    bankNumber: checked.accountNumber,
-    ...(checked.amount > 0 ? { amount: String(checked.amount) } : {}),
-    ...(checked.purpose ? { purpose: checked.purpose } : {}),
-  }).build();
+  return vietQrText(vietQrTransferSchema.parse(transfer));
 }
 
 /** Reads a VietQR text back (for tests and for checking a QR the payment platform issued). */

@@ -3,7 +3,8 @@ import { axeViolations, axNode, describeViolations, flattenAx } from '../../../.
 import { definition, fakeAdapters } from '../test-support/journey.js';
 import { draftAt } from '../test-support/driver.js';
 import type { DvcProcedure } from '../procedure/procedure.js';
-import { bankNameOf, type DvcPaymentTransfer } from './transfer.js';
+import type { DvcPaymentTransfer } from './transfer.js';
+import { bankNameOf } from '../payment/bank-names.js';
 import { settle } from '../../../../test/support/settle.js';
 
 const transfer = {

@@ -1,16 +1,12 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '@dvc/core';
-import { Banks } from '../payment/vietnam-qr-pay.js';
+import { qrLibraries } from '../payment/lazy-modules.js';
+import { LazyModules } from '../lazy.js';
 import type { VietQrTransfer } from '../adapters/types.js';
 import { formatVnd } from '../payment/fees.js';
 import { registerJourneyStrings } from '../procedure/locales/index.js';
 import { transferStyles } from './transfer.styles.js';
-
-/** The bank's name for its NAPAS BIN, from `vietnam-qr-pay`'s bank list; the BIN itself when unknown. */
-export function bankNameOf(bin: string): string {
-  return Banks.find((bank) => bank.bin === bin)?.name ?? bin;
-}
 
 interface TransferRow {
   readonly key: string;
@@ -36,6 +32,8 @@ export class DvcPaymentTransfer extends LitElement {
   @state() private announcement = '';
 
   private readonly locale = new LocaleController(this);
+  // The bank list (vietnam-qr-pay) is a lazy chunk: the BIN shows until it has loaded.
+  private readonly lazyModules = new LazyModules(this);
 
   constructor() {
     super();
@@ -47,11 +45,20 @@ export class DvcPaymentTransfer extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus(options);
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.lazyModules.settled();
+    return (await super.getUpdateComplete()) && complete;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const transfer = this.transfer;
     if (!transfer) return nothing;
     const rows: TransferRow[] = [
-      { key: this.t('bank'), value: bankNameOf(transfer.bankBin) },
+      {
+        key: this.t('bank'),
+        value: this.lazyModules.get(qrLibraries)?.bankNameOf(transfer.bankBin) ?? transfer.bankBin,
+      },
       { key: this.t('accountNumber'), value: transfer.accountNumber, copy: transfer.accountNumber },
       ...(transfer.accountName ? [{ key: this.t('accountName'), value: transfer.accountName }] : []),
       { key: this.t('amount'), value: formatVnd(transfer.amount), copy: String(transfer.amount) },

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SubmissionReceipt } from '../../adapters/types.js';
-import { qrMatrix } from '../../payment/qr-matrix.js';
+import { qrLibraries } from '../../payment/lazy-modules.js';
 import { qrCodeTemplate } from '../../payment/qr-template.js';
 import { localize } from '../definition.js';
 import { JourneyPageElement } from './page-element.js';
@@ -16,6 +16,14 @@ import { JourneyPageElement } from './page-element.js';
 export class DvcConfirmationPage extends JourneyPageElement {
   @property({ attribute: false }) receipt?: SubmissionReceipt;
 
+  /** The reference's QR code, once its chunk (uqr) has loaded; the reference shows as text meanwhile. */
+  private referenceCode(reference: string): TemplateResult | typeof nothing {
+    const libraries = this.lazyModules.get(qrLibraries);
+    return libraries
+      ? qrCodeTemplate(libraries.qrMatrix(reference), this.t('confirmation.qr', { reference }))
+      : nothing;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const definition = this.definition;
     const receipt = this.receipt;
@@ -26,9 +34,7 @@ export class DvcConfirmationPage extends JourneyPageElement {
         <p>${this.t('confirmation.reference')}</p>
         <p class="reference" part="reference">${receipt.reference}</p>
       </div>
-      <div class="qr">
-        ${qrCodeTemplate(qrMatrix(receipt.reference), this.t('confirmation.qr', { reference: receipt.reference }))}
-      </div>
+      <div class="qr">${this.referenceCode(receipt.reference)}</div>
       <h2>${this.t('confirmation.next')}</h2>
       <p>
         ${this.t('confirmation.nextBody', {

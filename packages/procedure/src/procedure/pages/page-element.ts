@@ -4,6 +4,7 @@ import { dispatchDvcEvent, LocaleController } from '@dvc/core';
 import type { ProcedureDefinition } from '../definition.js';
 import { registerJourneyStrings } from '../locales/index.js';
 import { registerServicesStrings } from '../services.js';
+import { LazyModules } from '../../lazy.js';
 
 /**
  * Base of the journey's page elements. A page renders into its own light DOM: it lives inside
@@ -14,11 +15,20 @@ export abstract class JourneyPageElement extends LitElement {
   /** The procedure definition, already checked. */
   @property({ attribute: false }) definition?: ProcedureDefinition;
   protected readonly locale = new LocaleController(this);
+  /** Modules a page renders with that load on first need (the QR code): the page shows the rest meanwhile. */
+  protected readonly lazyModules = new LazyModules(this);
 
   constructor() {
     super();
     registerJourneyStrings();
     registerServicesStrings();
+  }
+
+  /** Complete once the lazy modules the page asked for have loaded and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.lazyModules.settled();
+    return (await super.getUpdateComplete()) && complete;
   }
 
   protected override createRenderRoot(): HTMLElement {

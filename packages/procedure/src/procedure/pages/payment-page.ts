@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { translate } from '@dvc/core';
 import { feeSummary, type FeeSummary } from '../../payment/fees.js';
-import { buildVietQrPayload } from '../../payment/vietqr.js';
-import { qrMatrix } from '../../payment/qr-matrix.js';
+import { qrLibraries } from '../../payment/lazy-modules.js';
 import { qrCodeTemplate } from '../../payment/qr-template.js';
-import type { Payment } from '../../adapters/types.js';
+import type { Payment, VietQrTransfer } from '../../adapters/types.js';
 import { feeText } from './fee-text.js';
 import { JourneyPageElement } from './page-element.js';
 
@@ -66,6 +65,12 @@ export class DvcPaymentPage extends JourneyPageElement {
     `;
   }
 
+  /** The VietQR code, once its chunk (uqr, vietnam-qr-pay) has loaded; the transfer details below it show meanwhile. */
+  private qrCode(transfer: VietQrTransfer, label: string): TemplateResult | typeof nothing {
+    const libraries = this.lazyModules.get(qrLibraries);
+    return libraries ? qrCodeTemplate(libraries.qrMatrix(libraries.vietQrText(transfer)), label) : nothing;
+  }
+
   private renderPending(payment: Payment, amount: string): TemplateResult {
     const qrLabel = translate(this.language, 'dvc-procedure:payment.qrLabel', { amount });
     const simulate = (outcome: 'paid' | 'failed') => () =>
@@ -74,7 +79,7 @@ export class DvcPaymentPage extends JourneyPageElement {
       <p>${this.t('payment.scan', { amount })}</p>
       ${
         payment.vietQr
-          ? html`<div class="qr">${qrCodeTemplate(qrMatrix(buildVietQrPayload(payment.vietQr)), qrLabel)}</div>
+          ? html`<div class="qr">${this.qrCode(payment.vietQr, qrLabel)}</div>
               <dvc-payment-transfer .transfer=${payment.vietQr}></dvc-payment-transfer>`
           : nothing
       }
