@@ -8,7 +8,7 @@ import { format, resolveConfig } from 'prettier';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions, minifyCssLiteralsPlugin, sourceConditions } from './build-shared.mjs';
-import { cdnEntries, describeLayout, entrySource, layoutTable, withTable } from './cdn-layout.mjs';
+import { cdnEntries, cdnLazyEntries, describeLayout, entrySource, layoutTable, withTable } from './cdn-layout.mjs';
 import { copyAddressData } from '../packages/address/scripts/cdn.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +20,7 @@ const entryDir = `${root}node_modules/.cache/dvc-cdn-entries`;
 mkdirSync(entryDir, { recursive: true });
 const entryPoints = Object.entries(cdnEntries).map(([name, modules]) => {
   const file = `${entryDir}/${name}.js`;
-  writeFileSync(file, entrySource(root, modules));
+  writeFileSync(file, entrySource(root, modules, cdnLazyEntries[name]));
   return { in: file, out: name };
 });
 

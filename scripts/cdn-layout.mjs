@@ -17,12 +17,23 @@ export const cdnEntries = {
   ],
   // The form alone (identity through its `identity` property, or a provider from dvc.js).
   'dvc-form': ['packages/form/src/define.ts'],
-  // The whole journey: <dvc-procedure>, <dvc-status>, <dvc-identity-provider> and everything they use.
+  // The whole journey: <dvc-procedure>, <dvc-status>, <dvc-identity-provider> and everything they use
+  // (the journey's later elements register from lazy chunks: `cdnLazyEntries`).
   'dvc-procedure': [
     'packages/address/src/address/define.ts',
     'packages/identity/src/define.ts',
-    'packages/procedure/src/define.ts',
+    'packages/procedure/src/procedure/define.ts',
   ],
+};
+
+/**
+ * Bundle name → modules it registers from lazy chunks, imported as soon as the bundle has run: a
+ * page that uses one of their elements on its own gets it moments later (custom elements upgrade),
+ * and none of their code is in the bundle's first download. The journey loads the ones it shows
+ * itself before it renders them (`procedure/lazy-elements.ts`).
+ */
+export const cdnLazyEntries = {
+  'dvc-procedure': ['packages/procedure/src/define-later.ts'],
 };
 
 /** Bundles that carry the address picker: they point it at `address-data/` next to them. */
@@ -34,8 +45,9 @@ export function usesAddressData(modules) {
  * The generated entry module of a bundle. Its own statements stay in the entry file, so
  * `import.meta.url` there is the bundle's URL (a shared chunk's would be dist/cdn/chunks/).
  */
-export function entrySource(root, modules) {
+export function entrySource(root, modules, lazyModules = []) {
   const lines = modules.map((module) => `import ${JSON.stringify(`${root}${module}`)};`);
+  for (const module of lazyModules) lines.push(`void import(${JSON.stringify(`${root}${module}`)});`);
   if (usesAddressData(modules)) {
     lines.push(`import { setDefaultDataUrl } from ${JSON.stringify(`${root}packages/address/src/data.ts`)};`);
     lines.push(`setDefaultDataUrl(new URL('./address-data/', import.meta.url));`);
@@ -74,16 +86,24 @@ export function definedElements(root, meta, files) {
   return [...tags].sort();
 }
 
+/** The chunks an entry file imports lazily itself (its `cdnLazyEntries`), with their static chunks. */
+function lazyClosure(meta, entry) {
+  return (meta.outputs[entry]?.imports ?? [])
+    .filter((imported) => imported.kind === 'dynamic-import')
+    .flatMap((imported) => staticClosure(meta, imported.path));
+}
+
 /**
- * The layout as `dist/cdn/layout.json` records it: for each bundle, its elements and its gzip
- * size with the chunks it imports statically.
+ * The layout as `dist/cdn/layout.json` records it: for each bundle, its elements (those its lazy
+ * entries register too) and its gzip size with the chunks it imports statically.
  */
 export function describeLayout(root, meta, outDir) {
   return Object.keys(cdnEntries).map((name) => {
-    const files = staticClosure(meta, `${outDir}/${name}.js`);
+    const entry = `${outDir}/${name}.js`;
+    const files = staticClosure(meta, entry);
     return {
       file: `${name}.js`,
-      elements: definedElements(root, meta, files),
+      elements: definedElements(root, meta, [...files, ...lazyClosure(meta, entry)]),
       staticChunks: files.length - 1,
       gzipKb: Math.round(gzipSize(root, files) / 102.4) / 10,
     };

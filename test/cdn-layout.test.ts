@@ -100,14 +100,17 @@ describe('dist/cdn: any combination of bundles on one page', () => {
     });
   }
 
-  it('each bundle registers exactly the elements layout.json lists', async () => {
+  it('each bundle registers exactly the elements layout.json lists (some from its lazy chunks, moments after it runs)', async () => {
     expect(layout.map((entry) => entry.file)).to.deep.equal(bundles);
     const allTags = [...new Set(layout.flatMap((entry) => entry.elements))];
     for (const entry of layout) {
       const frame = await pageLoading([entry.file]);
       try {
         const page = frame.contentWindow as Window & typeof globalThis;
-        await until(() => (page.customElements.get('dvc-form') ? true : undefined), `${entry.file} to load`);
+        await until(
+          () => (entry.elements.every((tag) => page.customElements.get(tag)) ? true : undefined),
+          `${entry.file} to register its elements`,
+        );
         const registered = allTags.filter((tag) => page.customElements.get(tag)).sort();
         expect(registered, entry.file).to.deep.equal(entry.elements);
       } finally {

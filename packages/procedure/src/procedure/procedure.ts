@@ -25,6 +25,7 @@ import { DraftsController, type JourneyMemory } from './controllers/drafts.js';
 import { HistoryController } from './controllers/history.js';
 import { documentTitle, pageHeading } from './pages/headings.js';
 import { renderDefinitionProblem, renderDraftBanner, renderForm, renderPage } from './render-page.js';
+import { elementsSettled } from './lazy-elements.js';
 import { JourneyActions } from './actions.js';
 import { loadContext } from './context.js';
 import type { DvcPageRefusedDetail, DvcProcedurePageDetail } from './events.js';
@@ -276,6 +277,9 @@ export class DvcProcedure extends LitElement {
 
   /** Resolves once this element and the page element in it have rendered. @internal */
   async settled(): Promise<void> {
+    await this.updateComplete;
+    // A page whose element loads lazily (CDN build) renders when its chunk arrives.
+    await elementsSettled(this);
     await this.updateComplete;
     await this.renderRoot.querySelector<LitElement>('.page > *')?.updateComplete;
   }

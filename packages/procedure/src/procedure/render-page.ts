@@ -7,6 +7,7 @@ import { formatDateTime } from '../status/status.js';
 import type { ProcedureStep } from './definition.js';
 import type { DvcProcedure } from './procedure.js';
 import { localize } from './definition.js';
+import { elementReady, laterElements } from './lazy-elements.js';
 
 /** The open page's element; its events reach the journey's actions. */
 export function renderPage(host: DvcProcedure, journey: Journey): TemplateResult {
@@ -53,6 +54,7 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
   }
   switch (page) {
     case 'assisted-intake':
+      if (!elementReady(host, 'dvc-assisted-intake', laterElements)) return nothing;
       return html`<dvc-assisted-intake .adapters=${host.adapters} .officerId=${host.officerId}></dvc-assisted-intake>`;
     case 'start':
       return html`<dvc-start-page .definition=${definition} .fees=${host.fees}></dvc-start-page>`;
@@ -100,6 +102,7 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
         ?busy=${host.submitting}
       ></dvc-declaration-page>`;
     case 'sign':
+      if (!elementReady(host, 'dvc-sign-page', laterElements)) return nothing;
       return html`<dvc-sign-page
         .content=${host.actions.signedContent(journey)}
         .signer=${host.adapters.signer}
