@@ -1,4 +1,4 @@
-/** `dist/cdn/dvc-form.js` under `Content-Security-Policy: script-src 'self'`: no violation, a working form. */
+/** `dist/cdn/dvc-form.js` and `dvc-procedure.js` under `Content-Security-Policy: script-src 'self'`: no violation, a working form, the lazy chunks run. */
 import { expect } from '@open-wc/testing';
 
 interface CspResult {
@@ -26,4 +26,31 @@ describe('strict Content-Security-Policy', () => {
     expect(result!.controls).to.equal(4);
     expect(result!.errors).to.deep.equal(['Nhập họ và tên']);
   });
+
+  it("loads dist/cdn/dvc-procedure.js's lazy chunks (later elements, QR libraries) with no violation", async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/csp/procedure.html';
+    document.body.append(frame);
+    const deadline = Date.now() + 20000;
+    let result: ProcedureCspResult | undefined;
+    while (!result && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      result = (frame.contentWindow as (Window & { __cspResult?: ProcedureCspResult }) | null)?.__cspResult;
+    }
+    frame.remove();
+    expect(result, 'the fixture finished').to.not.equal(undefined);
+    expect(result!.violations).to.deep.equal([]);
+    expect(result!.registered).to.deep.equal({
+      'dvc-sign-page': true,
+      'dvc-assisted-intake': true,
+      'dvc-submission-view': true,
+    });
+    expect(result!.transferText, 'the bank name from the lazy chunk').to.match(/Công thương/i);
+  });
 });
+
+interface ProcedureCspResult {
+  readonly violations: readonly { directive: string; blocked: string; sample: string }[];
+  readonly registered: Record<string, boolean>;
+  readonly transferText: string;
+}
