@@ -95,7 +95,7 @@ describe('dist/cdn/dvc-form.js size', () => {
  * 2026-12-06 after zod/mini and uqr (216.5 kB before), so its gate is a ratchet to lower as the
  * journey loads its later pages lazily (docs/cdn.md, ADR 0017).
  */
-const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 100, 'dvc-procedure.js': 128 };
+const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 100, 'dvc-procedure.js': 125 };
 
 describe('dist/cdn bundle sizes', () => {
   for (const [bundle, budgetKb] of Object.entries(bundleBudgetsKb)) {

@@ -1,6 +1,7 @@
 /**
- * Registers the elements that only some journeys, or pages beside the journey, show: the sign
- * page, assisted filing's intake, banner and receipt, and the submission view. One lazy chunk of
+ * Registers the journey's pages after its first ones, and the elements that only some journeys,
+ * or pages beside the journey, show: the sign page, assisted filing's intake, banner and receipt,
+ * and the submission view. One lazy chunk of
  * the CDN build (`dvc-procedure.js`, ADR 0017); `@dvc/procedure/define.js` registers them with the rest.
  *
  * It first imports what `dvc-procedure.js` registers up front (already run when this loads, so
@@ -11,6 +12,7 @@
 import '@dvc/address/define.js';
 import '@dvc/identity/define.js';
 import './procedure/define.js';
+import './procedure/pages/define.js';
 import './sign-page/define.js';
 import './assisted/define.js';
 import './submission-view/define.js';

@@ -2,7 +2,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { lazy } from '../lazy.js';
-import { elementReady, elementsSettled, laterElements } from './lazy-elements.js';
+import { elementReady, elementsSettled, laterElements, pageReady } from './lazy-elements.js';
 
 class LazyHost extends LitElement {
   renders = 0;
@@ -18,6 +18,7 @@ customElements.define('lazy-elements-test-host', LazyHost);
 describe('elementReady', () => {
   it('renders nothing of the element until its chunk has registered it, then renders again with it', async () => {
     expect(customElements.get('dvc-sign-page'), 'not registered up front').to.equal(undefined);
+    expect(customElements.get('dvc-review-page'), 'a later page is not registered up front').to.equal(undefined);
     const host = await fixture<LazyHost>(html`<lazy-elements-test-host></lazy-elements-test-host>`);
     expect(host.shadowRoot!.querySelector('dvc-sign-page'), 'not rendered before it is defined').to.equal(null);
     await elementsSettled(host);
@@ -26,6 +27,17 @@ describe('elementReady', () => {
     expect(customElements.get('dvc-assisted-intake'), 'the intake with it').to.be.a('function');
     expect(host.shadowRoot!.querySelector('dvc-sign-page'), 'rendered once defined').to.not.equal(null);
     expect(host.renders).to.be.at.least(2);
+    expect(customElements.get('dvc-review-page'), 'the later pages with it').to.be.a('function');
+    expect(pageReady(host, 'review'), 'a later page once registered').to.equal(true);
+  });
+});
+
+describe('pageReady', () => {
+  it('holds back only the pages that come with the lazy chunk', async () => {
+    const host = await fixture<LazyHost>(html`<lazy-elements-test-host></lazy-elements-test-host>`);
+    // The first pages are registered with the journey itself; a step's page is not looked up here.
+    for (const page of ['start', 'consent', 'lookup', 'no-such-page'])
+      expect(pageReady(host, page), page).to.equal(true);
   });
 });
 

@@ -7,7 +7,7 @@ import { formatDateTime } from '../status/status.js';
 import type { ProcedureStep } from './definition.js';
 import type { DvcProcedure } from './procedure.js';
 import { localize } from './definition.js';
-import { elementReady, laterElements } from './lazy-elements.js';
+import { pageReady } from './lazy-elements.js';
 
 /** The open page's element; its events reach the journey's actions. */
 export function renderPage(host: DvcProcedure, journey: Journey): TemplateResult {
@@ -52,9 +52,10 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
       .identityProblems=${first ? host.identityProblems : []}
     ></dvc-step-page>`;
   }
+  // A later page's element may still be loading (CDN build): the journey's heading shows meanwhile.
+  if (!pageReady(host, page)) return nothing;
   switch (page) {
     case 'assisted-intake':
-      if (!elementReady(host, 'dvc-assisted-intake', laterElements)) return nothing;
       return html`<dvc-assisted-intake .adapters=${host.adapters} .officerId=${host.officerId}></dvc-assisted-intake>`;
     case 'start':
       return html`<dvc-start-page .definition=${definition} .fees=${host.fees}></dvc-start-page>`;
@@ -102,7 +103,6 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
         ?busy=${host.submitting}
       ></dvc-declaration-page>`;
     case 'sign':
-      if (!elementReady(host, 'dvc-sign-page', laterElements)) return nothing;
       return html`<dvc-sign-page
         .content=${host.actions.signedContent(journey)}
         .signer=${host.adapters.signer}
