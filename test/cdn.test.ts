@@ -92,8 +92,9 @@ describe('dist/cdn/dvc-form.js size', () => {
 /**
  * Issue 15: dvc.js, which now carries the identity provider, stays within 100 kB gzip with the
  * chunks it imports statically. The journey bundle's target is 100 kB too; measured 131.5 kB on
- * 2026-12-06 after zod/mini and uqr (216.5 kB before), so its gate is a ratchet to lower as the
- * journey loads its later pages lazily (docs/cdn.md, ADR 0017).
+ * 2026-12-06 after zod/mini and uqr (216.5 kB before), 160.7 kB after the next wave's merges, and
+ * 124.5 kB once the QR libraries, the later pages and elements were lazy chunks (ADR 0017's
+ * amendment), so its gate is a ratchet to lower as the first page needs less (docs/cdn.md).
  */
 const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 100, 'dvc-procedure.js': 125 };
 
