@@ -41,6 +41,8 @@ async function screenshotElement(page, element, handle, payload) {
     height: Math.ceil(box.y + box.height + margin) - y,
   };
   mkdirSync(screenshotDirectory, { recursive: true });
+  // A page behind another test page gets no new frames, and a screenshot would wait for one.
+  await page.bringToFront();
   const bytes = await page.screenshot({ clip, path: `${screenshotDirectory}${payload.name}.png` });
   return { png: Buffer.from(bytes).toString('base64'), clip, box };
 }
