@@ -413,7 +413,7 @@ describe('dvc-address', () => {
       html`<dvc-address label="Nơi thường trú" hint="Địa chỉ mới" legacy-text=${legacy}></dvc-address>`,
     );
     const hint = element.shadowRoot!.querySelector('[part="legacy-hint"]');
-    expect(hint?.textContent).to.equal(`Địa chỉ cũ: ${legacy}`);
+    expect(hint?.textContent?.trim()).to.equal(`Địa chỉ cũ: ${legacy}`);
     const group = await axNode(element.shadowRoot!.querySelector('fieldset')!);
     expect(group.description).to.equal(`Địa chỉ cũ: ${legacy} Địa chỉ mới`);
     element.value = { provinceCode: '24', communeCode: '', detail: '' };
