@@ -64,8 +64,6 @@ export default tseslint.config(
       'packages/form/src/form.ts',
       'bench/run.mjs',
       'packages/form/src/corpus/corpus.ts',
-      'packages/address/src/address/address.ts',
-      'packages/address/src/address/address.test.ts',
       'stories/form.stories.ts',
       'packages/server/test/server.test.ts',
       'scripts/registry-smoke.mjs',
