@@ -1,7 +1,7 @@
 /** One procedure's journey through the demo portal, keyboard only, with axe at every page state. */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, focusInfo, tabTo } from './harness.js';
+import { allAxeTags, axeViolations, describeViolations, focusInfo, tabTo } from './harness.js';
 import {
   activate,
   completeStep,
@@ -12,8 +12,9 @@ import {
   type Language,
 } from './journey.js';
 
+/** axe with the WCAG rules and the best-practice ones (`region`, `heading-order`, …) at one page state. */
 export async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const violations = await axeViolations(page);
+  const violations = await axeViolations(page, allAxeTags);
   assert.equal(violations.length, 0, `${state}:\n${describeViolations(violations)}`);
 }
 
