@@ -81,6 +81,7 @@ describe('address stories', () => {
       'Prefilled',
       'WithError',
       'LegacyAddressHint',
+      'PlaceOfBirthAbroad',
     ]);
   });
 
@@ -104,6 +105,8 @@ describe('address stories', () => {
           expect(element.shadowRoot!.querySelector('#error')?.textContent).to.contain(
             language === 'vi' ? 'Chọn xã, phường' : 'Choose a commune or ward',
           );
+        if (name === 'PlaceOfBirthAbroad')
+          expect(element.displayText).to.equal(language === 'vi' ? 'Osaka, Nhật Bản' : 'Osaka, Japan');
         if (name === 'LegacyAddressHint')
           expect(element.shadowRoot!.querySelector('[part="legacy-hint"]')?.textContent).to.contain('Quận Hoàn Kiếm');
         const violations = await axeViolations(container);
