@@ -87,3 +87,30 @@ describe('dvc-form messages written by the procedure owner (x-messages)', () => 
     expect(summaryText(form)).not.to.contain('Nhập tháng');
   });
 });
+
+describe('the judicial record procedure gives its own messages (audit: "Nhập từ tháng, năm")', () => {
+  it('asks for the start of a period in plain words, in vi and en', async () => {
+    const procedure = (await (await fetch('/schemas/procedures/cap-phieu-ly-lich-tu-phap.json')).json()) as {
+      dataSchema: { properties: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    const properties = procedure.dataSchema.properties;
+    const history = properties['history'] ?? properties['applicant']?.properties?.['history'];
+    expect(history, 'the procedure has a residence and work history').to.not.equal(undefined);
+    const periodSchema = { type: 'object', properties: { history } };
+    for (const [lang, expected] of [
+      ['vi', 'Nhập tháng và năm bắt đầu giai đoạn này, ví dụ 09/2015'],
+      ['en', 'Enter the month and year this period started, for example 09/2015'],
+    ] as const) {
+      const form = await fixture<DvcForm>(
+        html`<dvc-form
+          lang=${lang}
+          .schema=${periodSchema}
+          .value=${{ history: [{ place: 'Hà Nội', occupation: 'Kỹ sư' }] }}
+        ></dvc-form>`,
+      );
+      await settle(form);
+      const errors = form.validate().errors.filter((error) => error.pointer === '/history/0/from');
+      expect(errors.map((error) => error.message)).to.deep.equal([expected]);
+    }
+  });
+});
