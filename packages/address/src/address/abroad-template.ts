@@ -28,6 +28,10 @@ export function abroadTemplate(choice: AbroadChoice): TemplateResult {
         @click=${(event: Event) => {
           if (choice.readonly) event.preventDefault();
         }}
+        @keydown=${(event: KeyboardEvent) => {
+          // Read-only: arrows would move the choice between native radios.
+          if (choice.readonly && event.key.startsWith('Arrow')) event.preventDefault();
+        }}
         @change=${() => choice.change(abroad)}
       />
       <label for=${id}>${label}</label>

@@ -96,6 +96,25 @@ describe('dvc-address: a place abroad (allow-abroad)', () => {
     expect(element.validationMessage).to.equal('Chọn tỉnh, thành phố');
   });
 
+  it('read-only: neither a click nor the arrow keys change where the place is', async () => {
+    const element = await mount(
+      html`<dvc-address
+        label="Nơi sinh"
+        allow-abroad
+        readonly
+        value=${JSON.stringify({ countryCode: 'JP', detail: 'Osaka' })}
+      ></dvc-address>`,
+    );
+    where(element, false).click();
+    await element.updateComplete;
+    expect(where(element, true).checked).to.equal(true);
+    where(element, true).focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await element.updateComplete;
+    expect(where(element, true).checked).to.equal(true);
+    expect(element.value.countryCode).to.equal('JP');
+  });
+
   it('without allow-abroad a foreign value is not offered and not submitted as abroad', async () => {
     const element = await mount(
       html`<dvc-address
