@@ -34,7 +34,7 @@ export default {
     }),
     accessibilityPlugin(),
     // CommonJS dependencies of @dvc/procedure's payment helpers.
-    commonJsPlugin({ rootDir: fileURLToPath(new URL('.', import.meta.url)), packages: ['qrcode', 'vietnam-qr-pay'] }),
+    commonJsPlugin({ rootDir: fileURLToPath(new URL('.', import.meta.url)), packages: ['vietnam-qr-pay'] }),
   ],
   browsers: [
     chromeLauncher({

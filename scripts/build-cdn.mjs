@@ -1,78 +1,68 @@
-// Builds dist/cdn/: one minified ES module per entry plus shared and lazy chunks (no bare imports), and the themes stylesheet.
+// Builds dist/cdn/: the bundles of scripts/cdn-layout.mjs in ONE esbuild build with code splitting,
+// so a module two bundles share sits once in dist/cdn/chunks/ and a page that loads several
+// bundles runs it once (one registration per element, one identity context; ADR 0017). Also the
+// lazy chunks (imported by relative URL, so they run under `script-src 'self'`), the address
+// data, the themes stylesheet, dist/cdn/layout.json and the table of docs/cdn.md.
 import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions, minifyCssLiteralsPlugin, sourceConditions } from './build-shared.mjs';
+import { cdnEntries, describeLayout, entrySource, layoutTable, withTable } from './cdn-layout.mjs';
 import { copyAddressData } from '../packages/address/scripts/cdn.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = `${root}dist/cdn`;
+const outDir = 'dist/cdn';
 
-/** Bundle name → the modules it registers. `dvc.js` registers every element of the kit but the journey ones. */
-export const cdnEntries = {
-  'dvc-form': ['packages/form/src/define.ts'],
-  // The address picker's code is in dvc.js; its data (3,321 communes) is not: it loads per province from address-data/.
-  dvc: ['packages/components/src/define-all.ts', 'packages/form/src/define.ts', 'packages/address/src/cdn.ts'],
-  // The whole journey: <dvc-procedure>, <dvc-status>, <dvc-identity-provider> and everything they use.
-  'dvc-procedure': [
-    'packages/address/src/cdn.ts',
-    'packages/identity/src/define.ts',
-    'packages/procedure/src/define.ts',
-  ],
-};
-
-mkdirSync(outDir, { recursive: true });
-rmSync(`${outDir}/chunks`, { recursive: true, force: true });
-// Code splitting: what loads only on first need (the phone module, the metaschema check) sits in
-// dist/cdn/chunks/, imported by relative URL, so it runs under `script-src 'self'`.
+mkdirSync(`${root}${outDir}`, { recursive: true });
+rmSync(`${root}${outDir}/chunks`, { recursive: true, force: true });
 const entryDir = `${root}node_modules/.cache/dvc-cdn-entries`;
 mkdirSync(entryDir, { recursive: true });
-// Each entry is built on its own, so what it needs at once is in one file (gzip works better on one file than on
-// several); only lazy chunks (and so nothing an entry imports statically) sit in dist/cdn/chunks/.
-for (const [name, modules] of Object.entries(cdnEntries)) {
+const entryPoints = Object.entries(cdnEntries).map(([name, modules]) => {
   const file = `${entryDir}/${name}.js`;
-  writeFileSync(file, modules.map((module) => `import ${JSON.stringify(`${root}${module}`)};`).join('\n'));
-  const { metafile } = await build({
-    entryPoints: [{ in: file, out: name }],
-    outdir: outDir,
-    chunkNames: 'chunks/[name]-[hash]',
-    splitting: true,
-    metafile: true,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    sourcemap: 'linked',
-    legalComments: 'eof',
-    conditions: sourceConditions.filter((condition) => condition !== 'default'),
-    tsconfigRaw: esbuildOptions.tsconfigRaw,
-    logLevel: 'warning',
-    plugins: [minifyCssLiteralsPlugin],
-  });
-  const { files, gzipBytes } = staticClosure(metafile, `dist/cdn/${name}.js`);
-  const code = readFileSync(`${outDir}/${name}.js`);
+  writeFileSync(file, entrySource(root, modules));
+  return { in: file, out: name };
+});
+
+const { metafile } = await build({
+  entryPoints,
+  absWorkingDir: root,
+  outdir: `${root}${outDir}`,
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  metafile: true,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'eof',
+  conditions: sourceConditions.filter((condition) => condition !== 'default'),
+  tsconfigRaw: esbuildOptions.tsconfigRaw,
+  logLevel: 'warning',
+  plugins: [minifyCssLiteralsPlugin],
+});
+
+const layout = describeLayout(root, metafile, outDir);
+for (const bundle of layout)
   console.log(
-    `dist/cdn/${name}.js  ${(code.length / 1024).toFixed(1)} kB, ${(gzipSync(code).length / 1024).toFixed(1)} kB gzip; with its ${files.length - 1} static chunks ${(gzipBytes / 1024).toFixed(1)} kB gzip`,
+    `${outDir}/${bundle.file}  ${bundle.gzipKb} kB gzip with its ${bundle.staticChunks} static chunks; ${bundle.elements.length} elements`,
   );
+writeFileSync(`${root}${outDir}/layout.json`, `${JSON.stringify(layout, null, 2)}\n`);
+const docsPath = `${root}docs/cdn.md`;
+const docs = readFileSync(docsPath, 'utf8');
+// Formatted as `pnpm lint` expects (Prettier pads the table's columns).
+const current = await format(withTable(docs, layoutTable(layout)), {
+  ...(await resolveConfig(docsPath)),
+  filepath: docsPath,
+});
+if (current !== docs) {
+  writeFileSync(docsPath, current);
+  console.log('docs/cdn.md: table updated');
 }
 
-/** An entry and every chunk it imports statically (what a page downloads before the entry runs), with their gzip size. */
-export function staticClosure(meta, entry) {
-  const files = [];
-  const visit = (file) => {
-    if (files.includes(file)) return;
-    files.push(file);
-    for (const imported of meta.outputs[file]?.imports ?? [])
-      if (imported.kind === 'import-statement') visit(imported.path);
-  };
-  visit(entry);
-  const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(`${root}${file}`)).length, 0);
-  return { files, gzipBytes };
-}
-
-copyAddressData(outDir);
+copyAddressData(`${root}${outDir}`);
 
 const { themesStylesheet } = await import(`${root}packages/tokens/dist/index.js`);
-writeFileSync(`${outDir}/dvc.css`, themesStylesheet());
+writeFileSync(`${root}${outDir}/dvc.css`, themesStylesheet());

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // prettier-ignore
 // @ts-expect-error: a plain ES module script without types
-import { appKinds, exportTargets, registrySmoke, tarballFiles, tarballManifest } from '../../scripts/registry-smoke.mjs';
+import { appKinds, commonJsWarning, exportTargets, registrySmoke, tarballFiles, tarballManifest } from '../../scripts/registry-smoke.mjs';
 
 interface SmokeField {
   pointer: string;
@@ -25,7 +25,13 @@ interface SmokeResult {
   packages: { name: string; tarball: string }[];
   apps: Record<
     string,
-    { fields: SmokeField[]; submitted: Record<string, unknown>; schemaError: string | null; errors: string[] }
+    {
+      fields: SmokeField[];
+      submitted: Record<string, unknown>;
+      schemaError: string | null;
+      errors: string[];
+      buildLog: string;
+    }
   >;
   cli: {
     lint: string;
@@ -124,6 +130,9 @@ describe('packages installed from a local registry', { timeout: 30 * 60 * 1000 }
           'a schema that cannot be used is reported through dvc-schema-error',
         );
       assert.deepEqual(app.errors, [], `${kind}: the page logged errors`);
+      // Issue 15: no CommonJS dependency reaches an app's bundler (Angular's build also bundles the journey).
+      const commonJsLines = app.buildLog.split('\n').filter((line: string) => commonJsWarning.test(line));
+      assert.deepEqual(commonJsLines, [], `${kind}: CommonJS warnings in the build log`);
     });
   }
 });

@@ -1,5 +1,5 @@
 // @ts-check
-// @web/test-runner serves modules as they are; a CommonJS package (qrcode, vietnam-qr-pay) would
+// @web/test-runner serves modules as they are; a CommonJS package (vietnam-qr-pay) would
 // fail to load in the browser. This plugin serves such a package's entry as one ES module bundled
 // by esbuild, with its named exports. Vite (Storybook, the demo) and the CDN build do the same on
 // their own.

@@ -12,7 +12,7 @@ const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const defaultOutDir = `${packageDir}dist`;
 
 /** Page name → its entry script (src/pages/<name>.ts) and HTML body (src/pages/<name>.html). */
-export const portalPages = ['index', 'sign-in', 'procedure', 'status', 'accessibility'];
+export const portalPages = ['index', 'sign-in', 'procedure', 'status', 'accessibility', 'can-bo'];
 const entryOf = (page) => (page === 'index' ? 'home' : page);
 
 /**

@@ -11,7 +11,7 @@ export class PortalRequestError extends Error {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -24,7 +24,7 @@ function isLocalized(value: unknown): value is Localized {
   );
 }
 
-async function requestJson(path: string, init: RequestInit = {}): Promise<unknown> {
+export async function requestJson(path: string, init: RequestInit = {}): Promise<unknown> {
   const response = await fetch(path, {
     credentials: 'same-origin',
     ...init,
@@ -106,6 +106,24 @@ export async function signIn(citizenId: string): Promise<void> {
   await requestJson('/api/demo/sign-in', { method: 'POST', body: JSON.stringify({ citizenId }) });
 }
 
+export interface OfficerListing {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: Localized;
+}
+
+function officerOf(value: unknown): OfficerListing | null {
+  if (!isRecord(value) || typeof value['id'] !== 'string' || typeof value['name'] !== 'string') return null;
+  return { id: value['id'], name: value['name'], unit: isLocalized(value['unit']) ? value['unit'] : '' };
+}
+
+/** The demo's synthetic officers (assisted filing). */
+export async function listOfficers(): Promise<OfficerListing[]> {
+  const body = await requestJson('/api/demo/officers');
+  const officers = isRecord(body) && Array.isArray(body['officers']) ? body['officers'] : [];
+  return officers.map(officerOf).filter((officer): officer is OfficerListing => officer !== null);
+}
+
 export async function signOut(): Promise<void> {
   await requestJson('/api/demo/sign-out', { method: 'POST', body: '{}' });
 }
@@ -115,7 +133,7 @@ export interface Session {
   readonly name: string;
 }
 
-/** Who is signed in (`GET /api/identity`), or `null`. */
+/** Who is signed in (`GET /api/identity`: the claims, or 200 `{ signedIn: false }`), or `null`. */
 export async function currentSession(): Promise<Session | null> {
   try {
     const body = await requestJson('/api/identity');

@@ -25,3 +25,16 @@ export {
 } from './procedure/locales/index.js';
 export { DvcStatus, formatDateTime } from './status/status.js';
 export { DvcPaymentTransfer, bankNameOf } from './transfer/transfer.js';
+export { DvcSubmissionView } from './submission-view/submission-view.js';
+export {
+  answerGroups,
+  type StoredSubmission,
+  type SubmissionViewDefinition,
+  type ProvenanceKind,
+} from './submission-view/model.js';
+export {
+  registerSubmissionViewStrings,
+  submissionViewStringsVi,
+  submissionViewStringsEn,
+} from './submission-view/strings.js';
+export * from './assisted/index.js';

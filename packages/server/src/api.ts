@@ -5,8 +5,10 @@ import { canonicalJson, sha256 } from './canonical.js';
 import { optionalIdempotencyKey, parse, requireSession, type ApiContext, type ApiRequest } from './context.js';
 import { claimSources, heldDocuments } from './demo-identity.js';
 import { readJsonBody } from './limits.js';
+import { handleOfficer } from './officer.js';
 import { HttpProblem, sendJson } from './problems.js';
 import { amountDue, lookUp } from './lookups.js';
+import { handleAssisted } from './assisted-routes.js';
 import { randomId } from './reference.js';
 import type { PaymentRecord } from './store/index.js';
 import { mayRead, submissionStatus, submit } from './submissions.js';
@@ -50,6 +52,7 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
   const { method, path, request, response, session } = api;
   const [resource, id, action, ...rest] = path;
   const route = `${method} /${path.join('/')}`;
+  if (await handleOfficer(context, api)) return;
   if (rest.length > 0) throw new HttpProblem(404, 'not-found');
 
   if (route === 'GET /procedures') {
@@ -65,6 +68,8 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     if (!procedure) throw new HttpProblem(404, 'not-found');
     return sendJson(response, 200, procedure.definition);
   }
+
+  if (await handleAssisted(context, api)) return;
 
   if (route === 'GET /demo/citizens') {
     return sendJson(response, 200, {
@@ -92,6 +97,8 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
   }
   if (route === 'GET /identity' || route === 'GET /documents') {
     const entry = session?.citizenId === undefined ? undefined : context.identity.find(session.citizenId);
+    // "Who am I" is a question with an answer when nobody is signed in: 200, never a 401 in the console.
+    if (!entry && resource === 'identity') return sendJson(response, 200, { signedIn: false });
     if (!session || !entry) throw new HttpProblem(401, 'unauthorized');
     if (resource === 'documents') return sendJson(response, 200, { documents: heldDocuments(entry) });
     return sendJson(response, 200, {

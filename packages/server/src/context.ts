@@ -1,9 +1,11 @@
 /** What every route handler shares: options resolved, the store, sessions, identity, limits. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import type { AssistedFiling } from './assisted.js';
 import type { DemoIdentity } from './demo-identity.js';
 import { HttpProblem } from './problems.js';
 import type { BodyLimits } from './limits.js';
+import type { OfficerSessions } from './officer-session.js';
 import type { ProcedureDirectory } from './procedures.js';
 import type { Session, Sessions } from './sessions.js';
 import type { StatusSchedule } from './status.js';
@@ -12,7 +14,11 @@ import type { Store } from './store/index.js';
 export interface ApiContext {
   readonly store: Store;
   readonly sessions: Sessions;
+  /** The demo officer's sessions (a cookie of their own): ./officer.ts. */
+  readonly officers: OfficerSessions;
   readonly identity: DemoIdentity;
+  /** Officers' sessions, QR identity tokens and demo OTPs (assisted filing). */
+  readonly assisted: AssistedFiling;
   readonly procedures: ProcedureDirectory;
   readonly now: () => number;
   readonly schedule: StatusSchedule;

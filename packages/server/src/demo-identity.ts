@@ -129,48 +129,4 @@ export async function loadDefaultCitizens(): Promise<{ citizens: DemoCitizenFixt
   return checkedCitizens(identity.demoCitizens);
 }
 
-/** Synthetic records the state "already holds" for a citizen, derived from the citizen model. */
-export function heldDocuments(entry: DemoCitizenFixture): {
-  id: string;
-  type: string;
-  title: { vi: string; en: string };
-  issuedAt: string;
-  issuer: { vi: string; en: string };
-}[] {
-  const { citizen } = entry;
-  const issuedAt = citizen.assurance.retrievedAt.slice(0, 10);
-  const documents = [
-    {
-      id: `${entry.id}-citizen-id-card`,
-      type: 'citizen-id-card',
-      title: { vi: 'Thẻ căn cước', en: 'Citizen identity card' },
-      issuedAt,
-      issuer: {
-        vi: 'Cục Cảnh sát quản lý hành chính về trật tự xã hội',
-        en: 'Police Department for Administrative Management of Social Order',
-      },
-    },
-  ];
-  if (citizen.birthDate && citizen.birthDate.length === 10) {
-    documents.push({
-      id: `${entry.id}-birth-certificate`,
-      type: 'birth-certificate',
-      title: { vi: 'Giấy khai sinh', en: 'Birth certificate' },
-      issuedAt: citizen.birthDate,
-      issuer: {
-        vi: 'Uỷ ban nhân dân cấp xã nơi đăng ký khai sinh',
-        en: 'Commune People’s Committee where the birth was registered',
-      },
-    });
-  }
-  if (citizen.spouse) {
-    documents.push({
-      id: `${entry.id}-marriage-certificate`,
-      type: 'marriage-certificate',
-      title: { vi: 'Giấy chứng nhận kết hôn', en: 'Marriage certificate' },
-      issuedAt,
-      issuer: { vi: 'Uỷ ban nhân dân cấp xã', en: 'Commune People’s Committee' },
-    });
-  }
-  return documents;
-}
+export { heldDocuments } from './demo-documents.js';

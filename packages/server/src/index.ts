@@ -1,5 +1,11 @@
 export { createServer, type DvcServer, type ServerOptions } from './server.js';
-export { defaultStatusSchedule, statusHistory, type StatusSchedule, type SubmissionStatus } from './status.js';
+export {
+  defaultStatusSchedule,
+  recordStatus,
+  statusHistory,
+  type StatusSchedule,
+  type SubmissionStatus,
+} from './status.js';
 export { checkedCitizens, loadDefaultCitizens, heldDocuments, type DemoCitizenFixture } from './demo-identity.js';
 export {
   JsonLinesStore,

@@ -19,6 +19,7 @@ export class HttpProblem extends Error {
 const titles: Record<number, string> = {
   400: 'Bad request',
   401: 'Not signed in or no session',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',

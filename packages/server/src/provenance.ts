@@ -3,24 +3,39 @@
  * citizen the session and prefill token name. What the browser sends is kept beside it as
  * advisory and never trusted: only the server marks a value `verified`.
  */
-import { collectPrefillTargets, prefillValue, type Citizen, type Provenance } from '@dvc/identity';
+import { collectPrefillTargets, prefillValue, type Citizen, type ProvenanceEntry } from '@dvc/identity';
 import { getAt } from '@dvc/schema';
 import { canonicalJson } from './canonical.js';
 import type { ClaimSourceName } from './demo-identity.js';
 
+/** A provenance entry as stored: with the officer who filed it, when an officer did (assisted filing). */
+export type ServerProvenanceEntry = ProvenanceEntry & { assistedBy?: string };
+
+export interface ProvenanceOptions {
+  /**
+   * Whether the citizen's data came from the national database (the session's sign-in), so locked
+   * values the caller checked are `verified`. Data read from a card's QR text is not: `false`.
+   */
+  readonly verifiable?: boolean;
+  /** The officer who filed beside the citizen: stamped on every entry. */
+  readonly assistedBy?: string;
+}
+
 /**
  * One entry per prefilled field present in `value`: `verified` for locked fields (the caller has
- * already checked them with `verifyPrefill`), `changed` when an editable field differs from what
- * the citizen's record gives. Without a verified citizen there is no provenance.
+ * already checked them with `verifyPrefill`), `changed` when a field differs from what the
+ * citizen's record gives. Without a citizen there is no provenance.
  */
 export function serverProvenance(
   schema: object,
   value: unknown,
   citizen: Citizen | undefined,
   source: ClaimSourceName | undefined,
-): Provenance {
+  options: ProvenanceOptions = {},
+): Record<string, ServerProvenanceEntry> {
   if (!citizen || !source) return {};
-  const provenance: Provenance = {};
+  const verifiable = options.verifiable ?? true;
+  const provenance: Record<string, ServerProvenanceEntry> = {};
   for (const { pointer, spec } of collectPrefillTargets(schema)) {
     const actual = getAt(value, pointer);
     if (actual === undefined) continue;
@@ -31,12 +46,13 @@ export function serverProvenance(
         : undefined;
     const expected = prefillValue(citizen, spec, shape);
     if (expected === undefined) continue;
-    const locked = spec.policy === 'locked';
+    const verified = verifiable && spec.policy === 'locked';
     provenance[pointer] = {
       source,
       from: spec.from,
-      verified: locked,
-      changed: !locked && canonicalJson(expected) !== canonicalJson(actual),
+      verified,
+      changed: !verified && canonicalJson(expected) !== canonicalJson(actual),
+      ...(options.assistedBy === undefined ? {} : { assistedBy: options.assistedBy }),
     };
   }
   return provenance;

@@ -13,9 +13,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { registerVnFormats } from '@dvc/schema/formats.js';
 import { handleApi } from './api.js';
+import { AssistedFiling } from './assisted.js';
 import type { ApiContext } from './context.js';
 import { DemoIdentity, loadDefaultCitizens, type DemoCitizenFixture } from './demo-identity.js';
 import { defaultBodyLimits, RateLimiter, type BodyLimits, type RateLimit } from './limits.js';
+import { OfficerSessions } from './officer-session.js';
 import { HttpProblem, problemBody, sendProblem } from './problems.js';
 import { ProcedureDirectory } from './procedures.js';
 import { randomId } from './reference.js';
@@ -103,7 +105,9 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
       options.prefillTokenLifetimeMs ?? 2 * 60 * 60 * 1000,
       options.secureCookies ?? false,
     ),
+    officers: new OfficerSessions(secret, options.secureCookies ?? false),
     identity: new DemoIdentity(citizens),
+    assisted: new AssistedFiling(secret, now),
     procedures: new ProcedureDirectory(options.proceduresDir),
     now,
     schedule: { ...defaultStatusSchedule, ...options.statusSchedule },

@@ -13,11 +13,12 @@ import { claimSources, heldDocuments } from './demo-identity.js';
 import { readJsonBody } from './limits.js';
 import { HttpProblem, sendJson } from './problems.js';
 import { bundleStatuses } from './bundle-status.js';
+import { assistanceSchema, checkAssistance, type AssistedCitizen } from './assisted-routes.js';
 import { amountDue } from './lookups.js';
 import { serverProvenance } from './provenance.js';
 import { canonicalReference, newReference } from './reference.js';
 import type { Session } from './sessions.js';
-import { statusHistory } from './status.js';
+import { recordStatus } from './status.js';
 import type { SubmissionRecord } from './store/index.js';
 
 const provenanceEntrySchema = z.object({
@@ -41,6 +42,7 @@ const submissionRequestSchema = z.object({
   prefillToken: z.string().min(1).max(1000).optional(),
   documents: z.array(documentSchema).max(50).optional(),
   payment: z.object({ paymentId: z.string().min(1).max(100) }).optional(),
+  assistance: assistanceSchema.optional(),
 });
 
 /** A record a session may read: its own, or the same signed-in citizen's. */
@@ -58,7 +60,7 @@ function receipt(
 ): { reference: string; status: string; submittedAt: string } {
   return {
     reference: record.reference,
-    status: statusHistory(record.submittedAt, context.now(), context.schedule).status,
+    status: recordStatus(record, context.now(), context.schedule).status,
     submittedAt: record.submittedAt,
   };
 }
@@ -101,9 +103,19 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
     });
   }
 
-  const citizen = session.citizenId === undefined ? undefined : context.identity.find(session.citizenId);
+  // Filed by an officer beside the citizen: the citizen is the one the card's QR text names, never verified.
+  const assisted: AssistedCitizen | undefined = body.assistance
+    ? checkAssistance(context, api, body.assistance, body.prefillToken)
+    : undefined;
+  const citizen = assisted
+    ? assisted.holder
+    : session.citizenId === undefined
+      ? undefined
+      : context.identity.find(session.citizenId);
   let verifiedCitizen: typeof citizen;
-  if (body.prefillToken) {
+  if (assisted) {
+    // Nothing the card's QR gives is verified; the token was checked by checkAssistance.
+  } else if (body.prefillToken) {
     const check = context.sessions.checkPrefillToken(body.prefillToken, session, (id) => context.identity.find(id));
     if (!check.ok || !citizen)
       throw new HttpProblem(422, 'prefill-token-invalid', { reason: check.ok ? 'citizen' : check.reason });
@@ -151,12 +163,26 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
       sessionId: session.id,
       procedureId: procedure.id,
       value: body.value,
-      provenance: serverProvenance(procedure.dataSchema, body.value, verifiedCitizen?.citizen, session.source),
+      provenance: assisted
+        ? serverProvenance(procedure.dataSchema, body.value, assisted.citizen, 'cccd-qr', {
+            verifiable: false,
+            assistedBy: assisted.officer.id,
+          })
+        : serverProvenance(procedure.dataSchema, body.value, verifiedCitizen?.citizen, session.source),
       clientProvenance: body.provenance ?? {},
       documents,
       paymentId: fee > 0 ? body.payment?.paymentId : undefined,
-      citizenId: verifiedCitizen?.id,
+      citizenId: assisted ? assisted.holder?.id : verifiedCitizen?.id,
       submittedAt: new Date(context.now()).toISOString(),
+      ...(assisted && body.assistance
+        ? {
+            assistedBy: assisted.officer.id,
+            assistance: {
+              ...body.assistance,
+              citizen: { source: 'cccd-qr' as const, personalId: assisted.citizen.personalId },
+            },
+          }
+        : {}),
     },
     newReference,
   );
@@ -184,7 +210,16 @@ export async function submissionStatus(context: ApiContext, api: ApiRequest, typ
   );
   sendJson(api.response, 200, {
     reference: record.reference,
-    ...statusHistory(record.submittedAt, context.now(), context.schedule),
+    ...recordStatus(record, context.now(), context.schedule),
     ...(services ? { services } : {}),
+    ...(record.assistance
+      ? {
+          assistance: {
+            officerId: record.assistance.officerId,
+            officerName: context.officers.find(record.assistance.officerId)?.name,
+            consent: record.assistance.consent,
+          },
+        }
+      : {}),
   });
 }

@@ -174,6 +174,38 @@ for (const implementation of implementations) {
       assert.equal((await store.upload('UPL-3'))?.sessionId, 'S2');
     });
 
+    it('lists submissions newest first, by procedure, and appends an officer event only on the expected count', async () => {
+      const older = await store.insertSubmission(
+        submission('list-old', { procedureId: 'list-test', submittedAt: '2026-01-01T00:00:00.000Z' }),
+        newReference,
+      );
+      const newer = await store.insertSubmission(
+        submission('list-new', { procedureId: 'list-test', submittedAt: '2026-01-02T00:00:00.000Z' }),
+        newReference,
+      );
+      const [olderRef, newerRef] = [older, newer].map((inserted) =>
+        'record' in inserted ? inserted.record.reference : '',
+      );
+      const listed = await store.listSubmissions({ procedureId: 'list-test' });
+      assert.deepEqual(
+        listed.map((record) => record.reference),
+        [newerRef, olderRef],
+      );
+      assert.ok((await store.listSubmissions()).length >= 2);
+      const event = { status: 'processing', at: '2026-01-03T00:00:00.000Z', officerId: 'CB-0001' } as const;
+      const racing = await Promise.all(Array.from({ length: 5 }, () => store.appendStatusEvent(olderRef!, 0, event)));
+      assert.equal(racing.filter((result) => result !== undefined).length, 1);
+      assert.equal(await store.appendStatusEvent(olderRef!, 0, event), undefined);
+      assert.equal(await store.appendStatusEvent('DVC-NONE', 0, event), undefined);
+      const moved = await store.appendStatusEvent(olderRef!, 1, { ...event, status: 'result-ready' });
+      assert.deepEqual(
+        moved?.statusEvents?.map((entry) => entry.status),
+        ['processing', 'result-ready'],
+      );
+      assert.deepEqual((await store.submission(olderRef!))?.statusEvents?.length, 2);
+      assert.equal((await store.submissionByKey('list-old'))?.statusEvents?.length, 2);
+    });
+
     it('keeps everything acknowledged across a reopen', async () => {
       const count = await store.countSubmissions();
       await store.close();
@@ -181,6 +213,7 @@ for (const implementation of implementations) {
       assert.equal(await store.countSubmissions(), count);
       assert.ok(await store.submissionByKey('race'));
       assert.equal(await store.uploadedBytes('S1'), 150);
+      assert.equal((await store.submissionByKey('list-old'))?.statusEvents?.length, 2);
     });
   });
 }

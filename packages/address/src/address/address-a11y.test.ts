@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { readableText } from '../../../../test/support/text.js';
 import { axeViolations, axNode, describeViolations, flattenAx } from '../../../../test/support/accessibility.js';
 import { fetchLoader, type AddressDataLoader } from '../data.js';
 import './define.js';
@@ -109,7 +110,7 @@ describe('dvc-address: accessibility, data and value', () => {
     );
     await element.updateComplete;
     const statuses = () =>
-      [...element.shadowRoot!.querySelectorAll('.load-status[role="status"]')].map((status) => status.textContent);
+      [...element.shadowRoot!.querySelectorAll('.load-status[role="status"]')].map(readableText);
     expect(statuses()).to.include('Đang tải danh sách xã, phường…');
     release();
     await element.whenDataLoaded();
@@ -123,7 +124,7 @@ describe('dvc-address: accessibility, data and value', () => {
       html`<dvc-address label="Nơi thường trú" hint="Địa chỉ mới" legacy-text=${legacy}></dvc-address>`,
     );
     const hint = element.shadowRoot!.querySelector('[part="legacy-hint"]');
-    expect(hint?.textContent?.trim()).to.equal(`Địa chỉ cũ: ${legacy}`);
+    expect(readableText(hint)).to.equal(`Địa chỉ cũ: ${legacy}`);
     const group = await axNode(element.shadowRoot!.querySelector('fieldset')!);
     expect(group.description).to.equal(`Địa chỉ cũ: ${legacy} Địa chỉ mới`);
     element.value = { provinceCode: '24', communeCode: '', detail: '' };

@@ -7,6 +7,7 @@ import {
   emulateMediaFeatures,
   flattenAx,
 } from '../../../../test/support/accessibility.js';
+import { readableText } from '../../../../test/support/text.js';
 import './define.js';
 import type { DvcSummaryActionDetail, DvcSummaryList, SummaryListRow } from './summary-list.js';
 
@@ -85,7 +86,7 @@ describe('dvc-summary-list', () => {
   it('names each change link after its item with visually hidden text', async () => {
     const { list } = await mount();
     const links = actionLinks(list);
-    expect(links[0]!.textContent).to.equal('Thay đổi họ và tên');
+    expect(readableText(links[0])).to.equal('Thay đổi họ và tên');
     const visible = links[0]!.cloneNode(true) as HTMLElement;
     visible.querySelector('.visually-hidden')!.remove();
     expect(visible.textContent).to.equal('Thay đổi');

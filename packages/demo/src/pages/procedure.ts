@@ -9,12 +9,14 @@ import '@dvc/procedure/define.js';
 import { setDefaultDataUrl } from '@dvc/address';
 import {
   createHttpAdapters,
+  createHttpAssistedAdapter,
   createHttpDemoPaymentAdapter,
   createIndexedDbDraftStorage,
   type ProcedureAdapters,
 } from '@dvc/procedure';
 import { html, nothing } from 'lit';
 import { getProcedure } from '../api.js';
+import { officerSession } from '../officer-api.js';
 import { renderAll, renderPart, signedIn, startPage } from '../shell.js';
 import { localized, t } from '../text.js';
 
@@ -71,7 +73,19 @@ function renderPage(): void {
       ...createHttpAdapters(api),
       payment: createHttpDemoPaymentAdapter(api),
       storage: createIndexedDbDraftStorage(),
+      // Assisted filing: the card's QR exchanged for an identity; the demo server shows OTP codes on screen.
+      assisted: createHttpAssistedAdapter(api, { demoOtp: true }),
     };
+    // An officer signed in files for a citizen: the journey starts with identifying them (ADR 0014).
+    const journey = element;
+    void officerSession()
+      .then((officer) => {
+        if (!officer) return;
+        journey.setAttribute('officer-id', officer.officerId);
+        journey.setAttribute('officer-name', officer.name);
+        journey.toggleAttribute('assisted', true);
+      })
+      .catch(() => undefined);
     element.procedure = state.definition;
     element.addEventListener('dvc-procedure-submitted', (event) => {
       reference = (event as CustomEvent<SubmittedDetail>).detail.reference;

@@ -7,9 +7,10 @@ import '@dvc/components/button/define.js';
 import '@dvc/components/error-summary/define.js';
 import { html, nothing } from 'lit';
 import type { DvcRadios } from '@dvc/components';
-import { listCitizens, signIn, type DemoCitizenListing } from '../api.js';
+import { listCitizens, listOfficers, signIn, type DemoCitizenListing, type OfficerListing } from '../api.js';
+import { officerSignIn } from '../officer-api.js';
 import { renderAll, renderPart, safeNext, startPage } from '../shell.js';
-import { pageLanguage, t } from '../text.js';
+import { localized, pageLanguage, t } from '../text.js';
 
 /**
  * The option text in the page language: the citizen's name, then what the case shows. The
@@ -30,11 +31,41 @@ const next = safeNext(new URLSearchParams(location.search).get('next'));
 let citizens: DemoCitizenListing[] | 'error' = [];
 let showMissing = false;
 let failed = false;
+let officers: OfficerListing[] = [];
+let officerFailed = false;
+
+/** Assisted filing: one button per synthetic officer; afterwards back to `next`, where the journey starts assisted. */
+function renderOfficers(): void {
+  const host = document.querySelector<HTMLElement>('#officers');
+  if (host) {
+    renderPart(
+      html`${officers.map(
+        (officer) =>
+          html`<dvc-button
+            type="button"
+            variant="secondary"
+            @click=${() =>
+              officerSignIn(officer.id)
+                .then(() => location.assign(next))
+                .catch(() => {
+                  officerFailed = true;
+                  renderAll();
+                })}
+            >${t('signIn.officerButton', { name: officer.name, unit: localized(officer.unit) })}</dvc-button
+          >`,
+      )}`,
+      host,
+    );
+  }
+  const problem = document.querySelector<HTMLElement>('#officer-problem');
+  if (problem) problem.textContent = officerFailed ? t('signIn.failed') : '';
+}
 
 const form = document.querySelector<HTMLFormElement>('#sign-in-form');
 const radios = document.querySelector<DvcRadios>('#citizen');
 
 function renderPage(): void {
+  renderOfficers();
   const skip = document.querySelector<HTMLAnchorElement>('#without-sign-in');
   if (skip) skip.href = next;
   if (radios) {
@@ -93,5 +124,13 @@ listCitizens()
   })
   .catch(() => {
     citizens = 'error';
+  })
+  .finally(renderAll);
+listOfficers()
+  .then((found) => {
+    officers = found;
+  })
+  .catch(() => {
+    officers = [];
   })
   .finally(renderAll);

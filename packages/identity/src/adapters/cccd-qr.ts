@@ -4,14 +4,14 @@
  * The address is the permanent residence as printed (text of whichever system was current).
  * Extra trailing fields (newer cards) are ignored.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import type { IdentityResult } from '../problems.js';
 import { CitizenDraft, cleanText, defaultNow, isoDate, mapAddress, parseSex, type MapClaimsOptions } from './shared.js';
 
 /** The fields of the card's QR text, in order. */
 export const cccdQrFields = ['SoCCCD', 'SoCMND', 'HoVaTen', 'NgaySinh', 'GioiTinh', 'DiaChi', 'NgayCap'] as const;
 
-export const cccdQrSchema = z.string().trim().min(1);
+export const cccdQrSchema = z.string().check(z.trim(), z.minLength(1));
 
 const fieldOfQrField: Record<string, string> = {
   SoCCCD: 'personalId',

@@ -4,7 +4,7 @@
  * `{ MaTinhThanh, MaQuanHuyen, MaPhuongXa, ChiTiet, QuocGia }` or legacy text; `GioiTinh` is the
  * population database's code (1 Nam, 2 Nữ, 0 not recorded); `DanToc` an ethnicity code.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import type { IdentityResult } from '../problems.js';
 import {
   addressPayloadSchema,
@@ -24,15 +24,15 @@ import {
   type MapClaimsOptions,
 } from './shared.js';
 
-const relativePayloadSchema = z
-  .looseObject({
-    HoVaTen: nameSchema.nullish(),
+const relativePayloadSchema = z.nullish(
+  z.looseObject({
+    HoVaTen: z.nullish(nameSchema),
     SoDinhDanh: optionalText,
     SoCMND: optionalText,
     QuocTich: optionalText,
     QuanHe: optionalText,
-  })
-  .nullish();
+  }),
+);
 
 export const portalProfileSchema = z.looseObject({
   SoDinhDanh: z.string(),
@@ -97,7 +97,7 @@ const fieldOfPayloadKey: Record<string, string> = {
 /** Maps a national-portal profile to the citizen model. */
 export function mapPortalProfile(claims: unknown, options: MapClaimsOptions = {}): IdentityResult {
   const input = portalProfileSchema.safeParse(claims);
-  if (!input.success) return { ok: false, problems: payloadProblems(input.error, fieldOfPayloadKey) };
+  if (!input.success) return { ok: false, problems: payloadProblems(input.error, fieldOfPayloadKey, claims) };
   const profile = input.data;
   const draft = new CitizenDraft('portal-profile');
   draft.set('personalId', cleanText(profile.SoDinhDanh)?.replace(/\s/g, ''), 'SoDinhDanh');

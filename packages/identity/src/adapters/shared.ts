@@ -3,7 +3,7 @@
  * citizen model's shapes, and the checks every mapped citizen goes through (the citizen schema,
  * then the personal ID rules).
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { citizenPaths, citizenSchema, type CitizenAddress, type IdentitySource } from '../citizen.js';
 import { checkPersonalId, personalIdProblem } from '@dvc/schema/personal-id.js';
 import { personalIdIssueKeys } from '../citizen-facts.js';
@@ -16,9 +16,9 @@ export interface MapClaimsOptions {
 }
 
 /** Text as it may come from a source: absent, `null`, or a string. */
-export const optionalText = z.string().nullish();
+export const optionalText = z.nullish(z.string());
 /** A code a source may send as a string or as a number (losing its leading zeros). */
-export const optionalCode = z.union([z.string(), z.number()]).nullish();
+export const optionalCode = z.nullish(z.union([z.string(), z.number()]));
 
 /** A name as a string, or split as the population database splits it (`Ho` / `ChuDem` / `Ten`). */
 export const nameSchema = z.union([
@@ -27,8 +27,8 @@ export const nameSchema = z.union([
 ]);
 
 /** An address as coded parts (province, district, commune, detail line, country) or legacy text. */
-export const addressPayloadSchema = z
-  .union([
+export const addressPayloadSchema = z.nullish(
+  z.union([
     z.string(),
     z.looseObject({
       MaTinhThanh: optionalCode,
@@ -37,8 +37,8 @@ export const addressPayloadSchema = z
       ChiTiet: optionalText,
       QuocGia: optionalText,
     }),
-  ])
-  .nullish();
+  ]),
+);
 
 /** Trimmed NFC text with single spaces, or `undefined` for absent or blank values. */
 export function cleanText(value: string | null | undefined): string | undefined {
@@ -269,11 +269,20 @@ function readPath(values: Record<string, unknown>, path: string): unknown {
 }
 
 /** Problems for a payload that does not have the source's shape (zod issues on the raw input). */
-export function payloadProblems(error: z.ZodError, fieldOfPayloadKey: Record<string, string>): IdentityProblem[] {
+export function payloadProblems(
+  error: z.core.$ZodError,
+  fieldOfPayloadKey: Record<string, string>,
+  payload: unknown,
+): IdentityProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     const field = fieldOfPayloadKey[path] ?? fieldOfPayloadKey[String(issue.path[0] ?? '')];
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    // Read from the payload, not zod's message: zod/mini carries no message text.
+    const missing =
+      issue.code === 'invalid_type' &&
+      payload !== null &&
+      typeof payload === 'object' &&
+      readPath(payload as Record<string, unknown>, path) === undefined;
     const key: IdentityProblemKey = path === '' ? 'payload' : missing ? 'required' : 'invalid';
     return field === undefined ? { path, key } : { path, key, params: { field } };
   });

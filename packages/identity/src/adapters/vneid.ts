@@ -4,7 +4,7 @@
  * (`yyyymmdd`), `loAs` / `IAL` (level of assurance). Other attributes (`sub`, `TechID`, URIs…) are
  * accepted and ignored.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import type { IdentityResult } from '../problems.js';
 import {
   CitizenDraft,
@@ -40,7 +40,7 @@ const fieldOfPayloadKey: Record<string, string> = {
 /** Maps VNeID user info to the citizen model. */
 export function mapVneidUserInfo(claims: unknown, options: MapClaimsOptions = {}): IdentityResult {
   const input = vneidUserInfoSchema.safeParse(claims);
-  if (!input.success) return { ok: false, problems: payloadProblems(input.error, fieldOfPayloadKey) };
+  if (!input.success) return { ok: false, problems: payloadProblems(input.error, fieldOfPayloadKey, claims) };
   const info = input.data;
   const draft = new CitizenDraft('vneid');
   draft.set('personalId', cleanText(info.SoDinhDanh)?.replace(/\s/g, ''), 'SoDinhDanh');

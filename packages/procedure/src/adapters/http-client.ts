@@ -4,7 +4,7 @@
  * again), honours an AbortSignal, validates every response with zod, and turns every failure
  * into an `AdapterError`. `fetch`, `sleep` and `random` are injectable for tests.
  */
-import type { z } from 'zod';
+import type * as z from '../zod.js';
 import { AdapterError, isAbort, type ReportedProblem } from './errors.js';
 import { issuePaths } from './types.js';
 
@@ -32,7 +32,7 @@ export interface HttpOptions {
 export interface JsonRequest<T> {
   readonly method: 'GET' | 'POST';
   readonly path: string;
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal | undefined;

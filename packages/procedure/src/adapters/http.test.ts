@@ -173,7 +173,7 @@ describe('HTTP adapters', () => {
     expect(fetchSpy.calls.length).to.equal(0);
   });
 
-  it('read identity (401 → nobody signed in), documents, payments and status, validated', async () => {
+  it('read identity (200 signed out or 401 → nobody signed in), documents, payments and status, validated', async () => {
     const identity = { source: 'vneid', claims: { SoDinhDanh: '001099012345' }, prefillToken: 'token' };
     const documents = {
       documents: [
@@ -202,6 +202,7 @@ describe('HTTP adapters', () => {
     };
     const { fetch, calls } = scriptedFetch([
       json(200, identity),
+      json(200, { signedIn: false }),
       json(401, { error: 'unauthorized' }),
       json(200, documents),
       json(201, payment),
@@ -210,6 +211,7 @@ describe('HTTP adapters', () => {
     ]);
     const adapters = createHttpAdapters({ baseUrl: 'http://x.test/api', fetch, headers: { 'x-csrf': 'abc' } });
     expect(await adapters.identity.getIdentity()).to.deep.equal(identity);
+    expect(await adapters.identity.getIdentity()).to.equal(null);
     expect(await adapters.identity.getIdentity()).to.equal(null);
     expect(await adapters.documents.listDocuments()).to.deep.equal(documents.documents);
     expect(
@@ -220,12 +222,13 @@ describe('HTTP adapters', () => {
     expect(calls.map((call) => `${call.method} ${call.url}`)).to.deep.equal([
       'GET http://x.test/api/identity',
       'GET http://x.test/api/identity',
+      'GET http://x.test/api/identity',
       'GET http://x.test/api/documents',
       'POST http://x.test/api/payments',
       'GET http://x.test/api/payments/pay-1',
       'GET http://x.test/api/submissions/HS%201',
     ]);
-    expect(calls[3]?.headers['idempotency-key']).to.equal('pay-key');
+    expect(calls[4]?.headers['idempotency-key']).to.equal('pay-key');
     expect(calls.every((call) => call.headers['x-csrf'] === 'abc')).to.equal(true);
   });
 

@@ -2,7 +2,7 @@
  * Default adapters over the REST shape documented in docs/rest-api.md. A host with a different
  * API implements the interfaces in ./types.ts instead.
  */
-import type { z } from 'zod';
+import * as z from '../zod.js';
 import { createHttpLookupAdapter, type LookupAdapter } from './lookup.js';
 import { createHttpClient, type HttpClient, type HttpOptions } from './http-client.js';
 import {
@@ -33,7 +33,25 @@ function clientFor(options: HttpOptions | HttpClient): HttpClient {
   return 'request' in options ? options : createHttpClient(options);
 }
 
-/** `GET identity`: 200 with the claims, 401 when nobody is signed in (→ `null`). */
+/** Nobody signed in, said with a 200. */
+const signedOutSchema = z.object({ signedIn: z.literal(false) });
+/** The claims, or `null` for the signed-out answer; a wrong shape keeps the claims schema's own issue paths. */
+const identityAnswerSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, context): IdentityResponse | null => {
+    if (signedOutSchema.safeParse(value).success) return null;
+    const parsed = identityResponseSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues)
+      context.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: value });
+    return z.NEVER;
+  }),
+);
+
+/**
+ * `GET identity`: 200 with the claims, or 200 `{ "signedIn": false }` when nobody is signed in
+ * (→ `null`). A 401 from an older server also means nobody (→ `null`).
+ */
 export function createHttpIdentityAdapter(options: HttpOptions | HttpClient): IdentityAdapter {
   const client = clientFor(options);
   return {
@@ -41,7 +59,7 @@ export function createHttpIdentityAdapter(options: HttpOptions | HttpClient): Id
       client.request<IdentityResponse | null>({
         method: 'GET',
         path: 'identity',
-        schema: identityResponseSchema,
+        schema: identityAnswerSchema,
         signal,
         accept: { 401: null },
       }),
@@ -162,4 +180,4 @@ export const responseSchemas = {
   payment: paymentSchema,
   submissionReceipt: submissionReceiptSchema,
   submissionStatus: submissionStatusReportSchema,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.ZodMiniType>;

@@ -4,3 +4,5 @@ export * from './http-client.js';
 export * from './http.js';
 export * from './poll.js';
 export * from './lookup.js';
+export * from './assisted.js';
+export * from './held-documents.js';

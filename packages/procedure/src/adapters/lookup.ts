@@ -3,21 +3,21 @@
  * answers of its look-up step and gets back what is owed. The server prices the payment from the
  * same answers, never from an amount the browser sends.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import type { HttpClient } from './http-client.js';
 import { localizedTextSchema, type RequestOptions } from './types.js';
 
 export const owedItemSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: localizedTextSchema,
   /** What it is about (date, place, violation), shown under the title. */
-  detail: localizedTextSchema.optional(),
+  detail: z.optional(localizedTextSchema),
   /** VND. */
-  amount: z.number().int().nonnegative(),
+  amount: z.int().check(z.nonnegative()),
 });
 export type OwedItem = z.infer<typeof owedItemSchema>;
 
-export const lookupResultSchema = z.object({ items: z.array(owedItemSchema), total: z.number().int().nonnegative() });
+export const lookupResultSchema = z.object({ items: z.array(owedItemSchema), total: z.int().check(z.nonnegative()) });
 export type LookupResult = z.infer<typeof lookupResultSchema>;
 
 export interface LookupRequest {

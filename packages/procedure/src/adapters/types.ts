@@ -3,20 +3,21 @@
  * the state already holds, how fees are paid, where the application goes and where drafts live.
  * Every response crosses a zod schema before the journey uses it.
  */
+import type { AssistedFilingAdapter } from './assisted.js';
 import type { LookupAdapter } from './lookup.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** Text in Vietnamese and, where given, English. A plain string is the same in every language. */
 export const localizedTextSchema = z.union([
-  z.string().min(1),
-  z.object({ vi: z.string().min(1), en: z.string().min(1).optional() }),
+  z.string().check(z.minLength(1)),
+  z.object({ vi: z.string().check(z.minLength(1)), en: z.optional(z.string().check(z.minLength(1))) }),
 ]);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** ISO 8601 date-time with an offset or `Z`. */
-const dateTime = z.string().datetime({ offset: true });
+const dateTime = z.iso.datetime({ offset: true });
 /** ISO calendar date `yyyy-mm-dd`. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 // ---------------------------------------------------------------- identity
 
@@ -28,13 +29,21 @@ export const identitySourceSchema = z.enum(['vneid', 'portal-profile', 'cccd-qr'
  * checked by `@dvc/identity`'s mappers; here only their outer shape per source.
  */
 export const identityResponseSchema = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('vneid'), claims: z.record(z.string(), z.unknown()), prefillToken: z.string().min(1) }),
+  z.object({
+    source: z.literal('vneid'),
+    claims: z.record(z.string(), z.unknown()),
+    prefillToken: z.string().check(z.minLength(1)),
+  }),
   z.object({
     source: z.literal('portal-profile'),
     claims: z.record(z.string(), z.unknown()),
-    prefillToken: z.string().min(1),
+    prefillToken: z.string().check(z.minLength(1)),
   }),
-  z.object({ source: z.literal('cccd-qr'), claims: z.string().min(1), prefillToken: z.string().min(1) }),
+  z.object({
+    source: z.literal('cccd-qr'),
+    claims: z.string().check(z.minLength(1)),
+    prefillToken: z.string().check(z.minLength(1)),
+  }),
 ]);
 export type IdentityResponse = z.infer<typeof identityResponseSchema>;
 
@@ -51,9 +60,9 @@ export interface IdentityAdapter {
 
 /** A document the state already holds for this citizen, which can be reused instead of uploaded. */
 export const heldDocumentSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The document type, matched against a procedure document's accepted types (e.g. `birth-certificate`). */
-  type: z.string().min(1),
+  type: z.string().check(z.minLength(1)),
   title: localizedTextSchema,
   issuedAt: isoDate,
   issuer: localizedTextSchema,
@@ -81,26 +90,23 @@ export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
 /** What a VietQR transfer needs; `buildVietQrPayload` turns it into the EMVCo text a banking app scans. */
 export const vietQrTransferSchema = z.object({
   /** 6-digit bank identification number (NAPAS BIN). */
-  bankBin: z.string().regex(/^\d{6}$/),
-  accountNumber: z.string().regex(/^[0-9A-Za-z]{1,19}$/),
-  accountName: z.string().optional(),
-  amount: z.number().int().nonnegative(),
+  bankBin: z.string().check(z.regex(/^\d{6}$/)),
+  accountNumber: z.string().check(z.regex(/^[0-9A-Za-z]{1,19}$/)),
+  accountName: z.optional(z.string()),
+  amount: z.int().check(z.nonnegative()),
   /** Transfer note, ASCII, at most 25 characters (the EMVCo purpose field). */
-  purpose: z.string().max(25),
+  purpose: z.string().check(z.maxLength(25)),
 });
 export type VietQrTransfer = z.infer<typeof vietQrTransferSchema>;
 
 export const paymentSchema = z.object({
-  paymentId: z.string().min(1),
+  paymentId: z.string().check(z.minLength(1)),
   /** VND, whole đồng. */
-  amount: z.number().int().nonnegative(),
+  amount: z.int().check(z.nonnegative()),
   status: paymentStatusSchema,
-  vietQr: vietQrTransferSchema.optional(),
+  vietQr: z.optional(vietQrTransferSchema),
   /** Where a real host sends the citizen to pay (its payment platform), when it redirects. */
-  redirectUrl: z
-    .string()
-    .regex(/^https:\/\/[^\s]+$/i, 'https only')
-    .optional(),
+  redirectUrl: z.optional(z.string().check(z.regex(/^https:\/\/[^\s]+$/i, 'https only'))),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
@@ -128,18 +134,26 @@ export const submissionStatusSchema = z.enum(['received', 'processing', 'result-
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 
 export const submissionReceiptSchema = z.object({
-  reference: z.string().min(1),
+  reference: z.string().check(z.minLength(1)),
   status: submissionStatusSchema,
   submittedAt: dateTime,
 });
 export type SubmissionReceipt = z.infer<typeof submissionReceiptSchema>;
 
 export const submissionStatusReportSchema = z.object({
-  reference: z.string().min(1),
+  reference: z.string().check(z.minLength(1)),
   status: submissionStatusSchema,
-  history: z.array(z.object({ status: submissionStatusSchema, at: dateTime })).min(1),
+  history: z.array(z.object({ status: submissionStatusSchema, at: dateTime })).check(z.minLength(1)),
   /** A bundle (liên thông): each service's own status, by `bundle.services[].id`. */
-  services: z.array(z.object({ id: z.string().min(1), status: submissionStatusSchema })).optional(),
+  services: z.optional(z.array(z.object({ id: z.string().check(z.minLength(1)), status: submissionStatusSchema }))),
+  /** Filed by an officer beside the citizen (assisted filing): who, and how the citizen consented. */
+  assistance: z.optional(
+    z.object({
+      officerId: z.string().check(z.minLength(1)),
+      officerName: z.optional(z.string().check(z.minLength(1))),
+      consent: z.object({ method: z.enum(['spoken', 'otp']), confirmedAt: dateTime }),
+    }),
+  ),
 });
 export type SubmissionStatusReport = z.infer<typeof submissionStatusReportSchema>;
 
@@ -154,13 +168,13 @@ export interface ProvenanceEntry {
 /** A document attached to the application: an upload the host stored, or one the state already holds. */
 export const documentReferenceSchema = z.object({
   /** The procedure document this satisfies (`documents[].id` in the definition). */
-  documentId: z.string().min(1),
+  documentId: z.string().check(z.minLength(1)),
   source: z.enum(['upload', 'held']),
   /** The upload's storage reference or the held document's id. Never file bytes. */
-  reference: z.string().min(1),
-  name: z.string().optional(),
-  size: z.number().int().nonnegative().optional(),
-  type: z.string().optional(),
+  reference: z.string().check(z.minLength(1)),
+  name: z.optional(z.string()),
+  size: z.optional(z.int().check(z.nonnegative())),
+  type: z.optional(z.string()),
 });
 export type DocumentReference = z.infer<typeof documentReferenceSchema>;
 
@@ -225,7 +239,7 @@ export interface AssistanceRecord {
 
 /** Answers are JSON; the journey's data. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+const jsonValueSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>
   z.union([
     z.string(),
     z.number(),
@@ -238,21 +252,21 @@ const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
 
 export const draftSchema = z.object({
   /** The step the citizen was on (`steps[].id`, or a journey page such as `review`). */
-  stepId: z.string().min(1),
+  stepId: z.string().check(z.minLength(1)),
   answers: z.record(z.string(), jsonValueSchema),
   uploads: z.array(documentReferenceSchema),
   /** ISO date-time of the last save. */
   updatedAt: dateTime,
   /** The Idempotency-Key of a submission in flight, so a reload mid-submission retries with the same key. */
-  submissionKey: z.string().min(1).optional(),
+  submissionKey: z.optional(z.string().check(z.minLength(1))),
   /** Where the journey stands beyond the answers: the identity choice, the payment started. */
-  journey: z
-    .object({
-      consent: z.enum(['accepted', 'declined']).optional(),
-      paymentId: z.string().min(1).optional(),
-      reviewed: z.boolean().optional(),
-    })
-    .optional(),
+  journey: z.optional(
+    z.object({
+      consent: z.optional(z.enum(['accepted', 'declined'])),
+      paymentId: z.optional(z.string().check(z.minLength(1))),
+      reviewed: z.optional(z.boolean()),
+    }),
+  ),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -280,10 +294,12 @@ export interface ProcedureAdapters {
   readonly storage?: StorageAdapter;
   readonly lookup?: LookupAdapter;
   readonly signer?: Signer;
+  /** Assisted filing: the card's QR exchanged for an identity, and an optional OTP for consent (ADR 0014). */
+  readonly assisted?: AssistedFilingAdapter;
 }
 
 /** Where a zod schema found a response wrong, as short paths (`history[0].at`). */
-export function issuePaths(error: z.ZodError): string[] {
+export function issuePaths(error: z.core.$ZodError): string[] {
   return error.issues.map(
     (issue) =>
       issue.path.reduce<string>(

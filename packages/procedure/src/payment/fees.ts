@@ -6,24 +6,24 @@
  * journey cannot know the case, and the server prices payments with the same rule.
  */
 import { createSchemaValidator, type SchemaValidator } from '@dvc/form/validation.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { localizedTextSchema, type LocalizedText } from '../adapters/types.js';
 
 /** The part of a procedure's `fees[]` entry this reads; other properties are ignored. */
 export const feeInputSchema = z.looseObject({
-  id: z.string().optional(),
-  title: localizedTextSchema.optional(),
+  id: z.optional(z.string()),
+  title: z.optional(localizedTextSchema),
   /** VND at the counter (or the only price). */
-  amount: z.number().int().nonnegative().optional(),
+  amount: z.optional(z.int().check(z.nonnegative())),
   /** VND when applying online, where it differs. */
-  onlineAmount: z.number().int().nonnegative().optional(),
-  free: z.literal(true).optional(),
-  setBy: localizedTextSchema.optional(),
-  appliesWhen: localizedTextSchema.optional(),
+  onlineAmount: z.optional(z.int().check(z.nonnegative())),
+  free: z.optional(z.literal(true)),
+  setBy: z.optional(localizedTextSchema),
+  appliesWhen: z.optional(localizedTextSchema),
   /** Amounts for cases stated in the answers: the first whose `answers` schema matches sets the online price. */
-  reducedWhen: z
-    .array(z.looseObject({ answers: z.record(z.string(), z.unknown()), amount: z.number().int().nonnegative() }))
-    .optional(),
+  reducedWhen: z.optional(
+    z.array(z.looseObject({ answers: z.record(z.string(), z.unknown()), amount: z.int().check(z.nonnegative()) })),
+  ),
 });
 export type FeeInput = z.input<typeof feeInputSchema>;
 

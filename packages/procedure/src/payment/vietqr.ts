@@ -1,4 +1,4 @@
-import { QRPay } from 'vietnam-qr-pay';
+import { QRPay } from './vietnam-qr-pay.js';
 import { vietQrTransferSchema, type VietQrTransfer } from '../adapters/types.js';
 
 /**

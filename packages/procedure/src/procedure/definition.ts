@@ -4,24 +4,24 @@
  * error naming where it is wrong, never a half-working journey. Owners check the full format
  * with `dvc lint`; this checks what the journey relies on.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { childPointer, parsePointer } from '@dvc/schema';
 
-const localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const localized = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type Localized = z.infer<typeof localized>;
 
-const identifier = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const identifier = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 /**
  * A link a definition may show: https, or a path on this site. Never `javascript:`, `data:` or
  * `//host` (zod's `url()` accepts `javascript:`; only the page's CSP stood in the way).
  */
 export const safeLinkSchema = z
   .string()
-  .regex(/^(https:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/i, 'https or a path on this site');
+  .check(z.regex(/^(https:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/i, 'https or a path on this site'));
 
 export const procedureDefinitionSchema = z.looseObject({
   id: identifier,
-  code: z.string().nullable().optional(),
+  code: z.optional(z.nullable(z.string())),
   title: localized,
   summary: localized,
   agency: z.looseObject({ name: localized }),
@@ -32,12 +32,12 @@ export const procedureDefinitionSchema = z.looseObject({
     z.looseObject({
       id: identifier,
       title: localized,
-      description: localized.optional(),
+      description: z.optional(localized),
       required: z.boolean(),
-      condition: localized.optional(),
-      acceptedTypes: z.array(z.string()).optional(),
-      maxSizeMB: z.number().positive().optional(),
-      reusableFrom: z.looseObject({ source: z.string(), description: localized.optional() }).optional(),
+      condition: z.optional(localized),
+      acceptedTypes: z.optional(z.array(z.string())),
+      maxSizeMB: z.optional(z.number().check(z.positive())),
+      reusableFrom: z.optional(z.looseObject({ source: z.string(), description: z.optional(localized) })),
     }),
   ),
   steps: z
@@ -46,50 +46,56 @@ export const procedureDefinitionSchema = z.looseObject({
       z.looseObject({
         id: identifier,
         title: localized,
-        description: localized.optional(),
-        fields: z.array(z.string().min(1)).min(1),
+        description: z.optional(localized),
+        fields: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
       }),
     ),
   dataSchema: z.looseObject({ type: z.literal('object'), properties: z.record(z.string(), z.unknown()) }),
-  lookup: z
-    .looseObject({
+  lookup: z.optional(
+    z.looseObject({
       step: identifier,
       source: z.enum(['traffic-fines']),
       title: localized,
-      description: localized.optional(),
-      empty: localized.optional(),
-    })
-    .optional(),
-  bundle: z
-    .looseObject({
+      description: z.optional(localized),
+      empty: z.optional(localized),
+    }),
+  ),
+  bundle: z.optional(
+    z.looseObject({
       services: z
         .array(
           z.looseObject({
             id: identifier,
             title: localized,
             agency: z.looseObject({ name: localized }),
-            processingTime: z.looseObject({ text: localized }).optional(),
-            result: localized.optional(),
-            after: z.array(identifier).optional(),
+            processingTime: z.optional(z.looseObject({ text: localized })),
+            result: z.optional(localized),
+            after: z.optional(z.array(identifier)),
           }),
         )
-        .min(2),
-    })
-    .optional(),
-  result: z.looseObject({ title: localized, description: localized.optional(), delivery: z.array(z.string()).min(1) }),
+        .check(z.minLength(2)),
+    }),
+  ),
+  result: z.looseObject({
+    title: localized,
+    description: z.optional(localized),
+    delivery: z.array(z.string()).check(z.minLength(1)),
+  }),
   help: z.looseObject({
     contacts: z.array(
       z.looseObject({
         name: localized,
-        phone: z.string().optional(),
-        email: z.string().optional(),
-        url: safeLinkSchema.optional(),
-        hours: localized.optional(),
+        phone: z.optional(z.string()),
+        email: z.optional(z.string()),
+        url: z.optional(safeLinkSchema),
+        hours: z.optional(localized),
       }),
     ),
-    otherChannels: z
-      .array(z.looseObject({ channel: z.string(), description: localized.optional(), url: safeLinkSchema.optional() }))
-      .optional(),
+    otherChannels: z.optional(
+      z.array(
+        z.looseObject({ channel: z.string(), description: z.optional(localized), url: z.optional(safeLinkSchema) }),
+      ),
+    ),
   }),
 });
 
@@ -128,7 +134,7 @@ export function schemaWithSteps(definition: ProcedureDefinition): Record<string,
 }
 
 /** Where a zod error found the definition wrong, as a JSON pointer (`/steps/0/title`). */
-export function definitionProblemPointer(error: z.ZodError): string {
+export function definitionProblemPointer(error: z.core.$ZodError): string {
   const path = error.issues[0]?.path ?? [];
   return childPointer('', ...path.map((segment) => (typeof segment === 'number' ? segment : String(segment))));
 }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LocaleController } from '@dvc/core';
 import type { SubmissionStatusReport } from '../adapters/types.js';
 import { registerJourneyStrings } from '../procedure/locales/index.js';
+import { registerAssistedStrings } from '../assisted/locales/index.js';
 import { statusStyles } from './status.styles.js';
 
 /**
@@ -24,6 +25,7 @@ export class DvcStatus extends LitElement {
   constructor() {
     super();
     registerJourneyStrings();
+    registerAssistedStrings();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -34,17 +36,27 @@ export class DvcStatus extends LitElement {
     const language = this.locale.language;
     const last = report.history.length - 1;
     return html`<ol part="list" aria-label=${t('label', { reference: report.reference })}>
-      ${report.history.map(
-        (entry, index) =>
-          html`<li class=${index === last ? 'current' : ''} aria-current=${index === last ? 'step' : 'false'}>
-            <p class="title">
-              ${t(entry.status)}${index === last ? html`<span class="current-tag">${t('current')}</span>` : nothing}
-            </p>
-            <p class="time"><time datetime=${entry.at}>${formatDateTime(entry.at, language)}</time></p>
-            <p class="hint">${t(`${entry.status}Hint`)}</p>
-          </li>`,
-      )}
-    </ol>`;
+        ${report.history.map(
+          (entry, index) =>
+            html`<li class=${index === last ? 'current' : ''} aria-current=${index === last ? 'step' : 'false'}>
+              <p class="title">
+                ${t(entry.status)}${index === last ? html`<span class="current-tag">${t('current')}</span>` : nothing}
+              </p>
+              <p class="time"><time datetime=${entry.at}>${formatDateTime(entry.at, language)}</time></p>
+              <p class="hint">${t(`${entry.status}Hint`)}</p>
+            </li>`,
+        )}
+      </ol>
+      ${
+        report.assistance
+          ? html`<p class="assisted">
+              ${this.locale.t(`dvc-procedure:assisted.status.filedWithHelp`, {
+                officer: report.assistance.officerName ?? report.assistance.officerId,
+                consent: this.locale.t(`dvc-procedure:assisted.status.${report.assistance.consent.method}`),
+              })}
+            </p>`
+          : nothing
+      }`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '@dvc/core';
-import { Banks } from 'vietnam-qr-pay';
+import { Banks } from '../payment/vietnam-qr-pay.js';
 import type { VietQrTransfer } from '../adapters/types.js';
 import { formatVnd } from '../payment/fees.js';
 import { registerJourneyStrings } from '../procedure/locales/index.js';

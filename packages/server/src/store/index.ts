@@ -4,7 +4,15 @@ import type { Store } from './types.js';
 
 export { JsonLinesStore } from './json-lines.js';
 export { PostgresStore } from './postgres.js';
-export type { PaymentRecord, PaymentStatus, Store, SubmissionInsert, SubmissionRecord, UploadRecord } from './types.js';
+export type {
+  PaymentRecord,
+  PaymentStatus,
+  StatusEvent,
+  Store,
+  SubmissionInsert,
+  SubmissionRecord,
+  UploadRecord,
+} from './types.js';
 
 /** PostgreSQL when `databaseUrl` is set (`DVC_DATABASE_URL`), else the JSON Lines file in `dataDir`. */
 export async function openStore(options: { dataDir: string; databaseUrl?: string | undefined }): Promise<Store> {

@@ -16,13 +16,14 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { PaymentRecord, Store, SubmissionInsert, SubmissionRecord, UploadRecord } from './types.js';
+import type { PaymentRecord, StatusEvent, Store, SubmissionInsert, SubmissionRecord, UploadRecord } from './types.js';
 
 type StoredEvent =
   | ({ type: 'submission' } & SubmissionRecord)
   | ({ type: 'payment' } & Omit<PaymentRecord, 'status' | 'updatedAt'>)
   | { type: 'payment-update'; paymentId: string; status: 'paid' | 'failed'; at: string }
-  | ({ type: 'upload' } & UploadRecord);
+  | ({ type: 'upload' } & UploadRecord)
+  | { type: 'status'; reference: string; event: StatusEvent };
 
 export class JsonLinesStore implements Store {
   readonly kind = 'json-lines';
@@ -86,6 +87,24 @@ export class JsonLinesStore implements Store {
 
   async countSubmissions(): Promise<number> {
     return this.submissions.size;
+  }
+
+  async listSubmissions(filter: { readonly procedureId?: string } = {}): Promise<SubmissionRecord[]> {
+    return [...this.submissions.values()]
+      .filter((record) => filter.procedureId === undefined || record.procedureId === filter.procedureId)
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt) || a.reference.localeCompare(b.reference));
+  }
+
+  async appendStatusEvent(
+    reference: string,
+    expectedEvents: number,
+    event: StatusEvent,
+  ): Promise<SubmissionRecord | undefined> {
+    // No await from the check to the append: this process is the file's only writer.
+    const record = this.submissions.get(reference);
+    if (!record || (record.statusEvents?.length ?? 0) !== expectedEvents) return undefined;
+    this.append({ type: 'status', reference, event });
+    return this.submissions.get(reference);
   }
 
   async insertPayment(record: PaymentRecord): Promise<{ created: boolean; payment: PaymentRecord }> {
@@ -152,6 +171,15 @@ export class JsonLinesStore implements Store {
       case 'payment-update': {
         const payment = this.payments.get(event.paymentId);
         if (payment) this.payments.set(event.paymentId, { ...payment, status: event.status, updatedAt: event.at });
+        break;
+      }
+      case 'status': {
+        const record = this.submissions.get(event.reference);
+        if (!record) break;
+        const updated = { ...record, statusEvents: [...(record.statusEvents ?? []), event.event] };
+        this.submissions.set(updated.reference, updated);
+        this.submissionsByKey.set(updated.idempotencyKey, updated);
+        if (updated.paymentId !== undefined) this.submissionsByPayment.set(updated.paymentId, updated);
         break;
       }
       case 'upload': {

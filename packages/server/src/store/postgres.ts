@@ -5,7 +5,7 @@
  * NOTHING` then a read tells the caller who was first. Tables are created when missing.
  */
 import pg from 'pg';
-import type { PaymentRecord, Store, SubmissionInsert, SubmissionRecord, UploadRecord } from './types.js';
+import type { PaymentRecord, StatusEvent, Store, SubmissionInsert, SubmissionRecord, UploadRecord } from './types.js';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS dvc_submissions (
@@ -103,6 +103,31 @@ export class PostgresStore implements Store {
   async countSubmissions(): Promise<number> {
     const result = await this.pool.query<{ count: string }>('SELECT count(*) AS count FROM dvc_submissions');
     return Number(result.rows[0]?.count ?? 0);
+  }
+
+  async listSubmissions(filter: { readonly procedureId?: string } = {}): Promise<SubmissionRecord[]> {
+    const result = await this.pool.query<{ record: SubmissionRecord }>(
+      `SELECT record FROM dvc_submissions WHERE $1::text IS NULL OR record->>'procedureId' = $1
+       ORDER BY submitted_at DESC, reference`,
+      [filter.procedureId ?? null],
+    );
+    return result.rows.map((row) => row.record);
+  }
+
+  async appendStatusEvent(
+    reference: string,
+    expectedEvents: number,
+    event: StatusEvent,
+  ): Promise<SubmissionRecord | undefined> {
+    // One UPDATE compares and appends: of two officers acting at once, only one matches.
+    const result = await this.pool.query<{ record: SubmissionRecord }>(
+      `UPDATE dvc_submissions
+       SET record = jsonb_set(record, '{statusEvents}', coalesce(record->'statusEvents', '[]'::jsonb) || $3::jsonb)
+       WHERE reference = $1 AND jsonb_array_length(coalesce(record->'statusEvents', '[]'::jsonb)) = $2
+       RETURNING record`,
+      [reference, expectedEvents, JSON.stringify([event])],
+    );
+    return result.rows[0]?.record;
   }
 
   async insertPayment(record: PaymentRecord): Promise<{ created: boolean; payment: PaymentRecord }> {

@@ -21,6 +21,24 @@ export interface SubmissionRecord {
   readonly paymentId: string | undefined;
   readonly citizenId: string | undefined;
   readonly submittedAt: string;
+  /** The officer who filed it beside the citizen (assisted filing; also on every provenance entry). */
+  readonly assistedBy?: string;
+  /** How the officer identified the citizen and how the citizen consented. */
+  readonly assistance?: {
+    readonly officerId: string;
+    readonly consent: { readonly method: 'spoken' | 'otp'; readonly confirmedAt: string };
+    readonly citizen: { readonly source: 'cccd-qr'; readonly personalId: string };
+  };
+  /** What officers did to it, oldest first (absent until an officer acts); see ../officer-status.ts. */
+  readonly statusEvents?: readonly StatusEvent[];
+}
+
+/** An officer moved a submission on (`received → processing → result-ready | rejected`). */
+export interface StatusEvent {
+  readonly status: 'processing' | 'result-ready' | 'rejected';
+  readonly at: string;
+  readonly officerId: string;
+  readonly note?: string;
 }
 
 export type PaymentStatus = 'pending' | 'paid' | 'failed';
@@ -65,6 +83,17 @@ export interface Store {
   submission(reference: string): Promise<SubmissionRecord | undefined>;
   submissionByKey(idempotencyKey: string): Promise<SubmissionRecord | undefined>;
   countSubmissions(): Promise<number>;
+  /** Every submission (of one procedure when given), newest first. */
+  listSubmissions(filter?: { readonly procedureId?: string }): Promise<SubmissionRecord[]>;
+  /**
+   * Appends an officer's status event, only if the record still has `expectedEvents` events (so two
+   * officers acting at once cannot both move it on); `undefined` when it does not exist or moved.
+   */
+  appendStatusEvent(
+    reference: string,
+    expectedEvents: number,
+    event: StatusEvent,
+  ): Promise<SubmissionRecord | undefined>;
   /** Stores a payment unless its Idempotency-Key is taken; then answers the existing one. */
   insertPayment(record: PaymentRecord): Promise<{ created: boolean; payment: PaymentRecord }>;
   payment(paymentId: string): Promise<PaymentRecord | undefined>;

@@ -1,9 +1,9 @@
 /** Shared by the server's suites: a small procedure directory, a started server, HTTP helpers. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request as httpRequest } from 'node:http';
+import { get as httpGet, request as httpRequest } from 'node:http';
 import { demoCitizens } from '../../../identity/src/fixtures/index.js';
 import { checkedCitizens, createServer, type DvcServer, type ServerOptions } from '../../src/index.js';
 
@@ -42,6 +42,13 @@ export const paid = { ...certificate, id: 'test-paid', fees: [{ id: 'fee', amoun
 export const validValue = {
   applicant: { fullName: 'Phạm Hùng', personalId: '001088004321', phone: '0912345678' },
   reason: 'Bổ sung hồ sơ xin việc',
+};
+
+/** What the browser says about provenance for `validValue` signed in as `no-middle-name` (advisory only). */
+export const provenance = {
+  '/applicant/fullName': { source: 'portal-profile', from: 'fullName', verified: true, changed: false },
+  '/applicant/personalId': { source: 'portal-profile', from: 'personalId', verified: true, changed: false },
+  '/applicant/phone': { source: 'portal-profile', from: 'phone', verified: false, changed: true },
 };
 
 const directories: string[] = [];
@@ -128,5 +135,45 @@ export function raw(
     });
     request.on('error', (error) => resolve({ error: error.message }));
     request.end(body);
+  });
+}
+
+/** Signs a citizen in and stores one valid `test-certificate` submission; its reference and the citizen's cookie. */
+export async function submitted(url: string, key: string): Promise<{ reference: string; cookie: string }> {
+  const { prefillToken, cookie } = await signIn(url);
+  const response = await post(
+    `${url}/api/submissions`,
+    { procedureId: 'test-certificate', value: validValue, provenance, prefillToken },
+    { cookie, 'idempotency-key': key },
+  );
+  assert.equal(response.status, 201);
+  return { reference: ((await response.json()) as { reference: string }).reference, cookie };
+}
+
+/** Signs the demo officer in (`POST /api/demo/officer/session`); the officer's cookie. */
+export async function officerSignIn(url: string, officerId?: string): Promise<string> {
+  const response = await post(`${url}/api/demo/officer/session`, officerId === undefined ? {} : { officerId });
+  assert.equal(response.status, 200);
+  return cookieOf(response);
+}
+
+/** The submission events of a JSON Lines store's file. */
+export function submissionLines(dataDir: string): { type: string; reference: string }[] {
+  return readFileSync(join(dataDir, 'events.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { type: string; reference: string })
+    .filter((event) => event.type === 'submission');
+}
+
+/** GET without a client that normalises the path. */
+export function rawStatus(target: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const { host, pathname } = new URL(target);
+    const [hostname, port] = host.split(':');
+    httpGet({ hostname, port: Number(port), path: pathname }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    }).on('error', reject);
   });
 }

@@ -1,0 +1,78 @@
+/** Strings of assisted filing (namespace `dvc-procedure`, key `assisted`), Vietnamese. */
+export const vi = {
+  assisted: {
+    intake: {
+      heading: 'Xác định người dân',
+      intro:
+        'Bạn đang nộp hồ sơ thay cho người dân. Quét mã QR trên thẻ căn cước của người dân, hoặc nhập nội dung mã QR vào ô dưới đây.',
+      unavailable: 'Cổng này chưa bật chức năng nộp hồ sơ có hỗ trợ. Hãy báo cho quản trị cổng.',
+      scan: 'Quét mã QR bằng camera',
+      scanStop: 'Dừng quét',
+      scanning: 'Đưa mã QR trên thẻ căn cước vào khung hình.',
+      cameraLabel: 'Hình ảnh từ camera',
+      cameraFailed: 'Không mở được camera. Hãy nhập nội dung mã QR vào ô dưới đây.',
+      qrLabel: 'Nội dung mã QR trên thẻ căn cước',
+      qrHint:
+        'Máy đọc mã cầm tay sẽ tự nhập vào ô này; bạn cũng có thể dán. Dạng: số định danh|số CMND cũ|họ tên|ngày sinh|giới tính|địa chỉ|ngày cấp.',
+      read: 'Đọc thông tin trên thẻ',
+      qrEmpty: 'Nhập nội dung mã QR trên thẻ căn cước',
+      qrError: 'Không đọc được mã QR: {{reason}}',
+      identifyFailed: 'Chưa gửi được thông tin thẻ lên hệ thống. Kiểm tra kết nối rồi thử lại.',
+      citizenHeading: 'Thông tin trên thẻ',
+      fullName: 'Họ và tên',
+      personalId: 'Số định danh cá nhân',
+      birthDate: 'Ngày sinh',
+      address: 'Nơi thường trú',
+      notVerified:
+        'Thông tin này đọc từ mã QR in trên thẻ, chưa đối chiếu với Cơ sở dữ liệu quốc gia về dân cư. Hãy so với thẻ và hỏi lại người dân.',
+      readAnother: 'Đọc thẻ khác',
+      consentLegend: 'Sự đồng ý của người dân',
+      methodSpoken: 'Đọc to lời xác nhận, người dân đồng ý bằng lời',
+      methodOtp: 'Gửi mã xác nhận đến điện thoại của người dân',
+      readAloudHeading: 'Đọc to cho người dân nghe',
+      readAloudText:
+        'Tôi là {{officer}}. Tôi sẽ giúp ông/bà {{citizen}} nộp hồ sơ trực tuyến, dùng thông tin trên thẻ căn cước của ông/bà. Tôi sẽ đọc lại các câu trả lời để ông/bà kiểm tra trước khi nộp. Ông/bà có đồng ý để tôi nộp hồ sơ thay không?',
+      spokenCheckbox: 'Tôi đã đọc nội dung này cho người dân và người dân đồng ý',
+      spokenRequired: 'Đánh dấu ô này sau khi người dân đồng ý',
+      otpSend: 'Gửi mã xác nhận',
+      otpSent: 'Đã gửi mã gồm 6 chữ số. Mã hết hạn lúc {{time}}.',
+      otpDemo: 'Bản trình diễn (không gửi tin nhắn thật): mã là {{code}}',
+      otpLabel: 'Mã xác nhận người dân đọc cho bạn',
+      otpHint: 'Gồm 6 chữ số',
+      otpFormat: 'Mã xác nhận phải gồm đúng 6 chữ số',
+      otpWrong: 'Mã xác nhận không đúng hoặc đã hết hạn. Kiểm tra lại hoặc gửi mã mới.',
+      otpVerify: 'Xác nhận mã',
+      otpVerified: 'Người dân đã xác nhận bằng mã.',
+      otpFailed: 'Không gửi được mã. Hãy dùng cách đọc to lời xác nhận.',
+      otpRequired: 'Xác nhận mã người dân nhận được trước khi tiếp tục',
+      continue: 'Tiếp tục',
+    },
+    banner: {
+      label: 'Nộp hồ sơ có hỗ trợ',
+      filingFor: 'Đang nộp hồ sơ thay cho {{citizen}}, được hỗ trợ bởi {{officer}}',
+      filingForUnknown: 'Nộp hồ sơ có hỗ trợ bởi {{officer}}: chưa xác định người dân',
+      presentation: 'Cách hiển thị',
+      largeText: 'Chữ lớn',
+      simplified: 'Ngôn ngữ đơn giản',
+    },
+    status: {
+      filedWithHelp: 'Hồ sơ được nộp với sự hỗ trợ của cán bộ {{officer}}; {{consent}}.',
+      spoken: 'người dân đồng ý bằng lời sau khi nghe cán bộ đọc',
+      otp: 'người dân xác nhận bằng mã gửi đến điện thoại',
+    },
+    receipt: {
+      heading: 'Biên nhận hồ sơ',
+      reference: 'Mã hồ sơ',
+      procedure: 'Thủ tục',
+      submittedAt: 'Ngày nộp',
+      status: 'Tra cứu tình trạng hồ sơ',
+      qrLabel: 'Mã QR để tra cứu hồ sơ {{reference}}',
+      qrHint: 'Quét mã này bằng điện thoại để xem tình trạng hồ sơ, hoặc nhập mã hồ sơ trên cổng dịch vụ công.',
+      assistedBy: 'Nộp với sự hỗ trợ của {{officer}}',
+      print: 'In biên nhận',
+      keep: 'Giữ biên nhận này. Bạn sẽ được báo khi có kết quả.',
+    },
+  },
+};
+
+export type AssistedStrings = typeof vi;

@@ -1,0 +1,131 @@
+/** `<dvc-submission-view>`'s strings, Vietnamese and English (namespace `dvc-submission-view`). */
+import { addStrings } from '@dvc/core';
+
+export const submissionViewNamespace = 'dvc-submission-view';
+
+export const submissionViewStringsVi = {
+  label: 'Hồ sơ {{reference}}',
+  reference: 'Mã hồ sơ',
+  submittedAt: 'Nộp lúc',
+  statusLabel: 'Trạng thái',
+  status: {
+    received: 'Đã tiếp nhận',
+    processing: 'Đang xử lý',
+    'result-ready': 'Đã có kết quả',
+    rejected: 'Từ chối giải quyết',
+  },
+  field: 'Thông tin',
+  value: 'Nội dung',
+  provenance: 'Nguồn',
+  otherAnswers: 'Thông tin khác',
+  yes: 'Có',
+  no: 'Không',
+  empty: '(để trống)',
+  item: 'Mục {{number}}',
+  kind: {
+    verified: 'Đã xác thực từ {{source}}, không sửa được',
+    prefilled: 'Điền sẵn từ {{source}}, người nộp giữ nguyên',
+    changed: 'Điền sẵn từ {{source}}, người nộp đã sửa',
+    typed: 'Người nộp tự nhập',
+  },
+  badge: { verified: 'Đã xác thực', prefilled: 'Điền sẵn', changed: 'Đã sửa', typed: 'Tự nhập' },
+  assistedSuffix: '; nhập cùng cán bộ {{officer}}',
+  source: {
+    vneid: 'VNeID',
+    'portal-profile': 'tài khoản Cổng Dịch vụ công quốc gia',
+    'cccd-qr': 'mã QR trên thẻ căn cước',
+    manual: 'người nộp',
+  },
+  assisted: 'Hồ sơ được nộp với sự hỗ trợ của cán bộ {{officer}}.',
+  consent: {
+    spoken: 'Người dân đồng ý bằng lời lúc {{time}} (cán bộ đọc lại nội dung).',
+    otp: 'Người dân đồng ý bằng mã OTP lúc {{time}}.',
+  },
+  documents: 'Giấy tờ kèm theo',
+  documentsNone: 'Không có giấy tờ kèm theo.',
+  document: 'Giấy tờ',
+  documentHow: 'Cách nộp',
+  held: 'Dùng lại giấy tờ nhà nước đã có (mã {{reference}})',
+  uploaded: 'Tải lên: {{name}}',
+  uploadedUnnamed: 'Tải lên (mã {{reference}})',
+  paymentAndSignature: 'Lệ phí và chữ ký số',
+  payment: 'Lệ phí',
+  paymentNone: 'Không thu phí trực tuyến',
+  paymentStatus: {
+    paid: 'Đã thanh toán {{amount}}',
+    pending: 'Chưa thanh toán xong ({{amount}})',
+    failed: 'Thanh toán không thành công ({{amount}})',
+  },
+  signature: 'Chữ ký số',
+  signatureNone: 'Không ký số',
+  signed: 'Đã ký số lúc {{time}}',
+  signedBy: 'Đã ký số lúc {{time}}, chứng thư của {{subject}}',
+} as const;
+
+type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type SubmissionViewStrings = Strings<typeof submissionViewStringsVi>;
+
+export const submissionViewStringsEn: SubmissionViewStrings = {
+  label: 'Application {{reference}}',
+  reference: 'Reference',
+  submittedAt: 'Submitted',
+  statusLabel: 'Status',
+  status: {
+    received: 'Received',
+    processing: 'Being processed',
+    'result-ready': 'Result ready',
+    rejected: 'Refused',
+  },
+  field: 'Question',
+  value: 'Answer',
+  provenance: 'Where it came from',
+  otherAnswers: 'Other details',
+  yes: 'Yes',
+  no: 'No',
+  empty: '(left empty)',
+  item: 'Item {{number}}',
+  kind: {
+    verified: 'Verified from {{source}}, cannot be changed',
+    prefilled: 'Prefilled from {{source}}, kept by the applicant',
+    changed: 'Prefilled from {{source}}, changed by the applicant',
+    typed: 'Typed by the applicant',
+  },
+  badge: { verified: 'Verified', prefilled: 'Prefilled', changed: 'Changed', typed: 'Typed' },
+  assistedSuffix: '; entered with officer {{officer}}',
+  source: {
+    vneid: 'VNeID',
+    'portal-profile': 'the National Public Service Portal account',
+    'cccd-qr': 'the QR code on the citizen identity card',
+    manual: 'the applicant',
+  },
+  assisted: 'Filed with the help of officer {{officer}}.',
+  consent: {
+    spoken: 'The citizen agreed aloud at {{time}} (the officer read the content back).',
+    otp: 'The citizen agreed with a one-time code at {{time}}.',
+  },
+  documents: 'Documents',
+  documentsNone: 'No documents attached.',
+  document: 'Document',
+  documentHow: 'How it was provided',
+  held: 'Reused from records the state already holds (id {{reference}})',
+  uploaded: 'Uploaded: {{name}}',
+  uploadedUnnamed: 'Uploaded (reference {{reference}})',
+  paymentAndSignature: 'Fee and digital signature',
+  payment: 'Fee',
+  paymentNone: 'No online fee',
+  paymentStatus: {
+    paid: 'Paid {{amount}}',
+    pending: 'Payment not finished ({{amount}})',
+    failed: 'Payment failed ({{amount}})',
+  },
+  signature: 'Digital signature',
+  signatureNone: 'Not signed',
+  signed: 'Signed digitally at {{time}}',
+  signedBy: 'Signed digitally at {{time}}, certificate of {{subject}}',
+};
+
+/** Adds the strings to the kit's i18next instance. Idempotent. */
+export function registerSubmissionViewStrings(): void {
+  addStrings('vi', submissionViewNamespace, submissionViewStringsVi);
+  addStrings('en', submissionViewNamespace, submissionViewStringsEn);
+}
