@@ -109,8 +109,7 @@ describe('dvc-address: accessibility, data and value', () => {
       html`<dvc-address label="Nơi thường trú" .loader=${loader} value=${json(hangBac)}></dvc-address>`,
     );
     await element.updateComplete;
-    const statuses = () =>
-      [...element.shadowRoot!.querySelectorAll('.load-status[role="status"]')].map(readableText);
+    const statuses = () => [...element.shadowRoot!.querySelectorAll('.load-status[role="status"]')].map(readableText);
     expect(statuses()).to.include('Đang tải danh sách xã, phường…');
     release();
     await element.whenDataLoaded();
