@@ -60,7 +60,6 @@ export default tseslint.config(
   {
     // TEMPORARY ratchet while these are split (issue 14); this list must end empty.
     files: [
-      'packages/procedure/src/procedure/procedure.ts',
       'packages/form/src/form.ts',
       'bench/run.mjs',
       'packages/form/src/corpus/corpus.ts',

@@ -11,8 +11,8 @@ import { settle } from '../test/support/settle.js';
 
 /**
  * `<dvc-procedure>` runs a whole full-process service from its procedure file: start page,
- * identity consent, one page per step, documents, payment, check your answers, submit,
- * confirmation and status. The adapters here are in-memory fakes with a synthetic citizen; a
+ * identity consent, one page per step, documents, check your answers, declaration, payment and
+ * submit, confirmation and status. The adapters here are in-memory fakes with a synthetic citizen; a
  * story opens at a later page through a saved draft, as a reload would.
  */
 
@@ -27,7 +27,7 @@ function draftAt(stepId: string, extra: Partial<Draft> = {}): Map<string, Draft>
         answers,
         uploads: [{ documentId: 'giay-to', source: 'held', reference: 'held-1', name: 'Giấy khai sinh' }],
         updatedAt: '2026-11-25T03:00:00.000Z',
-        journey: { consent: 'accepted' },
+        journey: { consent: 'accepted', declared: true },
         ...extra,
       } as Draft,
     ],
@@ -121,22 +121,32 @@ export const Payment: Story = {
   },
 };
 
-/** Check your answers: summary lists with "Thay đổi" links, the declaration and submit. */
+/** Check your answers: summary lists with "Thay đổi" links, before the declaration and payment. */
 export const CheckYourAnswers: Story = {
   render: () => journey(definition, { drafts: draftAt('review'), paid: true }),
   play: ({ canvasElement }) => openAt(canvasElement, 'review'),
 };
 
+/** The declaration: the citizen confirms the information is true before it is sent. */
+export const Declaration: Story = {
+  render: () =>
+    journey(definition, { drafts: draftAt('declaration', { journey: { consent: 'accepted' } } as Partial<Draft>) }),
+  play: ({ canvasElement }) => openAt(canvasElement, 'declaration'),
+};
+
 /** Confirmation: the reference, its QR code, what happens next, print. */
 export const Confirmation: Story = {
-  render: () => journey(definition, { drafts: draftAt('review'), paid: true }),
+  render: () =>
+    journey(definition, {
+      drafts: draftAt('payment', {
+        journey: { consent: 'accepted', declared: true, paymentId: 'PAY-1' },
+      } as Partial<Draft>),
+      paid: true,
+    }),
   play: async ({ canvasElement }) => {
-    await openAt(canvasElement, 'review');
+    await openAt(canvasElement, 'payment');
     const element = journeyElement(canvasElement);
-    element
-      .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
-      .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
-    await settle(element);
+    // Paid already: the payment page's last button sends the application.
     [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].at(-1)?.click();
     const deadline = Date.now() + 5000;
     while (element.page !== 'confirmation' && Date.now() < deadline)

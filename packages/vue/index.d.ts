@@ -38,7 +38,7 @@ declare module 'vue' {
     'dvc-form': DefineComponent<DvcVueProps<DvcForm, 'correctionHref' | 'identity' | 'identityConsent' | 'name' | 'novalidate' | 'schema' | 'step' | 'submitLabel' | 'ui' | 'validateOn' | 'value', 'correction-href' | 'identity-consent' | 'submit-label' | 'validate-on', 'dvc-change' | 'dvc-submit' | 'dvc-invalid' | 'dvc-schema-error' | 'dvc-identity-error' | 'dvc-identity-consent'>>;
     'dvc-identity-provider': DefineComponent<DvcVueProps<DvcIdentityProvider, 'citizen' | 'claims' | 'correctionUrl' | 'identity' | 'prefillToken' | 'source', 'correction-url' | 'prefill-token', 'dvc-identity-error'>>;
     'dvc-address': DefineComponent<DvcVueProps<DvcAddress, 'allowAbroad' | 'autocomplete' | 'dataUrl' | 'legacyText' | 'loader' | 'value', 'allow-abroad' | 'data-url' | 'legacy-text', 'dvc-input' | 'dvc-change' | 'dvc-address-load-error'>>;
-    'dvc-procedure': DefineComponent<DvcVueProps<DvcProcedure, 'adapters' | 'correctionHref' | 'page' | 'procedure' | 'titleSuffix' | 'useHistory', 'correction-href' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>>;
+    'dvc-procedure': DefineComponent<DvcVueProps<DvcProcedure, 'adapters' | 'assisted' | 'correctionHref' | 'officerId' | 'page' | 'procedure' | 'titleSuffix' | 'useHistory', 'correction-href' | 'officer-id' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-page-refused' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>>;
     'dvc-status': DefineComponent<DvcVueProps<DvcStatus, 'report', never, never>>;
   }
 }

@@ -8,7 +8,15 @@ export {
   type DvcProcedureSubmittedDetail,
   type DvcProcedurePageDetail,
   type DvcProcedureFeedbackDetail,
+  type DvcPageRefusedDetail,
 } from './procedure/procedure.js';
+export {
+  Journey,
+  labelInSection,
+  type JourneyState,
+  type ReviewAnswer,
+  type ReviewSection,
+} from './journey/journey.js';
 export {
   procedureDefinitionSchema,
   schemaWithSteps,

@@ -36,7 +36,7 @@ declare module 'react' {
       'dvc-form': DvcIntrinsicProps<DvcForm, 'correctionHref' | 'identity' | 'identityConsent' | 'name' | 'novalidate' | 'schema' | 'step' | 'submitLabel' | 'ui' | 'validateOn' | 'value', 'correction-href' | 'identity-consent' | 'submit-label' | 'validate-on', 'dvc-change' | 'dvc-submit' | 'dvc-invalid' | 'dvc-schema-error' | 'dvc-identity-error' | 'dvc-identity-consent'>;
       'dvc-identity-provider': DvcIntrinsicProps<DvcIdentityProvider, 'citizen' | 'claims' | 'correctionUrl' | 'identity' | 'prefillToken' | 'source', 'correction-url' | 'prefill-token', 'dvc-identity-error'>;
       'dvc-address': DvcIntrinsicProps<DvcAddress, 'allowAbroad' | 'autocomplete' | 'dataUrl' | 'legacyText' | 'loader' | 'value', 'allow-abroad' | 'data-url' | 'legacy-text', 'dvc-input' | 'dvc-change' | 'dvc-address-load-error'>;
-      'dvc-procedure': DvcIntrinsicProps<DvcProcedure, 'adapters' | 'correctionHref' | 'page' | 'procedure' | 'titleSuffix' | 'useHistory', 'correction-href' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>;
+      'dvc-procedure': DvcIntrinsicProps<DvcProcedure, 'adapters' | 'assisted' | 'correctionHref' | 'officerId' | 'page' | 'procedure' | 'titleSuffix' | 'useHistory', 'correction-href' | 'officer-id' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-page-refused' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>;
       'dvc-status': DvcIntrinsicProps<DvcStatus, 'report', never, never>;
     }
   }

@@ -14,6 +14,7 @@ export const DvcProcedure = createComponent({
   displayName: 'DvcProcedure',
   events: {
     onDvcProcedurePage: 'dvc-procedure-page' as EventName<DvcEvent<'dvc-procedure-page'>>,
+    onDvcPageRefused: 'dvc-page-refused' as EventName<DvcEvent<'dvc-page-refused'>>,
     onDvcProcedureSubmitted: 'dvc-procedure-submitted' as EventName<DvcEvent<'dvc-procedure-submitted'>>,
     onDvcProcedureFeedback: 'dvc-procedure-feedback' as EventName<DvcEvent<'dvc-procedure-feedback'>>,
   },

@@ -93,8 +93,19 @@ async function completePayment(page: Page, language: Language): Promise<void> {
     { timeout: 15_000 },
   );
   await expectNoViolations(page, 'payment (paid)');
-  await activate(page, labels[language].continue);
-  await waitForPageChange(page, 'payment');
+  // Paying is the last step: its button sends the application.
+  await activate(page, labels[language].submit);
+}
+
+/** Whether the open page's button sends the application (nothing asks anything after it). */
+async function submitsHere(page: Page, language: Language): Promise<boolean> {
+  const submit = labels[language].submit;
+  const texts = await page
+    .locator('dvc-procedure')
+    .evaluate((host) =>
+      [...(host.shadowRoot?.querySelectorAll('dvc-button') ?? [])].map((button) => button.textContent?.trim() ?? ''),
+    );
+  return texts.some((text) => submit.test(text));
 }
 
 /** The whole journey; resolves with the reference. */
@@ -159,7 +170,7 @@ export async function runJourney(
         );
       assert.fail(`${current}: the title follows the h1 ("${title}", h1 "${h1[0]}", form summary "${summary}")`);
     }
-    if (current === 'identity') {
+    if (current === 'consent') {
       await expectNoViolations(page, current);
       await activate(page, labels[language].accept);
     } else if (current.startsWith('step-')) {
@@ -182,6 +193,7 @@ export async function runJourney(
       await completeDocuments(page, language);
     } else if (current === 'payment') {
       await expectNoViolations(page, current);
+      await beforeSubmit?.();
       await completePayment(page, language);
     } else if (current === 'review') {
       await expectNoViolations(page, current);
@@ -210,22 +222,23 @@ export async function runJourney(
           );
         assert.equal(after, before, 'the reload lost nothing');
       }
-      // Submitting without the declaration shows the error; then tick it and submit. A procedure
-      // whose own steps had a declaration is not asked again here.
-      const asksDeclaration = await page
-        .locator('dvc-procedure')
-        .evaluate((host) => host.shadowRoot?.querySelector('dvc-checkbox.declaration') !== null);
-      if (asksDeclaration) {
-        await activate(page, labels[language].submit);
-        await page.waitForFunction(
-          () => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null,
-        );
-        await expectNoViolations(page, 'review with errors shown');
-        await tabTo(page, (info) => info.path.includes('dvc-checkbox') && info.type === 'checkbox', { limit: 150 });
-        await page.keyboard.press('Space');
-      }
-      await beforeSubmit?.();
-      await activate(page, labels[language].submit);
+      // The review comes before the declaration and payment; its button goes on (or sends, when nothing follows).
+      const sends = await submitsHere(page, language);
+      if (sends) await beforeSubmit?.();
+      await activate(page, sends ? labels[language].submit : labels[language].continue);
+    } else if (current === 'declaration') {
+      // Going on without the declaration shows the error; then tick it and go on.
+      await expectNoViolations(page, current);
+      const sends = await submitsHere(page, language);
+      await activate(page, sends ? labels[language].submit : labels[language].continue);
+      await page.waitForFunction(
+        () => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null,
+      );
+      await expectNoViolations(page, 'declaration with errors shown');
+      await tabTo(page, (info) => info.path.includes('dvc-checkbox') && info.type === 'checkbox', { limit: 150 });
+      await page.keyboard.press('Space');
+      if (sends) await beforeSubmit?.();
+      await activate(page, sends ? labels[language].submit : labels[language].continue);
     } else {
       throw new Error(`unexpected journey page ${current}`);
     }

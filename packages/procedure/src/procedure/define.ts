@@ -3,6 +3,7 @@ import '@dvc/address/define.js';
 import '@dvc/form/define.js';
 import '../status/define.js';
 import '../transfer/define.js';
+import './pages/define.js';
 import { DvcProcedure } from './procedure.js';
 
 if (!customElements.get('dvc-procedure')) customElements.define('dvc-procedure', DvcProcedure);

@@ -1,56 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { ProcedureAdapters } from '../adapters/types.js';
 import { definition, fakeAdapters } from '../test-support/journey.js';
-import '../define.js';
+import { click, continueForm, declare, draftAt, form, mount } from '../test-support/driver.js';
 import type { DvcProcedure } from './procedure.js';
 import { settle } from '../../../../test/support/settle.js';
 
 // Accessibility audit (issue 16): progress counts every page the citizen sees, verified values
 // offer no "Thay đổi" that leads to a box that cannot change, a declaration is asked for once,
 // and page titles name the portal too.
-async function mount(
-  adapters: ProcedureAdapters,
-  procedure: unknown = definition,
-  attributes = '',
-): Promise<DvcProcedure> {
-  const element = await fixture<DvcProcedure>(
-    html`<dvc-procedure
-      lang="vi"
-      title-suffix=${attributes}
-      .adapters=${adapters}
-      .procedure=${procedure}
-    ></dvc-procedure>`,
-  );
-  await settle(element);
-  return element;
-}
-
-async function click(element: DvcProcedure, text: string): Promise<void> {
-  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find(
-    (candidate) => (candidate.textContent ?? '').replace(/\s+/g, ' ').trim() === text,
-  );
-  if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
-  found.click();
-  await settle(element);
-}
-
-function form(element: DvcProcedure): HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void } {
-  return element.shadowRoot!.querySelector('dvc-form') as HTMLElement & {
-    shadowRoot: ShadowRoot;
-    requestSubmit(): void;
-  };
-}
-
-async function continueForm(element: DvcProcedure): Promise<void> {
-  form(element).requestSubmit();
-  await settle(element);
-}
-
 function progress(element: DvcProcedure): string {
   return element.shadowRoot!.querySelector('dvc-step-indicator')?.getAttribute('aria-label') ?? '';
 }
 
+/** Start → consent → steps → documents → review. */
 async function walkToReview(element: DvcProcedure, seen: Record<string, string>): Promise<void> {
   await click(element, 'Bắt đầu');
   seen[element.page] = progress(element);
@@ -67,10 +29,18 @@ async function walkToReview(element: DvcProcedure, seen: Record<string, string>)
   await settle(element);
   await click(element, 'Tiếp tục');
   seen[element.page] = progress(element);
-  await click(element, 'Thanh toán 10.000 ₫');
-  await click(element, 'Mô phỏng thanh toán thành công');
+}
+
+/** … → declaration → payment (paid): where Submit is. */
+async function walkToSubmit(element: DvcProcedure, seen: Record<string, string>): Promise<void> {
+  await walkToReview(element, seen);
   await click(element, 'Tiếp tục');
   seen[element.page] = progress(element);
+  await declare(element);
+  await click(element, 'Tiếp tục');
+  seen[element.page] = progress(element);
+  await click(element, 'Thanh toán 10.000 ₫');
+  await click(element, 'Mô phỏng thanh toán thành công');
 }
 
 describe('dvc-procedure after the accessibility audit', () => {
@@ -78,14 +48,15 @@ describe('dvc-procedure after the accessibility audit', () => {
     const { adapters } = fakeAdapters();
     const element = await mount(adapters);
     const seen: Record<string, string> = {};
-    await walkToReview(element, seen);
+    await walkToSubmit(element, seen);
     expect(seen).to.deep.equal({
-      identity: 'Bước 1 trên 6',
-      'step-ban-than': 'Bước 2 trên 6',
-      'step-ban-sao': 'Bước 3 trên 6',
-      documents: 'Bước 4 trên 6',
-      payment: 'Bước 5 trên 6',
-      review: 'Bước 6 trên 6',
+      consent: 'Bước 1 trên 7',
+      'step-ban-than': 'Bước 2 trên 7',
+      'step-ban-sao': 'Bước 3 trên 7',
+      documents: 'Bước 4 trên 7',
+      review: 'Bước 5 trên 7',
+      declaration: 'Bước 6 trên 7',
+      payment: 'Bước 7 trên 7',
     });
   });
 
@@ -113,7 +84,7 @@ describe('dvc-procedure after the accessibility audit', () => {
     withDeclaration.dataSchema.properties['declaration'] = { type: 'boolean', const: true, title: 'Tôi cam đoan' };
     withDeclaration.steps[1]!.fields.push('declaration');
     const { adapters, submissions } = fakeAdapters();
-    const element = await mount(adapters, withDeclaration);
+    const element = await mount(adapters, 'vi', withDeclaration);
     await click(element, 'Bắt đầu');
     await click(element, 'Điền sẵn thông tin của tôi');
     await continueForm(element);
@@ -126,11 +97,12 @@ describe('dvc-procedure after the accessibility audit', () => {
     radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
     await settle(element);
     await click(element, 'Tiếp tục');
+    expect(element.page).to.equal('review');
+    await click(element, 'Tiếp tục');
+    expect(element.page, 'no declaration page of its own').to.equal('payment');
+    expect(element.shadowRoot!.querySelector('dvc-checkbox.declaration'), 'no second declaration').to.equal(null);
     await click(element, 'Thanh toán 10.000 ₫');
     await click(element, 'Mô phỏng thanh toán thành công');
-    await click(element, 'Tiếp tục');
-    expect(element.page).to.equal('review');
-    expect(element.shadowRoot!.querySelector('dvc-checkbox.declaration'), 'no second declaration').to.equal(null);
     await click(element, 'Gửi hồ sơ');
     expect(element.page).to.equal('confirmation');
     expect(submissions.length).to.equal(1);
@@ -138,7 +110,7 @@ describe('dvc-procedure after the accessibility audit', () => {
 
   it('ends every page title with the portal name given in title-suffix', async () => {
     const { adapters } = fakeAdapters();
-    await mount(adapters, definition, 'Dịch vụ công trực tuyến DVC Kit');
+    await mount(adapters, 'vi', definition, 'Dịch vụ công trực tuyến DVC Kit');
     expect(document.title).to.equal('Cấp bản sao trích lục thử nghiệm – Dịch vụ công trực tuyến DVC Kit');
   });
 
@@ -148,10 +120,9 @@ describe('dvc-procedure after the accessibility audit', () => {
       vi: 'Khi không có giấy chứng sinh',
       en: 'When there is no birth certificate',
     };
-    const { adapters } = fakeAdapters();
-    const element = await mount(adapters, withCondition);
-    (element as unknown as { goTo(page: string): void }).goTo('documents');
-    await settle(element);
+    const { adapters } = fakeAdapters({ drafts: draftAt('documents') });
+    const element = await mount(adapters, 'vi', withCondition);
+    expect(element.page).to.equal('documents');
     const hint = element.shadowRoot!.querySelector('[data-document="giay-to"]')!.getAttribute('hint') ?? '';
     expect(hint).to.contain('Khi không có giấy chứng sinh');
     expect(hint).to.not.match(/Cần khi: Khi/i);
@@ -163,11 +134,7 @@ describe('dvc-procedure after the accessibility audit', () => {
       html`<dvc-procedure use-history lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`,
     );
     await settle(element);
-    await walkToReview(element, {});
-    const declaration = element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!;
-    declaration.focus();
-    await sendKeys({ press: 'Space' });
-    await settle(element);
+    await walkToSubmit(element, {});
     await click(element, 'Gửi hồ sơ');
     expect(element.page).to.equal('confirmation');
     [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')]
@@ -191,9 +158,7 @@ describe('dvc-procedure after the accessibility audit', () => {
       reference: 'DVC-VASQ-NXZW-XQ2X-0REG-V',
     });
     const element = await mount(adapters);
-    await walkToReview(element, {});
-    element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!.focus();
-    await sendKeys({ press: 'Space' });
+    await walkToSubmit(element, {});
     await click(element, 'Gửi hồ sơ');
     await setViewport({ width: 320, height: 640 });
     try {
@@ -216,7 +181,7 @@ describe('dvc-procedure after the accessibility audit', () => {
       { channel: 'counter', description: { vi: 'Giờ hành chính', en: 'Office hours' } },
     ];
     const { adapters } = fakeAdapters();
-    const element = await mount(adapters, withChannel);
+    const element = await mount(adapters, 'vi', withChannel);
     const items = [...element.shadowRoot!.querySelectorAll('li')].map((item) =>
       item.textContent!.replace(/\s+/g, ' ').trim(),
     );
@@ -225,15 +190,14 @@ describe('dvc-procedure after the accessibility audit', () => {
   });
 
   it('says a refused file type in the live region without moving focus, and does not send the file', async () => {
-    const { adapters } = fakeAdapters();
+    const { adapters } = fakeAdapters({ drafts: draftAt('documents') });
     const uploads: string[] = [];
     (adapters.documents as { upload?: unknown }).upload = async ({ file }: { file: File }) => {
       uploads.push(file.name);
       return { documentId: 'giay-to', source: 'upload', reference: 'R-1', name: file.name };
     };
     const element = await mount(adapters);
-    (element as unknown as { goTo(page: string): void }).goTo('documents');
-    await settle(element);
+    expect(element.page).to.equal('documents');
     const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
     radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'upload' } }));
     await settle(element);

@@ -1,68 +1,24 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, describeViolations } from '../../../../test/support/accessibility.js';
-import type { Draft, ProcedureAdapters } from '../adapters/types.js';
+import type { Draft } from '../adapters/types.js';
 import { citizen, definition, fakeAdapters } from '../test-support/journey.js';
-import '../define.js';
+import {
+  click,
+  continueForm,
+  declare,
+  deepActive,
+  expectAxeClean,
+  form,
+  mount,
+  typeInto,
+} from '../test-support/driver.js';
 import type { DvcProcedure } from './procedure.js';
 import { settle } from '../../../../test/support/settle.js';
 import { fieldView } from '../../../../test/support/form-fields.js';
 
-async function mount(adapters: ProcedureAdapters, lang = 'vi', procedure: unknown = definition): Promise<DvcProcedure> {
-  const element = await fixture<DvcProcedure>(
-    html`<dvc-procedure lang=${lang} .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`,
-  );
-  await settle(element);
-  return element;
-}
-
-function button(element: DvcProcedure, text: string): HTMLElement {
-  const normalise = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
-  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find(
-    (candidate) => normalise(candidate.textContent) === normalise(text),
-  );
-  if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
-  return found;
-}
-
-async function click(element: DvcProcedure, text: string): Promise<void> {
-  button(element, text).click();
-  await settle(element);
-}
-
-function form(element: DvcProcedure): HTMLElement & { shadowRoot: ShadowRoot; requestSubmit(): void } {
-  return element.shadowRoot!.querySelector('dvc-form') as HTMLElement & {
-    shadowRoot: ShadowRoot;
-    requestSubmit(): void;
-  };
-}
-
-async function continueForm(element: DvcProcedure): Promise<void> {
-  form(element).requestSubmit();
-  await settle(element);
-}
-
-async function typeInto(element: DvcProcedure, pointer: string, text: string): Promise<void> {
-  form(element).shadowRoot.querySelector<HTMLElement>(`[data-pointer="${pointer}"]`)!.focus();
-  await sendKeys({ type: text });
-  await settle(element);
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function expectAxeClean(element: DvcProcedure): Promise<void> {
-  const violations = await axeViolations(element);
-  expect(violations, `${element.page}: ${describeViolations(violations)}`).to.deep.equal([]);
-}
-
-/** Start → identity → two steps → documents (reuse) → payment → review. */
+/** Start → consent → two steps → documents (reuse) → review. */
 async function walkToReview(element: DvcProcedure): Promise<void> {
   await click(element, 'Bắt đầu');
-  expect(element.page).to.equal('identity');
+  expect(element.page).to.equal('consent');
   await click(element, 'Điền sẵn thông tin của tôi');
   expect(element.page).to.equal('step-ban-than');
   await continueForm(element);
@@ -74,15 +30,22 @@ async function walkToReview(element: DvcProcedure): Promise<void> {
   radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
   await settle(element);
   await click(element, 'Tiếp tục');
-  expect(element.page).to.equal('payment');
-  await click(element, 'Thanh toán 10.000 ₫');
-  await click(element, 'Mô phỏng thanh toán thành công');
-  await click(element, 'Tiếp tục');
   expect(element.page).to.equal('review');
 }
 
+/** Review → declaration (ticked) → payment (paid): the page whose button submits. */
+async function walkToSubmit(element: DvcProcedure): Promise<void> {
+  await click(element, 'Tiếp tục');
+  expect(element.page).to.equal('declaration');
+  await declare(element);
+  await click(element, 'Tiếp tục');
+  expect(element.page).to.equal('payment');
+  await click(element, 'Thanh toán 10.000 ₫');
+  await click(element, 'Mô phỏng thanh toán thành công');
+}
+
 describe('dvc-procedure journey', () => {
-  it('runs start → consent → steps → documents → payment → review → confirmation, moving focus to each heading', async () => {
+  it('runs start → consent → steps → documents → review → declaration → payment → confirmation, moving focus to each heading', async () => {
     const { adapters, submissions } = fakeAdapters();
     const element = await mount(adapters);
     expect(element.page).to.equal('start');
@@ -102,7 +65,7 @@ describe('dvc-procedure journey', () => {
     expect(name.input.value).to.equal('Phạm Hùng');
     expect(name.readonly).to.be.true;
     expect(element.shadowRoot!.querySelector('dvc-step-indicator')!.getAttribute('aria-label')).to.equal(
-      'Bước 2 trên 6',
+      'Bước 2 trên 7',
     );
     await continueForm(element);
     await continueForm(element);
@@ -116,11 +79,7 @@ describe('dvc-procedure journey', () => {
     radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
     await settle(element);
     await click(element, 'Tiếp tục');
-    await click(element, 'Thanh toán 10.000 ₫');
-    expect(element.shadowRoot!.querySelector('svg[role="img"]'), 'VietQR code').to.exist;
-    await click(element, 'Mô phỏng thanh toán thành công');
-    await click(element, 'Tiếp tục');
-    expect(element.page).to.equal('review');
+    expect(element.page, 'the review comes before payment').to.equal('review');
     const lists = [
       ...element.shadowRoot!.querySelectorAll<HTMLElement & { rows: { key: string; value: string }[] }>(
         'dvc-summary-list',
@@ -132,11 +91,18 @@ describe('dvc-procedure journey', () => {
       value: '2',
       actions: [{ href: '#step-ban-sao|/copies', text: 'Thay đổi', visuallyHiddenText: 'Số bản sao' }],
     });
-    await click(element, 'Gửi hồ sơ');
-    expect(element.page, 'the declaration is required').to.equal('review');
+    await click(element, 'Tiếp tục');
+    expect(element.page).to.equal('declaration');
+    await click(element, 'Tiếp tục');
+    expect(element.page, 'the declaration is required').to.equal('declaration');
+    expect(element.shadowRoot!.querySelector('dvc-error-summary')).to.exist;
+    await declare(element);
+    await click(element, 'Tiếp tục');
+    expect(element.page).to.equal('payment');
+    await click(element, 'Thanh toán 10.000 ₫');
+    expect(element.shadowRoot!.querySelector('svg[role="img"]'), 'VietQR code').to.exist;
+    await click(element, 'Mô phỏng thanh toán thành công');
     expect(submissions).to.have.length(0);
-    const declaration = element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!;
-    declaration.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
     const submitted = oneEvent(element, 'dvc-procedure-submitted');
     await click(element, 'Gửi hồ sơ');
     expect(((await submitted) as CustomEvent<{ reference: string }>).detail.reference).to.equal('DVC-2026-000001');
@@ -176,11 +142,9 @@ describe('dvc-procedure journey', () => {
     const { adapters, submissions } = fakeAdapters({ failFirstSubmit: true });
     const element = await mount(adapters);
     await walkToReview(element);
-    element
-      .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
-      .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
+    await walkToSubmit(element);
     await click(element, 'Gửi hồ sơ');
-    expect(element.page).to.equal('review');
+    expect(element.page).to.equal('payment');
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.not.equal('');
     await click(element, 'Gửi hồ sơ');
     expect(element.page).to.equal('confirmation');
@@ -283,14 +247,15 @@ describe('dvc-procedure journey', () => {
         .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
       await settle(element);
       await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
+      await expectAxeClean(element);
+      await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
+      await declare(element);
+      await settle(element);
+      await expectAxeClean(element);
+      await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
       await click(element, lang === 'vi' ? 'Thanh toán 10.000 ₫' : 'Pay 10.000 ₫');
       await expectAxeClean(element);
       await click(element, lang === 'vi' ? 'Mô phỏng thanh toán thành công' : 'Simulate a successful payment');
-      await click(element, lang === 'vi' ? 'Tiếp tục' : 'Continue');
-      await expectAxeClean(element);
-      element
-        .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
-        .dispatchEvent(new CustomEvent('dvc-change', { detail: { value: true } }));
       await click(element, lang === 'vi' ? 'Gửi hồ sơ' : 'Submit application');
       await expectAxeClean(element);
       await click(element, lang === 'vi' ? 'Theo dõi tình trạng hồ sơ' : 'Check the status of your application');

@@ -2,38 +2,19 @@
  * The three shapes beyond one service with questions: no questions (identity answers all), a
  * look-up whose result is what the citizen pays, and a bundle with a status per agency.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, describeViolations } from '../../../../test/support/accessibility.js';
 import type { ProcedureAdapters, StartPaymentRequest } from '../adapters/types.js';
 import type { LookupRequest } from '../adapters/lookup.js';
 import { definition, fakeAdapters } from '../test-support/journey.js';
 import { servicesStringsEn, servicesStringsVi } from './locales/services.js';
-import '../define.js';
+import { click as clickExactly, declare, expectAxeClean, form, mount as mountIn } from '../test-support/driver.js';
 import type { DvcProcedure } from './procedure.js';
 import { settle } from '../../../../test/support/settle.js';
 
-async function mount(adapters: ProcedureAdapters, procedure: unknown): Promise<DvcProcedure> {
-  const element = await fixture<DvcProcedure>(
-    html`<dvc-procedure lang="vi" .adapters=${adapters} .procedure=${procedure}></dvc-procedure>`,
-  );
-  await settle(element);
-  return element;
-}
-
-async function click(element: DvcProcedure, text: string): Promise<void> {
-  const found = [...element.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((candidate) =>
-    (candidate.textContent ?? '').replace(/\s+/g, ' ').trim().startsWith(text),
-  );
-  if (!found) throw new Error(`No button "${text}" on page ${element.page}`);
-  found.click();
-  await settle(element);
-}
-
-async function expectAxeClean(element: DvcProcedure): Promise<void> {
-  const violations = await axeViolations(element);
-  expect(violations, `${element.page}: ${describeViolations(violations)}`).to.deep.equal([]);
-}
+const mount = (adapters: ProcedureAdapters, procedure: unknown): Promise<DvcProcedure> =>
+  mountIn(adapters, 'vi', procedure);
+const click = (element: DvcProcedure, text: string): Promise<void> => clickExactly(element, text, { prefix: true });
 
 const text = (element: DvcProcedure): string => {
   const parts: string[] = [];
@@ -90,7 +71,7 @@ describe('<dvc-procedure> with no questions', () => {
     const { adapters, submissions } = fakeAdapters();
     const element = await mount(adapters, noQuestions);
     await click(element, 'Bắt đầu');
-    expect(element.page).to.equal('identity');
+    expect(element.page).to.equal('consent');
     await click(element, 'Điền sẵn thông tin của tôi');
     expect(element.page).to.equal('review');
     expect(text(element)).to.include(servicesStringsVi.identityOnly.title);
@@ -98,6 +79,8 @@ describe('<dvc-procedure> with no questions', () => {
       'Thay đổi',
     );
     await expectAxeClean(element);
+    await click(element, 'Tiếp tục');
+    expect(element.page).to.equal('declaration');
     const checkbox = element.shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!;
     checkbox.shadowRoot!.querySelector('input')!.click();
     await settle(element);
@@ -114,13 +97,14 @@ describe('<dvc-procedure> with no questions', () => {
     await click(element, 'Bắt đầu');
     await click(element, 'Tôi sẽ tự nhập');
     expect(element.page).to.equal('review');
+    await click(element, 'Tiếp tục');
     element
       .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
       .shadowRoot!.querySelector('input')!
       .click();
     await settle(element);
     await click(element, 'Gửi hồ sơ');
-    expect(element.page).to.equal('review');
+    expect(element.page).to.equal('declaration');
     expect(submissions).to.have.length(0);
     expect(text(element)).to.include(servicesStringsVi.identityOnly.needed);
   });
@@ -171,12 +155,9 @@ describe('<dvc-procedure> with a look-up', () => {
     );
     await click(element, 'Bắt đầu');
     expect(element.page).to.equal('step-tra-cuu');
-    element
-      .shadowRoot!.querySelector('dvc-form')!
-      .shadowRoot!.querySelector<HTMLElement>('[data-pointer="/plate"]')!
-      .focus();
+    form(element).shadowRoot.querySelector<HTMLElement>('[data-pointer="/plate"]')!.focus();
     await sendKeys({ type: '30A12345' });
-    (element.shadowRoot!.querySelector('dvc-form') as HTMLElement & { requestSubmit(): void }).requestSubmit();
+    form(element).requestSubmit();
     await settle(element);
     expect(element.page).to.equal('lookup');
     await settle(element);
@@ -184,6 +165,11 @@ describe('<dvc-procedure> with a look-up', () => {
     expect(text(element)).to.include('Quyết định số 1');
     expect(text(element)).to.match(/800\.000/);
     await expectAxeClean(element);
+    await click(element, 'Tiếp tục');
+    expect(element.page, 'the review before paying').to.equal('review');
+    expect(text(element)).to.match(/800\.000/);
+    await click(element, 'Tiếp tục');
+    await declare(element);
     await click(element, 'Tiếp tục');
     expect(element.page).to.equal('payment');
     await click(element, 'Thanh toán');
@@ -241,16 +227,16 @@ describe('<dvc-procedure> with a bundle', () => {
     await click(element, 'Bắt đầu');
     await click(element, 'Điền sẵn thông tin của tôi');
     while (element.page.startsWith('step-')) {
-      const form = element.shadowRoot!.querySelector('dvc-form')!;
-      const copies = form.shadowRoot!.querySelector<HTMLElement>('[data-pointer="/copies"]');
+      const copies = form(element).shadowRoot.querySelector<HTMLElement>('[data-pointer="/copies"]');
       if (copies && element.page === 'step-ban-sao') {
         copies.focus();
         await sendKeys({ type: '1' });
       }
-      (form as HTMLElement & { requestSubmit(): void }).requestSubmit();
+      form(element).requestSubmit();
       await settle(element);
     }
     expect(element.page).to.equal('review');
+    await click(element, 'Tiếp tục');
     element
       .shadowRoot!.querySelector<HTMLElement>('dvc-checkbox.declaration')!
       .shadowRoot!.querySelector('input')!

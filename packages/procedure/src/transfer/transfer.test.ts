@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { axeViolations, axNode, describeViolations, flattenAx } from '../../../../test/support/accessibility.js';
 import { definition, fakeAdapters } from '../test-support/journey.js';
-import '../define.js';
+import { draftAt } from '../test-support/driver.js';
 import type { DvcProcedure } from '../procedure/procedure.js';
 import { bankNameOf, type DvcPaymentTransfer } from './transfer.js';
 import { settle } from '../../../../test/support/settle.js';
@@ -47,13 +47,21 @@ describe('dvc-payment-transfer (payment without a camera)', () => {
   }
 
   it('in the journey: after "Thanh toán" focus goes to the transfer details, never to the body', async () => {
-    const { adapters } = fakeAdapters();
+    // A draft opens the payment page (every page before it answered: the journey lets it open).
+    const drafts = draftAt(
+      'payment',
+      {},
+      {
+        journey: { consent: 'declined', declared: true },
+        uploads: [{ documentId: 'giay-to', source: 'held', reference: 'held-1' }],
+      },
+    );
+    const { adapters } = fakeAdapters({ drafts });
     const journey = await fixture<DvcProcedure>(
       html`<dvc-procedure lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`,
     );
     await settle(journey);
-    (journey as unknown as { goTo(page: string): void }).goTo('payment');
-    await settle(journey);
+    await waitUntil(() => journey.page === 'payment', 'the draft opens the payment page');
     const pay = [...journey.shadowRoot!.querySelectorAll<HTMLElement>('dvc-button')].find((button) =>
       button.textContent!.includes('Thanh toán'),
     )!;

@@ -105,13 +105,19 @@ export const en: JourneyStrings = {
       documents: 'Documents',
       payment: 'Fee',
       paid: 'Paid {{amount}}',
-      declarationTitle: 'Now send your application',
+      declarationPageTitle: 'Declaration',
       declaration: 'I declare that the information I have given is true and I am responsible before the law for it.',
       declarationRequired: 'Select the declaration to send your application',
       submit: 'Submit application',
       submitting: 'Sending your application…',
       errorTitle: 'There is a problem',
       notAnswered: 'Not answered',
+    },
+    assisted: {
+      title: 'Assisted application',
+    },
+    sign: {
+      title: 'Sign your application',
     },
     confirmation: {
       title: 'Application sent',

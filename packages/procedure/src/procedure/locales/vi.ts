@@ -103,7 +103,7 @@ export const vi = {
       documents: 'Giấy tờ',
       payment: 'Lệ phí',
       paid: 'Đã thanh toán {{amount}}',
-      declarationTitle: 'Gửi hồ sơ',
+      declarationPageTitle: 'Cam đoan trước khi gửi',
       declaration:
         'Tôi cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.',
       declarationRequired: 'Đánh dấu vào ô cam đoan để gửi hồ sơ',
@@ -111,6 +111,12 @@ export const vi = {
       submitting: 'Đang gửi hồ sơ…',
       errorTitle: 'Có lỗi cần sửa',
       notAnswered: 'Chưa trả lời',
+    },
+    assisted: {
+      title: 'Tiếp nhận hồ sơ có hỗ trợ',
+    },
+    sign: {
+      title: 'Ký số hồ sơ',
     },
     confirmation: {
       title: 'Đã gửi hồ sơ',

@@ -1,5 +1,5 @@
 /** Small facts about a journey that several pages read (kept out of procedure.ts). */
-import type { JourneyPage } from './procedure.js';
+import type { JourneyPage } from './pages.js';
 
 /**
  * "Bước x trên y" counts every page the citizen goes through after the start page (identity,

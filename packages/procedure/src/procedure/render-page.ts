@@ -1,0 +1,170 @@
+/** The page elements of `<dvc-procedure>` and its one form, with their properties and events. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { DvcForm } from '@dvc/form';
+import type { Journey } from '../journey/journey.js';
+import { formatDateTime } from '../status/status.js';
+import type { ProcedureStep } from './definition.js';
+import type { DvcProcedure } from './procedure.js';
+
+/** The open page's element; its events reach the journey's actions. */
+export function renderPage(host: DvcProcedure, journey: Journey): TemplateResult {
+  const actions = host.actions;
+  return html`<div
+    class="page"
+    @dvc-continue=${actions.continued}
+    @dvc-consent=${actions.consented}
+    @dvc-document-choice=${actions.documentChosen}
+    @dvc-document-files=${actions.filesChosen}
+    @dvc-declaration=${actions.declarationChanged}
+    @dvc-payment-start=${actions.paymentStarted}
+    @dvc-payment-simulate=${actions.paymentSimulated}
+    @dvc-review-change=${actions.changeRequested}
+    @dvc-status-open=${actions.statusOpened}
+    @dvc-status-refresh=${actions.statusRefreshed}
+    @dvc-feedback-open=${actions.feedbackOpened}
+    @dvc-feedback-send=${actions.feedbackSent}
+    @dvc-citizen-identified=${actions.citizenIdentified}
+    @dvc-signed=${actions.signed}
+    @dvc-sign-cancel=${actions.signCancelled}
+  >
+    ${pageElement(host, journey)}
+  </div>`;
+}
+
+function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typeof nothing {
+  const page = host.page;
+  const definition = host.definition!;
+  const submits = journey.submitsFrom(page);
+  const continueLabel = host.returnToReview
+    ? host.t('saveAndReturn')
+    : submits
+      ? host.t('review.submit')
+      : host.t('continue');
+  const step = journey.step(page);
+  if (step) {
+    const first = definition.steps[0] === step;
+    return html`<dvc-step-page
+      .definition=${definition}
+      .step=${step}
+      .identityProblems=${first ? host.identityProblems : []}
+    ></dvc-step-page>`;
+  }
+  switch (page) {
+    case 'assisted-intake':
+      return html`<dvc-assisted-intake .adapters=${host.adapters} .officerId=${host.officerId}></dvc-assisted-intake>`;
+    case 'start':
+      return html`<dvc-start-page .definition=${definition} .fees=${host.fees}></dvc-start-page>`;
+    case 'consent':
+      return html`<dvc-consent-page
+        .definition=${definition}
+        .schema=${journey.schema}
+        .identity=${host.identity}
+      ></dvc-consent-page>`;
+    case 'lookup':
+      return host.lookup.render(
+        definition,
+        host.language,
+        (key, options) => host.locale.t(`dvc-procedure:${key}`, options),
+        {
+          onContinue: () => host.actions.next(),
+          onRetry: () => host.actions.loadLookup(),
+        },
+      );
+    case 'documents':
+      return html`<dvc-documents-page
+        .definition=${definition}
+        .uploads=${host.uploads}
+        .version=${host.uploads.version}
+        continue-label=${continueLabel}
+      ></dvc-documents-page>`;
+    case 'review':
+      return html`<dvc-review-page
+        .definition=${definition}
+        .journey=${host.reviewJourney}
+        .fees=${host.actions.feesForAnswers()}
+        .payment=${host.payments.payment}
+        .documents=${host.uploads.attached}
+        .provenance=${host.form?.provenance ?? host.provenance}
+        continue-label=${continueLabel}
+        problem=${submits ? host.submitError : ''}
+        ?busy=${host.submitting}
+      ></dvc-review-page>`;
+    case 'declaration':
+      return html`<dvc-declaration-page
+        .definition=${definition}
+        ?declared=${host.memory.declared === true}
+        continue-label=${continueLabel}
+        problem=${submits ? host.submitError : ''}
+        ?busy=${host.submitting}
+      ></dvc-declaration-page>`;
+    case 'sign':
+      return html`<dvc-sign-page
+        .content=${host.actions.signedContent(journey)}
+        .signer=${host.adapters.signer}
+      ></dvc-sign-page>`;
+    case 'payment':
+      return html`<dvc-payment-page
+        .definition=${definition}
+        .fees=${host.actions.feesForAnswers()}
+        .payment=${host.payments.payment}
+        message=${host.payments.message || (submits ? host.submitError : '')}
+        ?simulated=${host.payments.simulator !== undefined}
+        continue-label=${continueLabel}
+        ?busy=${host.submitting}
+      ></dvc-payment-page>`;
+    case 'confirmation':
+      return html`<dvc-confirmation-page .definition=${definition} .receipt=${host.receipt}></dvc-confirmation-page>`;
+    case 'status':
+      return html`<dvc-status-page
+        .definition=${definition}
+        .report=${host.statusReport}
+        problem=${host.statusError}
+      ></dvc-status-page>`;
+    case 'feedback':
+      return html`<dvc-feedback-page .definition=${definition}></dvc-feedback-page>`;
+    default:
+      return nothing;
+  }
+}
+
+/** The one `<dvc-form>` of the journey: it stays across steps, so prefill provenance and answers live in one place. */
+export function renderForm(host: DvcProcedure, step: ProcedureStep | undefined): TemplateResult {
+  const keep = ref((element) => {
+    if (element instanceof HTMLElement && element.localName === 'dvc-form') host.form = element as DvcForm;
+  });
+  const consent = host.memory.consent;
+  // `value` is set only when answers come from elsewhere (a draft, a fresh start): binding it would re-render every field on every keystroke.
+  return html`<dvc-form
+    .schema=${host.definition ? host.journey().schema : undefined}
+    .identity=${consent === 'accepted' ? host.identity : undefined}
+    identity-consent=${consent ?? 'declined'}
+    correction-href=${host.correctionHref}
+    step=${step?.id ?? ''}
+    submit-label=${host.returnToReview ? host.t('saveAndReturn') : host.t('continue')}
+    @dvc-change=${host.actions.answerChanged}
+    @dvc-submit=${host.actions.stepSubmitted}
+    ${keep}
+  ></dvc-form>`;
+}
+
+/** A definition that does not fit the format: where, and why, in words. */
+export function renderDefinitionProblem(host: DvcProcedure): TemplateResult {
+  if (!host.definitionProblem) return html``;
+  const { pointer, message } = host.definitionProblem;
+  return html`<div class="definition-error" role="alert">
+    <h1 tabindex="-1" part="heading">${host.t('definitionErrorTitle')}</h1>
+    <p>${host.t('definitionErrorBody', { pointer: pointer || '/', reason: message })}</p>
+    <p>${host.t('definitionErrorHelp')}</p>
+  </div>`;
+}
+
+/** "Continue where you left off", with a way to start again. */
+export function renderDraftBanner(host: DvcProcedure): TemplateResult {
+  return html`<dvc-notification-banner class="draft-banner" heading=${host.t('start.draftTitle')} disable-auto-focus>
+    <p>${host.t('start.draftRestored', { time: formatDateTime(host.restoredAt!, host.language) })}</p>
+    <dvc-button type="button" variant="secondary" @click=${() => void host.clearDraft()}
+      >${host.t('start.draftClear')}</dvc-button
+    >
+  </dvc-notification-banner>`;
+}
