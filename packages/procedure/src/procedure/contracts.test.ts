@@ -4,6 +4,7 @@
  * Here their events are sent as those elements would send them.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { settle } from '../../../../test/support/settle.js';
 import type { AssistanceRecord, SignatureResult } from '../adapters/types.js';
 import { citizen, definition, fakeAdapters } from '../test-support/journey.js';
@@ -120,7 +121,7 @@ describe('dvc-procedure and the elements of other parts (CONTRACTS)', () => {
     expect(element.page).to.equal('confirmation');
     expect(submissions[0]!.payload.prefillToken).to.equal('qr-token');
     expect(submissions[0]!.payload.assistance).to.deep.equal(assistance);
-    const receipt = element.shadowRoot!.querySelector<HTMLElement & { receipt: unknown }>('dvc-receipt')!;
+    const receipt = element.shadowRoot!.querySelector<LitElement>('dvc-receipt')!;
     await settle(receipt);
     expect(receipt.getAttribute('status-href')).to.equal(`${location.origin}/status.html?ref=DVC-2026-000001`);
     expect(receipt.getAttribute('assisted-by')).to.equal('Lê Thị Thu');

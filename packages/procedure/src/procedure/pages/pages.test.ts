@@ -1,5 +1,6 @@
 /** The journey's page elements on their own: their events, and the review's rows made once per visit. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { mapClaims } from '@dvc/identity';
 import { axeViolations, describeViolations } from '../../../../../test/support/accessibility.js';
 import { settle } from '../../../../../test/support/settle.js';
@@ -146,7 +147,7 @@ describe('journey page elements', () => {
       issuedAt: '2026-01-01',
       issuer: { vi: 'Cơ quan' },
     }));
-    const page = await fixture<HTMLElement>(
+    const page = await fixture<LitElement>(
       html`<dvc-documents-page lang="vi" .definition=${withKinds} .uploads=${uploads}></dvc-documents-page>`,
     );
     await settle(page);
