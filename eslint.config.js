@@ -58,18 +58,6 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
-    // TEMPORARY ratchet while these are split (issue 14); this list must end empty.
-    files: [
-      'packages/form/src/form.ts',
-      'bench/run.mjs',
-      'packages/form/src/corpus/corpus.ts',
-      'stories/form.stories.ts',
-      'packages/form/src/form.test.ts',
-      'packages/form/src/sections.ts',
-    ],
-    rules: { 'max-lines': 'off' },
-  },
-  {
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },

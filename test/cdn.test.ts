@@ -65,11 +65,13 @@ describe('dist/cdn/dvc.js', () => {
 });
 
 /**
- * Issue 12's target is 50 kB gzip. Measured 69.1 kB on 2026-12-06 (i18next ≈ 15 kB, Lit ≈ 8 kB, the
- * validator ≈ 6 kB, the renderer and its controls the rest): this gate is a ratchet that keeps
- * what was won (75.2 kB in one file before the split) and must be lowered as the bundle shrinks.
+ * Issue 12's target is 50 kB gzip. Under the single CDN build of ADR 0017 (code shared between bundles in
+ * shared chunks) dvc-form.js + its static chunks measured 80.7 kB on main and 81.2 kB with issue 12's
+ * second round (ADR 0016) on 2026-12-06; before ADR 0017, per-entry builds measured 69.1 kB (i18next ≈
+ * 15 kB, Lit ≈ 8 kB, the validator ≈ 6 kB, the renderer and its controls the rest). This gate is a
+ * ratchet at the current figure and must be lowered as the bundle shrinks.
  */
-const dvcFormBudgetKb = 72;
+const dvcFormBudgetKb = 82;
 
 describe('dist/cdn/dvc-form.js size', () => {
   it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {

@@ -158,6 +158,20 @@ describe('dvc lint', () => {
     assert.ok(!errorsOf(report).some(([, pointer]) => pointer.endsWith('/fullName')));
   });
 
+  it('checks the signing block: required is a boolean, nothing else', () => {
+    const { status, report } = lintJson(fixture('signing-errors.json'));
+    assert.equal(status, 1);
+    assert.deepEqual(
+      errorsOf(report).map(([rule, pointer]) => [rule, pointer]),
+      [
+        ['format', '/signing/required'],
+        ['format', '/signing/channel'],
+      ],
+    );
+    const judicialRecord = lintJson('schemas/procedures/cap-phieu-ly-lich-tu-phap.json');
+    assert.equal(judicialRecord.report.errorCount, 0);
+  });
+
   it('writes messages in Vietnamese by default and in English with --lang en', () => {
     const vi = dvc('lint', fixture('rule-errors.json'));
     const en = dvc('lint', fixture('rule-errors.json'), '--lang', 'en');

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from './html.js';
 import { translate } from './i18n/i18n.js';
 import type { RequirementMarker } from './form-control.js';
 
@@ -45,10 +46,11 @@ export function describedBy(frame: FieldFrame, extra: readonly string[] = []): s
  * (as Lit's template leaves them) out of the accessible name, which read "Họ và tên(bắt buộc)".
  */
 export function requirementMarker(frame: FieldFrame): TemplateResult | typeof nothing {
+  // Text as a property, not a child part: no marker comment per field (issue 12).
   if (frame.marker === 'required' && frame.required)
-    return html`<span class="marker">${` ${translate(frame.language, 'control.required')}`}</span>`;
+    return html`<span class="marker" .textContent=${` ${translate(frame.language, 'control.required')}`}></span>`;
   if (frame.marker === 'optional' && !frame.required)
-    return html`<span class="marker">${` ${translate(frame.language, 'control.optional')}`}</span>`;
+    return html`<span class="marker" .textContent=${` ${translate(frame.language, 'control.optional')}`}></span>`;
   return nothing;
 }
 
@@ -82,7 +84,7 @@ export function fieldProvenance(frame: FieldFrame): TemplateResult {
 
 export function fieldHint(frame: FieldFrame): TemplateResult | typeof nothing {
   const hint = frame.hint
-    ? html`<div class="hint" id=${partId(frame, 'hint')} part="hint">${frame.hint}</div>`
+    ? html`<div class="hint" id=${partId(frame, 'hint')} part="hint" .textContent=${frame.hint}></div>`
     : nothing;
   return frame.provenance ? html`${hint}${fieldProvenance(frame)}` : hint;
 }

@@ -9,3 +9,4 @@ export * from './i18n/i18n.js';
 export * from './i18n/locale-controller.js';
 export { vi as viStrings, type DvcStrings } from './locales/vi.js';
 export { en as enStrings } from './locales/en.js';
+export { html as compactHtml } from './html.js';

@@ -1,14 +1,15 @@
+import '@dvc/components/fieldset/define.js';
 import '@dvc/components/textarea/define.js';
 import '@dvc/components/select/define.js';
 // Radios stay for the choice between schema branches (sections.ts); text, checkbox and radio fields render natively.
 import '@dvc/components/radios/define.js';
 import '@dvc/components/checkboxes/define.js';
 import '@dvc/components/date-input/define.js';
-import '@dvc/components/fieldset/define.js';
 import '@dvc/components/button/define.js';
 import '@dvc/components/error-summary/define.js';
 import { DvcForm } from './form.js';
-import { DvcFormArray, DvcFormObject } from './sections.js';
+import { DvcFormObject } from './sections.js';
+import { DvcFormArray } from './form-array.js';
 
 if (!customElements.get('dvc-form-object')) customElements.define('dvc-form-object', DvcFormObject);
 if (!customElements.get('dvc-form-array')) customElements.define('dvc-form-array', DvcFormArray);

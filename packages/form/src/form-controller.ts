@@ -161,6 +161,14 @@ export class FormController {
     this.cachedValue = undefined;
   }
 
+  /** Back to `data` as given, with no error shown (a native form's reset). */
+  reset(data: unknown): void {
+    this.data = data;
+    this.showAll = false;
+    this.visible.clear();
+    this.errors.clear();
+  }
+
   /** Writes a value without re-rendering anything; returns whether it changed. */
   write(pointer: string, value: unknown): boolean {
     if (Object.is(getAt(this.data, pointer), value)) return false;

@@ -1,5 +1,8 @@
 import { loadedVnPhone, loadVnPhone, usesVnPhone } from '@dvc/schema/phone-loader.js';
-import { SchemaProblem } from '@dvc/schema';
+import { html, type TemplateResult } from 'lit';
+import { translate } from '@dvc/core';
+import { checkSchema, isObject, SchemaProblem, unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
+import { jsonOrUndefined } from './form-data.js';
 
 /** The result of the metaschema check, once per schema object: a form mounted again with the same schema skips it. */
 const metaschemaResults = new WeakMap<object, SchemaProblem | null>();
@@ -42,4 +45,47 @@ export function checkMetaschemaWhenIdle(schema: object): Promise<SchemaProblem |
 /** The cached result of the metaschema check, `undefined` until it has run for this schema object. */
 export function knownMetaschemaProblem(schema: object): SchemaProblem | null | undefined {
   return metaschemaResults.get(schema);
+}
+
+/**
+ * The host's schema as `<dvc-form>` renders it: a JSON copy (of a reactive proxy, say), checked
+ * (ADR 0003), or `pending` while a chunk it needs loads. Throws the `SchemaProblem` that refuses it.
+ * `checkLater` is called when the metaschema check has not run yet for this schema object.
+ */
+export function renderableSchema(
+  hostSchema: unknown,
+  checkLater: (schema: object) => void,
+): { schema: JsonSchemaObject } | { pending: Promise<void> } {
+  // What is not JSON cannot be a schema.
+  const schema = jsonOrUndefined(hostSchema);
+  if (!isObject(schema)) throw new SchemaProblem('', 'schema.notAnObject');
+  checkSchema(schema as JsonSchemaObject);
+  const preparation = prepareSchema(schema);
+  if ('pending' in preparation) return preparation;
+  // The metaschema check runs once per host schema object, when idle (issue 12).
+  const known = knownMetaschemaProblem(hostSchema as object);
+  if (known) throw known;
+  if (known === undefined) checkLater(hostSchema as object);
+  // A field the renderer cannot show is refused with its pointer, never shown as a text box holding an object.
+  const [unrenderable] = unrenderableShapes(schema as JsonSchemaObject);
+  if (unrenderable) throw unrenderable;
+  return { schema: schema as JsonSchemaObject };
+}
+
+/** Why a schema cannot render, in plain words, naming the JSON pointer. */
+export function schemaProblemMessage(problem: SchemaProblem | null, language: string): string {
+  if (!problem) return '';
+  return translate(language, 'dvc-form:form.schemaErrorBody', {
+    pointer: problem.pointer || '/',
+    reason: translate(language, `dvc-form:${problem.messageKey}`, problem.params),
+  });
+}
+
+/** The panel shown instead of a form whose schema cannot render. */
+export function schemaErrorTemplate(problem: SchemaProblem, language: string): TemplateResult {
+  return html`<div class="schema-error" role="alert" part="schema-error">
+    <h2>${translate(language, 'dvc-form:form.schemaErrorTitle')}</h2>
+    <p>${schemaProblemMessage(problem, language)}</p>
+    <p>${translate(language, 'dvc-form:form.schemaErrorHelp')}</p>
+  </div>`;
 }

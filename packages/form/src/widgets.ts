@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { compactHtml as html } from '@dvc/core';
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import { ref } from 'lit/directives/ref.js';
 import type { FieldFrame } from '@dvc/core';

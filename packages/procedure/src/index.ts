@@ -32,7 +32,9 @@ export {
   type JourneyStrings,
 } from './procedure/locales/index.js';
 export { DvcStatus, formatDateTime } from './status/status.js';
+export { DvcSignPage, type SignPageState } from './sign-page/sign-page.js';
 export { DvcPaymentTransfer, bankNameOf } from './transfer/transfer.js';
+export * from './signing/index.js';
 export { DvcSubmissionView } from './submission-view/submission-view.js';
 export {
   answerGroups,

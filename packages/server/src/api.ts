@@ -11,6 +11,7 @@ import { amountDue, lookUp } from './lookups.js';
 import { handleAssisted } from './assisted-routes.js';
 import { randomId } from './reference.js';
 import type { PaymentRecord } from './store/index.js';
+import { issueDemoCertificate } from './signing/index.js';
 import { mayRead, submissionStatus, submit } from './submissions.js';
 
 const uploadSchema = z.object({
@@ -91,6 +92,7 @@ export async function handleApi(context: ApiContext, api: ApiRequest): Promise<v
     response.setHeader('set-cookie', context.sessions.setCookieHeader(signedIn));
     return sendJson(response, 200, { ...answer, prefillToken: context.sessions.prefillToken(signedIn, entry) });
   }
+  if (route === 'POST /demo/signing/certificate') return issueDemoCertificate(context, api);
   if (route === 'POST /demo/sign-out') {
     response.setHeader('set-cookie', context.sessions.setCookieHeader(context.sessions.create()));
     return sendJson(response, 200, { signedOut: true });

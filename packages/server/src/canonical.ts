@@ -1,15 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
-/** JSON with object keys sorted at every level, so equal data always gives equal text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, node: unknown) =>
-    node !== null && typeof node === 'object' && !Array.isArray(node)
-      ? Object.fromEntries(
-          Object.entries(node as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : node,
-  );
-}
+/** RFC 8785 canonical JSON: the one canonicalizer of the kit lives in `@dvc/schema` (the browser signs with it too). */
+export { canonicalJson } from '@dvc/schema';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64url');

@@ -10,6 +10,9 @@
  *   --database-url <url>  DVC_DATABASE_URL, PostgreSQL (postgres://user@host/db) instead of the
  *                         JSON Lines file: for several server instances on one database
  *   --simulate-payments   DVC_SIMULATE_PAYMENTS=1, offer POST /api/payments/:id/simulate (demo only)
+ *   --signing-trusted-ca <file>  DVC_SIGNING_TRUSTED_CA, PEM file of the CA certificate(s) citizens'
+ *                         signing certificates must chain to (docs/security.md, "Signatures")
+ *   DVC_DEMO_SIGNING_CA=0 no demo signing CA (by default one is made at start and trusted)
  *   DVC_SECURE_COOKIES=1  mark the session cookie Secure (when reached over TLS)
  *   DVC_RETRY_COMMAND     how to suggest another port when this one is taken ({port} is replaced;
  *                         `pnpm start` sets `PORT={port} pnpm start`)
@@ -17,7 +20,7 @@
  *                         tokens issued before a restart then stop verifying)
  */
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from './server.js';
 import { loadDefaultCitizens } from './demo-identity.js';
@@ -50,6 +53,7 @@ const { values } = parseArgs({
     static: { type: 'string' },
     'database-url': { type: 'string' },
     'simulate-payments': { type: 'boolean' },
+    'signing-trusted-ca': { type: 'string' },
   },
 });
 
@@ -61,6 +65,8 @@ const databaseUrl = values['database-url'] ?? env['DVC_DATABASE_URL'];
 const proceduresDir = resolve(values.procedures ?? env['DVC_PROCEDURES_DIR'] ?? 'schemas/procedures');
 if (!existsSync(proceduresDir)) fail(missingDirectoryMessage('procedures', proceduresDir));
 if (staticDir && !existsSync(staticDir)) fail(missingDirectoryMessage('static', resolve(staticDir)));
+const trustedCaFile = values['signing-trusted-ca'] ?? env['DVC_SIGNING_TRUSTED_CA'];
+if (trustedCaFile && !existsSync(trustedCaFile)) fail(`no trusted CA file at ${resolve(trustedCaFile)}`);
 const { citizens, problems } = await loadDefaultCitizens();
 for (const problem of problems) console.warn(`dvc-server: ${problem}`);
 
@@ -72,6 +78,10 @@ const server = await openServer({
   ...(databaseUrl ? { databaseUrl } : {}),
   simulatePayments: values['simulate-payments'] === true || env['DVC_SIMULATE_PAYMENTS'] === '1',
   secureCookies: env['DVC_SECURE_COOKIES'] === '1',
+  signing: {
+    ...(trustedCaFile ? { trustedCaPem: readFileSync(trustedCaFile, 'utf8') } : {}),
+    demoCa: env['DVC_DEMO_SIGNING_CA'] !== '0',
+  },
   citizens,
 });
 

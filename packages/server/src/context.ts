@@ -8,6 +8,7 @@ import type { BodyLimits } from './limits.js';
 import type { OfficerSessions } from './officer-session.js';
 import type { ProcedureDirectory } from './procedures.js';
 import type { Session, Sessions } from './sessions.js';
+import type { SigningTrust } from './signing/index.js';
 import type { StatusSchedule } from './status.js';
 import type { Store } from './store/index.js';
 
@@ -20,6 +21,8 @@ export interface ApiContext {
   /** Officers' sessions, QR identity tokens and demo OTPs (assisted filing). */
   readonly assisted: AssistedFiling;
   readonly procedures: ProcedureDirectory;
+  /** The CAs signatures must chain to, and the demo CA (docs/security.md, "Signatures"). */
+  readonly signing: SigningTrust;
   readonly now: () => number;
   readonly schedule: StatusSchedule;
   readonly bodyLimits: BodyLimits;

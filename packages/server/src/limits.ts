@@ -4,6 +4,7 @@
  * rates per client address and per session (token buckets).
  */
 import type { IncomingMessage } from 'node:http';
+import { canonicalJson } from '@dvc/schema';
 import { HttpProblem } from './problems.js';
 
 export interface BodyLimits {
@@ -61,11 +62,15 @@ export async function readJsonBody(request: IncomingMessage, limits: BodyLimits)
   const shape = jsonShape(text);
   if (shape.depth > limits.maxDepth) throw new HttpProblem(400, 'too-deep', { limitDepth: limits.maxDepth });
   if (shape.values > limits.maxValues) throw new HttpProblem(413, 'too-many-values', { limitValues: limits.maxValues });
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
+    // I-JSON (RFC 7493): no lone surrogates, which canonical JSON (hashes, signatures) cannot carry.
+    canonicalJson(value);
   } catch {
     throw new HttpProblem(400, 'invalid-json');
   }
+  return value;
 }
 
 export interface RateLimit {

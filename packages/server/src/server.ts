@@ -22,6 +22,7 @@ import { HttpProblem, problemBody, sendProblem } from './problems.js';
 import { ProcedureDirectory } from './procedures.js';
 import { randomId } from './reference.js';
 import { Sessions, type Session } from './sessions.js';
+import { createSigningTrust, type SigningOptions } from './signing/index.js';
 import { defaultStatusSchedule, type StatusSchedule } from './status.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -61,6 +62,8 @@ export interface ServerOptions {
   readonly secureCookies?: boolean;
   /** How long a prefill token is valid, ms (default 2 hours). */
   readonly prefillTokenLifetimeMs?: number;
+  /** Which CAs citizens' signing certificates must chain to; the demo CA (on by default). docs/security.md. */
+  readonly signing?: SigningOptions;
   /** Where internal errors are reported: one line each, never a stack trace (default stderr). */
   readonly log?: (line: string) => void;
 }
@@ -109,6 +112,7 @@ export async function createServer(options: ServerOptions): Promise<DvcServer> {
     identity: new DemoIdentity(citizens),
     assisted: new AssistedFiling(secret, now),
     procedures: new ProcedureDirectory(options.proceduresDir),
+    signing: await createSigningTrust(options.signing, now()),
     now,
     schedule: { ...defaultStatusSchedule, ...options.statusSchedule },
     bodyLimits,

@@ -18,6 +18,7 @@ import { amountDue } from './lookups.js';
 import { serverProvenance } from './provenance.js';
 import { canonicalReference, newReference } from './reference.js';
 import type { Session } from './sessions.js';
+import { checkSubmissionSignature, signatureRequestSchema } from './signing/index.js';
 import { recordStatus } from './status.js';
 import type { SubmissionRecord } from './store/index.js';
 
@@ -42,6 +43,7 @@ const submissionRequestSchema = z.object({
   prefillToken: z.string().min(1).max(1000).optional(),
   documents: z.array(documentSchema).max(50).optional(),
   payment: z.object({ paymentId: z.string().min(1).max(100) }).optional(),
+  signature: signatureRequestSchema.optional(),
   assistance: assistanceSchema.optional(),
 });
 
@@ -54,14 +56,20 @@ export function mayRead(
   return record.sessionId === session.id || (record.citizenId !== undefined && record.citizenId === session.citizenId);
 }
 
-function receipt(
-  context: ApiContext,
-  record: SubmissionRecord,
-): { reference: string; status: string; submittedAt: string } {
+/** That a record was signed, and by which certificate (receipt and status). */
+function signedBy(record: SubmissionRecord): { signed?: { subject: string; serialNumber: string; signedAt: string } } {
+  const signature = record.signature;
+  return signature
+    ? { signed: { subject: signature.subject, serialNumber: signature.serialNumber, signedAt: signature.signedAt } }
+    : {};
+}
+
+function receipt(context: ApiContext, record: SubmissionRecord): Record<string, unknown> {
   return {
     reference: record.reference,
     status: recordStatus(record, context.now(), context.schedule).status,
     submittedAt: record.submittedAt,
+    ...signedBy(record),
   };
 }
 
@@ -156,6 +164,8 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
     }
   }
 
+  const signature = await checkSubmissionSignature(context, api, procedure.definition, body);
+
   const inserted = await context.store.insertSubmission(
     {
       idempotencyKey: key,
@@ -174,6 +184,7 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
       paymentId: fee > 0 ? body.payment?.paymentId : undefined,
       citizenId: assisted ? assisted.holder?.id : verifiedCitizen?.id,
       submittedAt: new Date(context.now()).toISOString(),
+      ...(signature ? { signature } : {}),
       ...(assisted && body.assistance
         ? {
             assistedBy: assisted.officer.id,
@@ -212,6 +223,7 @@ export async function submissionStatus(context: ApiContext, api: ApiRequest, typ
     reference: record.reference,
     ...recordStatus(record, context.now(), context.schedule),
     ...(services ? { services } : {}),
+    ...signedBy(record),
     ...(record.assistance
       ? {
           assistance: {

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { compactHtml as html } from '@dvc/core';
 import { live } from 'lit/directives/live.js';
 import { describedBy, fieldError, fieldHint, partId, requirementMarker, type FieldFrame } from '@dvc/core';
 

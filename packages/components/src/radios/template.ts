@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { compactHtml as html } from '@dvc/core';
 import { live } from 'lit/directives/live.js';
 import {
   describedBy,
@@ -45,8 +46,7 @@ export function radiosTemplate(field: RadiosField, on: RadiosHandlers): Template
         aria-invalid=${error ? 'true' : nothing}
       >
         <legend class="label" part="label">${field.label}${requirementMarker(field)}</legend>
-        ${fieldHint(field)} ${fieldError(field)}
-        ${
+        ${fieldHint(field)}${fieldError(field)}${
           field.readonly
             ? html`<span class="visually-hidden" id=${readonlyId}
                 >${translate(field.language, 'control.readonlyChoice')}</span

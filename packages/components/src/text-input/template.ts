@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { compactHtml as html } from '@dvc/core';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describedBy, fieldError, fieldHint, fieldLabel, partId, type FieldFrame } from '@dvc/core';
 
@@ -29,7 +30,7 @@ export function textInputTemplate(field: TextInputField, on: TextInputHandlers):
   const error = field.error;
   return html`
     <div class="field ${error ? 'field--error' : ''}" part="field">
-      ${fieldLabel(field)} ${fieldHint(field)} ${fieldError(field)}
+      ${fieldLabel(field)}${fieldHint(field)}${fieldError(field)}
       <div class="input-wrapper">
         ${field.prefixText ? html`<span class="affix affix--prefix" aria-hidden="true">${field.prefixText}</span>` : nothing}
         <input

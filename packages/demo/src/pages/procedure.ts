@@ -9,6 +9,7 @@ import '@dvc/procedure/define.js';
 import { setDefaultDataUrl } from '@dvc/address';
 import {
   createHttpAdapters,
+  createDemoSigner,
   createHttpAssistedAdapter,
   createHttpDemoPaymentAdapter,
   createIndexedDbDraftStorage,
@@ -67,12 +68,16 @@ function renderPage(): void {
     element.setAttribute('use-history', '');
     // Verified data that is wrong: the statement says where to have it corrected.
     element.setAttribute('correction-href', '/accessibility.html#correction');
+    // The receipt's QR code and link lead to the portal's status page for the application.
+    element.setAttribute('status-href', '/status.html?ref={reference}');
     // The demo server can settle payments on request: the journey then offers paid / failed buttons.
     const api = { baseUrl: '/api/' };
     element.adapters = {
       ...createHttpAdapters(api),
       payment: createHttpDemoPaymentAdapter(api),
       storage: createIndexedDbDraftStorage(),
+      // Demo digital signatures: a browser key with a certificate from the demo server's CA (never for real use).
+      signer: createDemoSigner(api),
       // Assisted filing: the card's QR exchanged for an identity; the demo server shows OTP codes on screen.
       assisted: createHttpAssistedAdapter(api, { demoOtp: true }),
     };

@@ -17,6 +17,8 @@ export const adapterErrorCodes = [
   'timeout',
   'storage',
   'payment-failed',
+  'signature-declined',
+  'signature-failed',
 ] as const;
 
 export type AdapterErrorCode = (typeof adapterErrorCodes)[number];

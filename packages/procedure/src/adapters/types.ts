@@ -133,10 +133,20 @@ export interface PaymentAdapter {
 export const submissionStatusSchema = z.enum(['received', 'processing', 'result-ready', 'rejected']);
 export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
 
+/** That the server verified the citizen's signature, and the certificate it was made with. */
+export const signedBySchema = z.object({
+  /** The signing certificate's subject (`CN=…, O=…, C=VN`). */
+  subject: z.string().check(z.minLength(1)),
+  serialNumber: z.string().check(z.minLength(1)),
+  signedAt: dateTime,
+});
+export type SignedBy = z.infer<typeof signedBySchema>;
+
 export const submissionReceiptSchema = z.object({
   reference: z.string().check(z.minLength(1)),
   status: submissionStatusSchema,
   submittedAt: dateTime,
+  signed: z.optional(signedBySchema),
 });
 export type SubmissionReceipt = z.infer<typeof submissionReceiptSchema>;
 
@@ -154,6 +164,7 @@ export const submissionStatusReportSchema = z.object({
       consent: z.object({ method: z.enum(['spoken', 'otp']), confirmedAt: dateTime }),
     }),
   ),
+  signed: z.optional(signedBySchema),
 });
 export type SubmissionStatusReport = z.infer<typeof submissionStatusReportSchema>;
 

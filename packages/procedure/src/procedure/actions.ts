@@ -3,11 +3,13 @@
  * the pages' events, submitting. Kept beside the element so the element only coordinates.
  */
 import { dispatchDvcEvent } from '@dvc/core';
+import { canonicalJson, signedContent } from '@dvc/schema';
 import type { DvcFormSubmitDetail } from '@dvc/form';
 import { AdapterError } from '../adapters/errors.js';
 import { adapterErrorMessage } from '../adapters/locales/index.js';
 import { createIdempotencyKey } from '../adapters/http.js';
-import type { AssistanceRecord, IdentityResponse, SignatureResult } from '../adapters/types.js';
+import type { SignatureResult } from '../adapters/types.js';
+import type { DvcCitizenIdentifiedDetail } from '../assisted/intake/assisted-intake.js';
 import { feeSummary, type FeeSummary } from '../payment/fees.js';
 import type { Journey } from '../journey/journey.js';
 import type { JourneyPage } from '../journey/pages.js';
@@ -25,6 +27,15 @@ import type { DvcFeedbackSendDetail } from './pages/feedback-page.js';
 import { identityFromResponse } from './context.js';
 import type { DvcProcedure } from './procedure.js';
 import type { DvcPageRefusedDetail, DvcProcedureFeedbackDetail, DvcProcedureSubmittedDetail } from './events.js';
+
+/** Equal as JSON; what JSON cannot carry counts as changed. */
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+}
 
 const errorText = (error: unknown, language: string): string =>
   error instanceof AdapterError ? adapterErrorMessage(error, language) : String(error);
@@ -154,6 +165,7 @@ export class JourneyActions {
 
   readonly documentChosen = (event: CustomEvent<DvcDocumentChoiceDetail>): void => {
     event.stopPropagation();
+    this.host.signature = undefined; // A signature covers the documents: it no longer holds.
     this.host.uploads.choose(event.detail.document, event.detail.choice, this.host.language);
   };
 
@@ -161,6 +173,7 @@ export class JourneyActions {
     event.stopPropagation();
     const host = this.host;
     const { document, files, control } = event.detail;
+    host.signature = undefined;
     void host.uploads.upload(
       document,
       files,
@@ -271,14 +284,16 @@ export class JourneyActions {
     });
   };
 
-  /** The assisted intake identified the citizen: their identity fills the form, the record goes with the submission. */
-  readonly citizenIdentified = (
-    event: CustomEvent<{ identity: IdentityResponse; assistance: AssistanceRecord }>,
-  ): void => {
+  /**
+   * The assisted intake identified the citizen: their identity (not the identity adapter's) fills the form, its
+   * token and the assistance record go with the submission, the banner names them.
+   */
+  readonly citizenIdentified = (event: CustomEvent<DvcCitizenIdentifiedDetail>): void => {
     event.stopPropagation();
     const host = this.host;
     host.assistance = event.detail.assistance;
     identityFromResponse(host, event.detail.identity);
+    host.citizenName = event.detail.citizen?.fullName ?? host.identity?.citizen.fullName ?? '';
     this.next();
   };
 
@@ -299,10 +314,9 @@ export class JourneyActions {
     if (previous) this.goTo(previous, { remember: false });
   };
 
-  /** What the citizen signs: `{ procedureId, value, documents }` of the submission (documents only when there are some). */
+  /** What the citizen signs (the one definition, shared with the server's check). */
   signedContent(journey: Journey): unknown {
-    const { procedureId, value, documents } = journey.submission();
-    return documents?.length ? { procedureId, value, documents } : { procedureId, value };
+    return signedContent(journey.submission());
   }
 
   /** A keystroke: nothing is read now; the draft reads the answers once the citizen pauses. */
@@ -312,7 +326,10 @@ export class JourneyActions {
 
   readonly stepSubmitted = (event: CustomEvent<DvcFormSubmitDetail>): void => {
     event.stopPropagation();
-    this.host.answers = (event.detail.value ?? {}) as Record<string, unknown>;
+    const answers = (event.detail.value ?? {}) as Record<string, unknown>;
+    // Changed answers need a new signature; Continue on an unchanged step keeps it.
+    if (!sameJson(answers, this.host.answers)) this.host.signature = undefined;
+    this.host.answers = answers;
     this.host.provenance = event.detail.provenance;
     this.next();
   };

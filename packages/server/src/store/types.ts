@@ -4,6 +4,8 @@
  * store: an Idempotency-Key, a payment and a reference each back exactly one record, however many
  * server instances race for them. Contract: test/store-contract.ts, run against both.
  */
+import type { VerifiedSignature } from '../signing/verify.js';
+
 export interface SubmissionRecord {
   readonly reference: string;
   readonly idempotencyKey: string;
@@ -21,6 +23,8 @@ export interface SubmissionRecord {
   readonly paymentId: string | undefined;
   readonly citizenId: string | undefined;
   readonly submittedAt: string;
+  /** The citizen's verified signature over the signed content, when there is one. */
+  readonly signature?: VerifiedSignature;
   /** The officer who filed it beside the citizen (assisted filing; also on every provenance entry). */
   readonly assistedBy?: string;
   /** How the officer identified the citizen and how the citizen consented. */

@@ -1,0 +1,51 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/**
+ * A Lit element that takes part in a native `<form>` with one JSON value under `name`, as
+ * `<dvc-form>` does (ADR 0010): the native control's `form`, `validity`, `validationMessage` and
+ * `willValidate`, and a restored state read back into `value`.
+ */
+export abstract class JsonFormAssociated extends LitElement {
+  static readonly formAssociated = true;
+
+  /** Name under which the JSON of `value` is submitted with an enclosing native form. */
+  @property({ reflect: true }) name = '';
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The enclosing native form, as on native controls. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** The JSON value a browser restores (back/forward, autofill of a page) becomes `value` again. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.restoreValue(JSON.parse(state) as unknown);
+    } catch {
+      // Not ours (another version of the page): keep what is there.
+    }
+  }
+
+  protected abstract restoreValue(value: unknown): void;
+
+  /** Submits `json` under `name` (nothing when unnamed) and reports `invalidMessage` ('' when valid). */
+  protected setFormState(json: string | null, invalidMessage: string): void {
+    this.internals.setFormValue(this.name ? json : null, json);
+    this.internals.setValidity(invalidMessage ? { customError: true } : {}, invalidMessage);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Certificate authorities for signatures: the demo CA the server makes at start (so the demo
+ * signer can get a certificate for its key) and issuing certificates under it. X.509 through
+ * `@peculiar/x509` (ADR 0013); it needs the `reflect-metadata` polyfill loaded first.
+ */
+import 'reflect-metadata';
+import { webcrypto } from 'node:crypto';
+import * as x509 from '@peculiar/x509';
+
+x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+
+const ecdsa = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+const day = 24 * 60 * 60 * 1000;
+
+export interface CertificateAuthority {
+  readonly certificate: x509.X509Certificate;
+  readonly keys: CryptoKeyPair;
+}
+
+/** A P-256 public key as a JWK (what the demo signer sends). */
+export interface EcPublicJwk {
+  readonly kty: 'EC';
+  readonly crv: 'P-256';
+  readonly x: string;
+  readonly y: string;
+}
+
+export interface Validity {
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+}
+
+/** A self-signed CA (ECDSA P-256) named `commonName`, valid from a day before `now` for ten years unless told otherwise. */
+export async function createCertificateAuthority(
+  commonName: string,
+  now: number,
+  validity: Validity = { notBefore: new Date(now - day), notAfter: new Date(now + 3650 * day) },
+): Promise<CertificateAuthority> {
+  const keys = (await webcrypto.subtle.generateKey(ecdsa, false, ['sign', 'verify'])) as CryptoKeyPair;
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    name: [{ CN: [commonName] }, { O: ['DVC Kit'] }, { C: ['VN'] }],
+    keys,
+    signingAlgorithm: ecdsa,
+    ...validity,
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+    ],
+  });
+  return { certificate, keys };
+}
+
+/** A signing certificate for `publicKey` under `authority`, the subject's common name `commonName`. */
+export async function issueSigningCertificate(
+  authority: CertificateAuthority,
+  publicKey: EcPublicJwk | CryptoKey,
+  commonName: string,
+  validity: Validity,
+  usages: number = x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation,
+): Promise<x509.X509Certificate> {
+  const key =
+    'kty' in publicKey
+      ? await webcrypto.subtle.importKey(
+          'jwk',
+          { ...publicKey, ext: true },
+          { name: 'ECDSA', namedCurve: 'P-256' },
+          true,
+          ['verify'],
+        )
+      : publicKey;
+  return x509.X509CertificateGenerator.create({
+    subject: [{ CN: [commonName] }, { O: ['DVC Kit demo'] }, { C: ['VN'] }],
+    issuer: authority.certificate.subjectName,
+    publicKey: key as CryptoKey,
+    signingKey: authority.keys.privateKey,
+    signingAlgorithm: ecdsa,
+    ...validity,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(usages, true),
+      await x509.AuthorityKeyIdentifierExtension.create(authority.keys.publicKey),
+    ],
+  });
+}
+
+/** Whether a certificate (DER) may sign documents: its key usage, when it states one, includes digitalSignature or nonRepudiation. */
+export function maySign(der: Uint8Array): boolean {
+  const usage = new x509.X509Certificate(Uint8Array.from(der).buffer).getExtension(x509.KeyUsagesExtension);
+  if (!usage) return true;
+  return (usage.usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
+}
+
+export { KeyUsageFlags } from '@peculiar/x509';
+
+/** Base64 DER, as in a JWS `x5c`. */
+export function base64Der(certificate: x509.X509Certificate): string {
+  return Buffer.from(certificate.rawData).toString('base64');
+}
+
+/** PEM text of one or more certificates. */
+export function pemOf(certificate: x509.X509Certificate): string {
+  return certificate.toString('pem');
+}
