@@ -9,7 +9,7 @@ import type { DvcButton, DvcCheckbox, DvcCheckboxes, DvcDateInput, DvcErrorSumma
 import type { DvcForm } from '@dvc/form';
 import type { DvcIdentityProvider } from '@dvc/identity';
 import type { DvcAddress } from '@dvc/address';
-import type { DvcAssistedBanner, DvcAssistedIntake, DvcProcedure, DvcReceipt, DvcStatus, DvcSubmissionView } from '@dvc/procedure';
+import type { DvcAssistedBanner, DvcAssistedIntake, DvcProcedure, DvcReceipt, DvcSignPage, DvcStatus, DvcSubmissionView } from '@dvc/procedure';
 
 type DvcEvent<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;
 type OnEvent<K extends string> = K extends `dvc-${infer Rest}` ? `onDvc${Capitalize<CamelCase<Rest>>}` : never;
@@ -42,6 +42,7 @@ declare module 'vue' {
     'dvc-assisted-intake': DefineComponent<DvcVueProps<DvcAssistedIntake, 'adapters' | 'officerId' | 'officerName', 'officer-id' | 'officer-name', 'dvc-citizen-identified'>>;
     'dvc-procedure': DefineComponent<DvcVueProps<DvcProcedure, 'adapters' | 'assisted' | 'correctionHref' | 'officerId' | 'officerName' | 'page' | 'procedure' | 'statusHref' | 'titleSuffix' | 'useHistory', 'correction-href' | 'officer-id' | 'officer-name' | 'status-href' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-page-refused' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>>;
     'dvc-receipt': DefineComponent<DvcVueProps<DvcReceipt, 'assistedBy' | 'procedureTitle' | 'receipt' | 'statusHref', 'assisted-by' | 'procedure-title' | 'status-href', never>>;
+    'dvc-sign-page': DefineComponent<DvcVueProps<DvcSignPage, 'content' | 'now' | 'procedureTitle' | 'schema' | 'signer', never, 'dvc-signed' | 'dvc-sign-cancel'>>;
     'dvc-status': DefineComponent<DvcVueProps<DvcStatus, 'report', never, never>>;
     'dvc-submission-view': DefineComponent<DvcVueProps<DvcSubmissionView, 'definition' | 'headingLevel' | 'submission', 'heading-level', never>>;
   }

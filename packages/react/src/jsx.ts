@@ -9,7 +9,7 @@ import type { DvcButton, DvcCheckbox, DvcCheckboxes, DvcDateInput, DvcErrorSumma
 import type { DvcForm } from '@dvc/form';
 import type { DvcIdentityProvider } from '@dvc/identity';
 import type { DvcAddress } from '@dvc/address';
-import type { DvcAssistedBanner, DvcAssistedIntake, DvcProcedure, DvcReceipt, DvcStatus, DvcSubmissionView } from '@dvc/procedure';
+import type { DvcAssistedBanner, DvcAssistedIntake, DvcProcedure, DvcReceipt, DvcSignPage, DvcStatus, DvcSubmissionView } from '@dvc/procedure';
 
 /** Props of a dvc-* tag in JSX: its properties, its hyphenated attributes as strings, `ondvc-…` listeners. */
 export type DvcIntrinsicProps<E extends HTMLElement, P extends keyof E, A extends string, V extends string> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, P | A> &
@@ -40,6 +40,7 @@ declare module 'react' {
       'dvc-assisted-intake': DvcIntrinsicProps<DvcAssistedIntake, 'adapters' | 'officerId' | 'officerName', 'officer-id' | 'officer-name', 'dvc-citizen-identified'>;
       'dvc-procedure': DvcIntrinsicProps<DvcProcedure, 'adapters' | 'assisted' | 'correctionHref' | 'officerId' | 'officerName' | 'page' | 'procedure' | 'statusHref' | 'titleSuffix' | 'useHistory', 'correction-href' | 'officer-id' | 'officer-name' | 'status-href' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-page-refused' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>;
       'dvc-receipt': DvcIntrinsicProps<DvcReceipt, 'assistedBy' | 'procedureTitle' | 'receipt' | 'statusHref', 'assisted-by' | 'procedure-title' | 'status-href', never>;
+      'dvc-sign-page': DvcIntrinsicProps<DvcSignPage, 'content' | 'now' | 'procedureTitle' | 'schema' | 'signer', never, 'dvc-signed' | 'dvc-sign-cancel'>;
       'dvc-status': DvcIntrinsicProps<DvcStatus, 'report', never, never>;
       'dvc-submission-view': DvcIntrinsicProps<DvcSubmissionView, 'definition' | 'headingLevel' | 'submission', 'heading-level', never>;
     }

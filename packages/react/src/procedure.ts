@@ -2,7 +2,7 @@
 /** React components for @dvc/procedure's elements (@lit/react): properties as props, `dvc-*` events as `onDvc…` callbacks. */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { DvcAssistedBanner as DvcAssistedBannerElement, DvcAssistedIntake as DvcAssistedIntakeElement, DvcProcedure as DvcProcedureElement, DvcReceipt as DvcReceiptElement, DvcStatus as DvcStatusElement, DvcSubmissionView as DvcSubmissionViewElement } from '@dvc/procedure';
+import { DvcAssistedBanner as DvcAssistedBannerElement, DvcAssistedIntake as DvcAssistedIntakeElement, DvcProcedure as DvcProcedureElement, DvcReceipt as DvcReceiptElement, DvcSignPage as DvcSignPageElement, DvcStatus as DvcStatusElement, DvcSubmissionView as DvcSubmissionViewElement } from '@dvc/procedure';
 import '@dvc/procedure/define.js';
 import type { DvcEvent } from './events.js';
 
@@ -49,6 +49,18 @@ export const DvcReceipt = createComponent({
   react: React,
   displayName: 'DvcReceipt',
   events: {
+  },
+});
+
+/** `<dvc-sign-page>` as a React component. */
+export const DvcSignPage = createComponent({
+  tagName: 'dvc-sign-page',
+  elementClass: DvcSignPageElement,
+  react: React,
+  displayName: 'DvcSignPage',
+  events: {
+    onDvcSigned: 'dvc-signed' as EventName<DvcEvent<'dvc-signed'>>,
+    onDvcSignCancel: 'dvc-sign-cancel' as EventName<DvcEvent<'dvc-sign-cancel'>>,
   },
 });
 
