@@ -11,7 +11,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { cleanUp, launchBrowser, newContext, startDemo, type Demo } from './support/harness.js';
+import { newContext, type Demo, startPortal, stopPortal } from './support/harness.js';
 import { continueJourney, expectNoViolations } from './support/run-journey.js';
 
 /** The QR text of the demo citizen `legacy-address` (packages/server demo data, @dvc/identity fixtures). */
@@ -21,15 +21,8 @@ const officerName = 'Lê Thị Thu (cán bộ thử nghiệm)';
 
 let demo: Demo;
 let browser: Browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  cleanUp();
-});
+before(async () => ({ demo, browser } = await startPortal()));
+after(() => stopPortal({ demo, browser }));
 
 /** The banner's sentence, read through its shadow root. */
 function bannerText(page: Page): Promise<string> {

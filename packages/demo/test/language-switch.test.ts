@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { cleanUp, launchBrowser, newContext, startDemo, type Demo } from './support/harness.js';
+import { newContext, type Demo, startPortal, stopPortal } from './support/harness.js';
 import { loadDefinition } from './support/journey.js';
 import { ethnicGroupNames, languageLeftovers } from './support/language-check.js';
 import { runJourney } from './support/run-journey.js';
@@ -26,15 +26,8 @@ const only = (process.env['DVC_DEMO_JOURNEYS'] ?? '').split(',').filter(Boolean)
 
 let demo: Demo;
 let browser: Browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  cleanUp();
-});
+before(async () => ({ demo, browser } = await startPortal()));
+after(() => stopPortal({ demo, browser }));
 
 describe('language switch mid-journey', { timeout: 1_500_000 }, () => {
   for (const procedure of procedures) {
