@@ -58,16 +58,6 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
-    // TEMPORARY ratchet while these are split (issue 14); this list must end empty.
-    files: [
-      'packages/address/src/address/address.ts',
-      'packages/address/src/address/address.test.ts',
-      'packages/components/src/file-upload/file-upload.ts',
-      'packages/components/src/file-upload/file-upload.test.ts',
-    ],
-    rules: { 'max-lines': 'off' },
-  },
-  {
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -6,7 +6,7 @@ import { showErrorsAfterRender } from './support.js';
 
 type Args = Pick<
   DvcAddress,
-  'label' | 'hint' | 'error' | 'legacyText' | 'dataUrl' | 'required' | 'readonly' | 'disabled'
+  'label' | 'hint' | 'error' | 'legacyText' | 'dataUrl' | 'required' | 'readonly' | 'disabled' | 'allowAbroad'
 > & {
   /** The value as JSON, e.g. `{"provinceCode":"01","communeCode":"00070","detail":"Số 12 phố Hàng Bạc"}`. */
   value: string;
@@ -32,6 +32,7 @@ const meta: Meta<Args> = {
     required: true,
     readonly: false,
     disabled: false,
+    allowAbroad: false,
   },
   render: (args) =>
     html`<dvc-address
@@ -45,6 +46,7 @@ const meta: Meta<Args> = {
       ?required=${args.required}
       ?readonly=${args.readonly}
       ?disabled=${args.disabled}
+      ?allow-abroad=${args.allowAbroad}
     ></dvc-address>`,
   play: whenListsLoaded,
 };
@@ -78,5 +80,15 @@ export const Readonly: Story = {
   args: {
     readonly: true,
     value: JSON.stringify({ provinceCode: '79', communeCode: '26882', detail: 'Số 5 đường Quang Trung' }),
+  },
+};
+
+/** A place of birth abroad (`allow-abroad`): a country from the list and the city typed. */
+export const PlaceOfBirthAbroad: Story = {
+  args: {
+    label: 'Nơi sinh',
+    hint: 'Sinh ở nước ngoài: chọn “Ở nước ngoài”, rồi chọn quốc gia và nhập thành phố',
+    allowAbroad: true,
+    value: JSON.stringify({ countryCode: 'JP', detail: 'Osaka' }),
   },
 };

@@ -70,10 +70,11 @@ describe('dist/cdn/dvc.js', () => {
  * second round (ADR 0016) on 2026-12-06; before ADR 0017, per-entry builds measured 69.1 kB (i18next ≈
  * 15 kB, Lit ≈ 8 kB, the validator ≈ 6 kB, the renderer and its controls the rest). 71.9 kB once
  * `activeContext` stopped importing the phone module statically (esbuild places a module in every
- * bundle whose static graph reaches it, so libphonenumber had become static here). This gate is a
+ * bundle whose static graph reaches it, so libphonenumber had become static here); 72.1 kB with
+ * main's form-associated base merged (ADR 0017's amendment). This gate is a
  * ratchet at the current figure and must be lowered as the bundle shrinks.
  */
-const dvcFormBudgetKb = 72;
+const dvcFormBudgetKb = 73;
 
 describe('dist/cdn/dvc-form.js size', () => {
   it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {
@@ -94,9 +95,9 @@ describe('dist/cdn/dvc-form.js size', () => {
  * chunks it imports statically. The journey bundle's target is 100 kB too; measured 131.5 kB on
  * 2026-12-06 after zod/mini and uqr (216.5 kB before), 160.7 kB after the next wave's merges, and
  * 124.5 kB once the QR libraries, the later pages and elements were lazy chunks (ADR 0017's
- * amendment), so its gate is a ratchet to lower as the first page needs less (docs/cdn.md).
+ * amendment; 127.0 kB with main's assisted filing wiring and address changes merged), so its gate is a ratchet to lower as the first page needs less (docs/cdn.md).
  */
-const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 100, 'dvc-procedure.js': 125 };
+const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 100, 'dvc-procedure.js': 128 };
 
 describe('dist/cdn bundle sizes', () => {
   for (const [bundle, budgetKb] of Object.entries(bundleBudgetsKb)) {

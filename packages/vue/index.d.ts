@@ -9,7 +9,7 @@ import type { DvcButton, DvcCheckbox, DvcCheckboxes, DvcDateInput, DvcErrorSumma
 import type { DvcForm } from '@dvc/form';
 import type { DvcIdentityProvider } from '@dvc/identity';
 import type { DvcAddress } from '@dvc/address';
-import type { DvcProcedure, DvcStatus } from '@dvc/procedure';
+import type { DvcAssistedBanner, DvcAssistedIntake, DvcProcedure, DvcReceipt, DvcSignPage, DvcStatus, DvcSubmissionView } from '@dvc/procedure';
 
 type DvcEvent<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;
 type OnEvent<K extends string> = K extends `dvc-${infer Rest}` ? `onDvc${Capitalize<CamelCase<Rest>>}` : never;
@@ -35,11 +35,16 @@ declare module 'vue' {
     'dvc-summary-list': DefineComponent<DvcVueProps<DvcSummaryList, 'noBorder' | 'rows', 'no-border', 'dvc-summary-action'>>;
     'dvc-text-input': DefineComponent<DvcVueProps<DvcTextInput, 'autocomplete' | 'correctionHref' | 'disabled' | 'error' | 'hint' | 'inputmode' | 'label' | 'marker' | 'maxlength' | 'messages' | 'minlength' | 'name' | 'pattern' | 'placeholder' | 'prefixText' | 'provenance' | 'readonly' | 'required' | 'suffixText' | 'type' | 'validateOn' | 'validators' | 'value' | 'verified' | 'width', 'correction-href' | 'prefix-text' | 'suffix-text' | 'validate-on', 'dvc-input' | 'dvc-change'>>;
     'dvc-textarea': DefineComponent<DvcVueProps<DvcTextarea, 'announceDelay' | 'autocomplete' | 'correctionHref' | 'disabled' | 'error' | 'hint' | 'label' | 'marker' | 'maxlength' | 'messages' | 'minlength' | 'name' | 'provenance' | 'readonly' | 'required' | 'rows' | 'validateOn' | 'validators' | 'value' | 'verified', 'announce-delay' | 'correction-href' | 'validate-on', 'dvc-input' | 'dvc-change'>>;
-    'dvc-form': DefineComponent<DvcVueProps<DvcForm, 'correctionHref' | 'identity' | 'identityConsent' | 'name' | 'novalidate' | 'schema' | 'step' | 'submitLabel' | 'ui' | 'validateOn' | 'value', 'correction-href' | 'identity-consent' | 'submit-label' | 'validate-on', 'dvc-change' | 'dvc-submit' | 'dvc-invalid' | 'dvc-schema-error' | 'dvc-identity-error' | 'dvc-identity-consent'>>;
+    'dvc-form': DefineComponent<DvcVueProps<DvcForm, 'correctionHref' | 'identity' | 'identityConsent' | 'novalidate' | 'schema' | 'step' | 'submitLabel' | 'ui' | 'validateOn' | 'value', 'correction-href' | 'identity-consent' | 'submit-label' | 'validate-on', 'dvc-change' | 'dvc-submit' | 'dvc-invalid' | 'dvc-schema-error' | 'dvc-identity-error' | 'dvc-identity-consent'>>;
     'dvc-identity-provider': DefineComponent<DvcVueProps<DvcIdentityProvider, 'citizen' | 'claims' | 'correctionUrl' | 'identity' | 'prefillToken' | 'source', 'correction-url' | 'prefill-token', 'dvc-identity-error'>>;
-    'dvc-address': DefineComponent<DvcVueProps<DvcAddress, 'autocomplete' | 'dataUrl' | 'legacyText' | 'loader' | 'value', 'data-url' | 'legacy-text', 'dvc-input' | 'dvc-change' | 'dvc-address-load-error'>>;
-    'dvc-procedure': DefineComponent<DvcVueProps<DvcProcedure, 'adapters' | 'assisted' | 'correctionHref' | 'officerId' | 'page' | 'procedure' | 'titleSuffix' | 'useHistory', 'correction-href' | 'officer-id' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-page-refused' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>>;
+    'dvc-address': DefineComponent<DvcVueProps<DvcAddress, 'allowAbroad' | 'autocomplete' | 'dataUrl' | 'legacyText' | 'loader' | 'value', 'allow-abroad' | 'data-url' | 'legacy-text', 'dvc-input' | 'dvc-change' | 'dvc-address-load-error'>>;
+    'dvc-assisted-banner': DefineComponent<DvcVueProps<DvcAssistedBanner, 'citizenName' | 'largeText' | 'officerId' | 'officerName' | 'simplified', 'citizen-name' | 'large-text' | 'officer-id' | 'officer-name' | 'simplified-language', 'dvc-presentation-change'>>;
+    'dvc-assisted-intake': DefineComponent<DvcVueProps<DvcAssistedIntake, 'adapters' | 'officerId' | 'officerName', 'officer-id' | 'officer-name', 'dvc-citizen-identified'>>;
+    'dvc-procedure': DefineComponent<DvcVueProps<DvcProcedure, 'adapters' | 'assisted' | 'correctionHref' | 'officerId' | 'officerName' | 'page' | 'procedure' | 'statusHref' | 'titleSuffix' | 'useHistory', 'correction-href' | 'officer-id' | 'officer-name' | 'status-href' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-page-refused' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>>;
+    'dvc-receipt': DefineComponent<DvcVueProps<DvcReceipt, 'assistedBy' | 'procedureTitle' | 'receipt' | 'statusHref', 'assisted-by' | 'procedure-title' | 'status-href', never>>;
+    'dvc-sign-page': DefineComponent<DvcVueProps<DvcSignPage, 'content' | 'now' | 'procedureTitle' | 'schema' | 'signer', never, 'dvc-signed' | 'dvc-sign-cancel'>>;
     'dvc-status': DefineComponent<DvcVueProps<DvcStatus, 'report', never, never>>;
+    'dvc-submission-view': DefineComponent<DvcVueProps<DvcSubmissionView, 'definition' | 'headingLevel' | 'submission', 'heading-level', never>>;
   }
 }
 

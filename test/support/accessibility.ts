@@ -34,6 +34,13 @@ export async function axNode(element: Element): Promise<AxNode> {
   return node;
 }
 
+/** Chromium's nodes for several elements, one after another (axNode uses one window slot). */
+export async function axNodes(elements: readonly Element[]): Promise<AxNode[]> {
+  const nodes: AxNode[] = [];
+  for (const element of elements) nodes.push(await axNode(element));
+  return nodes;
+}
+
 /** Every node of a subtree, depth first. */
 export function flattenAx(node: AxNode): AxNode[] {
   return [node, ...(node.children ?? []).flatMap(flattenAx)];

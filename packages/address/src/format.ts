@@ -1,5 +1,11 @@
-/** The value of `<dvc-address>`: official codes plus the detail line. */
+/**
+ * The value of `<dvc-address>`: official codes plus the detail line. A place abroad (element
+ * with `allow-abroad`) has a `countryCode` other than `VN` and its place in `detail`, without
+ * province or commune.
+ */
 export interface AddressValue {
+  /** ISO 3166-1 alpha-2 code of a country other than Việt Nam; absent for an address in Việt Nam. */
+  readonly countryCode?: string;
   /** Two-digit province code (QĐ 19/2025/QĐ-TTg), or ''. */
   readonly provinceCode: string;
   /** Five-digit commune code, or ''. */
@@ -14,6 +20,7 @@ export const emptyAddress: AddressValue = Object.freeze({ provinceCode: '', comm
 export interface AddressNames {
   readonly provinceName?: string;
   readonly communeName?: string;
+  readonly countryName?: string;
 }
 
 /**
@@ -22,6 +29,11 @@ export interface AddressNames {
  * Empty parts are left out.
  */
 export function formatAddress(value: Partial<AddressValue>, names: AddressNames = {}): string {
+  if (value.countryCode)
+    return [value.detail, names.countryName ?? value.countryCode]
+      .map((part) => (part ?? '').normalize('NFC').trim())
+      .filter(Boolean)
+      .join(', ');
   return [value.detail, value.communeCode ? names.communeName : '', value.provinceCode ? names.provinceName : '']
     .map((part) => (part ?? '').normalize('NFC').trim())
     .filter(Boolean)
@@ -46,6 +58,9 @@ export function parseAddressValue(input: unknown): AddressValue {
   }
   if (!isRecord(parsed)) return emptyAddress;
   const text = (key: string): string => (typeof parsed[key] === 'string' ? parsed[key].normalize('NFC') : '');
+  const countryCode = text('countryCode');
+  if (/^[A-Z]{2}$/.test(countryCode) && countryCode !== 'VN')
+    return { countryCode, provinceCode: '', communeCode: '', detail: text('detail') };
   const provinceCode = /^\d{2}$/.test(text('provinceCode')) ? text('provinceCode') : '';
   const communeCode = provinceCode && /^\d{5}$/.test(text('communeCode')) ? text('communeCode') : '';
   return { provinceCode, communeCode, detail: text('detail') };
@@ -53,6 +68,7 @@ export function parseAddressValue(input: unknown): AddressValue {
 
 /** `{"provinceCode":"01","communeCode":"00070","detail":"…"}` in that key order, or '' when empty. */
 export function serializeAddressValue(value: AddressValue): string {
+  if (value.countryCode) return JSON.stringify({ countryCode: value.countryCode, detail: value.detail });
   if (!value.provinceCode && !value.communeCode && !value.detail) return '';
   return JSON.stringify({ provinceCode: value.provinceCode, communeCode: value.communeCode, detail: value.detail });
 }

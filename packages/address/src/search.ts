@@ -27,16 +27,19 @@ export function matchesQuery(name: string, query: string): boolean {
 }
 
 /**
- * The items that match `query`, those whose name (without its unit type) starts with it first,
- * each group in its original order.
+ * The items that match `query` by name or by one of their `aliases` ("Mỹ" for "Hợp chủng quốc
+ * Hoa Kỳ"), those whose name (without its unit type) starts with it first, each group in its
+ * original order.
  */
-export function filterByQuery<TItem extends { readonly name: string }>(
+export function filterByQuery<TItem extends { readonly name: string; readonly aliases?: readonly string[] }>(
   items: readonly TItem[],
   query: string,
 ): TItem[] {
   const folded = compact(foldVietnamese(query));
   if (!folded) return [...items];
-  const matching = items.filter((item) => matchesQuery(item.name, query));
+  const matching = items.filter(
+    (item) => matchesQuery(item.name, query) || (item.aliases ?? []).some((alias) => matchesQuery(alias, query)),
+  );
   const startsWith = matching.filter((item) => compact(foldedCoreName(item.name)).startsWith(folded));
   return [...startsWith, ...matching.filter((item) => !startsWith.includes(item))];
 }

@@ -1,4 +1,7 @@
 import { describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { dvc, procedureFiles } from './run-cli.js';
 
@@ -48,6 +51,33 @@ describe('dvc lint', () => {
     const { status, report } = lintJson(fixture('valid.json'));
     assert.equal(status, 0);
     assert.equal(report.errorCount + report.warningCount, 0);
+  });
+
+  it('requires a message written by the procedure owner (x-messages) in both Vietnamese and English', () => {
+    const procedure = JSON.parse(readFileSync('schemas/procedures/cap-phieu-ly-lich-tu-phap.json', 'utf8')) as {
+      dataSchema: { properties: Record<string, { items: { properties: Record<string, Record<string, unknown>> } }> };
+    };
+    const from = procedure.dataSchema.properties['history']!.items.properties['from']!;
+    assert.ok(from['x-messages'], 'the fixture field has an owner message');
+    from['x-messages'] = { pattern: { vi: 'Nhập tháng và năm theo dạng mm/yyyy' }, minLength: 'Chỉ tiếng Việt' };
+    const directory = mkdtempSync(join(tmpdir(), 'dvc-lint-messages-'));
+    try {
+      const file = join(directory, 'procedure.json');
+      writeFileSync(file, JSON.stringify(procedure, null, 2));
+      const { status, report } = lintJson(file);
+      assert.equal(status, 1);
+      const problems = report.files[0]!.problems.filter((problem) => problem.pointer.includes('/x-messages/'));
+      assert.deepEqual(
+        problems.map((problem) => [problem.rule, problem.pointer.split('/x-messages/')[1]]),
+        [
+          ['text-translated', 'pattern'],
+          ['text-translated', 'minLength'],
+        ],
+      );
+      assert.match(problems[0]!.message, /needs both “vi” and “en”/);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('reports a JSON syntax error with its line and column, exit 2', () => {

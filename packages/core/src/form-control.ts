@@ -1,5 +1,6 @@
 import { LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { FormAssociatedElement } from './form-associated.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { dispatchDvcEvent } from './events.js';
 import {
@@ -38,8 +39,7 @@ const formsFocusedThisPass = new WeakSet<HTMLFormElement>();
  * error" (after a submit attempt, or on blur/input when `validate-on` asks, or when the host
  * sets `error`).
  */
-export abstract class DvcFormControl extends LitElement {
-  static readonly formAssociated = true;
+export abstract class DvcFormControl extends FormAssociatedElement {
   static override readonly shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
@@ -79,7 +79,6 @@ export abstract class DvcFormControl extends LitElement {
   @state() protected validationVisible = false;
   @state() private disabledByForm = false;
 
-  protected readonly internals: ElementInternals;
   protected readonly locale = new LocaleController(this);
   private customValidityMessage = '';
   private computedFailure: ValidationFailure | null = null;
@@ -88,32 +87,11 @@ export abstract class DvcFormControl extends LitElement {
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
     this.addEventListener('invalid', this.handleInvalid);
     this.addEventListener('focusout', this.handleFocusOut);
   }
 
   // ——— Public form-control API, the same as native controls ———
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  get labels(): NodeList {
-    return this.internals.labels;
-  }
 
   /** Whether the control has an error, computed continuously, shown or not. */
   get hasError(): boolean {

@@ -1,4 +1,5 @@
 export * from './events.js';
+export * from './form-associated.js';
 export * from './form-control.js';
 export * from './field-template.js';
 export * from './string-control.js';

@@ -6,19 +6,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { cleanUp, launchBrowser, newContext, startDemo, type Demo } from './support/harness.js';
+import { newContext, type Demo, startPortal, stopPortal } from './support/harness.js';
 
 let demo: Demo;
 let browser: Browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  cleanUp();
-});
+before(async () => ({ demo, browser } = await startPortal()));
+after(() => stopPortal({ demo, browser }));
 
 const loadingText = { vi: 'Đang tải danh sách thủ tục…', en: 'Loading the services…' } as const;
 

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { cleanUp, launchBrowser, newContext, proceduresDir, startDemo, type Demo } from './support/harness.js';
+import { newContext, proceduresDir, type Demo, startPortal, stopPortal } from './support/harness.js';
 import { loadDefinition } from './support/journey.js';
 import { expectNoViolations, runJourney } from './support/run-journey.js';
 
@@ -28,15 +28,8 @@ const citizens = ['no-middle-name', 'ethnic-minority', 'woman-after-2000'];
 
 let demo: Demo;
 let browser: Browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  cleanUp();
-});
+before(async () => ({ demo, browser } = await startPortal()));
+after(() => stopPortal({ demo, browser }));
 
 // DVC_DEMO_JOURNEYS=dang-ky-khai-sinh:vi,… runs only those (while working on one journey); all by default.
 const only = (process.env['DVC_DEMO_JOURNEYS'] ?? '').split(',').filter(Boolean);

@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { cleanUp, focusInfo, launchBrowser, newContext, startDemo, type Demo } from './support/harness.js';
+import { focusInfo, newContext, type Demo, startPortal, stopPortal } from './support/harness.js';
 import { describeCounts, probeKeyboard } from './support/keyboard-probe.js';
 import { runJourney } from './support/run-journey.js';
 
@@ -23,14 +23,9 @@ const only = (process.env['DVC_DEMO_JOURNEYS'] ?? '').split(',').filter(Boolean)
 let demo: Demo;
 let browser: Browser;
 const figure: string[] = [];
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
+before(async () => ({ demo, browser } = await startPortal()));
 after(async () => {
-  await browser?.close();
-  await demo?.close();
-  cleanUp();
+  await stopPortal({ demo, browser });
   if (figure.length) console.log(`\nKey presses, portal home to receipt (keyboard only):\n${figure.join('\n')}\n`);
 });
 

@@ -4,31 +4,23 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import {
   axeViolations,
-  cleanUp,
   collectCspViolations,
   cspContext,
   cspViolations,
   describeViolations,
   focusInfo,
-  launchBrowser,
   newContext,
-  startDemo,
   tabTo,
   type Demo,
+  startPortal,
+  stopPortal,
 } from './support/harness.js';
 
 let demo: Demo;
 let browser: Browser;
 
-before(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  cleanUp();
-});
+before(async () => ({ demo, browser } = await startPortal()));
+after(() => stopPortal({ demo, browser }));
 
 async function openPage(language: 'vi' | 'en', path: string): Promise<Page> {
   const context = await newContext(browser, language);

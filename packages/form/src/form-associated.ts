@@ -1,35 +1,14 @@
-import { LitElement } from 'lit';
+import { FormAssociatedElement } from '@dvc/core';
 import { property } from 'lit/decorators.js';
 
 /**
  * A Lit element that takes part in a native `<form>` with one JSON value under `name`, as
- * `<dvc-form>` does (ADR 0010): the native control's `form`, `validity`, `validationMessage` and
- * `willValidate`, and a restored state read back into `value`.
+ * `<dvc-form>` does (ADR 0010): the native controls' API from `FormAssociatedElement`, and a
+ * restored state read back into `value`.
  */
-export abstract class JsonFormAssociated extends LitElement {
-  static readonly formAssociated = true;
-
+export abstract class JsonFormAssociated extends FormAssociatedElement {
   /** Name under which the JSON of `value` is submitted with an enclosing native form. */
   @property({ reflect: true }) name = '';
-
-  protected readonly internals: ElementInternals = this.attachInternals();
-
-  /** The enclosing native form, as on native controls. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
 
   /** The JSON value a browser restores (back/forward, autofill of a page) becomes `value` again. */
   formStateRestoreCallback(state: string | File | FormData | null): void {

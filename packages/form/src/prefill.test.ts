@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Citizen, IdentityState } from '@dvc/identity';
 import '@dvc/identity/define.js';
-import { axeViolations, axNode, describeViolations } from '../../../test/support/accessibility.js';
+import { axeViolations, axNode, axNodes, describeViolations } from '../../../test/support/accessibility.js';
 import './define.js';
 import type { DvcForm, DvcFormSubmitDetail } from './form.js';
 import { settle } from '../../../test/support/settle.js';
@@ -143,6 +143,30 @@ describe('dvc-form identity prefill', () => {
     expect(node.description).to.contain('VNeID');
     const locked = await axNode(fieldView(form, '/fullName').input);
     expect(locked.description).to.contain('Verified from the National Population Database');
+  });
+
+  it('announces a locked radio group as read-only in Chromium: description and unchoosable radios, in vi and en', async () => {
+    for (const [lang, readonlyText, source] of [
+      ['vi', 'Chỉ đọc: không thay đổi được lựa chọn này', 'Đã xác thực từ Cơ sở dữ liệu quốc gia về dân cư'],
+      ['en', 'Read-only: this choice cannot be changed', 'Verified from the National Population Database'],
+    ] as const) {
+      const form = await mountAccepted(lang);
+      const sex = fieldView(form, '/sex');
+      const group = await axNode(sex.root.querySelector('fieldset')!);
+      expect(group.role).to.equal('radiogroup');
+      expect(group.description, lang).to.contain(source);
+      expect(group.description, lang).to.contain(readonlyText);
+      const inputs = [...sex.root.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+      const nodes = await axNodes(inputs);
+      expect(nodes.map((node) => [node.name, node.checked ?? false, node.disabled ?? false])).to.deep.equal([
+        ['Nam', false, true],
+        ['Nữ', true, false],
+      ]);
+      expect(
+        inputs.every((input) => !input.disabled),
+        'never disabled: the chosen radio stays reachable',
+      ).to.equal(true);
+    }
   });
 
   it('tracks whether the citizen changed an editable value, and passes the prefill token through', async () => {

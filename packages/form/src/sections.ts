@@ -37,6 +37,12 @@ function legacyTextOf(value: unknown): string {
   return isAddressValue(value) && typeof value['legacyText'] === 'string' ? value['legacyText'] : '';
 }
 
+/** An address schema that declares `countryCode` accepts a place abroad (docs/schema-vocabulary.md). */
+function acceptsPlaceAbroad(schema: JsonSchemaObject): boolean {
+  const properties = schema.properties;
+  return typeof properties === 'object' && properties !== null && 'countryCode' in properties;
+}
+
 /** Renders the control for one field. Shared by object sections and array items. */
 export function renderField(
   controller: FormController,
@@ -146,6 +152,7 @@ export function renderField(
         .verified=${prefill.verified}
         .correctionHref=${prefill.correctionHref}
         .legacyText=${legacyTextOf(value)}
+        ?allow-abroad=${acceptsPlaceAbroad(record.schema)}
         ${keep}
       ></dvc-address>`;
     case 'date':

@@ -197,5 +197,7 @@ describe('Journey review and submission', () => {
     const declined = journey({ consent: 'declined', prefillToken: 'token-1' }).submission();
     assert.equal(declined.prefillToken, undefined);
     assert.equal(declined.payment, undefined);
+    const assisted = journey({ consent: 'declined', prefillToken: 'qr-token', assistance }).submission();
+    assert.equal(assisted.prefillToken, 'qr-token', 'an assisted filing always carries the intake’s identity token');
   });
 });

@@ -9,7 +9,7 @@ import type { DvcButton, DvcCheckbox, DvcCheckboxes, DvcDateInput, DvcErrorSumma
 import type { DvcForm } from '@dvc/form';
 import type { DvcIdentityProvider } from '@dvc/identity';
 import type { DvcAddress } from '@dvc/address';
-import type { DvcProcedure, DvcStatus } from '@dvc/procedure';
+import type { DvcAssistedBanner, DvcAssistedIntake, DvcProcedure, DvcReceipt, DvcSignPage, DvcStatus, DvcSubmissionView } from '@dvc/procedure';
 
 /** Props of a dvc-* tag in JSX: its properties, its hyphenated attributes as strings, `ondvc-…` listeners. */
 export type DvcIntrinsicProps<E extends HTMLElement, P extends keyof E, A extends string, V extends string> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, P | A> &
@@ -33,11 +33,16 @@ declare module 'react' {
       'dvc-summary-list': DvcIntrinsicProps<DvcSummaryList, 'noBorder' | 'rows', 'no-border', 'dvc-summary-action'>;
       'dvc-text-input': DvcIntrinsicProps<DvcTextInput, 'autocomplete' | 'correctionHref' | 'disabled' | 'error' | 'hint' | 'inputmode' | 'label' | 'marker' | 'maxlength' | 'messages' | 'minlength' | 'name' | 'pattern' | 'placeholder' | 'prefixText' | 'provenance' | 'readonly' | 'required' | 'suffixText' | 'type' | 'validateOn' | 'validators' | 'value' | 'verified' | 'width', 'correction-href' | 'prefix-text' | 'suffix-text' | 'validate-on', 'dvc-input' | 'dvc-change'>;
       'dvc-textarea': DvcIntrinsicProps<DvcTextarea, 'announceDelay' | 'autocomplete' | 'correctionHref' | 'disabled' | 'error' | 'hint' | 'label' | 'marker' | 'maxlength' | 'messages' | 'minlength' | 'name' | 'provenance' | 'readonly' | 'required' | 'rows' | 'validateOn' | 'validators' | 'value' | 'verified', 'announce-delay' | 'correction-href' | 'validate-on', 'dvc-input' | 'dvc-change'>;
-      'dvc-form': DvcIntrinsicProps<DvcForm, 'correctionHref' | 'identity' | 'identityConsent' | 'name' | 'novalidate' | 'schema' | 'step' | 'submitLabel' | 'ui' | 'validateOn' | 'value', 'correction-href' | 'identity-consent' | 'submit-label' | 'validate-on', 'dvc-change' | 'dvc-submit' | 'dvc-invalid' | 'dvc-schema-error' | 'dvc-identity-error' | 'dvc-identity-consent'>;
+      'dvc-form': DvcIntrinsicProps<DvcForm, 'correctionHref' | 'identity' | 'identityConsent' | 'novalidate' | 'schema' | 'step' | 'submitLabel' | 'ui' | 'validateOn' | 'value', 'correction-href' | 'identity-consent' | 'submit-label' | 'validate-on', 'dvc-change' | 'dvc-submit' | 'dvc-invalid' | 'dvc-schema-error' | 'dvc-identity-error' | 'dvc-identity-consent'>;
       'dvc-identity-provider': DvcIntrinsicProps<DvcIdentityProvider, 'citizen' | 'claims' | 'correctionUrl' | 'identity' | 'prefillToken' | 'source', 'correction-url' | 'prefill-token', 'dvc-identity-error'>;
-      'dvc-address': DvcIntrinsicProps<DvcAddress, 'autocomplete' | 'dataUrl' | 'legacyText' | 'loader' | 'value', 'data-url' | 'legacy-text', 'dvc-input' | 'dvc-change' | 'dvc-address-load-error'>;
-      'dvc-procedure': DvcIntrinsicProps<DvcProcedure, 'adapters' | 'assisted' | 'correctionHref' | 'officerId' | 'page' | 'procedure' | 'titleSuffix' | 'useHistory', 'correction-href' | 'officer-id' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-page-refused' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>;
+      'dvc-address': DvcIntrinsicProps<DvcAddress, 'allowAbroad' | 'autocomplete' | 'dataUrl' | 'legacyText' | 'loader' | 'value', 'allow-abroad' | 'data-url' | 'legacy-text', 'dvc-input' | 'dvc-change' | 'dvc-address-load-error'>;
+      'dvc-assisted-banner': DvcIntrinsicProps<DvcAssistedBanner, 'citizenName' | 'largeText' | 'officerId' | 'officerName' | 'simplified', 'citizen-name' | 'large-text' | 'officer-id' | 'officer-name' | 'simplified-language', 'dvc-presentation-change'>;
+      'dvc-assisted-intake': DvcIntrinsicProps<DvcAssistedIntake, 'adapters' | 'officerId' | 'officerName', 'officer-id' | 'officer-name', 'dvc-citizen-identified'>;
+      'dvc-procedure': DvcIntrinsicProps<DvcProcedure, 'adapters' | 'assisted' | 'correctionHref' | 'officerId' | 'officerName' | 'page' | 'procedure' | 'statusHref' | 'titleSuffix' | 'useHistory', 'correction-href' | 'officer-id' | 'officer-name' | 'status-href' | 'title-suffix' | 'use-history', 'dvc-procedure-page' | 'dvc-page-refused' | 'dvc-procedure-submitted' | 'dvc-procedure-feedback'>;
+      'dvc-receipt': DvcIntrinsicProps<DvcReceipt, 'assistedBy' | 'procedureTitle' | 'receipt' | 'statusHref', 'assisted-by' | 'procedure-title' | 'status-href', never>;
+      'dvc-sign-page': DvcIntrinsicProps<DvcSignPage, 'content' | 'now' | 'procedureTitle' | 'schema' | 'signer', never, 'dvc-signed' | 'dvc-sign-cancel'>;
       'dvc-status': DvcIntrinsicProps<DvcStatus, 'report', never, never>;
+      'dvc-submission-view': DvcIntrinsicProps<DvcSubmissionView, 'definition' | 'headingLevel' | 'submission', 'heading-level', never>;
     }
   }
 }

@@ -2,9 +2,31 @@
 /** React components for @dvc/procedure's elements (@lit/react): properties as props, `dvc-*` events as `onDvc…` callbacks. */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { DvcProcedure as DvcProcedureElement, DvcStatus as DvcStatusElement } from '@dvc/procedure';
+import { DvcAssistedBanner as DvcAssistedBannerElement, DvcAssistedIntake as DvcAssistedIntakeElement, DvcProcedure as DvcProcedureElement, DvcReceipt as DvcReceiptElement, DvcSignPage as DvcSignPageElement, DvcStatus as DvcStatusElement, DvcSubmissionView as DvcSubmissionViewElement } from '@dvc/procedure';
 import '@dvc/procedure/define.js';
 import type { DvcEvent } from './events.js';
+
+/** `<dvc-assisted-banner>` as a React component. */
+export const DvcAssistedBanner = createComponent({
+  tagName: 'dvc-assisted-banner',
+  elementClass: DvcAssistedBannerElement,
+  react: React,
+  displayName: 'DvcAssistedBanner',
+  events: {
+    onDvcPresentationChange: 'dvc-presentation-change' as EventName<DvcEvent<'dvc-presentation-change'>>,
+  },
+});
+
+/** `<dvc-assisted-intake>` as a React component. */
+export const DvcAssistedIntake = createComponent({
+  tagName: 'dvc-assisted-intake',
+  elementClass: DvcAssistedIntakeElement,
+  react: React,
+  displayName: 'DvcAssistedIntake',
+  events: {
+    onDvcCitizenIdentified: 'dvc-citizen-identified' as EventName<DvcEvent<'dvc-citizen-identified'>>,
+  },
+});
 
 /** `<dvc-procedure>` as a React component. */
 export const DvcProcedure = createComponent({
@@ -20,12 +42,44 @@ export const DvcProcedure = createComponent({
   },
 });
 
+/** `<dvc-receipt>` as a React component. */
+export const DvcReceipt = createComponent({
+  tagName: 'dvc-receipt',
+  elementClass: DvcReceiptElement,
+  react: React,
+  displayName: 'DvcReceipt',
+  events: {
+  },
+});
+
+/** `<dvc-sign-page>` as a React component. */
+export const DvcSignPage = createComponent({
+  tagName: 'dvc-sign-page',
+  elementClass: DvcSignPageElement,
+  react: React,
+  displayName: 'DvcSignPage',
+  events: {
+    onDvcSigned: 'dvc-signed' as EventName<DvcEvent<'dvc-signed'>>,
+    onDvcSignCancel: 'dvc-sign-cancel' as EventName<DvcEvent<'dvc-sign-cancel'>>,
+  },
+});
+
 /** `<dvc-status>` as a React component. */
 export const DvcStatus = createComponent({
   tagName: 'dvc-status',
   elementClass: DvcStatusElement,
   react: React,
   displayName: 'DvcStatus',
+  events: {
+  },
+});
+
+/** `<dvc-submission-view>` as a React component. */
+export const DvcSubmissionView = createComponent({
+  tagName: 'dvc-submission-view',
+  elementClass: DvcSubmissionViewElement,
+  react: React,
+  displayName: 'DvcSubmissionView',
   events: {
   },
 });

@@ -94,6 +94,29 @@ export const addressStyles = combineStyles(
       opacity: 0.6;
       cursor: not-allowed;
     }
+    .where {
+      border: 0;
+      padding: 0;
+      margin: 0 0 ${token('space-4')};
+    }
+    .where-legend {
+      margin-bottom: ${token('space-2')};
+    }
+    .where-item {
+      display: flex;
+      align-items: center;
+      gap: ${token('space-2')};
+      min-height: 44px;
+    }
+    .where-input {
+      width: 24px;
+      height: 24px;
+      margin: 0;
+      accent-color: ${token('color-text')};
+    }
+    .where-input:focus-visible {
+      ${focusRing}
+    }
     @media (forced-colors: active) {
       .option[aria-selected='true'] {
         color: HighlightText;

@@ -5,6 +5,7 @@ import { describeControlContract } from '../../../../test/support/control-contra
 import {
   axeViolations,
   axNode,
+  axNodes,
   describeViolations,
   emulateMediaFeatures,
 } from '../../../../test/support/accessibility.js';
@@ -88,8 +89,23 @@ describe('dvc-radios', () => {
     expect(radios(element).every((input) => !input.hasAttribute('aria-invalid') && !input.required)).to.equal(true);
     element.readonly = true;
     await element.updateComplete;
-    // Chromium's CDP snapshot does not report aria-readonly for a radiogroup, so check the markup.
-    expect(fieldset.getAttribute('aria-readonly')).to.equal('true');
+    // Chromium does not report aria-readonly for a radiogroup: the lock must reach the AX tree as
+    // a description, and the radios that cannot be chosen as disabled, while the chosen one stays.
+    node = await axNode(fieldset);
+    expect(node.description).to.equal('Chỉ đọc: không thay đổi được lựa chọn này Chọn một Lỗi: Chọn nơi ở hiện tại');
+    const radioNodes = await axNodes(radios(element));
+    expect(radioNodes.map((radio) => radio.disabled ?? false)).to.deep.equal(
+      radios(element).map((input) => !input.checked),
+    );
+    expect(
+      radios(element).every((input) => !input.disabled),
+      'still focusable',
+    ).to.equal(true);
+    element.readonly = false;
+    await element.updateComplete;
+    node = await axNode(fieldset);
+    expect(node.description ?? '').not.to.contain('Chỉ đọc');
+    expect((await axNodes(radios(element))).some((radio) => radio.disabled)).to.equal(false);
   });
 
   it('moves and selects with the arrow keys, wrapping as native radios do, and fires events', async () => {

@@ -8,6 +8,7 @@ import {
   partId,
   requirementMarker,
   type ControlOption,
+  translate,
   type FieldFrame,
 } from '@dvc/core';
 
@@ -30,19 +31,28 @@ export function radiosTemplate(field: RadiosField, on: RadiosHandlers): Template
   const error = field.error;
   // Radios group by name within a tree: in a form's shared shadow root each field needs its own.
   const name = partId(field, 'choice');
+  // Chromium does not expose aria-readonly on a radiogroup, so a locked group says it in its
+  // description, and the radios it will not let the citizen choose are aria-disabled (ADR 0018).
+  const readonlyId = partId(field, 'readonly');
   return html`
     <div class="field ${error ? 'field--error' : ''}" part="field">
       <fieldset
         role="radiogroup"
         part="fieldset"
         class=${field.readonly ? 'choices--readonly' : ''}
-        aria-describedby=${describedBy(field)}
+        aria-describedby=${describedBy(field, field.readonly ? [readonlyId] : [])}
         aria-required=${field.required ? 'true' : nothing}
         aria-readonly=${field.readonly ? 'true' : nothing}
         aria-invalid=${error ? 'true' : nothing}
       >
         <legend class="label" part="label">${field.label}${requirementMarker(field)}</legend>
-        ${fieldHint(field)}${fieldError(field)}
+        ${fieldHint(field)}${fieldError(field)}${
+          field.readonly
+            ? html`<span class="visually-hidden" id=${readonlyId}
+                >${translate(field.language, 'control.readonlyChoice')}</span
+              >`
+            : nothing
+        }
         <div class="items ${field.inline ? 'items--inline' : ''}" part="items">
           ${field.options.map((option, index) => {
             const id = partId(field, `option-${index}`);
@@ -57,6 +67,7 @@ export function radiosTemplate(field: RadiosField, on: RadiosHandlers): Template
                   .value=${option.value}
                   .checked=${live(option.value === field.value)}
                   ?disabled=${field.disabled}
+                  aria-disabled=${field.readonly && option.value !== field.value ? 'true' : nothing}
                   aria-describedby=${option.hint ? `${id}-hint` : nothing}
                   @click=${on.click}
                   @keydown=${on.keydown}

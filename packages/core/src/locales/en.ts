@@ -9,6 +9,7 @@ export const en: DvcStrings = {
     verified: 'Verified',
     correctionLink: 'Ask for wrong details to be corrected',
     opensInNewTab: '(opens in a new tab)',
+    readonlyChoice: 'Read-only: this choice cannot be changed',
   },
   validation: {
     valueMissing: 'Enter {{label}}',

@@ -7,6 +7,7 @@ export const vi = {
     verified: 'Đã xác thực',
     correctionLink: 'Đề nghị điều chỉnh thông tin sai',
     opensInNewTab: '(mở trong thẻ mới)',
+    readonlyChoice: 'Chỉ đọc: không thay đổi được lựa chọn này',
   },
   validation: {
     valueMissing: 'Nhập {{label}}',

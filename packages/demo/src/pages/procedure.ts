@@ -68,6 +68,8 @@ function renderPage(): void {
     element.setAttribute('use-history', '');
     // Verified data that is wrong: the statement says where to have it corrected.
     element.setAttribute('correction-href', '/accessibility.html#correction');
+    // The receipt's QR code and link lead to the portal's status page for the application.
+    element.setAttribute('status-href', '/status.html?ref={reference}');
     // The demo server can settle payments on request: the journey then offers paid / failed buttons.
     const api = { baseUrl: '/api/' };
     element.adapters = {

@@ -230,3 +230,20 @@ export async function collectCspViolations(context: BrowserContext): Promise<voi
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
+
+/** The demo server and Chromium a test file shares. */
+export interface Portal {
+  readonly demo: Demo;
+  readonly browser: Browser;
+}
+
+export async function startPortal(): Promise<Portal> {
+  return { demo: await startDemo(), browser: await launchBrowser() };
+}
+
+/** Stops what `startPortal` started (either may be missing when starting failed). */
+export async function stopPortal(portal: Partial<Portal>): Promise<void> {
+  await portal.browser?.close();
+  await portal.demo?.close();
+  cleanUp();
+}

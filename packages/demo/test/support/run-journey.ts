@@ -1,7 +1,7 @@
 /** One procedure's journey through the demo portal, keyboard only, with axe at every page state. */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, focusInfo, tabTo } from './harness.js';
+import { allAxeTags, axeViolations, describeViolations, focusInfo, tabTo } from './harness.js';
 import { completeSignPage } from './sign-page.js';
 import {
   activate,
@@ -13,8 +13,9 @@ import {
   type Language,
 } from './journey.js';
 
+/** axe with the WCAG rules and the best-practice ones (`region`, `heading-order`, …) at one page state. */
 export async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const violations = await axeViolations(page);
+  const violations = await axeViolations(page, allAxeTags);
   assert.equal(violations.length, 0, `${state}:\n${describeViolations(violations)}`);
 }
 
@@ -118,6 +119,8 @@ export interface JourneyOptions {
   readonly onPage?: (current: string) => Promise<void>;
   /** Runs on a step page while its errors are shown (once per step). */
   readonly onErrors?: (current: string) => Promise<void>;
+  /** Runs on the confirmation page, before the status is opened from it. */
+  readonly onConfirmation?: (reference: string) => Promise<void>;
 }
 
 export async function runJourney(
@@ -125,11 +128,10 @@ export async function runJourney(
   demoUrl: string,
   id: string,
   language: Language,
-  { reloadAtReview = true, beforeSubmit, fromHome = false, onPage, onErrors }: JourneyOptions = {},
+  options: JourneyOptions = {},
 ): Promise<string> {
   const definition = loadDefinition(id);
-  const states: string[] = [];
-  if (fromHome) {
+  if (options.fromHome) {
     await page.goto(`${demoUrl}/`);
     await page.locator('.card').nth(4).waitFor();
     const title =
@@ -145,6 +147,18 @@ export async function runJourney(
   } else {
     await page.goto(`${demoUrl}/procedure.html?id=${id}`);
   }
+  return continueJourney(page, id, language, options);
+}
+
+/** The journey from its start page, already open (e.g. after an assisted intake); resolves with the reference. */
+export async function continueJourney(
+  page: Page,
+  id: string,
+  language: Language,
+  { reloadAtReview = true, beforeSubmit, onPage, onErrors, onConfirmation }: JourneyOptions = {},
+): Promise<string> {
+  const definition = loadDefinition(id);
+  const states: string[] = [];
   await page.waitForFunction(() => document.querySelector('dvc-procedure')?.getAttribute('page') === 'start');
   await page.locator('dvc-procedure h1').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), language);
@@ -261,6 +275,7 @@ export async function runJourney(
   const reference = ((await page.locator('dvc-procedure [part~=reference]').textContent()) ?? '').trim();
   assert.match(reference, /^DVC-([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z*~$=U]$/);
   await expectNoViolations(page, 'confirmation');
+  await onConfirmation?.(reference);
   await activate(page, labels[language].track);
   await waitForPageChange(page, 'confirmation');
   assert.equal(await journeyPage(page), 'status');

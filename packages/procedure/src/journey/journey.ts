@@ -288,7 +288,10 @@ export class Journey {
       procedureId: this.definition.id,
       value: this.value,
       provenance: state.provenance ?? {},
-      ...(state.consent === 'accepted' && state.prefillToken ? { prefillToken: state.prefillToken } : {}),
+      // Assisted: the intake's token names the citizen and the officer, whatever the consent to prefill (ADR 0014).
+      ...((state.consent === 'accepted' || state.assistance) && state.prefillToken
+        ? { prefillToken: state.prefillToken }
+        : {}),
       documents: [...(state.documents ?? [])],
       ...(state.payment?.status === 'paid' ? { payment: { paymentId: state.payment.paymentId } } : {}),
       ...(state.signature ? { signature: state.signature } : {}),

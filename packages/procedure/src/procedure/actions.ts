@@ -8,7 +8,8 @@ import type { DvcFormSubmitDetail } from '@dvc/form';
 import { AdapterError } from '../adapters/errors.js';
 import { adapterErrorMessage } from '../adapters/locales/index.js';
 import { createIdempotencyKey } from '../adapters/http.js';
-import type { AssistanceRecord, IdentityResponse, SignatureResult } from '../adapters/types.js';
+import type { SignatureResult } from '../adapters/types.js';
+import type { DvcCitizenIdentifiedDetail } from '../assisted/intake/assisted-intake.js';
 import { feeSummary, type FeeSummary } from '../payment/fees.js';
 import type { Journey } from '../journey/journey.js';
 import type { JourneyPage } from '../journey/pages.js';
@@ -283,14 +284,16 @@ export class JourneyActions {
     });
   };
 
-  /** The assisted intake identified the citizen: their identity fills the form, the record goes with the submission. */
-  readonly citizenIdentified = (
-    event: CustomEvent<{ identity: IdentityResponse; assistance: AssistanceRecord }>,
-  ): void => {
+  /**
+   * The assisted intake identified the citizen: their identity (not the identity adapter's) fills the form, its
+   * token and the assistance record go with the submission, the banner names them.
+   */
+  readonly citizenIdentified = (event: CustomEvent<DvcCitizenIdentifiedDetail>): void => {
     event.stopPropagation();
     const host = this.host;
     host.assistance = event.detail.assistance;
     identityFromResponse(host, event.detail.identity);
+    host.citizenName = event.detail.citizen?.fullName ?? host.identity?.citizen.fullName ?? '';
     this.next();
   };
 

@@ -34,13 +34,24 @@ export async function loadContext(host: DvcProcedure): Promise<void> {
   if (!definition) return;
   host.ready = false;
   const { identity, documents } = host.adapters;
+  // In assisted filing the officer's intake identifies the citizen: the browser's own signed-in user (their
+  // identity, held documents, drafts) plays no part. The coordinator keeps no drafts then (no storage).
+  const own = !host.assisted;
   const [identityResult, heldResult, draftResult] = await Promise.allSettled([
-    // In assisted filing the officer's intake identifies the citizen, not the signed-in user.
-    host.assisted ? undefined : identity?.getIdentity(),
-    documents?.listDocuments(),
+    own ? identity?.getIdentity() : undefined,
+    own ? documents?.listDocuments() : undefined,
     host.drafts.load(definition.id),
   ]);
   if (token !== tokens.get(host)) return;
+  if (!own && !host.assistance) {
+    // Nothing opens before the intake; `assisted` may come after the visitor's context had loaded: forget it.
+    host.pendingPage = undefined;
+    host.identity = undefined;
+    host.identityCanPrefill = false;
+    host.identityProblems = [];
+    host.uploads.held = [];
+    if (host.restoredAt) await host.clearDraft();
+  }
   if (identityResult.status === 'fulfilled' && identityResult.value) identityFromResponse(host, identityResult.value);
   if (heldResult.status === 'fulfilled' && heldResult.value) host.uploads.held = heldResult.value;
   const draft = draftResult.status === 'fulfilled' ? draftResult.value : null;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, combineStyles, token } from '@dvc/core';
+import { largeTextStyles } from '../assisted/presentation.js';
 
 export const procedureStyles = combineStyles(
   baseStyles,
@@ -118,4 +119,6 @@ export const procedureStyles = combineStyles(
       }
     }
   `,
+  // `large-text` (set from the assisted banner's switch) scales every font-size token inside.
+  largeTextStyles,
 );

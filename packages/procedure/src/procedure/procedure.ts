@@ -24,7 +24,13 @@ import { PaymentController } from './controllers/payment.js';
 import { DraftsController, type JourneyMemory } from './controllers/drafts.js';
 import { HistoryController } from './controllers/history.js';
 import { documentTitle, pageHeading } from './pages/headings.js';
-import { renderDefinitionProblem, renderDraftBanner, renderForm, renderPage } from './render-page.js';
+import {
+  renderAssistedBanner,
+  renderDefinitionProblem,
+  renderDraftBanner,
+  renderForm,
+  renderPage,
+} from './render-page.js';
 import { elementsSettled } from './lazy-elements.js';
 import { JourneyActions } from './actions.js';
 import { loadContext } from './context.js';
@@ -74,6 +80,10 @@ export class DvcProcedure extends LitElement {
   @property({ type: Boolean }) assisted = false;
   /** The officer's id, for the assisted intake and banner. */
   @property({ attribute: 'officer-id' }) officerId = '';
+  /** The officer's name, for the banner, the text read aloud and the receipt (the id when not given). */
+  @property({ attribute: 'officer-name' }) officerName = '';
+  /** The status page of an application, `{reference}` standing for its reference; the receipt's QR code links to it. */
+  @property({ attribute: 'status-href' }) statusHref = '';
 
   /** @internal */
   @state() definition?: ProcedureDefinition;
@@ -93,6 +103,8 @@ export class DvcProcedure extends LitElement {
   @state() signature?: SignatureResult;
   /** @internal */
   @state() assistance?: AssistanceRecord;
+  /** The citizen the assisted intake identified, as the banner names them. @internal */
+  @state() citizenName = '';
   /** @internal */
   @state() submitting = false;
   /** @internal */
@@ -188,14 +200,15 @@ export class DvcProcedure extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('procedure')) this.actions.loadDefinition();
-    if (changed.has('procedure') || changed.has('adapters')) {
+    if (changed.has('procedure') || changed.has('adapters') || changed.has('assisted')) {
       this.payments.use(this.adapters.payment);
-      this.drafts.storage = this.adapters.storage;
+      // Assisted: no draft of one citizen's answers is kept on an officer's desk for the next citizen.
+      this.drafts.storage = this.assisted ? undefined : this.adapters.storage;
       this.history.enabled = this.useHistory;
       void loadContext(this);
     }
     if (changed.has('useHistory')) this.history.enabled = this.useHistory;
-    if (changed.has('page') || changed.has('definition')) this.guardPage();
+    if (changed.has('page') || changed.has('definition') || changed.has('assisted')) this.guardPage();
   }
 
   /** A page that cannot open now is refused: the first unanswered page opens instead, never a throw. */
@@ -241,14 +254,7 @@ export class DvcProcedure extends LitElement {
     const heading = pageHeading(definition, page, this.language, (key, options) => this.t(key, options));
     const closed = page === 'confirmation' || page === 'status' || page === 'feedback';
     return html`
-      ${
-        this.assisted && this.assistance
-          ? html`<dvc-assisted-banner
-              officer-id=${this.assistance.officerId}
-              @dvc-presentation-change=${this.actions.presentationChanged}
-            ></dvc-assisted-banner>`
-          : nothing
-      }
+      ${renderAssistedBanner(this)}
       ${this.history.stack.length > 0 && page !== 'confirmation' ? html`<a class="back-link" href="#" @click=${this.actions.goBack}>${this.t('back')}</a>` : nothing}
       ${this.restoredAt && !closed ? renderDraftBanner(this) : nothing}
       ${

@@ -56,7 +56,11 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
   if (!pageReady(host, page)) return nothing;
   switch (page) {
     case 'assisted-intake':
-      return html`<dvc-assisted-intake .adapters=${host.adapters} .officerId=${host.officerId}></dvc-assisted-intake>`;
+      return html`<dvc-assisted-intake
+        .adapters=${host.adapters}
+        .officerId=${host.officerId}
+        .officerName=${host.officerName}
+      ></dvc-assisted-intake>`;
     case 'start':
       return html`<dvc-start-page .definition=${definition} .fees=${host.fees}></dvc-start-page>`;
     case 'consent':
@@ -120,7 +124,12 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
         ?busy=${host.submitting}
       ></dvc-payment-page>`;
     case 'confirmation':
-      return html`<dvc-confirmation-page .definition=${definition} .receipt=${host.receipt}></dvc-confirmation-page>`;
+      return html`<dvc-confirmation-page
+        .definition=${definition}
+        .receipt=${host.receipt}
+        status-href=${statusHref(host)}
+        assisted-by=${host.assistance ? host.officerName || host.assistance.officerId : ''}
+      ></dvc-confirmation-page>`;
     case 'status':
       return html`<dvc-status-page
         .definition=${definition}
@@ -131,6 +140,30 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
       return html`<dvc-feedback-page .definition=${definition}></dvc-feedback-page>`;
     default:
       return nothing;
+  }
+}
+
+/** In assisted filing, once the citizen is identified: who files for whom, and the officer's presentation switches. */
+export function renderAssistedBanner(host: DvcProcedure): TemplateResult | typeof nothing {
+  if (!host.assisted || !host.assistance) return nothing;
+  return html`<dvc-assisted-banner
+    officer-id=${host.assistance.officerId}
+    officer-name=${host.officerName}
+    citizen-name=${host.citizenName}
+    ?large-text=${host.hasAttribute('large-text')}
+    ?simplified-language=${host.hasAttribute('simplified-language')}
+    @dvc-presentation-change=${host.actions.presentationChanged}
+  ></dvc-assisted-banner>`;
+}
+
+/** The application's status page as an absolute address (`status-href` with its reference), or `''`. */
+function statusHref(host: DvcProcedure): string {
+  const reference = host.receipt?.reference;
+  if (!host.statusHref || !reference) return '';
+  try {
+    return new URL(host.statusHref.replaceAll('{reference}', encodeURIComponent(reference)), document.baseURI).href;
+  } catch {
+    return '';
   }
 }
 

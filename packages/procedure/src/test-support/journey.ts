@@ -95,7 +95,8 @@ export function fakeAdapters(options: { failFirstSubmit?: boolean; drafts?: Map<
       listDocuments: async () => [
         {
           id: 'held-1',
-          type: 'civil-status',
+          // A host's own document kind names itself as the held type (held-documents.ts `heldTypesFor`).
+          type: 'giay-to',
           title: { vi: 'Giấy khai sinh', en: 'Birth certificate' },
           issuedAt: '1988-03-20',
           issuer: { vi: 'UBND phường', en: 'Ward committee' },

@@ -3,6 +3,7 @@ import { labelInSentence } from '@dvc/core';
 import { AdapterError } from '../../adapters/errors.js';
 import { adapterErrorMessage } from '../../adapters/locales/index.js';
 import type { DocumentReference, DocumentsAdapter, HeldDocument } from '../../adapters/types.js';
+import { reusableHeldDocuments } from '../../adapters/held-documents.js';
 import { localize, type ProcedureDefinition, type ProcedureDocument } from '../definition.js';
 import { localizeLoose } from '../pages/fee-text.js';
 
@@ -61,11 +62,9 @@ export class UploadsController implements ReactiveController {
     this.touch();
   }
 
-  /** Held documents that can stand for `document`. */
+  /** Held documents that can stand for `document` (the contract's mapping of document kinds to held types). */
   heldFor(document: ProcedureDocument): HeldDocument[] {
-    if (!document.reusableFrom) return [];
-    const source = document.reusableFrom.source;
-    return this.held.filter((held) => held.type === document.id || held.type === source);
+    return reusableHeldDocuments(document, this.held);
   }
 
   choose(document: ProcedureDocument, choice: string, language: string): void {

@@ -122,11 +122,8 @@ export const en: JourneyStrings = {
     confirmation: {
       title: 'Application sent',
       reference: 'Your reference number',
-      qr: 'QR code of reference number {{reference}}',
       next: 'What happens next',
       nextBody: '{{agency}} will consider your application. It takes {{time}}. You will get {{result}}: {{delivery}}.',
-      keep: 'Keep your reference number to check the status. You can print this page or save it as a PDF.',
-      print: 'Print or save as PDF',
       track: 'Check the status of your application',
       feedback: 'Give feedback on this service',
     },

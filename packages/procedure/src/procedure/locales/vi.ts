@@ -121,11 +121,8 @@ export const vi = {
     confirmation: {
       title: 'Đã gửi hồ sơ',
       reference: 'Mã hồ sơ của bạn',
-      qr: 'Mã QR của mã hồ sơ {{reference}}',
       next: 'Điều gì xảy ra tiếp theo',
       nextBody: '{{agency}} sẽ xem xét hồ sơ. Thời gian giải quyết: {{time}}. Bạn nhận {{result}}: {{delivery}}.',
-      keep: 'Hãy lưu mã hồ sơ để tra cứu tình trạng. Bạn có thể in trang này hoặc lưu thành PDF.',
-      print: 'In hoặc lưu thành PDF',
       track: 'Theo dõi tình trạng hồ sơ',
       feedback: 'Góp ý về dịch vụ này',
     },

@@ -1,13 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SubmissionReceipt } from '../../adapters/types.js';
-import { qrLibraries } from '../../payment/lazy-modules.js';
-import { qrCodeTemplate } from '../../payment/qr-template.js';
 import { localize } from '../definition.js';
 import { JourneyPageElement } from './page-element.js';
 
 /**
- * The confirmation: the reference and its QR code, what happens next, print, track, feedback.
+ * The confirmation: the reference, the printable receipt (`<dvc-receipt>`: its QR code links to
+ * the status page; in assisted filing it names the officer), what happens next, track, feedback.
  *
  * @summary Confirmation page of a procedure.
  * @event dvc-status-open - "Theo dõi tình trạng hồ sơ" pressed.
@@ -15,14 +14,10 @@ import { JourneyPageElement } from './page-element.js';
  */
 export class DvcConfirmationPage extends JourneyPageElement {
   @property({ attribute: false }) receipt?: SubmissionReceipt;
-
-  /** The reference's QR code, once its chunk (uqr) has loaded; the reference shows as text meanwhile. */
-  private referenceCode(reference: string): TemplateResult | typeof nothing {
-    const libraries = this.lazyModules.get(qrLibraries);
-    return libraries
-      ? qrCodeTemplate(libraries.qrMatrix(reference), this.t('confirmation.qr', { reference }))
-      : nothing;
-  }
+  /** The application's status page, absolute (the receipt's QR code and link). */
+  @property({ attribute: 'status-href' }) statusHref = '';
+  /** The officer who filed it with the citizen (assisted filing). */
+  @property({ attribute: 'assisted-by' }) assistedBy = '';
 
   protected override render(): TemplateResult | typeof nothing {
     const definition = this.definition;
@@ -34,7 +29,12 @@ export class DvcConfirmationPage extends JourneyPageElement {
         <p>${this.t('confirmation.reference')}</p>
         <p class="reference" part="reference">${receipt.reference}</p>
       </div>
-      <div class="qr">${this.referenceCode(receipt.reference)}</div>
+      <dvc-receipt
+        .receipt=${receipt}
+        procedure-title=${localize(definition.title, language)}
+        status-href=${this.statusHref}
+        assisted-by=${this.assistedBy}
+      ></dvc-receipt>
       <h2>${this.t('confirmation.next')}</h2>
       <p>
         ${this.t('confirmation.nextBody', {
@@ -44,11 +44,7 @@ export class DvcConfirmationPage extends JourneyPageElement {
           delivery: definition.result.delivery.map((delivery) => this.t(`delivery.${delivery}`)).join(', '),
         })}
       </p>
-      <p>${this.t('confirmation.keep')}</p>
       <div class="button-group no-print">
-        <dvc-button type="button" variant="secondary" @click=${() => window.print()}
-          >${this.t('confirmation.print')}</dvc-button
-        >
         <dvc-button type="button" @click=${() => this.fire('dvc-status-open', {})}
           >${this.t('confirmation.track')}</dvc-button
         >

@@ -1,4 +1,5 @@
-/** Registers the journey's page elements (used inside `<dvc-procedure>`). */
+/** Registers the journey's page elements (used inside `<dvc-procedure>`) and the receipt the confirmation shows. */
+import '../../assisted/receipt/define.js';
 import { DvcStartPage } from './start-page.js';
 import { DvcConsentPage } from './consent-page.js';
 import { DvcStepPage } from './step-page.js';

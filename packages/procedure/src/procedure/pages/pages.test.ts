@@ -1,10 +1,13 @@
 /** The journey's page elements on their own: their events, and the review's rows made once per visit. */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { mapClaims } from '@dvc/identity';
 import { axeViolations, describeViolations } from '../../../../../test/support/accessibility.js';
 import { settle } from '../../../../../test/support/settle.js';
 import { Journey } from '../../journey/journey.js';
 import { procedureDefinitionSchema } from '../definition.js';
+import { UploadsController } from '../controllers/uploads.js';
+import { heldTypesByDocumentKind } from '../../adapters/held-documents.js';
 import { citizen, definition as rawDefinition } from '../../test-support/journey.js';
 import '../../define.js';
 import type { DvcConsentDetail } from './consent-page.js';
@@ -120,5 +123,41 @@ describe('journey page elements', () => {
     expect(
       page.querySelectorAll<HTMLElement & { rows: { value: string }[] }>('dvc-summary-list')[1]!.rows[0]!.value,
     ).to.equal('3');
+  });
+
+  it('the documents page offers a held document for every document kind the contract maps (reusableHeldDocuments)', async () => {
+    const kinds = Object.keys(heldTypesByDocumentKind);
+    const withKinds = procedureDefinitionSchema.parse({
+      ...rawDefinition,
+      documents: kinds.map((id) => ({
+        id,
+        title: { vi: id, en: id },
+        required: true,
+        reusableFrom: { source: 'other' },
+      })),
+    });
+    const uploads = new UploadsController(
+      { addController: () => undefined, requestUpdate: () => undefined } as never,
+      () => undefined,
+    );
+    uploads.held = kinds.map((kind, index) => ({
+      id: `held-${index}`,
+      type: heldTypesByDocumentKind[kind]![0]!,
+      title: { vi: `Giấy tờ ${index}` },
+      issuedAt: '2026-01-01',
+      issuer: { vi: 'Cơ quan' },
+    }));
+    const page = await fixture<LitElement>(
+      html`<dvc-documents-page lang="vi" .definition=${withKinds} .uploads=${uploads}></dvc-documents-page>`,
+    );
+    await settle(page);
+    // Each kind offers the held document of its mapped type (kinds that share a type offer the others' too).
+    const radios = [...page.querySelectorAll<HTMLElement & { options: { value: string }[] }>('dvc-radios')];
+    expect(radios.map((element) => element.dataset['document'])).to.deep.equal(kinds);
+    for (const [index, element] of radios.entries())
+      expect(
+        element.options.map(({ value }) => value),
+        kinds[index],
+      ).to.include(`held:held-${index}`);
   });
 });
