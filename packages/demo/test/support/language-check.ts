@@ -57,10 +57,12 @@ export function journeyText(page: Page): Promise<string> {
         continue;
       }
       if (node instanceof Element) {
-        // Answers shown back (review values) and text marked as Vietnamese are the citizen's or the definition's, not the page language.
+        // Answers shown back (review values), text marked as Vietnamese and data never translated
+        // (the signed JSON) are the citizen's or the definition's, not the page language.
         if (
           node.localName === 'dd' ||
           node.getAttribute('lang') === 'vi' ||
+          node.getAttribute('translate') === 'no' ||
           node.localName === 'style' ||
           node.localName === 'svg'
         )

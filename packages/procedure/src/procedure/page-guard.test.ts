@@ -65,6 +65,9 @@ describe('dvc-procedure page guard', () => {
   });
 
   it('with use-history, Back after submitting stays on the confirmation', async () => {
+    // A Back too many must fail an assertion here, not take the runner's page away from the test.
+    history.pushState({ testStart: true }, '');
+    const entriesAtStart = history.length;
     const { adapters } = fakeAdapters({ drafts: draftAt('documents') });
     const element = await fixture<DvcProcedure>(
       html`<dvc-procedure use-history lang="vi" .adapters=${adapters} .procedure=${definition}></dvc-procedure>`,
@@ -82,6 +85,7 @@ describe('dvc-procedure page guard', () => {
     await click(element, 'Mô phỏng thanh toán thành công');
     await click(element, 'Gửi hồ sơ');
     expect(element.page).to.equal('confirmation');
+    expect(history.length - entriesAtStart, 'an entry per page from the review to the payment').to.be.at.least(3);
     for (let press = 0; press < 2; press += 1) {
       const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
       history.back();

@@ -249,7 +249,8 @@ export class DvcSignPage extends LitElement {
     const documents = Array.isArray(content.documents)
       ? (content.documents as { name?: string; documentId?: string }[])
       : [];
-    const pre = html`<pre tabindex="0" aria-label=${this.t('jsonLabel')}>${json}</pre>`;
+    // The exact bytes signed: data, not page text, so never translated (the answers keep their language).
+    const pre = html`<pre tabindex="0" translate="no" aria-label=${this.t('jsonLabel')}>${json}</pre>`;
     return html`<section part="content" aria-labelledby="content-heading">
       <h3 id="content-heading">${this.t('contentHeading')}</h3>
       <dl>

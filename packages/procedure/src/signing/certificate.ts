@@ -1,6 +1,5 @@
 /** What a citizen is shown about a signing certificate: its holder, issuer, serial number, validity. Read with `@peculiar/asn1-x509`. */
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { Certificate, type Name } from '@peculiar/asn1-x509';
+import { AsnConvert, Certificate, type Name } from './asn1.js';
 
 export interface CertificateSummary {
   /** The holder's common name (CN), else the whole subject. */
