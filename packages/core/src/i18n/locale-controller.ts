@@ -81,7 +81,7 @@ export class LocaleController implements ReactiveController {
 
   constructor(private readonly host: Host) {
     host.addController(this);
-    waitInUpdateComplete(host, () => this.loading);
+    waitInUpdateComplete(host, () => this.pending);
   }
 
   hostConnected(): void {
@@ -102,6 +102,15 @@ export class LocaleController implements ReactiveController {
   /** Re-renders when strings arrive for the language shown (strings registered after the switch). */
   stringsArrived(language: string): void {
     if (language === this.language) this.host.requestUpdate();
+  }
+
+  /**
+   * The strings of the language the component's place asks for, while they load (`undefined`
+   * otherwise). Something computed once in the component's language, such as an event's messages,
+   * waits for it so that it is not in the previous language.
+   */
+  get pending(): Promise<void> | undefined {
+    return this.loading;
   }
 
   /** Translates a key of the kit's strings in this component's language. */

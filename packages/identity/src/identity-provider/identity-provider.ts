@@ -74,8 +74,14 @@ export class DvcIdentityProvider extends LitElement {
     const error = this.pendingError;
     if (!error) return;
     this.pendingError = undefined;
-    const messages = error.problems.map((problem) => describeIdentityProblem(problem, this.locale.language));
-    dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { ...error, messages });
+    const send = () => {
+      const messages = error.problems.map((problem) => describeIdentityProblem(problem, this.locale.language));
+      dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { ...error, messages });
+    };
+    // The messages are in the page's language: if that is still loading (ADR 0020), once it is there.
+    const languageLoading = this.locale.pending;
+    if (languageLoading) void languageLoading.then(send);
+    else send();
   }
 
   protected override render(): TemplateResult {
