@@ -106,11 +106,20 @@ export class LocaleController implements ReactiveController {
 
   /**
    * The strings of the language the component's place asks for, while they load (`undefined`
-   * otherwise). Something computed once in the component's language, such as an event's messages,
-   * waits for it so that it is not in the previous language.
+   * otherwise).
    */
   get pending(): Promise<void> | undefined {
     return this.loading;
+  }
+
+  /**
+   * Runs `callback` now, or once the language the component's place asks for has loaded (or
+   * failed to): for what is worded once and not re-rendered, such as an event's messages.
+   */
+  whenReady(callback: () => void): void {
+    const loading = this.loading;
+    if (loading) void loading.then(callback);
+    else callback();
   }
 
   /** Translates a key of the kit's strings in this component's language. */
