@@ -36,6 +36,34 @@ export const cdnLazyEntries = {
   'dvc-procedure': ['packages/procedure/src/define-later.ts'],
 };
 
+/**
+ * Modules the packages load with `import()` (lazy chunks) → what the CDN build makes them reach
+ * too: modules that every bundle loading them has already run. esbuild places shared code by the
+ * set of entries (bundles and lazy modules) whose static imports reach it, so a lazy module that
+ * reaches a few modules of a shared chunk splits that chunk in two, in every bundle (ADR 0017).
+ * Reaching all of the chunk keeps it whole; nothing more downloads, since the bundle that loads
+ * the lazy module has those modules already. The build imports the lazy module through a
+ * generated wrapper (`lazyWrapperSource`); the packages' own code stays free of these imports.
+ */
+export const cdnLazyReach = {
+  // zod and the identity adapters: loaded by <dvc-identity-provider> (dvc.js, dvc-procedure.js) and the journey.
+  'packages/identity/src/identity-checks.ts': [
+    'packages/form/src/define.ts',
+    'packages/address/src/address/define.ts',
+    'packages/identity/src/define.ts',
+  ],
+  // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).
+  'packages/procedure/src/procedure/definition-schema.ts': cdnEntries['dvc-procedure'],
+};
+
+/** The wrapper the CDN build imports for a lazy module of `cdnLazyReach`: its exports, and the modules it reaches too. */
+export function lazyWrapperSource(root, module, reach) {
+  return [
+    ...reach.map((reached) => `import ${JSON.stringify(`${root}${reached}`)};`),
+    `export * from ${JSON.stringify(`${root}${module}`)};`,
+  ].join('\n');
+}
+
 /** Bundles that carry the address picker: they point it at `address-data/` next to them. */
 export function usesAddressData(modules) {
   return modules.includes('packages/address/src/address/define.ts');

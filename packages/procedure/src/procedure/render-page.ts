@@ -198,6 +198,14 @@ export function renderDefinitionProblem(host: DvcProcedure): TemplateResult {
   </div>`;
 }
 
+/** A part of the journey (a lazy chunk of the CDN build) could not load: say so, never a blank page. */
+export function renderLoadFailure(host: DvcProcedure): TemplateResult {
+  return html`<div class="definition-error" role="alert">
+    <h1 tabindex="-1" part="heading">${host.t('loadErrorTitle')}</h1>
+    <p>${host.t('loadErrorBody')}</p>
+  </div>`;
+}
+
 /** "Continue where you left off", with a way to start again. */
 export function renderDraftBanner(host: DvcProcedure): TemplateResult {
   return html`<dvc-notification-banner class="draft-banner" heading=${host.t('start.draftTitle')} disable-auto-focus>
