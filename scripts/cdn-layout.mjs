@@ -19,11 +19,7 @@ export const cdnEntries = {
   'dvc-form': ['packages/form/src/define.ts'],
   // The whole journey: <dvc-procedure>, <dvc-status>, <dvc-identity-provider> and everything they use
   // (the journey's later elements register from lazy chunks: `cdnLazyEntries`).
-  'dvc-procedure': [
-    'packages/address/src/address/define.ts',
-    'packages/identity/src/define.ts',
-    'packages/procedure/src/procedure/define.ts',
-  ],
+  'dvc-procedure': ['packages/identity/src/define.ts', 'packages/procedure/src/procedure/define.ts'],
 };
 
 /**
@@ -46,14 +42,19 @@ export const cdnLazyEntries = {
  * generated wrapper (`lazyWrapperSource`); the packages' own code stays free of these imports.
  */
 export const cdnLazyReach = {
-  // zod and the identity adapters: loaded by <dvc-identity-provider> (dvc.js, dvc-procedure.js) and the journey.
+  // zod and the identity adapters: loaded by <dvc-identity-provider> (dvc.js, dvc-procedure.js) and
+  // the journey, so what both bundles have up front.
   'packages/identity/src/identity-checks.ts': [
     'packages/form/src/define.ts',
-    'packages/address/src/address/define.ts',
     'packages/identity/src/define.ts',
+    'packages/procedure/src/procedure/define-components.ts',
+    'packages/address/src/data.ts',
   ],
   // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).
-  'packages/procedure/src/procedure/definition-schema.ts': cdnEntries['dvc-procedure'],
+  'packages/procedure/src/procedure/definition-schema.ts': [
+    ...cdnEntries['dvc-procedure'],
+    'packages/address/src/data.ts',
+  ],
 };
 
 /** The wrapper the CDN build imports for a lazy module of `cdnLazyReach`: its exports, and the modules it reaches too. */
@@ -64,9 +65,12 @@ export function lazyWrapperSource(root, module, reach) {
   ].join('\n');
 }
 
-/** Bundles that carry the address picker: they point it at `address-data/` next to them. */
+/** Modules that register the address picker (the journey's later elements register it too). */
+const addressModules = ['packages/address/src/address/define.ts', 'packages/procedure/src/define-later.ts'];
+
+/** Bundles that carry the address picker, up front or lazily: they point it at `address-data/` next to them. */
 export function usesAddressData(modules) {
-  return modules.includes('packages/address/src/address/define.ts');
+  return modules.some((module) => addressModules.includes(module));
 }
 
 /**
@@ -76,7 +80,7 @@ export function usesAddressData(modules) {
 export function entrySource(root, modules, lazyModules = []) {
   const lines = modules.map((module) => `import ${JSON.stringify(`${root}${module}`)};`);
   for (const module of lazyModules) lines.push(`void import(${JSON.stringify(`${root}${module}`)});`);
-  if (usesAddressData(modules)) {
+  if (usesAddressData([...modules, ...lazyModules])) {
     lines.push(`import { setDefaultDataUrl } from ${JSON.stringify(`${root}packages/address/src/data.ts`)};`);
     lines.push(`setDefaultDataUrl(new URL('./address-data/', import.meta.url));`);
   }

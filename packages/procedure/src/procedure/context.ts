@@ -1,6 +1,6 @@
 /** What `<dvc-procedure>` fetches once per procedure and adapters: identity, held documents, the draft. */
 import { findPrefillFields } from '@dvc/form';
-import { describeIdentityProblem, mapClaimsLazily, prefillValue } from '@dvc/identity/prefill.js';
+import { describeIdentityProblem, loadedIdentityChecks, mapClaimsLazily, prefillValue } from '@dvc/identity/prefill.js';
 import type { IdentityResponse } from '../adapters/types.js';
 import { isPageName, type JourneyPage } from '../journey/pages.js';
 import type { DvcProcedure } from './procedure.js';
@@ -9,8 +9,11 @@ const tokens = new WeakMap<DvcProcedure, number>();
 
 /** Identity claims become the identity the form fills from (or the reasons they cannot). */
 export async function identityFromResponse(host: DvcProcedure, response: IdentityResponse): Promise<void> {
-  // The adapters (with zod) load on first need: a lazy chunk in the CDN build.
-  const mapped = await mapClaimsLazily(response.source, response.claims);
+  // The adapters (with zod) load with the definition's check (`definition-loading.ts`): a lazy chunk in the CDN build.
+  const checks = loadedIdentityChecks();
+  const mapped = checks
+    ? checks.mapClaims(response.source, response.claims)
+    : await mapClaimsLazily(response.source, response.claims);
   if (mapped.ok) {
     host.identity = { citizen: mapped.citizen, prefillToken: response.prefillToken };
     host.identityProblems = [];

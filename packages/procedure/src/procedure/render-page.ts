@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { DvcForm } from '@dvc/form';
 import type { Journey } from '../journey/journey.js';
-import { formatDateTime } from '../status/status.js';
+import { formatDateTime } from '../status/date-time.js';
 import type { ProcedureStep } from './definition.js';
 import type { DvcProcedure } from './procedure.js';
 import { localize } from './definition.js';
