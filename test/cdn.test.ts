@@ -71,10 +71,11 @@ describe('dist/cdn/dvc.js', () => {
  * 15 kB, Lit ≈ 8 kB, the validator ≈ 6 kB, the renderer and its controls the rest). 71.9 kB once
  * `activeContext` stopped importing the phone module statically (esbuild places a module in every
  * bundle whose static graph reaches it, so libphonenumber had become static here); 72.1 kB with
- * main's form-associated base merged (ADR 0017's amendment). This gate is a
- * ratchet at the current figure and must be lowered as the bundle shrinks.
+ * main's form-associated base merged (ADR 0017's amendment); 72.3 kB once zod and the address picker left the
+ * journey's first download (one more lazy entry reaching shared code). This gate is a ratchet at the
+ * current figure (+ 0.5 kB) and must be lowered as the bundle shrinks.
  */
-const dvcFormBudgetKb = 73;
+const dvcFormBudgetKb = 72.8;
 
 describe('dist/cdn/dvc-form.js size', () => {
   it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {
@@ -95,9 +96,12 @@ describe('dist/cdn/dvc-form.js size', () => {
  * chunks it imports statically. The journey bundle's target is 100 kB too; measured 131.5 kB on
  * 2026-12-06 after zod/mini and uqr (216.5 kB before), 160.7 kB after the next wave's merges, and
  * 124.5 kB once the QR libraries, the later pages and elements were lazy chunks (ADR 0017's
- * amendment; 127.0 kB with main's assisted filing wiring and address changes merged), so its gate is a ratchet to lower as the first page needs less (docs/cdn.md).
+ * amendment; 127.0 kB with main's assisted filing wiring and address changes merged). 96.9 kB (dvc.js
+ * 87.7 kB, from 99.9) once zod and the identity adapters, the address picker, the upload, `<dvc-status>` and
+ * `<dvc-payment-transfer>` were lazy chunks too (ADR 0017's second amendment). The gates are ratchets at
+ * the measured figures + 0.5 kB, to lower as the first page needs less (docs/cdn.md).
  */
-const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 100, 'dvc-procedure.js': 128 };
+const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 88.2, 'dvc-procedure.js': 97.4 };
 
 describe('dist/cdn bundle sizes', () => {
   for (const [bundle, budgetKb] of Object.entries(bundleBudgetsKb)) {
@@ -108,6 +112,8 @@ describe('dist/cdn bundle sizes', () => {
       const code = [...files.values()].map((file) => file.text).join('\n');
       // zod's locales (classic zod's `z` namespace carried all 40) would show as their messages.
       expect(code.includes('Nieprawidłowe'), 'no zod locale but English').to.equal(false);
+      // zod checks what arrives later (claims, the definition): it is a lazy chunk, not in the first download.
+      expect(code.includes('$ZodObject'), 'zod is not in the first download').to.equal(false);
       expect(gzipBytes, `${bundle} + static chunks ≤ ${budgetKb} kB gzip`).to.be.at.most(budgetKb * 1024);
     });
   }
