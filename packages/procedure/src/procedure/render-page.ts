@@ -53,7 +53,8 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
     ></dvc-step-page>`;
   }
   // A later page's element may still be loading (CDN build): the journey's heading shows meanwhile.
-  if (!pageReady(host, page)) return nothing;
+  // A page whose chunk cannot load says so (`renderLoadFailure`), never an empty page under its heading.
+  if (!pageReady(host, page, () => (host.loadFailed = true))) return nothing;
   switch (page) {
     case 'assisted-intake':
       return html`<dvc-assisted-intake
