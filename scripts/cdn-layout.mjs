@@ -43,11 +43,13 @@ export const cdnLazyEntries = {
  */
 export const cdnLazyReach = {
   // zod and the identity adapters: loaded by <dvc-identity-provider> (dvc.js, dvc-procedure.js) and
-  // the journey, so what both bundles have up front.
+  // the journey, so what both bundles have up front (the components as procedure/define.ts lists them).
   'packages/identity/src/identity-checks.ts': [
     'packages/form/src/define.ts',
     'packages/identity/src/define.ts',
-    'packages/procedure/src/procedure/define-components.ts',
+    'packages/components/src/notification-banner/define.ts',
+    'packages/components/src/step-indicator/define.ts',
+    'packages/components/src/summary-list/define.ts',
     'packages/address/src/data.ts',
   ],
   // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).

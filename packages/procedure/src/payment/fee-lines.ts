@@ -8,7 +8,7 @@
  * No zod here: the journey's first page shows fees, and the entries are checked with the
  * definition (`feeSummary` in `fees.ts`, or `definition-schema.ts` on the journey's lazy path).
  */
-import { createSchemaValidator, type SchemaValidator } from '@dvc/form/validation.js';
+import { createSchemaValidator, type SchemaValidator } from '@dvc/schema/validator.js';
 import type { LocalizedText } from '../adapters/types.js';
 import type { FeeInput } from './fees.js';
 
