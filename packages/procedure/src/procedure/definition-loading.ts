@@ -1,9 +1,9 @@
 /**
  * `<dvc-procedure>`'s definition: checked when the host gives it (`definition-schema.ts`, with zod,
- * loaded on first need: a lazy chunk in the CDN build, so the journey's first download has no
- * zod; the identity adapters load with it), and the fees priced from its checked entries. A definition whose answers have an address
- * field waits for the address picker too (the later elements' chunk in the CDN build): the form
- * would show the address as separate fields without it.
+ * loaded on first need: a lazy chunk in the CDN build, so the journey's first download has no zod;
+ * the identity adapters load with it), and the fees priced from its checked entries. A definition
+ * whose answers have an address field waits for the address picker too (the later elements' chunk
+ * in the CDN build): the form would show the address as separate fields without it.
  */
 import type { FeeInput } from '../payment/fees.js';
 import { summarizeFees, type FeeSummary } from '../payment/fee-lines.js';
