@@ -45,9 +45,9 @@ describe('a lazy element that cannot load', () => {
     }
     customElements.define('lazy-elements-failing-host', FailingHost);
     const host = await fixture<FailingHost>(html`<lazy-elements-failing-host></lazy-elements-failing-host>`);
-    expect(host.failed, 'not before the load has failed').to.equal(false);
     await elementsSettled(host);
     expect(host.failed).to.equal(true);
+    expect(host.shadowRoot!.querySelector('dvc-never-registered'), 'the element is never rendered').to.equal(null);
   });
 });
 
