@@ -6,9 +6,19 @@
 import { build } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildOptions, minifyCssLiteralsPlugin, sourceConditions } from './build-shared.mjs';
-import { cdnEntries, cdnLazyEntries, describeLayout, entrySource, layoutTable, withTable } from './cdn-layout.mjs';
+import {
+  cdnEntries,
+  cdnLazyEntries,
+  cdnLazyReach,
+  describeLayout,
+  entrySource,
+  layoutTable,
+  lazyWrapperSource,
+  withTable,
+} from './cdn-layout.mjs';
 import { copyAddressData } from '../packages/address/scripts/cdn.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +33,26 @@ const entryPoints = Object.entries(cdnEntries).map(([name, modules]) => {
   writeFileSync(file, entrySource(root, modules, cdnLazyEntries[name]));
   return { in: file, out: name };
 });
+
+// A lazy module of `cdnLazyReach` is imported through a generated wrapper named after it.
+const lazyWrappers = new Map(
+  Object.entries(cdnLazyReach).map(([module, reach]) => {
+    const file = `${entryDir}/lazy-${module.split('/').pop().replace(/\.ts$/, '')}.js`;
+    writeFileSync(file, lazyWrapperSource(root, module, reach));
+    return [module, file];
+  }),
+);
+const lazyReachPlugin = {
+  name: 'dvc-cdn-lazy-reach',
+  setup(build) {
+    build.onResolve({ filter: /^\.{1,2}\// }, ({ path, importer, kind }) => {
+      if (kind !== 'dynamic-import') return undefined;
+      const module = relative(root, resolve(dirname(importer), path.replace(/\.js$/, '.ts')));
+      const wrapper = lazyWrappers.get(module.split('\\').join('/'));
+      return wrapper ? { path: wrapper } : undefined;
+    });
+  },
+};
 
 const { metafile } = await build({
   entryPoints,
@@ -41,7 +71,7 @@ const { metafile } = await build({
   conditions: sourceConditions.filter((condition) => condition !== 'default'),
   tsconfigRaw: esbuildOptions.tsconfigRaw,
   logLevel: 'warning',
-  plugins: [minifyCssLiteralsPlugin],
+  plugins: [lazyReachPlugin, minifyCssLiteralsPlugin],
 });
 
 // Kept for size investigations (`esbuild --analyze`-style reading of what each chunk holds).

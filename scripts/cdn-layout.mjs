@@ -19,11 +19,7 @@ export const cdnEntries = {
   'dvc-form': ['packages/form/src/define.ts'],
   // The whole journey: <dvc-procedure>, <dvc-status>, <dvc-identity-provider> and everything they use
   // (the journey's later elements register from lazy chunks: `cdnLazyEntries`).
-  'dvc-procedure': [
-    'packages/address/src/address/define.ts',
-    'packages/identity/src/define.ts',
-    'packages/procedure/src/procedure/define.ts',
-  ],
+  'dvc-procedure': ['packages/identity/src/define.ts', 'packages/procedure/src/procedure/define.ts'],
 };
 
 /**
@@ -36,9 +32,47 @@ export const cdnLazyEntries = {
   'dvc-procedure': ['packages/procedure/src/define-later.ts'],
 };
 
-/** Bundles that carry the address picker: they point it at `address-data/` next to them. */
+/**
+ * Modules the packages load with `import()` (lazy chunks) → what the CDN build makes them reach
+ * too: modules that every bundle loading them has already run. esbuild places shared code by the
+ * set of entries (bundles and lazy modules) whose static imports reach it, so a lazy module that
+ * reaches a few modules of a shared chunk splits that chunk in two, in every bundle (ADR 0017).
+ * Reaching all of the chunk keeps it whole; nothing more downloads, since the bundle that loads
+ * the lazy module has those modules already. The build imports the lazy module through a
+ * generated wrapper (`lazyWrapperSource`); the packages' own code stays free of these imports.
+ */
+export const cdnLazyReach = {
+  // zod and the identity adapters: loaded by <dvc-identity-provider> (dvc.js, dvc-procedure.js) and
+  // the journey, so what both bundles have up front (the components as procedure/define.ts lists them).
+  'packages/identity/src/identity-checks.ts': [
+    'packages/form/src/define.ts',
+    'packages/identity/src/define.ts',
+    'packages/components/src/notification-banner/define.ts',
+    'packages/components/src/step-indicator/define.ts',
+    'packages/components/src/summary-list/define.ts',
+    'packages/address/src/data.ts',
+  ],
+  // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).
+  'packages/procedure/src/procedure/definition-schema.ts': [
+    ...cdnEntries['dvc-procedure'],
+    'packages/address/src/data.ts',
+  ],
+};
+
+/** The wrapper the CDN build imports for a lazy module of `cdnLazyReach`: its exports, and the modules it reaches too. */
+export function lazyWrapperSource(root, module, reach) {
+  return [
+    ...reach.map((reached) => `import ${JSON.stringify(`${root}${reached}`)};`),
+    `export * from ${JSON.stringify(`${root}${module}`)};`,
+  ].join('\n');
+}
+
+/** Modules that register the address picker (the journey's later elements register it too). */
+const addressModules = ['packages/address/src/address/define.ts', 'packages/procedure/src/define-later.ts'];
+
+/** Bundles that carry the address picker, up front or lazily: they point it at `address-data/` next to them. */
 export function usesAddressData(modules) {
-  return modules.includes('packages/address/src/address/define.ts');
+  return modules.some((module) => addressModules.includes(module));
 }
 
 /**
@@ -48,7 +82,7 @@ export function usesAddressData(modules) {
 export function entrySource(root, modules, lazyModules = []) {
   const lines = modules.map((module) => `import ${JSON.stringify(`${root}${module}`)};`);
   for (const module of lazyModules) lines.push(`void import(${JSON.stringify(`${root}${module}`)});`);
-  if (usesAddressData(modules)) {
+  if (usesAddressData([...modules, ...lazyModules])) {
     lines.push(`import { setDefaultDataUrl } from ${JSON.stringify(`${root}packages/address/src/data.ts`)};`);
     lines.push(`setDefaultDataUrl(new URL('./address-data/', import.meta.url));`);
   }

@@ -34,6 +34,8 @@ describe('identity provider defined after the form', () => {
 
     customElements.define(tag, class extends DvcIdentityProvider {});
     (provider as DvcIdentityProvider).claims = demoCitizens[0]!.claims['portal-profile'];
+    // The provider maps the claims once its checks have loaded (a lazy chunk on the CDN): `updateComplete` waits for them.
+    await (provider as DvcIdentityProvider).updateComplete;
     await settle(form);
     expect(fieldView(form, '/fullName').input.value).to.equal('Phạm Hùng');
     expect(fieldView(form, '/fullName').readonly).to.be.true;

@@ -5,6 +5,7 @@
  */
 export * from './citizen-model.js';
 export * from './prefill.js';
+export { loadIdentityChecks, loadedIdentityChecks, mapClaimsLazily, validateCitizenLazily } from './lazy-checks.js';
 export * from './identity-context.js';
 export * from './problems.js';
 export { citizenFactProblems } from './citizen-facts.js';

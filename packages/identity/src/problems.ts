@@ -30,6 +30,7 @@ export const identityProblemKeys = [
   'personalIdSex',
   'personalIdCentury',
   'personalIdYear',
+  'unavailable',
 ] as const;
 
 export type IdentityProblemKey = (typeof identityProblemKeys)[number];

@@ -17,8 +17,8 @@ export {
   type ReviewAnswer,
   type ReviewSection,
 } from './journey/journey.js';
+export { procedureDefinitionSchema } from './procedure/definition-schema.js';
 export {
-  procedureDefinitionSchema,
   schemaWithSteps,
   localize,
   type ProcedureDefinition,

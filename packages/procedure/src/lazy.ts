@@ -35,7 +35,11 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 export class LazyModules {
   private readonly pending = new Set<Promise<void>>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `onFailure` runs when a module cannot load (the element says so instead of waiting forever). */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onFailure?: (problem: unknown) => void,
+  ) {}
 
   get<T>(module: Lazy<T>): T | undefined {
     const loaded = module.get();
@@ -44,7 +48,7 @@ export class LazyModules {
         .load()
         .then(
           () => this.host.requestUpdate(),
-          () => undefined,
+          (problem: unknown) => this.onFailure?.(problem),
         )
         .finally(() => this.pending.delete(loading));
       this.pending.add(loading);

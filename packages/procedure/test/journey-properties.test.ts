@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { registerVnFormats } from '@dvc/schema/formats.js';
 import { activeFields, fieldModel, joinPointer, setAt, type JsonSchemaObject } from '@dvc/schema';
 import { compile, Journey, type JourneyState } from '../src/journey/journey.js';
-import { procedureDefinitionSchema } from '../src/procedure/definition.js';
+import { procedureDefinitionSchema } from '../src/procedure/definition-schema.js';
 
 registerVnFormats();
 const procedures = [

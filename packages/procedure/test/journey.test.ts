@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { registerVnFormats } from '@dvc/schema/formats.js';
 import { Journey, labelInSection, type JourneyState } from '../src/journey/journey.js';
-import { procedureDefinitionSchema, type ProcedureDefinition } from '../src/procedure/definition.js';
+import { procedureDefinitionSchema } from '../src/procedure/definition-schema.js';
+import type { ProcedureDefinition } from '../src/procedure/definition.js';
 import { definition as testDefinition } from '../src/test-support/journey.js';
 
 registerVnFormats();

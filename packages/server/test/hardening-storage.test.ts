@@ -8,7 +8,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { procedureDefinitionSchema } from '../../procedure/src/procedure/definition.js';
+import { procedureDefinitionSchema } from '../../procedure/src/procedure/definition-schema.js';
 import { canonicalReference, JsonLinesStore, newReference } from '../src/index.js';
 import {
   anonymousCookie,

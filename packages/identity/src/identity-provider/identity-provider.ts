@@ -2,8 +2,7 @@ import { css, html, LitElement, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { dispatchDvcEvent, LocaleController } from '@dvc/core';
-import { mapClaims } from '../adapters/index.js';
-import { validateCitizen } from '../adapters/shared.js';
+import { loadedIdentityChecks, mapClaimsLazily, validateCitizenLazily } from '../lazy-checks.js';
 import { identityContext, type IdentityState } from '../identity-context.js';
 import { describeIdentityProblem, registerIdentityStrings } from '../locales/index.js';
 import type { IdentityProblem, IdentityResult } from '../problems.js';
@@ -49,6 +48,8 @@ export class DvcIdentityProvider extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private pendingError: { source: string; problems: IdentityProblem[] } | undefined;
+  /** The mapping under way while the checks' module loads (`lazy-checks.ts`); `updateComplete` waits for it. */
+  private mapping: Promise<void> | undefined;
 
   override connectedCallback(): void {
     registerIdentityStrings();
@@ -59,6 +60,23 @@ export class DvcIdentityProvider extends LitElement {
     const inputChanged = changed.has('claims') || changed.has('source') || changed.has('citizen');
     if (!inputChanged && !changed.has('prefillToken') && !changed.has('correctionUrl')) return;
     const result = this.mapInput();
+    if (result instanceof Promise) {
+      // The checks (with zod) load on first need; the identity is provided when they have run.
+      const mapping: Promise<void> = result.then((mapped) => {
+        if (this.mapping !== mapping) return;
+        this.mapping = undefined;
+        this.provide(mapped, true);
+        this.requestUpdate();
+      });
+      this.mapping = mapping;
+      this.identity = undefined;
+      return;
+    }
+    this.mapping = undefined;
+    this.provide(result, inputChanged);
+  }
+
+  private provide(result: IdentityResult | undefined, inputChanged: boolean): void {
     if (result && !result.ok && inputChanged)
       this.pendingError = { source: this.citizen !== undefined ? 'citizen' : this.source, problems: result.problems };
     this.identity = result?.ok
@@ -68,6 +86,15 @@ export class DvcIdentityProvider extends LitElement {
           ...(this.correctionUrl ? { correctionUrl: this.correctionUrl } : {}),
         }
       : undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.mapping) {
+      await this.mapping;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(): void {
@@ -85,11 +112,16 @@ export class DvcIdentityProvider extends LitElement {
     return html`<slot></slot>`;
   }
 
-  /** The citizen from `citizen` or `claims`, or `undefined` when neither is set. */
-  private mapInput(): IdentityResult | undefined {
-    if (this.citizen !== undefined && this.citizen !== null) return validateCitizen(this.citizen);
+  /**
+   * The citizen from `citizen` or `claims`, or `undefined` when neither is set: at once when the
+   * checks have loaded, else a promise of it.
+   */
+  private mapInput(): IdentityResult | Promise<IdentityResult> | undefined {
+    const checks = loadedIdentityChecks();
+    if (this.citizen !== undefined && this.citizen !== null)
+      return checks ? checks.validateCitizen(this.citizen) : validateCitizenLazily(this.citizen);
     if (this.claims === undefined || this.claims === null) return undefined;
-    return mapClaims(this.source, this.claims);
+    return checks ? checks.mapClaims(this.source, this.claims) : mapClaimsLazily(this.source, this.claims);
   }
 }
 

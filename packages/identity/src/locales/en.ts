@@ -81,5 +81,7 @@ export const en: IdentityStrings = {
     personalIdSex: '{{Label}} does not match the sex in the identity data',
     personalIdCentury: '{{Label}} does not match the century of the year of birth in the identity data',
     personalIdYear: '{{Label}} does not match the year of birth in the identity data',
+    unavailable:
+      'The identity data could not be checked: the page could not load a part it needs. Reload the page to try again',
   },
 };

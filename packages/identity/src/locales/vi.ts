@@ -85,6 +85,8 @@ export const vi = {
     personalIdSex: '{{Label}} không khớp với giới tính trong dữ liệu định danh',
     personalIdCentury: '{{Label}} không khớp với thế kỷ của năm sinh trong dữ liệu định danh',
     personalIdYear: '{{Label}} không khớp với năm sinh trong dữ liệu định danh',
+    unavailable:
+      'Chưa kiểm tra được dữ liệu định danh vì trang không tải được một phần cần thiết. Vui lòng tải lại trang để thử lại',
   },
 };
 

@@ -22,10 +22,9 @@ import {
 
 export type { HttpOptions } from './http-client.js';
 
-/** A fresh idempotency key: create ONE per submission and reuse it for every retry of it. */
-export function createIdempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
-}
+import { createIdempotencyKey } from './idempotency.js';
+
+export { createIdempotencyKey };
 
 const segment = (value: string): string => encodeURIComponent(value);
 

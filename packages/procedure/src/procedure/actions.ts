@@ -7,13 +7,13 @@ import { canonicalJson, signedContent } from '@dvc/schema';
 import type { DvcFormSubmitDetail } from '@dvc/form';
 import { AdapterError } from '../adapters/errors.js';
 import { adapterErrorMessage } from '../adapters/locales/index.js';
-import { createIdempotencyKey } from '../adapters/http.js';
+import { createIdempotencyKey } from '../adapters/idempotency.js';
 import type { SignatureResult } from '../adapters/types.js';
 import type { DvcCitizenIdentifiedDetail } from '../assisted/intake/assisted-intake.js';
-import { feeSummary, type FeeSummary } from '../payment/fees.js';
 import type { Journey } from '../journey/journey.js';
 import type { JourneyPage } from '../journey/pages.js';
-import { definitionProblemPointer, localize, procedureDefinitionSchema } from './definition.js';
+import { localize } from './definition.js';
+import type { FeeSummary } from '../payment/fee-lines.js';
 import { lookupValue } from './lookup.js';
 import { focusPaymentOutcome } from './payment-focus.js';
 import type { DraftSnapshot } from './controllers/drafts.js';
@@ -43,30 +43,14 @@ const errorText = (error: unknown, language: string): string =>
 export class JourneyActions {
   constructor(private readonly host: DvcProcedure) {}
 
-  loadDefinition(): void {
-    const host = this.host;
-    const parsed = procedureDefinitionSchema.safeParse(host.procedure);
-    if (!parsed.success) {
-      host.definition = undefined;
-      host.definitionProblem = {
-        pointer: definitionProblemPointer(parsed.error),
-        message: parsed.error.issues[0]?.message ?? '',
-      };
-      return;
-    }
-    host.definition = parsed.data;
-    host.fees = feeSummary(parsed.data.fees);
-    host.definitionProblem = undefined;
+  /** What the citizen pays with the answers given so far (a reduced fee they stated counts). */
+  feesForAnswers(): FeeSummary {
+    const definition = this.host.definition;
+    return definition && !definition.lookup ? this.host.definitions.feesFor(this.answers) : this.host.fees;
   }
 
   private get answers(): Record<string, unknown> {
     return (this.host.form?.value ?? this.host.answers) as Record<string, unknown>;
-  }
-
-  /** What the citizen pays with the answers given so far (a reduced fee they stated counts). */
-  feesForAnswers(): FeeSummary {
-    const definition = this.host.definition;
-    return definition && !definition.lookup ? feeSummary(definition.fees, this.answers) : this.host.fees;
   }
 
   loadLookup(): void {
@@ -288,11 +272,11 @@ export class JourneyActions {
    * The assisted intake identified the citizen: their identity (not the identity adapter's) fills the form, its
    * token and the assistance record go with the submission, the banner names them.
    */
-  readonly citizenIdentified = (event: CustomEvent<DvcCitizenIdentifiedDetail>): void => {
+  readonly citizenIdentified = async (event: CustomEvent<DvcCitizenIdentifiedDetail>): Promise<void> => {
     event.stopPropagation();
     const host = this.host;
     host.assistance = event.detail.assistance;
-    identityFromResponse(host, event.detail.identity);
+    await identityFromResponse(host, event.detail.identity);
     host.citizenName = event.detail.citizen?.fullName ?? host.identity?.citizen.fullName ?? '';
     this.next();
   };

@@ -1,6 +1,6 @@
 /** What `<dvc-procedure>` fetches once per procedure and adapters: identity, held documents, the draft. */
 import { findPrefillFields } from '@dvc/form';
-import { describeIdentityProblem, mapClaims, prefillValue } from '@dvc/identity';
+import { describeIdentityProblem, loadedIdentityChecks, mapClaimsLazily, prefillValue } from '@dvc/identity/prefill.js';
 import type { IdentityResponse } from '../adapters/types.js';
 import { isPageName, type JourneyPage } from '../journey/pages.js';
 import type { DvcProcedure } from './procedure.js';
@@ -8,8 +8,12 @@ import type { DvcProcedure } from './procedure.js';
 const tokens = new WeakMap<DvcProcedure, number>();
 
 /** Identity claims become the identity the form fills from (or the reasons they cannot). */
-export function identityFromResponse(host: DvcProcedure, response: IdentityResponse): void {
-  const mapped = mapClaims(response.source, response.claims);
+export async function identityFromResponse(host: DvcProcedure, response: IdentityResponse): Promise<void> {
+  // The adapters (with zod) load with the definition's check (`definition-loading.ts`): a lazy chunk in the CDN build.
+  const checks = loadedIdentityChecks();
+  const mapped = checks
+    ? checks.mapClaims(response.source, response.claims)
+    : await mapClaimsLazily(response.source, response.claims);
   if (mapped.ok) {
     host.identity = { citizen: mapped.citizen, prefillToken: response.prefillToken };
     host.identityProblems = [];
@@ -52,7 +56,8 @@ export async function loadContext(host: DvcProcedure): Promise<void> {
     host.uploads.held = [];
     if (host.restoredAt) await host.clearDraft();
   }
-  if (identityResult.status === 'fulfilled' && identityResult.value) identityFromResponse(host, identityResult.value);
+  if (identityResult.status === 'fulfilled' && identityResult.value)
+    await identityFromResponse(host, identityResult.value);
   if (heldResult.status === 'fulfilled' && heldResult.value) host.uploads.held = heldResult.value;
   const draft = draftResult.status === 'fulfilled' ? draftResult.value : null;
   let wanted: unknown = host.pendingPage;

@@ -1,8 +1,11 @@
-import '@dvc/components/define-all.js';
-import '@dvc/address/define.js';
+// The components the journey's shell and first pages show besides the form's own. The others (the
+// upload, the address picker, the text input and checkbox of later pages) come with the later
+// elements' chunk in the CDN build; the journey waits for the address picker before it renders a
+// form with an address field (`definition-loading.ts`). `@dvc/procedure/define.js` registers all up front.
+import '@dvc/components/notification-banner/define.js';
+import '@dvc/components/step-indicator/define.js';
+import '@dvc/components/summary-list/define.js';
 import '@dvc/form/define.js';
-import '../status/define.js';
-import '../transfer/define.js';
 // The pages a journey opens with; the later ones register with `@dvc/procedure/define.js`, or in
 // the CDN build from the lazy chunk `define-later.ts` that the journey loads (`lazy-elements.ts`).
 import './pages/define-first.js';

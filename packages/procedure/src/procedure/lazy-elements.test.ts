@@ -32,6 +32,25 @@ describe('elementReady', () => {
   });
 });
 
+describe('a lazy element that cannot load', () => {
+  it('tells the host, which shows an error instead of waiting forever', async () => {
+    class FailingHost extends LitElement {
+      failed = false;
+      protected override render(): TemplateResult {
+        const offline = lazy(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+        return elementReady(this, 'dvc-never-registered', offline, () => (this.failed = true))
+          ? html`<dvc-never-registered></dvc-never-registered>`
+          : html`<p>Đang tải</p>`;
+      }
+    }
+    customElements.define('lazy-elements-failing-host', FailingHost);
+    const host = await fixture<FailingHost>(html`<lazy-elements-failing-host></lazy-elements-failing-host>`);
+    await elementsSettled(host);
+    expect(host.failed).to.equal(true);
+    expect(host.shadowRoot!.querySelector('dvc-never-registered'), 'the element is never rendered').to.equal(null);
+  });
+});
+
 describe('pageReady', () => {
   it('holds back only the pages that come with the lazy chunk', async () => {
     const host = await fixture<LazyHost>(html`<lazy-elements-test-host></lazy-elements-test-host>`);

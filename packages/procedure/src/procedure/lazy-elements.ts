@@ -26,20 +26,26 @@ const loaders = new WeakMap<ReactiveControllerHost, LazyModules>();
 
 /**
  * Whether `tag` is registered, so the journey may render it. If not, its module loads and the
- * journey renders again when it has (the page's heading, rendered by the journey, shows meanwhile).
+ * journey renders again when it has (the page's heading, rendered by the journey, shows meanwhile);
+ * `onFailure` runs if it cannot load.
  */
-export function elementReady(host: ReactiveControllerHost, tag: string, module: Lazy<unknown>): boolean {
+export function elementReady(
+  host: ReactiveControllerHost,
+  tag: string,
+  module: Lazy<unknown>,
+  onFailure?: () => void,
+): boolean {
   if (customElements.get(tag)) return true;
   let modules = loaders.get(host);
-  if (!modules) loaders.set(host, (modules = new LazyModules(host)));
+  if (!modules) loaders.set(host, (modules = new LazyModules(host, onFailure)));
   modules.get(module);
   return false;
 }
 
 /** Whether the element of a journey page (not a step) is registered; if not, as `elementReady`. */
-export function pageReady(host: ReactiveControllerHost, page: string): boolean {
+export function pageReady(host: ReactiveControllerHost, page: string, onFailure?: () => void): boolean {
   const tag = Object.prototype.hasOwnProperty.call(laterPageTags, page) ? laterPageTags[page] : undefined;
-  return tag === undefined || elementReady(host, tag, laterElements);
+  return tag === undefined || elementReady(host, tag, laterElements, onFailure);
 }
 
 /** Resolves once the element modules the journey asked for have loaded (or failed to). */

@@ -9,7 +9,7 @@ import { AdapterError } from '../adapters/errors.js';
 import { adapterErrorMessage } from '../adapters/locales/index.js';
 import type { LookupAdapter, LookupResult } from '../adapters/lookup.js';
 import type { LocalizedText } from '../adapters/types.js';
-import { feeSummary, formatVnd, type FeeSummary } from '../payment/fees.js';
+import { summarizeFees, formatVnd, type FeeSummary } from '../payment/fee-lines.js';
 import { fieldName, localize, type ProcedureDefinition } from './definition.js';
 import type { Translate } from './services.js';
 
@@ -35,7 +35,7 @@ export function lookupValue(
 
 /** What was found, as fee lines: the journey's payment and review pages show and charge them. */
 export function owedFees(result: LookupResult): FeeSummary {
-  return feeSummary(
+  return summarizeFees(
     result.items.map((item) => ({
       id: item.id,
       title:

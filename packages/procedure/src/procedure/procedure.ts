@@ -11,7 +11,7 @@ import type {
   SubmissionStatusReport,
 } from '../adapters/types.js';
 import type { ProcedureDefinition } from './definition.js';
-import { feeSummary, type FeeSummary } from '../payment/fees.js';
+import { summarizeFees, type FeeSummary } from '../payment/fee-lines.js';
 import { Journey } from '../journey/journey.js';
 import { journeyProgress } from '../journey/facts.js';
 import type { JourneyPage } from '../journey/pages.js';
@@ -27,12 +27,14 @@ import { documentTitle, pageHeading } from './pages/headings.js';
 import {
   renderAssistedBanner,
   renderDefinitionProblem,
+  renderLoadFailure,
   renderDraftBanner,
   renderForm,
   renderPage,
 } from './render-page.js';
 import { elementsSettled } from './lazy-elements.js';
 import { JourneyActions } from './actions.js';
+import { DefinitionLoader } from './definition-loading.js';
 import { loadContext } from './context.js';
 import type { DvcPageRefusedDetail, DvcProcedurePageDetail } from './events.js';
 
@@ -89,6 +91,10 @@ export class DvcProcedure extends LitElement {
   @state() definition?: ProcedureDefinition;
   /** @internal */
   @state() definitionProblem?: { pointer: string; message: string };
+  /** A part the journey needs (the definition's check, a page's element) could not load. @internal */
+  @state() loadFailed = false;
+  /** The definition's check while its module loads (`definition-loading.ts`). @internal */
+  definitionLoading?: Promise<void>;
   /** @internal */
   @state() identity?: IdentityState;
   /** @internal */
@@ -131,7 +137,7 @@ export class DvcProcedure extends LitElement {
   /** @internal */
   submissionKey?: string;
   /** The definition's fees, or what a look-up found. @internal */
-  fees: FeeSummary = feeSummary([]);
+  fees: FeeSummary = summarizeFees([]);
   /** Set once identity, held documents and the draft were looked at: page changes are checked from then on. @internal */
   ready = false;
   /** A page asked for before the journey was ready. @internal */
@@ -151,6 +157,8 @@ export class DvcProcedure extends LitElement {
   readonly history = new HistoryController(this, (page) => this.actions.popped(page));
   /** @internal */
   readonly actions = new JourneyActions(this);
+  /** @internal */
+  readonly definitions = new DefinitionLoader(this);
 
   constructor() {
     super();
@@ -199,8 +207,9 @@ export class DvcProcedure extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('procedure')) this.actions.loadDefinition();
-    if (changed.has('procedure') || changed.has('adapters') || changed.has('assisted')) {
+    if (changed.has('procedure')) this.definitions.load();
+    // The definition arrives after `procedure` once its check has loaded (`definition-loading.ts`).
+    if (changed.has('definition') || changed.has('adapters') || changed.has('assisted')) {
       this.payments.use(this.adapters.payment);
       // Assisted: no draft of one citizen's answers is kept on an officer's desk for the next citizen.
       this.drafts.storage = this.assisted ? undefined : this.adapters.storage;
@@ -244,6 +253,7 @@ export class DvcProcedure extends LitElement {
 
   protected override render(): TemplateResult {
     const definition = this.definition;
+    if (this.loadFailed) return renderLoadFailure(this);
     if (!definition) return renderDefinitionProblem(this);
     const page = this.page;
     const journey = this.journey();
@@ -279,6 +289,18 @@ export class DvcProcedure extends LitElement {
     const service = pageHeading(this.definition, 'start', this.language, (key) => key);
     document.title = documentTitle(heading, service, this.t('titleSeparator'), this.titleSuffix);
     this.titleLanguage = this.language;
+  }
+
+  /** Waits for the definition's check too when its module is loading (then the journey renders). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.definitionLoading) {
+      const loading = this.definitionLoading;
+      await loading;
+      if (this.definitionLoading === loading) this.definitionLoading = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Resolves once this element and the page element in it have rendered. @internal */

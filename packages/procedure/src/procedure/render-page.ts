@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { DvcForm } from '@dvc/form';
 import type { Journey } from '../journey/journey.js';
-import { formatDateTime } from '../status/status.js';
+import { formatDateTime } from '../status/date-time.js';
 import type { ProcedureStep } from './definition.js';
 import type { DvcProcedure } from './procedure.js';
 import { localize } from './definition.js';
@@ -53,7 +53,8 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
     ></dvc-step-page>`;
   }
   // A later page's element may still be loading (CDN build): the journey's heading shows meanwhile.
-  if (!pageReady(host, page)) return nothing;
+  // A page whose chunk cannot load says so (`renderLoadFailure`), never an empty page under its heading.
+  if (!pageReady(host, page, () => (host.loadFailed = true))) return nothing;
   switch (page) {
     case 'assisted-intake':
       return html`<dvc-assisted-intake
@@ -195,6 +196,14 @@ export function renderDefinitionProblem(host: DvcProcedure): TemplateResult {
     <h1 tabindex="-1" part="heading">${host.t('definitionErrorTitle')}</h1>
     <p>${host.t('definitionErrorBody', { pointer: pointer || '/', reason: message })}</p>
     <p>${host.t('definitionErrorHelp')}</p>
+  </div>`;
+}
+
+/** A part of the journey (a lazy chunk of the CDN build) could not load: say so, never a blank page. */
+export function renderLoadFailure(host: DvcProcedure): TemplateResult {
+  return html`<div class="definition-error" role="alert">
+    <h1 tabindex="-1" part="heading">${host.t('loadErrorTitle')}</h1>
+    <p>${host.t('loadErrorBody')}</p>
   </div>`;
 }
 

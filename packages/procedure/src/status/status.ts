@@ -5,6 +5,9 @@ import type { SubmissionStatusReport } from '../adapters/types.js';
 import { registerJourneyStrings } from '../procedure/locales/index.js';
 import { registerAssistedStrings } from '../assisted/locales/index.js';
 import { statusStyles } from './status.styles.js';
+import { formatDateTime } from './date-time.js';
+
+export { formatDateTime };
 
 /**
  * The progress of an application as a timeline: each status it went through with its time, the
@@ -58,18 +61,4 @@ export class DvcStatus extends LitElement {
           : nothing
       }`;
   }
-}
-
-/** `14:05, 25/11/2026` in Vietnam's time zone, whatever the device's. */
-export function formatDateTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(date);
 }

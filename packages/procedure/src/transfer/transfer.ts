@@ -4,7 +4,7 @@ import { LocaleController } from '@dvc/core';
 import { qrLibraries } from '../payment/lazy-modules.js';
 import { LazyModules } from '../lazy.js';
 import type { VietQrTransfer } from '../adapters/types.js';
-import { formatVnd } from '../payment/fees.js';
+import { formatVnd } from '../payment/fee-lines.js';
 import { registerJourneyStrings } from '../procedure/locales/index.js';
 import { transferStyles } from './transfer.styles.js';
 

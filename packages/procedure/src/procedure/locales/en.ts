@@ -9,6 +9,8 @@ export const en: JourneyStrings = {
     definitionErrorTitle: 'This service cannot be shown',
     definitionErrorBody: 'The procedure definition has a problem at {{pointer}}: {{reason}}',
     definitionErrorHelp: 'Please tell the agency that runs this service, or use one of the other ways to apply below.',
+    loadErrorTitle: 'Part of this service could not be loaded',
+    loadErrorBody: 'Check your internet connection, then reload the page.',
     start: {
       button: 'Start now',
       levelFull: 'Full online service: you do everything online, with no paper documents to hand in and no visit.',

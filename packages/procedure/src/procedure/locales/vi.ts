@@ -7,6 +7,8 @@ export const vi = {
     definitionErrorTitle: 'Không thể hiển thị thủ tục này',
     definitionErrorBody: 'Định nghĩa thủ tục có lỗi tại {{pointer}}: {{reason}}',
     definitionErrorHelp: 'Vui lòng báo cho cơ quan cung cấp dịch vụ hoặc dùng một cách nộp hồ sơ khác dưới đây.',
+    loadErrorTitle: 'Không tải được một phần của dịch vụ này',
+    loadErrorBody: 'Vui lòng kiểm tra kết nối mạng rồi tải lại trang.',
     start: {
       button: 'Bắt đầu',
       levelFull:

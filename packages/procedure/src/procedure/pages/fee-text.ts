@@ -1,5 +1,5 @@
-import type { FeeSummary } from '../../payment/fees.js';
-import { formatVnd } from '../../payment/fees.js';
+import type { FeeSummary } from '../../payment/fee-lines.js';
+import { formatVnd } from '../../payment/fee-lines.js';
 
 type Text = string | { vi: string; en?: string | undefined };
 

@@ -5,7 +5,7 @@ import { mapClaims } from '@dvc/identity';
 import { axeViolations, describeViolations } from '../../../../../test/support/accessibility.js';
 import { settle } from '../../../../../test/support/settle.js';
 import { Journey } from '../../journey/journey.js';
-import { procedureDefinitionSchema } from '../definition.js';
+import { procedureDefinitionSchema } from '../definition-schema.js';
 import { UploadsController } from '../controllers/uploads.js';
 import { heldTypesByDocumentKind } from '../../adapters/held-documents.js';
 import { citizen, definition as rawDefinition } from '../../test-support/journey.js';

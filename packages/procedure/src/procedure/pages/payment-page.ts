@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { translate } from '@dvc/core';
-import { feeSummary, type FeeSummary } from '../../payment/fees.js';
+import { summarizeFees, type FeeSummary } from '../../payment/fee-lines.js';
 import { qrLibraries } from '../../payment/lazy-modules.js';
 import { qrCodeTemplate } from '../../payment/qr-template.js';
 import type { Payment, VietQrTransfer } from '../../adapters/types.js';
@@ -22,7 +22,7 @@ export interface DvcPaymentSimulateDetail {
  * @event dvc-continue - Continue (or Submit) pressed once paid.
  */
 export class DvcPaymentPage extends JourneyPageElement {
-  @property({ attribute: false }) fees: FeeSummary = feeSummary([]);
+  @property({ attribute: false }) fees: FeeSummary = summarizeFees([]);
   @property({ attribute: false }) payment?: Payment;
   /** A problem or the polling state, said in the page. */
   @property() message = '';

@@ -5,7 +5,7 @@ import { summarizeAnswers, type AnswerRow } from '@dvc/form';
 import { parsePointer } from '@dvc/schema';
 import type { Provenance } from '@dvc/identity';
 import type { DocumentReference, Payment } from '../../adapters/types.js';
-import { feeSummary, formatVnd, type FeeSummary } from '../../payment/fees.js';
+import { summarizeFees, formatVnd, type FeeSummary } from '../../payment/fee-lines.js';
 import { labelInSection, type Journey, type ReviewAnswer } from '../../journey/journey.js';
 import { localize } from '../definition.js';
 import { identityOnlyTemplate } from '../services.js';
@@ -35,7 +35,7 @@ interface Section {
 export class DvcReviewPage extends JourneyPageElement {
   /** The journey as it stood when the page opened. */
   @property({ attribute: false }) journey?: Journey;
-  @property({ attribute: false }) fees: FeeSummary = feeSummary([]);
+  @property({ attribute: false }) fees: FeeSummary = summarizeFees([]);
   @property({ attribute: false }) payment?: Payment;
   @property({ attribute: false }) documents: readonly DocumentReference[] = [];
   /** Where identity data filled the form: verified values get no "Thay đổi" link. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SummaryListRow } from '@dvc/components';
-import { feeSummary, type FeeSummary } from '../../payment/fees.js';
+import { summarizeFees, type FeeSummary } from '../../payment/fee-lines.js';
 import { localize } from '../definition.js';
 import { bundleServicesTemplate } from '../services.js';
 import { sameWords } from '../../journey/facts.js';
@@ -17,7 +17,7 @@ import { JourneyPageElement } from './page-element.js';
  */
 export class DvcStartPage extends JourneyPageElement {
   /** What the citizen pays (the definition's fees, or what a look-up found). */
-  @property({ attribute: false }) fees: FeeSummary = feeSummary([]);
+  @property({ attribute: false }) fees: FeeSummary = summarizeFees([]);
 
   protected override render(): TemplateResult | typeof nothing {
     const definition = this.definition;
