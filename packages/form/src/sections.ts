@@ -2,7 +2,6 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { compactHtml as html } from '@dvc/core';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FormController, FieldRecord } from './form-controller.js';
 import {
@@ -21,6 +20,7 @@ import {
   type JsonSchemaObject,
 } from '@dvc/schema';
 import { renderWidget, rendersNatively } from './widgets.js';
+import { keepElement } from './field-element.js';
 
 /** The string a control shows for a data value. */
 function asText(value: unknown): string {
@@ -50,10 +50,8 @@ export function renderField(
   located: Located,
 ): TemplateResult | typeof nothing {
   const { pointer, model } = record;
-  const keep = ref((element) => {
-    if (element instanceof HTMLElement) record.element = element;
-  });
-  if (rendersNatively(model.kind)) return renderWidget(controller, record, keep);
+  if (rendersNatively(model.kind)) return renderWidget(controller, record);
+  const keep = keepElement(record);
   const value = getAt(controller.data, pointer);
   const common = { label: model.label, hint: model.hint, error: controller.errorFor(pointer) };
   const prefill = controller.prefillFacts(pointer);

@@ -1,7 +1,6 @@
-import type { TemplateResult } from 'lit';
+import { noChange, render, type RenderOptions, type TemplateResult } from 'lit';
 import { compactHtml as html } from '@dvc/core';
-import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
-import { ref } from 'lit/directives/ref.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { FieldFrame } from '@dvc/core';
 import { checkboxTemplate, radiosTemplate, textInputTemplate } from '@dvc/components/widgets.js';
 import type { FieldRecord, FormController } from './form-controller.js';
@@ -24,8 +23,8 @@ const arrowKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 let nextId = 0;
 /** Per form and field pointer: the prefix of its ids in the shared tree (stable while the citizen types). */
 const idPrefixes = new WeakMap<FormController, Map<string, string>>();
-/** Per field: the live directive, the text as typed. */
-const liveWidgets = new WeakMap<FieldRecord, FieldWidget>();
+/** Per field: the box its widget renders into, the text as typed. */
+const liveWidgets = new WeakMap<FieldRecord, HTMLElement>();
 const typedText = new WeakMap<FieldRecord, { readonly text: string; readonly data: unknown }>();
 
 function asText(value: unknown): string {
@@ -156,50 +155,58 @@ function widgetTemplate(controller: FormController, record: FieldRecord): Templa
   }
 }
 
-/** Renders a field's widget and re-renders that field alone when its error changes (`refreshWidget`). */
-class FieldWidget extends AsyncDirective {
-  private controller: FormController | undefined;
-  private record: FieldRecord | undefined;
+/** Lit's options for a field's own render root: one object for every field. */
+const widgetRenderOptions: RenderOptions = {};
 
-  render(controller: FormController, record: FieldRecord): TemplateResult {
-    this.controller = controller;
-    this.record = record;
-    liveWidgets.set(record, this);
-    return widgetTemplate(controller, record);
+/**
+ * The box of a native widget, rendered by its section: records it as the field's element and
+ * renders the widget into it with Lit's `render()`, so the widget re-renders alone when its error
+ * changes (`showFieldError`). A plain directive on the box, not an async one: Lit then keeps no
+ * set of disconnectable children on the parts above each field (ADR 0021).
+ */
+class FieldBox extends Directive {
+  render(_controller: FormController, _record: FieldRecord): typeof noChange {
+    return noChange;
   }
 
-  refresh(): void {
-    if (this.isConnected && this.controller && this.record) this.setValue(widgetTemplate(this.controller, this.record));
+  override update(part: ElementPart, [controller, record]: [FormController, FieldRecord]): typeof noChange {
+    const box = part.element as HTMLElement;
+    if (box.dataset['pointer'] !== record.pointer) box.dataset['pointer'] = record.pointer;
+    if (!Object.prototype.hasOwnProperty.call(box, 'focus')) box.focus = focusBox;
+    record.element = box;
+    liveWidgets.set(record, box);
+    render(widgetTemplate(controller, record), box, widgetRenderOptions);
+    return noChange;
   }
 }
 
-const fieldWidget = directive(FieldWidget);
+const fieldBox = directive(FieldBox);
 
 /**
  * `[data-pointer]` elements of the form could always be focused to reach the field (hosts such as
  * `<dvc-procedure>` do, to return from the review page): the box of a native widget passes focus
  * to its control, as a control element's `delegatesFocus` did. The box itself stays unfocusable.
+ * One function for every box (`this` is the box).
  */
-const delegateFocus = ref((element) => {
-  if (!(element instanceof HTMLElement) || Object.prototype.hasOwnProperty.call(element, 'focus')) return;
-  element.focus = (options?: FocusOptions) => {
-    const target = focusTarget(element);
-    if (target === element) HTMLElement.prototype.focus.call(element, options);
-    else target.focus(options);
-  };
-});
+function focusBox(this: HTMLElement, options?: FocusOptions): void {
+  const target = focusTarget(this);
+  if (target === this) HTMLElement.prototype.focus.call(this, options);
+  else target.focus(options);
+}
 
-/** The box of one natively rendered field; `keep` records it as the field's element. */
-export function renderWidget(controller: FormController, record: FieldRecord, keep: DirectiveResult): TemplateResult {
-  const content: DirectiveResult<typeof FieldWidget> = fieldWidget(controller, record);
-  return html`<div class="dvc-widget" data-pointer=${record.pointer} ${keep} ${delegateFocus}>${content}</div>`;
+/** The box of one natively rendered field. */
+export function renderWidget(controller: FormController, record: FieldRecord): TemplateResult {
+  return html`<div class="dvc-widget" ${fieldBox(controller, record)}></div>`;
 }
 
 /** Shows a field's current error: through the custom element's `error`, or by re-rendering the native widget. */
 export function showFieldError(controller: FormController, record: FieldRecord): void {
   const element = record.element as (HTMLElement & { error?: string }) | undefined;
   if (element && 'error' in element) element.error = controller.errorFor(record.pointer);
-  else liveWidgets.get(record)?.refresh();
+  else {
+    const box = liveWidgets.get(record);
+    if (box) render(widgetTemplate(controller, record), box, widgetRenderOptions);
+  }
 }
 
 /** Where focus goes for a field (error-summary links, first field): the native control of a native widget. */
