@@ -3,6 +3,7 @@ import { compactHtml as html } from '@dvc/core';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { FormController, FieldRecord } from './form-controller.js';
 import {
   branchLabels,
@@ -48,7 +49,7 @@ export function renderField(
   controller: FormController,
   record: FieldRecord,
   located: Located,
-): TemplateResult | typeof nothing {
+): TemplateResult | DirectiveResult | typeof nothing {
   const { pointer, model } = record;
   if (rendersNatively(model.kind)) return renderWidget(controller, record);
   const keep = keepElement(record);
@@ -252,7 +253,7 @@ export class DvcFormObject extends LitElement {
     return typeof step === 'string' ? step : undefined;
   }
 
-  private renderProperty(property: PropertyView): TemplateResult | typeof nothing {
+  private renderProperty(property: PropertyView): TemplateResult | DirectiveResult | typeof nothing {
     const controller = this.controller!;
     const pointer = joinPointer(this.pointer, property.name);
     const model = controller.model(property.schema, pointer, property.name);

@@ -1,6 +1,5 @@
 import { noChange, render, type RenderOptions, type TemplateResult } from 'lit';
-import { compactHtml as html } from '@dvc/core';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
 import type { FieldFrame } from '@dvc/core';
 import { checkboxTemplate, radiosTemplate, textInputTemplate } from '@dvc/components/widgets.js';
 import type { FieldRecord, FormController } from './form-controller.js';
@@ -159,24 +158,32 @@ function widgetTemplate(controller: FormController, record: FieldRecord): Templa
 const widgetRenderOptions: RenderOptions = {};
 
 /**
- * The box of a native widget, rendered by its section: records it as the field's element and
- * renders the widget into it with Lit's `render()`, so the widget re-renders alone when its error
- * changes (`showFieldError`). A plain directive on the box, not an async one: Lit then keeps no
- * set of disconnectable children on the parts above each field (ADR 0021).
+ * The box of a native widget, `div.dvc-widget[data-pointer]`, as the value of its section's child
+ * part: created once per field, recorded as the field's element, with the widget rendered into it
+ * by Lit's `render()`, so the widget re-renders alone when its error changes (`showFieldError`).
+ * A plain directive that returns the box itself: no template instance around each field, and,
+ * unlike an async directive, no set of disconnectable children on every part above it (ADR 0021).
  */
 class FieldBox extends Directive {
+  private box: HTMLDivElement | undefined;
+
   render(_controller: FormController, _record: FieldRecord): typeof noChange {
     return noChange;
   }
 
-  override update(part: ElementPart, [controller, record]: [FormController, FieldRecord]): typeof noChange {
-    const box = part.element as HTMLElement;
+  override update(part: ChildPart, [controller, record]: [FormController, FieldRecord]): HTMLDivElement {
+    let box = this.box;
+    if (!box) {
+      box = (part.parentNode.ownerDocument ?? document).createElement('div');
+      box.className = 'dvc-widget';
+      box.focus = focusBox;
+      this.box = box;
+    }
     if (box.dataset['pointer'] !== record.pointer) box.dataset['pointer'] = record.pointer;
-    if (!Object.prototype.hasOwnProperty.call(box, 'focus')) box.focus = focusBox;
     record.element = box;
     liveWidgets.set(record, box);
     render(widgetTemplate(controller, record), box, widgetRenderOptions);
-    return noChange;
+    return box;
   }
 }
 
@@ -194,9 +201,9 @@ function focusBox(this: HTMLElement, options?: FocusOptions): void {
   else target.focus(options);
 }
 
-/** The box of one natively rendered field. */
-export function renderWidget(controller: FormController, record: FieldRecord): TemplateResult {
-  return html`<div class="dvc-widget" ${fieldBox(controller, record)}></div>`;
+/** The box of one natively rendered field, with its widget. */
+export function renderWidget(controller: FormController, record: FieldRecord): DirectiveResult<typeof FieldBox> {
+  return fieldBox(controller, record);
 }
 
 /** Shows a field's current error: through the custom element's `error`, or by re-rendering the native widget. */
