@@ -1,6 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { html } from './html.js';
 import { translate } from './i18n/i18n.js';
+import { textElement } from './text-element.js';
 import type { RequirementMarker } from './form-control.js';
 
 /**
@@ -45,12 +47,12 @@ export function describedBy(frame: FieldFrame, extra: readonly string[] = []): s
  * The space is part of the marker's text node: Chromium leaves whitespace-only text nodes
  * (as Lit's template leaves them) out of the accessible name, which read "Họ và tên(bắt buộc)".
  */
-export function requirementMarker(frame: FieldFrame): TemplateResult | typeof nothing {
-  // Text as a property, not a child part: no marker comment per field (issue 12).
+export function requirementMarker(frame: FieldFrame): DirectiveResult | typeof nothing {
+  // One element kept in place, not a template: no marker comment and no template instance per field (issue 12).
   if (frame.marker === 'required' && frame.required)
-    return html`<span class="marker" .textContent=${` ${translate(frame.language, 'control.required')}`}></span>`;
+    return textElement('span', 'marker', '', '', ` ${translate(frame.language, 'control.required')}`);
   if (frame.marker === 'optional' && !frame.required)
-    return html`<span class="marker" .textContent=${` ${translate(frame.language, 'control.optional')}`}></span>`;
+    return textElement('span', 'marker', '', '', ` ${translate(frame.language, 'control.optional')}`);
   return nothing;
 }
 
@@ -82,10 +84,8 @@ export function fieldProvenance(frame: FieldFrame): TemplateResult {
   </div>`;
 }
 
-export function fieldHint(frame: FieldFrame): TemplateResult | typeof nothing {
-  const hint = frame.hint
-    ? html`<div class="hint" id=${partId(frame, 'hint')} part="hint" .textContent=${frame.hint}></div>`
-    : nothing;
+export function fieldHint(frame: FieldFrame): TemplateResult | DirectiveResult | typeof nothing {
+  const hint = frame.hint ? textElement('div', 'hint', 'hint', partId(frame, 'hint'), frame.hint) : nothing;
   return frame.provenance ? html`${hint}${fieldProvenance(frame)}` : hint;
 }
 

@@ -228,7 +228,7 @@ export abstract class DvcFormControl extends FormAssociatedElement {
     dispatchDvcEvent(this, 'dvc-change', { name: this.name, value });
   }
 
-  protected renderRequirementMarker(): TemplateResult | typeof nothing {
+  protected renderRequirementMarker(): ReturnType<typeof requirementMarker> {
     return requirementMarker(this.frame);
   }
 
@@ -236,7 +236,7 @@ export abstract class DvcFormControl extends FormAssociatedElement {
     return fieldLabel(this.frame, forId);
   }
 
-  protected renderHint(): TemplateResult | typeof nothing {
+  protected renderHint(): ReturnType<typeof fieldHint> {
     return fieldHint(this.frame);
   }
 
