@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { html } from './html.js';
 import { translate } from './i18n/i18n.js';
-import { textElement } from './text-element.js';
+import { labelElement, textElement } from './text-element.js';
 import type { RequirementMarker } from './form-control.js';
 
 /**
@@ -49,17 +49,19 @@ export function describedBy(frame: FieldFrame, extra: readonly string[] = []): s
  */
 export function requirementMarker(frame: FieldFrame): DirectiveResult | typeof nothing {
   // One element kept in place, not a template: no marker comment and no template instance per field (issue 12).
-  if (frame.marker === 'required' && frame.required)
-    return textElement('span', 'marker', '', '', ` ${translate(frame.language, 'control.required')}`);
-  if (frame.marker === 'optional' && !frame.required)
-    return textElement('span', 'marker', '', '', ` ${translate(frame.language, 'control.optional')}`);
-  return nothing;
+  const text = markerText(frame);
+  return text ? textElement('span', 'marker', '', '', text) : nothing;
 }
 
-export function fieldLabel(frame: FieldFrame, forPart = 'control'): TemplateResult {
-  return html`<label class="label" part="label" for=${partId(frame, forPart)}
-    >${frame.label}${requirementMarker(frame)}</label
-  >`;
+/** The requirement marker's text, with its leading space, or '' when the field shows none. */
+function markerText(frame: FieldFrame): string {
+  if (frame.marker === 'required' && frame.required) return ` ${translate(frame.language, 'control.required')}`;
+  if (frame.marker === 'optional' && !frame.required) return ` ${translate(frame.language, 'control.optional')}`;
+  return '';
+}
+
+export function fieldLabel(frame: FieldFrame, forPart = 'control'): DirectiveResult {
+  return labelElement(partId(frame, forPart), frame.label, markerText(frame));
 }
 
 /** The source of a prefilled value; the badge is visual only, the sentence says the same in full. */

@@ -232,7 +232,7 @@ export abstract class DvcFormControl extends FormAssociatedElement {
     return requirementMarker(this.frame);
   }
 
-  protected renderLabel(forId = 'control'): TemplateResult {
+  protected renderLabel(forId = 'control'): ReturnType<typeof fieldLabel> {
     return fieldLabel(this.frame, forId);
   }
 

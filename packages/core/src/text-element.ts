@@ -33,3 +33,45 @@ class TextElement extends Directive {
 
 /** `textElement('div', 'hint', 'hint', id, text)`: a text-only element in a child position, kept between renders. */
 export const textElement = directive(TextElement);
+
+/**
+ * A field's `<label class="label" part="label" for="…">Label<span class="marker"> (bắt buộc)</span></label>`,
+ * created once in its place and updated there, like `textElement` (the label, its text and its
+ * marker were a template instance with three parts per field).
+ */
+class LabelElement extends Directive {
+  private label: HTMLLabelElement | undefined;
+  private text: Text | undefined;
+  private marker: HTMLSpanElement | undefined;
+
+  render(_forId: string, _text: string, _marker: string): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [forId, text, marker]: [string, string, string]): HTMLLabelElement {
+    const document_ = part.parentNode.ownerDocument ?? document;
+    let label = this.label;
+    let textNode = this.text;
+    if (!label || !textNode) {
+      label = document_.createElement('label');
+      label.className = 'label';
+      label.setAttribute('part', 'label');
+      textNode = document_.createTextNode('');
+      label.append(textNode);
+      this.label = label;
+      this.text = textNode;
+    }
+    if (label.htmlFor !== forId) label.htmlFor = forId;
+    if (textNode.data !== text) textNode.data = text;
+    if (marker) {
+      const span = (this.marker ??= document_.createElement('span'));
+      span.className = 'marker';
+      if (span.textContent !== marker) span.textContent = marker;
+      if (span.parentNode !== label) label.append(span);
+    } else this.marker?.remove();
+    return label;
+  }
+}
+
+/** `labelElement(forId, label, markerText)`: a field's label with its requirement marker, kept between renders. */
+export const labelElement = directive(LabelElement);
