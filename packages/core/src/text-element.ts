@@ -31,6 +31,12 @@ class TextElement extends Directive {
   }
 }
 
+/** Sets an attribute that differs, or removes it when `value` is empty or undefined (a binding's `nothing`). */
+export function setOrRemove(element: Element, name: string, value: string | undefined): void {
+  if (!value) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 /** `textElement('div', 'hint', 'hint', id, text)`: a text-only element in a child position, kept between renders. */
 export const textElement = directive(TextElement);
 

@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { partId, type ControlOption, type FieldFrame } from '@dvc/core';
+import { partId, setOrRemove, type ControlOption, type FieldFrame } from '@dvc/core';
 
 /** What one radio needs of its group. */
 export interface RadioGroupState extends FieldFrame {
@@ -81,20 +81,10 @@ class RadioOption extends Directive {
     return item;
   }
 
-  /** The radio's listener for every event it handles: the group's handlers of the last render. */
+  /** The radio's listener for every event it handles: the group's handler of that name from the last render. */
   handleEvent(event: Event): void {
-    const on = this.on;
-    if (!on) return;
-    if (event.type === 'click') on.click(event as MouseEvent);
-    else if (event.type === 'keydown') on.keydown(event as KeyboardEvent);
-    else if (event.type === 'input') on.input(event);
-    else on.change(event);
+    this.on?.[event.type as (typeof handledEvents)[number]](event as MouseEvent & KeyboardEvent);
   }
-}
-
-function setOrRemove(element: Element, name: string, value: string): void {
-  if (!value) element.removeAttribute(name);
-  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /** `radioOption(group, option, index, handlers)`: one radio with its label and hint, kept between renders. */

@@ -1,6 +1,6 @@
 import { nothing, noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { describedBy, partId } from '@dvc/core';
+import { describedBy, partId, setOrRemove } from '@dvc/core';
 import type { TextInputField, TextInputHandlers } from './template.js';
 
 /**
@@ -49,18 +49,10 @@ class TextInputElement extends Directive {
     return input;
   }
 
-  /** The input's listener for every event it handles: the field's handlers of the last render. */
+  /** The input's listener for every event it handles: the field's handler of that name from the last render. */
   handleEvent(event: Event): void {
-    const on = this.on;
-    if (event.type === 'input') on?.input(event as InputEvent);
-    else if (event.type === 'change') on?.change(event);
-    else on?.keydown?.(event as KeyboardEvent);
+    this.on?.[event.type as 'input' | 'change' | 'keydown']?.(event as InputEvent & KeyboardEvent);
   }
-}
-
-function setOrRemove(element: Element, name: string, value: string | undefined): void {
-  if (!value) element.removeAttribute(name);
-  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /** `textInput(field, handlers)`: a text field's native input, kept between renders. */
