@@ -1,6 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { html } from './html.js';
 import { translate } from './i18n/i18n.js';
+import { labelElement, textElement } from './text-element.js';
 import type { RequirementMarker } from './form-control.js';
 
 /**
@@ -45,19 +47,21 @@ export function describedBy(frame: FieldFrame, extra: readonly string[] = []): s
  * The space is part of the marker's text node: Chromium leaves whitespace-only text nodes
  * (as Lit's template leaves them) out of the accessible name, which read "Họ và tên(bắt buộc)".
  */
-export function requirementMarker(frame: FieldFrame): TemplateResult | typeof nothing {
-  // Text as a property, not a child part: no marker comment per field (issue 12).
-  if (frame.marker === 'required' && frame.required)
-    return html`<span class="marker" .textContent=${` ${translate(frame.language, 'control.required')}`}></span>`;
-  if (frame.marker === 'optional' && !frame.required)
-    return html`<span class="marker" .textContent=${` ${translate(frame.language, 'control.optional')}`}></span>`;
-  return nothing;
+export function requirementMarker(frame: FieldFrame): DirectiveResult | typeof nothing {
+  // One element kept in place, not a template: no marker comment and no template instance per field (issue 12).
+  const text = markerText(frame);
+  return text ? textElement('span', 'marker', '', '', text) : nothing;
 }
 
-export function fieldLabel(frame: FieldFrame, forPart = 'control'): TemplateResult {
-  return html`<label class="label" part="label" for=${partId(frame, forPart)}
-    >${frame.label}${requirementMarker(frame)}</label
-  >`;
+/** The requirement marker's text, with its leading space, or '' when the field shows none. */
+function markerText(frame: FieldFrame): string {
+  if (frame.marker === 'required' && frame.required) return ` ${translate(frame.language, 'control.required')}`;
+  if (frame.marker === 'optional' && !frame.required) return ` ${translate(frame.language, 'control.optional')}`;
+  return '';
+}
+
+export function fieldLabel(frame: FieldFrame, forPart = 'control'): DirectiveResult {
+  return labelElement(partId(frame, forPart), frame.label, markerText(frame));
 }
 
 /** The source of a prefilled value; the badge is visual only, the sentence says the same in full. */
@@ -82,10 +86,8 @@ export function fieldProvenance(frame: FieldFrame): TemplateResult {
   </div>`;
 }
 
-export function fieldHint(frame: FieldFrame): TemplateResult | typeof nothing {
-  const hint = frame.hint
-    ? html`<div class="hint" id=${partId(frame, 'hint')} part="hint" .textContent=${frame.hint}></div>`
-    : nothing;
+export function fieldHint(frame: FieldFrame): TemplateResult | DirectiveResult | typeof nothing {
+  const hint = frame.hint ? textElement('div', 'hint', 'hint', partId(frame, 'hint'), frame.hint) : nothing;
   return frame.provenance ? html`${hint}${fieldProvenance(frame)}` : hint;
 }
 

@@ -228,15 +228,15 @@ export abstract class DvcFormControl extends FormAssociatedElement {
     dispatchDvcEvent(this, 'dvc-change', { name: this.name, value });
   }
 
-  protected renderRequirementMarker(): TemplateResult | typeof nothing {
+  protected renderRequirementMarker(): ReturnType<typeof requirementMarker> {
     return requirementMarker(this.frame);
   }
 
-  protected renderLabel(forId = 'control'): TemplateResult {
+  protected renderLabel(forId = 'control'): ReturnType<typeof fieldLabel> {
     return fieldLabel(this.frame, forId);
   }
 
-  protected renderHint(): TemplateResult | typeof nothing {
+  protected renderHint(): ReturnType<typeof fieldHint> {
     return fieldHint(this.frame);
   }
 

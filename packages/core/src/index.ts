@@ -2,6 +2,7 @@ export * from './events.js';
 export * from './form-associated.js';
 export * from './form-control.js';
 export * from './field-template.js';
+export { setOrRemove } from './text-element.js';
 export * from './string-control.js';
 export * from './styles.js';
 export * from './validators.js';

@@ -1,7 +1,7 @@
 import { registerFormats, vnFormatsWithoutPhone } from '@dvc/schema/formats-core.js';
-import type { JsonSchemaObject } from '@dvc/schema';
+import { copyJson, getAt, type JsonSchemaObject } from '@dvc/schema';
 // Not the validation entry: that one carries the metaschema, which only the schema check needs.
-import { createSchemaValidator, type SchemaValidator } from '@dvc/schema/validator.js';
+import { createSchemaValidator, standsAlone, type SchemaValidator } from '@dvc/schema/validator.js';
 
 /** One failed keyword, located in the data. */
 export interface DataError {
@@ -21,6 +21,8 @@ let formatsRegistered = false;
 export class FormValidation {
   readonly root: JsonSchemaObject;
   private prepared: SchemaValidator | undefined;
+  /** Subschemas validated on their own (`null`: one that needs its document), until the whole is prepared. */
+  private readonly alone = new Map<string, SchemaValidator | null>();
 
   constructor(schema: JsonSchemaObject) {
     if (!formatsRegistered) {
@@ -28,14 +30,35 @@ export class FormValidation {
       registerFormats(vnFormatsWithoutPhone);
       formatsRegistered = true;
     }
-    this.root = structuredClone(schema) as JsonSchemaObject;
-    // Preparing the validator (dereferencing every subschema: ~25 ms at 2,000 fields) is not needed to
-    // show a form without conditions: it happens on first use, or when the page is idle (issue 12).
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.validator);
+    // A JSON copy shares the schema's strings (structuredClone copied every title and description).
+    this.root = copyJson(schema) as JsonSchemaObject;
+    // Preparing the validator for the whole document (dereferencing every subschema: about 25 ms, a few MB
+    // of short-lived objects and about 0.7 MB kept at 2,000 fields) waits until something needs the whole
+    // document: a field or condition whose subschema stands alone is validated on its own (ADR 0021).
+    // A document with `$ref`s is prepared when the page is idle, so its first keystroke does not wait.
+    if (typeof requestIdleCallback === 'function' && !standsAlone(this.root)) requestIdleCallback(() => this.validator);
   }
 
   private get validator(): SchemaValidator {
-    return (this.prepared ??= createSchemaValidator(this.root));
+    if (!this.prepared) {
+      this.prepared = createSchemaValidator(this.root);
+      this.alone.clear();
+    }
+    return this.prepared;
+  }
+
+  /** The validator for the subschema at `schemaPointer` alone, when it stands alone and the whole is not prepared. */
+  private validatorAlone(schemaPointer: string): SchemaValidator | null {
+    if (this.prepared) return null;
+    let validator = this.alone.get(schemaPointer);
+    if (validator === undefined) {
+      const node = getAt(this.root, schemaPointer);
+      const schemaNode =
+        typeof node === 'boolean' || (typeof node === 'object' && node !== null && !Array.isArray(node));
+      validator = schemaNode && standsAlone(node) ? createSchemaValidator(node) : null;
+      this.alone.set(schemaPointer, validator);
+    }
+    return validator;
   }
 
   validate(instance: unknown): DataError[] {
@@ -48,11 +71,20 @@ export class FormValidation {
 
   /** Validates the value found at `instancePointer` against the subschema at `schemaPointer`. */
   validateAt(schemaPointer: string, instance: unknown, instancePointer: string): DataError[] {
-    return this.validator
-      .validateAt(schemaPointer, instance, instancePointer)
-      .map(({ instancePointer: pointer, keyword, params }) => ({ pointer, keyword, ...(params ? { params } : {}) }));
+    const alone = this.validatorAlone(schemaPointer);
+    const errors = alone
+      ? alone.validateAt('', instance, instancePointer)
+      : this.validator.validateAt(schemaPointer, instance, instancePointer);
+    return errors.map(({ instancePointer: pointer, keyword, params }) => ({
+      pointer,
+      keyword,
+      ...(params ? { params } : {}),
+    }));
   }
 
   /** Does `instance` satisfy the subschema at `schemaPointer`? */
-  test = (instance: unknown, schemaPointer: string): boolean => this.validator.isValid(instance, schemaPointer);
+  test = (instance: unknown, schemaPointer: string): boolean => {
+    const alone = this.validatorAlone(schemaPointer);
+    return alone ? alone.isValid(instance) : this.validator.isValid(instance, schemaPointer);
+  };
 }

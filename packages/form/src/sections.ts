@@ -2,8 +2,8 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { compactHtml as html } from '@dvc/core';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { FormController, FieldRecord } from './form-controller.js';
 import {
   branchLabels,
@@ -21,6 +21,7 @@ import {
   type JsonSchemaObject,
 } from '@dvc/schema';
 import { renderWidget, rendersNatively } from './widgets.js';
+import { keepElement } from './field-element.js';
 
 /** The string a control shows for a data value. */
 function asText(value: unknown): string {
@@ -48,12 +49,10 @@ export function renderField(
   controller: FormController,
   record: FieldRecord,
   located: Located,
-): TemplateResult | typeof nothing {
+): TemplateResult | DirectiveResult | typeof nothing {
   const { pointer, model } = record;
-  const keep = ref((element) => {
-    if (element instanceof HTMLElement) record.element = element;
-  });
-  if (rendersNatively(model.kind)) return renderWidget(controller, record, keep);
+  if (rendersNatively(model.kind)) return renderWidget(controller, record);
+  const keep = keepElement(record);
   const value = getAt(controller.data, pointer);
   const common = { label: model.label, hint: model.hint, error: controller.errorFor(pointer) };
   const prefill = controller.prefillFacts(pointer);
@@ -254,7 +253,7 @@ export class DvcFormObject extends LitElement {
     return typeof step === 'string' ? step : undefined;
   }
 
-  private renderProperty(property: PropertyView): TemplateResult | typeof nothing {
+  private renderProperty(property: PropertyView): TemplateResult | DirectiveResult | typeof nothing {
     const controller = this.controller!;
     const pointer = joinPointer(this.pointer, property.name);
     const model = controller.model(property.schema, pointer, property.name);

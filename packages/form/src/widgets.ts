@@ -1,7 +1,5 @@
-import type { TemplateResult } from 'lit';
-import { compactHtml as html } from '@dvc/core';
-import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
-import { ref } from 'lit/directives/ref.js';
+import { noChange, render, type RenderOptions, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
 import type { FieldFrame } from '@dvc/core';
 import { checkboxTemplate, radiosTemplate, textInputTemplate } from '@dvc/components/widgets.js';
 import type { FieldRecord, FormController } from './form-controller.js';
@@ -24,8 +22,8 @@ const arrowKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 let nextId = 0;
 /** Per form and field pointer: the prefix of its ids in the shared tree (stable while the citizen types). */
 const idPrefixes = new WeakMap<FormController, Map<string, string>>();
-/** Per field: the live directive, the text as typed. */
-const liveWidgets = new WeakMap<FieldRecord, FieldWidget>();
+/** Per field: the box its widget renders into, the text as typed. */
+const liveWidgets = new WeakMap<FieldRecord, HTMLElement>();
 const typedText = new WeakMap<FieldRecord, { readonly text: string; readonly data: unknown }>();
 
 function asText(value: unknown): string {
@@ -156,50 +154,66 @@ function widgetTemplate(controller: FormController, record: FieldRecord): Templa
   }
 }
 
-/** Renders a field's widget and re-renders that field alone when its error changes (`refreshWidget`). */
-class FieldWidget extends AsyncDirective {
-  private controller: FormController | undefined;
-  private record: FieldRecord | undefined;
+/** Lit's options for a field's own render root: one object for every field. */
+const widgetRenderOptions: RenderOptions = {};
 
-  render(controller: FormController, record: FieldRecord): TemplateResult {
-    this.controller = controller;
-    this.record = record;
-    liveWidgets.set(record, this);
-    return widgetTemplate(controller, record);
+/**
+ * The box of a native widget, `div.dvc-widget[data-pointer]`, as the value of its section's child
+ * part: created once per field, recorded as the field's element, with the widget rendered into it
+ * by Lit's `render()`, so the widget re-renders alone when its error changes (`showFieldError`).
+ * A plain directive that returns the box itself: no template instance around each field, and,
+ * unlike an async directive, no set of disconnectable children on every part above it (ADR 0021).
+ */
+class FieldBox extends Directive {
+  private box: HTMLDivElement | undefined;
+
+  render(_controller: FormController, _record: FieldRecord): typeof noChange {
+    return noChange;
   }
 
-  refresh(): void {
-    if (this.isConnected && this.controller && this.record) this.setValue(widgetTemplate(this.controller, this.record));
+  override update(part: ChildPart, [controller, record]: [FormController, FieldRecord]): HTMLDivElement {
+    let box = this.box;
+    if (!box) {
+      box = (part.parentNode.ownerDocument ?? document).createElement('div');
+      box.className = 'dvc-widget';
+      box.focus = focusBox;
+      this.box = box;
+    }
+    if (box.dataset['pointer'] !== record.pointer) box.dataset['pointer'] = record.pointer;
+    record.element = box;
+    liveWidgets.set(record, box);
+    render(widgetTemplate(controller, record), box, widgetRenderOptions);
+    return box;
   }
 }
 
-const fieldWidget = directive(FieldWidget);
+const fieldBox = directive(FieldBox);
 
 /**
  * `[data-pointer]` elements of the form could always be focused to reach the field (hosts such as
  * `<dvc-procedure>` do, to return from the review page): the box of a native widget passes focus
  * to its control, as a control element's `delegatesFocus` did. The box itself stays unfocusable.
+ * One function for every box (`this` is the box).
  */
-const delegateFocus = ref((element) => {
-  if (!(element instanceof HTMLElement) || Object.prototype.hasOwnProperty.call(element, 'focus')) return;
-  element.focus = (options?: FocusOptions) => {
-    const target = focusTarget(element);
-    if (target === element) HTMLElement.prototype.focus.call(element, options);
-    else target.focus(options);
-  };
-});
+function focusBox(this: HTMLElement, options?: FocusOptions): void {
+  const target = focusTarget(this);
+  if (target === this) HTMLElement.prototype.focus.call(this, options);
+  else target.focus(options);
+}
 
-/** The box of one natively rendered field; `keep` records it as the field's element. */
-export function renderWidget(controller: FormController, record: FieldRecord, keep: DirectiveResult): TemplateResult {
-  const content: DirectiveResult<typeof FieldWidget> = fieldWidget(controller, record);
-  return html`<div class="dvc-widget" data-pointer=${record.pointer} ${keep} ${delegateFocus}>${content}</div>`;
+/** The box of one natively rendered field, with its widget. */
+export function renderWidget(controller: FormController, record: FieldRecord): DirectiveResult<typeof FieldBox> {
+  return fieldBox(controller, record);
 }
 
 /** Shows a field's current error: through the custom element's `error`, or by re-rendering the native widget. */
 export function showFieldError(controller: FormController, record: FieldRecord): void {
   const element = record.element as (HTMLElement & { error?: string }) | undefined;
   if (element && 'error' in element) element.error = controller.errorFor(record.pointer);
-  else liveWidgets.get(record)?.refresh();
+  else {
+    const box = liveWidgets.get(record);
+    if (box) render(widgetTemplate(controller, record), box, widgetRenderOptions);
+  }
 }
 
 /** Where focus goes for a field (error-summary links, first field): the native control of a native widget. */

@@ -77,6 +77,9 @@ export function singleValue(schema: JsonSchemaObject): { value: unknown } | unde
 }
 
 const noRoot: JsonSchemaObject = {};
+/** The options of a field without choices: one frozen list and one empty map for every such field (issue 12 heap). */
+const noOptions: readonly ControlOption[] = Object.freeze([]);
+const noOptionValues: ReadonlyMap<string, unknown> = new Map();
 
 /**
  * The choices a field offers: its `enum` (labels from `x-enum-labels` / `x-i18n`), or `oneOf` /
@@ -207,9 +210,9 @@ export function fieldModel(
     inputType,
     // A `const: true` boolean is a declaration the citizen must tick, not a fixed value.
     readonly: schema.readOnly === true || ('const' in schema && !(kind === 'boolean' && schema.const === true)),
-    options: choice?.options ?? [],
+    options: choice?.options ?? noOptions,
     integer: type === 'integer',
-    optionValues: choice?.values ?? new Map(),
+    optionValues: choice?.values ?? noOptionValues,
     itemTitle: translated['x-item-title'] || text(schema['x-item-title']),
     step: typeof schema['x-step'] === 'string' ? schema['x-step'] : undefined,
     width: width === 2 || width === 4 || width === 10 || width === 20 ? width : undefined,

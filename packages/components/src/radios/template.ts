@@ -1,6 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { compactHtml as html } from '@dvc/core';
-import { live } from 'lit/directives/live.js';
+import { radioOption, type RadioHandlers } from './option.js';
 import {
   describedBy,
   fieldError,
@@ -19,18 +19,11 @@ export interface RadiosField extends FieldFrame {
   readonly inline: boolean;
 }
 
-export interface RadiosHandlers {
-  readonly click: (event: MouseEvent) => void;
-  readonly keydown: (event: KeyboardEvent) => void;
-  readonly input: (event: Event) => void;
-  readonly change: (event: Event) => void;
-}
+export type RadiosHandlers = RadioHandlers;
 
 /** A radiogroup fieldset whose legend is the label: the same markup in `<dvc-radios>` and in `<dvc-form>`. */
 export function radiosTemplate(field: RadiosField, on: RadiosHandlers): TemplateResult {
   const error = field.error;
-  // Radios group by name within a tree: in a form's shared shadow root each field needs its own.
-  const name = partId(field, 'choice');
   // Chromium does not expose aria-readonly on a radiogroup, so a locked group says it in its
   // description, and the radios it will not let the citizen choose are aria-disabled (ADR 0018).
   const readonlyId = partId(field, 'readonly');
@@ -54,31 +47,7 @@ export function radiosTemplate(field: RadiosField, on: RadiosHandlers): Template
             : nothing
         }
         <div class="items ${field.inline ? 'items--inline' : ''}" part="items">
-          ${field.options.map((option, index) => {
-            const id = partId(field, `option-${index}`);
-            return html`
-              <div class="item" part="item">
-                <input
-                  class="item-input"
-                  part="input"
-                  type="radio"
-                  id=${id}
-                  name=${name}
-                  .value=${option.value}
-                  .checked=${live(option.value === field.value)}
-                  ?disabled=${field.disabled}
-                  aria-disabled=${field.readonly && option.value !== field.value ? 'true' : nothing}
-                  aria-describedby=${option.hint ? `${id}-hint` : nothing}
-                  @click=${on.click}
-                  @keydown=${on.keydown}
-                  @input=${on.input}
-                  @change=${on.change}
-                />
-                <label class="item-label" part="item-label" for=${id}>${option.label}</label>
-                ${option.hint ? html`<div class="item-hint" part="item-hint" id=${`${id}-hint`}>${option.hint}</div>` : nothing}
-              </div>
-            `;
-          })}
+          ${field.options.map((option, index) => radioOption(field, option, index, on))}
         </div>
       </fieldset>
     </div>

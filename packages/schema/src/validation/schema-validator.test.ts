@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createSchemaValidator, metaschemaId } from './index.js';
+import { standsAlone } from './schema-validator.js';
 import { applicationSchema, where } from '../test-support/validator-fixtures.js';
 
 function deepFreeze<T>(value: T): T {
@@ -345,5 +346,17 @@ describe('createSchemaValidator', () => {
     expect(validator.isValid('A', '/properties/fullName')).to.equal(false);
     expect(validator.isValid({ fullName: 'An' })).to.equal(false);
     expect(() => validator.validateAt('/properties/nothing', 'x')).to.throw(RangeError);
+  });
+});
+
+describe('standsAlone', () => {
+  it('says whether a subschema gives the same errors apart from its document', () => {
+    expect(standsAlone({ type: 'string', minLength: 2, pattern: '^[0-9]+$' })).to.equal(true);
+    expect(standsAlone({ properties: { id: { type: 'string' }, $ref: { type: 'string' } } })).to.equal(true);
+    expect(standsAlone(false)).to.equal(true);
+    expect(standsAlone({ $ref: '#/$defs/phone' })).to.equal(false);
+    expect(standsAlone({ allOf: [{ type: 'string' }, { $dynamicRef: '#node' }] })).to.equal(false);
+    expect(standsAlone({ properties: { a: { $id: 'https://example.vn/a' } } })).to.equal(false);
+    expect(standsAlone({ $defs: { a: { $anchor: 'a' } } })).to.equal(false);
   });
 });

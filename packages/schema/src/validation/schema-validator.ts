@@ -131,6 +131,26 @@ export function createSchemaValidator(schema: unknown, options: SchemaValidatorO
   };
 }
 
+/** Keywords that make a schema depend on, or be reachable from, other parts of its document. */
+const linkKeywords = new Set(['$ref', '$dynamicRef', '$recursiveRef', '$id', 'id', '$anchor', '$dynamicAnchor']);
+
+/**
+ * Whether `schema` can be validated on its own, apart from its document: nothing in it refers to
+ * another schema or gives itself a URI. Such a subschema gives the same errors alone as in place
+ * (the form validates a field this way without preparing the whole document; ADR 0021). Only text
+ * under those keywords counts (a property named `id` holds a schema object, not an id); a `const`
+ * holding `{ "$ref": "…" }` counts too, and `false` is always the safe answer.
+ */
+export function standsAlone(schema: unknown): boolean {
+  if (Array.isArray(schema)) return schema.every(standsAlone);
+  if (typeof schema !== 'object' || schema === null) return true;
+  for (const key in schema) {
+    const value = (schema as JsonObject)[key];
+    if ((typeof value === 'string' && linkKeywords.has(key)) || !standsAlone(value)) return false;
+  }
+  return true;
+}
+
 let metaschemaValidator: SchemaValidator | undefined;
 
 /**
@@ -158,6 +178,8 @@ export function validateAgainstMetaschema(schema: unknown): SchemaError[] {
     ];
   }
   if (errors.length > 0) return errors;
+  // Without `$ref`, `$id` or anchors nothing can be unresolved or claimed twice: no second preparation.
+  if (standsAlone(schema)) return [];
   let prepared: Prepared;
   try {
     prepared = prepare(schema, true);
