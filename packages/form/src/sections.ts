@@ -105,23 +105,6 @@ export function renderField(
         autocomplete=${ifDefined(model.autocomplete || undefined)}
         ${keep}
       ></dvc-textarea>`;
-    case 'select':
-      return html`<dvc-select
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .options=${model.options}
-        .value=${asText(value)}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        autocomplete=${ifDefined(model.autocomplete || undefined)}
-        ${keep}
-      ></dvc-select>`;
     case 'checkboxes':
       return html`<dvc-checkboxes
         data-pointer=${pointer}
@@ -155,24 +138,8 @@ export function renderField(
         ?allow-abroad=${acceptsPlaceAbroad(record.schema)}
         ${keep}
       ></dvc-address>`;
-    case 'date':
-      return html`<dvc-date-input
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .value=${asText(value)}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        autocomplete=${ifDefined(model.autocomplete || undefined)}
-        ${keep}
-      ></dvc-date-input>`;
     default:
-      // text, number, boolean and radios render natively above (widgets.ts).
+      // text, number, boolean, radios, select and date render natively above (widgets.ts).
       return nothing;
   }
 }
