@@ -1,8 +1,6 @@
 import '@dvc/components/fieldset/define.js';
-import '@dvc/components/textarea/define.js';
-// Radios stay for the choice between schema branches (sections.ts); text, checkbox, radio, select and date fields render natively.
+// Radios stay for the choice between schema branches (sections.ts); every other field kind the form draws itself renders natively (widgets.ts).
 import '@dvc/components/radios/define.js';
-import '@dvc/components/checkboxes/define.js';
 import '@dvc/components/button/define.js';
 import '@dvc/components/error-summary/define.js';
 import { DvcForm } from './form.js';

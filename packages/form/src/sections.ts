@@ -1,7 +1,6 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { compactHtml as html } from '@dvc/core';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FormController, FieldRecord } from './form-controller.js';
@@ -21,12 +20,6 @@ import {
   type JsonSchemaObject,
 } from '@dvc/schema';
 import { renderWidget, rendersNatively } from './widgets.js';
-
-/** The string a control shows for a data value. */
-function asText(value: unknown): string {
-  // A text box shows text: a structured value (a schema that says nothing of its type) is never serialised into it.
-  return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
-}
 
 function isAddressValue(value: unknown): value is Record<string, string> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -88,39 +81,6 @@ export function renderField(
         data-pointer=${pointer}
         ${keep}
       ></dvc-form-array>`;
-    case 'textarea':
-      return html`<dvc-textarea
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .value=${asText(value)}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        maxlength=${ifDefined(record.schema.maxLength)}
-        autocomplete=${ifDefined(model.autocomplete || undefined)}
-        ${keep}
-      ></dvc-textarea>`;
-    case 'checkboxes':
-      return html`<dvc-checkboxes
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .options=${model.options}
-        .value=${Array.isArray(value) ? value.map(String) : []}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        ${keep}
-      ></dvc-checkboxes>`;
     case 'address':
       return html`<dvc-address
         data-pointer=${pointer}
@@ -139,7 +99,7 @@ export function renderField(
         ${keep}
       ></dvc-address>`;
     default:
-      // text, number, boolean, radios, select and date render natively above (widgets.ts).
+      // text, number, boolean, radios, select, date, textarea and checkboxes render natively above (widgets.ts).
       return nothing;
   }
 }

@@ -7,6 +7,8 @@ import { radiosOwnStyles } from '../radios/radios.styles.js';
 import { textInputOwnStyles } from '../text-input/text-input.styles.js';
 import { selectOwnStyles } from '../select/select.styles.js';
 import { dateInputOwnStyles } from '../date-input/date-input.styles.js';
+import { textareaOwnStyles } from '../textarea/textarea.styles.js';
+import { checkboxesOwnStyles } from '../checkboxes/checkboxes.styles.js';
 
 export {
   textInputTemplate,
@@ -17,6 +19,21 @@ export {
 export { checkboxTemplate, type CheckboxField, type CheckboxHandlers } from '../checkbox/template.js';
 export { radiosTemplate, type RadiosField, type RadiosHandlers } from '../radios/template.js';
 export { selectTemplate, chosenOption, type SelectField, type SelectHandlers } from '../select/template.js';
+export {
+  textareaTemplate,
+  characterCountMessage,
+  hasCharacterCount,
+  type TextareaField,
+  type TextareaHandlers,
+} from '../textarea/template.js';
+export {
+  checkboxesTemplate,
+  checkedOptionValues,
+  toggleOption,
+  type CheckboxesField,
+  type CheckboxesHandlers,
+  type CheckboxOption,
+} from '../checkboxes/template.js';
 export { dateInputTemplate, datePartOf, type DateInputField, type DateInputHandlers } from '../date-input/template.js';
 export {
   dateProblem,
@@ -41,6 +58,8 @@ export const widgetStyles = combineStyles(
   radiosOwnStyles,
   selectOwnStyles,
   dateInputOwnStyles,
+  textareaOwnStyles,
+  checkboxesOwnStyles,
   css`
     .dvc-widget {
       display: block;
