@@ -31,37 +31,36 @@ import { getAt } from '@dvc/schema';
  * `dvc-input` / `dvc-change` events the control elements sent.
  */
 
-/** State of a field that outlives its record and its render (a section's re-render makes new ones): per form, per pointer. */
-class PerField<T> {
-  private readonly forms = new WeakMap<FormController, Map<string, T>>();
+/**
+ * What a field's widget keeps between renders, per form and pointer: it outlives the field's
+ * record (a section's re-render makes new ones) and its DOM.
+ */
+interface WidgetState {
+  /** The prefix of the field's ids in the shared tree (stable while the citizen types). */
+  readonly idPrefix: string;
+  /** The text as typed, with the data it gave (a trailing space stays while the data is the same). */
+  typed?: { readonly text: string; readonly data: unknown };
+  /** The date's boxes as typed. */
+  parts?: DateParts;
+  /** A textarea's polite count announcement, and the timer that sets it once typing pauses. */
+  said?: string;
+  timer?: ReturnType<typeof setTimeout>;
+}
 
-  get(controller: FormController, pointer: string): T | undefined {
-    return this.forms.get(controller)?.get(pointer);
-  }
+const widgetStates = new WeakMap<FormController, Map<string, WidgetState>>();
+let nextId = 0;
 
-  set(controller: FormController, pointer: string, value: T): T {
-    let fields = this.forms.get(controller);
-    if (!fields) {
-      fields = new Map();
-      this.forms.set(controller, fields);
-    }
-    fields.set(pointer, value);
-    return value;
-  }
+function stateOf(controller: FormController, pointer: string): WidgetState {
+  let states = widgetStates.get(controller);
+  if (!states) widgetStates.set(controller, (states = new Map()));
+  let state = states.get(pointer);
+  if (!state) states.set(pointer, (state = { idPrefix: `f${(nextId += 1)}` }));
+  return state;
 }
 
 const arrowKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 /** Milliseconds after the last keystroke before a textarea's count is announced, as `<dvc-textarea>`'s default. */
 const announceDelay = 1000;
-let nextId = 0;
-/** The prefix of the field's ids in the shared tree (stable while the citizen types). */
-const idPrefixes = new PerField<string>();
-/** The text as typed, with the data it gave (a trailing space stays while the data is the same). */
-const typedText = new PerField<{ readonly text: string; readonly data: unknown }>();
-/** The date's boxes as typed. */
-const typedDates = new PerField<DateParts>();
-/** A textarea's polite count announcement, and the timer that sets it once typing pauses. */
-const announcements = new PerField<{ text: string; timer?: ReturnType<typeof setTimeout> }>();
 
 function asText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
@@ -69,10 +68,9 @@ function asText(value: unknown): string {
 
 function frameOf(controller: FormController, record: FieldRecord): FieldFrame {
   const { pointer, model } = record;
-  const idPrefix = idPrefixes.get(controller, pointer) ?? idPrefixes.set(controller, pointer, `f${(nextId += 1)}`);
   const prefill = controller.prefillFacts(pointer);
   return {
-    idPrefix,
+    idPrefix: stateOf(controller, pointer).idPrefix,
     language: controller.language,
     label: model.label,
     hint: model.hint,
@@ -90,7 +88,7 @@ function frameOf(controller: FormController, record: FieldRecord): FieldFrame {
 
 /** The control's text: as the citizen typed it while the data still matches it (a trailing space stays), else from the data. */
 function shownText(controller: FormController, record: FieldRecord, value: unknown): string {
-  const typed = typedText.get(controller, record.pointer);
+  const typed = stateOf(controller, record.pointer).typed;
   if (typed && Object.is(typed.data, value)) return typed.text;
   const text = asText(value);
   return record.schema.format === 'vn-phone' ? (loadedVnPhone()?.formatVnPhoneNational(text) ?? text) : text;
@@ -103,7 +101,7 @@ function shownText(controller: FormController, record: FieldRecord, value: unkno
 function shownDateParts(controller: FormController, record: FieldRecord): DateParts {
   const value = getAt(controller.data, record.pointer);
   const iso = typeof value === 'string' ? value : '';
-  const typed = typedDates.get(controller, record.pointer);
+  const typed = stateOf(controller, record.pointer).parts;
   return typed && isoFromParts(typed) === iso ? typed : partsFromIso(iso);
 }
 
@@ -128,11 +126,28 @@ function emit(
   text?: string,
 ): void {
   // Remembered before the form writes the data: the write can re-render this field at once.
-  if (text !== undefined) typedText.set(controller, record.pointer, { text, data: fieldData(record, value) });
+  if (text !== undefined) stateOf(controller, record.pointer).typed = { text, data: fieldData(record, value) };
   from.dispatchEvent(
     new CustomEvent(type, { bubbles: true, composed: false, detail: { name: record.pointer, value } }),
   );
 }
+
+/** `input` and `change` handlers sending what `read` takes from the control; `typed` text is remembered as typed. */
+function sends(
+  controller: FormController,
+  record: FieldRecord,
+  read: (event: Event) => unknown,
+  typed = false,
+): { input: (event: Event) => void; change: (event: Event) => void } {
+  const send = (type: 'dvc-input' | 'dvc-change') => (event: Event) => {
+    const value = read(event);
+    emit(controller, record, event.target!, type, value, typed ? (value as string) : undefined);
+  };
+  return { input: send('dvc-input'), change: send('dvc-change') };
+}
+
+const checkedOf = (event: Event): boolean => (event.target as HTMLInputElement).checked;
+const valueOf = (event: Event): string => (event.target as HTMLInputElement).value;
 
 /** Vietnamese typed with Telex or VNI can arrive decomposed: the data is NFC, as in the text elements. */
 function typed(event: Event): string {
@@ -171,7 +186,7 @@ function dateWidget(controller: FormController, frame: FieldFrame, record: Field
       input: (event) => {
         const input = event.target as HTMLInputElement;
         const parts = { ...shownDateParts(controller, record), [datePartOf(input)]: input.value };
-        typedDates.set(controller, record.pointer, parts);
+        stateOf(controller, record.pointer).parts = parts;
         emit(controller, record, input, 'dvc-input', isoFromParts(parts));
       },
       change: (event) =>
@@ -188,15 +203,14 @@ function textareaWidget(
 ): TemplateResult {
   const maxlength = record.schema.maxLength;
   const counted = hasCharacterCount(maxlength);
-  const announcement = announcements.get(controller, record.pointer);
+  const state = stateOf(controller, record.pointer);
   // The visible count follows every keystroke; the live region speaks it once the citizen pauses.
   const count = (text: string): void => {
     if (!counted) return;
     refresh();
-    const state = announcement ?? announcements.set(controller, record.pointer, { text: '' });
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
-      state.text = characterCountMessage(controller.language, maxlength, text);
+      state.said = characterCountMessage(controller.language, maxlength, text);
       refresh();
     }, announceDelay);
   };
@@ -208,16 +222,18 @@ function textareaWidget(
       rows: 5,
       autocomplete: record.model.autocomplete,
       maxlength,
-      announcement: announcement?.text ?? '',
+      announcement: state.said ?? '',
     },
-    {
-      input: (event) => {
+    sends(
+      controller,
+      record,
+      (event) => {
         const text = typed(event);
-        emit(controller, record, event.target!, 'dvc-input', text, text);
-        count(text);
+        if (event.type === 'input') count(text);
+        return text;
       },
-      change: (event) => emit(controller, record, event.target!, 'dvc-change', typed(event)),
-    },
+      true,
+    ),
   );
 }
 
@@ -258,13 +274,7 @@ export function widgetTemplate(controller: FormController, record: FieldRecord, 
     case 'boolean':
       return checkboxTemplate(
         { ...frame, value: 'on', checked: value === true },
-        {
-          click: preventWhenReadonly,
-          input: (event) =>
-            emit(controller, record, event.target!, 'dvc-input', (event.target as HTMLInputElement).checked),
-          change: (event) =>
-            emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).checked),
-        },
+        { click: preventWhenReadonly, ...sends(controller, record, checkedOf) },
       );
     case 'radios':
       return radiosTemplate(
@@ -279,10 +289,7 @@ export function widgetTemplate(controller: FormController, record: FieldRecord, 
           keydown: (event) => {
             if (frame.readonly && arrowKeys.has(event.key)) event.preventDefault();
           },
-          input: (event) =>
-            emit(controller, record, event.target!, 'dvc-input', (event.target as HTMLInputElement).value),
-          change: (event) =>
-            emit(controller, record, event.target!, 'dvc-change', (event.target as HTMLInputElement).value),
+          ...sends(controller, record, valueOf),
         },
       );
     case 'select':
@@ -307,13 +314,7 @@ export function widgetTemplate(controller: FormController, record: FieldRecord, 
           prefixText: '',
           suffixText: '',
         },
-        {
-          input: (event) => {
-            const text = typed(event);
-            emit(controller, record, event.target!, 'dvc-input', text, text);
-          },
-          change: (event) => emit(controller, record, event.target!, 'dvc-change', typed(event)),
-        },
+        sends(controller, record, typed, true),
       );
   }
 }
