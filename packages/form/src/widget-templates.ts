@@ -224,16 +224,15 @@ function textareaWidget(
       maxlength,
       announcement: state.said ?? '',
     },
-    sends(
-      controller,
-      record,
-      (event) => {
+    {
+      ...sends(controller, record, typed, true),
+      // After the data is written: the count re-renders the field with the text just typed.
+      input: (event) => {
         const text = typed(event);
-        if (event.type === 'input') count(text);
-        return text;
+        emit(controller, record, event.target!, 'dvc-input', text, text);
+        count(text);
       },
-      true,
-    ),
+    },
   );
 }
 

@@ -88,8 +88,9 @@ export function validLimit(iso: string): string {
   return isoPattern.test(iso) && isoFromParts(partsFromIso(iso)) === iso ? iso : '';
 }
 
-/** `2025-07-01` → `01/07/2025`, as Vietnamese forms show dates. */
+/** `2025-07-01` → `01/07/2025`, as Vietnamese forms show dates; anything else as it is. */
 export function displayDate(iso: string): string {
+  if (!isoPattern.test(iso)) return iso;
   const { day, month, year } = partsFromIso(iso);
   return `${day}/${month}/${year}`;
 }

@@ -38,6 +38,7 @@ export { dateInputTemplate, datePartOf, type DateInputField, type DateInputHandl
 export {
   dateProblem,
   datePartNames,
+  displayDate,
   isoFromParts,
   partsFromIso,
   type DateParts,
