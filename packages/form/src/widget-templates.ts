@@ -33,11 +33,10 @@ import { getAt } from '@dvc/schema';
 
 /**
  * What a field's widget keeps between renders, per form and pointer: it outlives the field's
- * record (a section's re-render makes new ones) and its DOM.
+ * record (a section's re-render makes new ones) and its DOM. Made when the citizen first types
+ * in the field: most fields never need one.
  */
 interface WidgetState {
-  /** The prefix of the field's ids in the shared tree (stable while the citizen types). */
-  readonly idPrefix: string;
   /** The text as typed, with the data it gave (a trailing space stays while the data is the same). */
   typed?: { readonly text: string; readonly data: unknown };
   /** The date's boxes as typed. */
@@ -47,15 +46,32 @@ interface WidgetState {
   timer?: ReturnType<typeof setTimeout>;
 }
 
-const widgetStates = new WeakMap<FormController, Map<string, WidgetState>>();
+/** Per form: each field's id prefix in the shared tree (stable while the citizen types), and its state. */
+const forms = new WeakMap<FormController, { ids: Map<string, string>; states: Map<string, WidgetState> }>();
 let nextId = 0;
 
+function fieldsOf(controller: FormController): { ids: Map<string, string>; states: Map<string, WidgetState> } {
+  let fields = forms.get(controller);
+  if (!fields) forms.set(controller, (fields = { ids: new Map(), states: new Map() }));
+  return fields;
+}
+
+function idPrefixOf(controller: FormController, pointer: string): string {
+  const { ids } = fieldsOf(controller);
+  let id = ids.get(pointer);
+  if (!id) ids.set(pointer, (id = `f${(nextId += 1)}`));
+  return id;
+}
+
 function stateOf(controller: FormController, pointer: string): WidgetState {
-  let states = widgetStates.get(controller);
-  if (!states) widgetStates.set(controller, (states = new Map()));
+  const { states } = fieldsOf(controller);
   let state = states.get(pointer);
-  if (!state) states.set(pointer, (state = { idPrefix: `f${(nextId += 1)}` }));
+  if (!state) states.set(pointer, (state = {}));
   return state;
+}
+
+function peekState(controller: FormController, pointer: string): WidgetState | undefined {
+  return forms.get(controller)?.states.get(pointer);
 }
 
 const arrowKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -70,7 +86,7 @@ function frameOf(controller: FormController, record: FieldRecord): FieldFrame {
   const { pointer, model } = record;
   const prefill = controller.prefillFacts(pointer);
   return {
-    idPrefix: stateOf(controller, pointer).idPrefix,
+    idPrefix: idPrefixOf(controller, pointer),
     language: controller.language,
     label: model.label,
     hint: model.hint,
@@ -88,7 +104,7 @@ function frameOf(controller: FormController, record: FieldRecord): FieldFrame {
 
 /** The control's text: as the citizen typed it while the data still matches it (a trailing space stays), else from the data. */
 function shownText(controller: FormController, record: FieldRecord, value: unknown): string {
-  const typed = stateOf(controller, record.pointer).typed;
+  const typed = peekState(controller, record.pointer)?.typed;
   if (typed && Object.is(typed.data, value)) return typed.text;
   const text = asText(value);
   return record.schema.format === 'vn-phone' ? (loadedVnPhone()?.formatVnPhoneNational(text) ?? text) : text;
@@ -101,7 +117,7 @@ function shownText(controller: FormController, record: FieldRecord, value: unkno
 function shownDateParts(controller: FormController, record: FieldRecord): DateParts {
   const value = getAt(controller.data, record.pointer);
   const iso = typeof value === 'string' ? value : '';
-  const typed = stateOf(controller, record.pointer).parts;
+  const typed = peekState(controller, record.pointer)?.parts;
   return typed && isoFromParts(typed) === iso ? typed : partsFromIso(iso);
 }
 
@@ -203,11 +219,11 @@ function textareaWidget(
 ): TemplateResult {
   const maxlength = record.schema.maxLength;
   const counted = hasCharacterCount(maxlength);
-  const state = stateOf(controller, record.pointer);
   // The visible count follows every keystroke; the live region speaks it once the citizen pauses.
   const count = (text: string): void => {
     if (!counted) return;
     refresh();
+    const state = stateOf(controller, record.pointer);
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.said = characterCountMessage(controller.language, maxlength, text);
@@ -222,7 +238,7 @@ function textareaWidget(
       rows: 5,
       autocomplete: record.model.autocomplete,
       maxlength,
-      announcement: state.said ?? '',
+      announcement: peekState(controller, record.pointer)?.said ?? '',
     },
     {
       ...sends(controller, record, typed, true),

@@ -125,6 +125,10 @@ describe('textarea and checkboxes inside <dvc-form> (ADR 0019)', () => {
     expect((form.value as Record<string, unknown>)['reason']).to.equal('Mất thẻ cũ');
     const count = fieldView(form, '/reason').root.querySelector('.count')!;
     expect(count.textContent).to.equal('Còn lại 289 ký tự');
+    const live = fieldView(form, '/reason').root.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent, 'not on every keystroke').to.equal('');
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(live.textContent, 'once typing pauses').to.equal('Còn lại 289 ký tự');
     checkboxes(form)[0]!.focus();
     await sendKeys({ press: 'Space' });
     await settle(form);
