@@ -6,10 +6,14 @@ interface CspResult {
   readonly violations: readonly { directive: string; blocked: string; sample: string }[];
   readonly controls: number;
   readonly errors: readonly string[];
+  readonly englishChunksBefore: readonly string[];
+  readonly englishChunksAfter: readonly string[];
+  readonly englishErrors: readonly string[];
+  readonly englishText: string;
 }
 
 describe('strict Content-Security-Policy', () => {
-  it('renders and validates a form from dist/cdn/dvc-form.js with no violation', async () => {
+  it('renders and validates a form from dist/cdn/dvc-form.js with no violation, and loads English when the page switches', async () => {
     const frame = document.createElement('iframe');
     frame.src = '/test/fixtures/csp/index.html';
     document.body.append(frame);
@@ -25,6 +29,12 @@ describe('strict Content-Security-Policy', () => {
     expect(result!.violations).to.deep.equal([]);
     expect(result!.controls).to.equal(4);
     expect(result!.errors).to.deep.equal(['Nhập họ và tên']);
+    // English is a lazy chunk per package, fetched only when the page switches to English, then shown.
+    expect(result!.englishChunksBefore, 'no English chunk while the page is Vietnamese').to.deep.equal([]);
+    expect(result!.englishChunksAfter).to.include.members(['en', 'renderer-en']);
+    expect(result!.englishErrors).to.deep.equal(['Enter họ và tên']);
+    expect(result!.englishText).to.contain('(required)').and.contain('Error: Enter họ và tên').and.contain('Continue');
+    expect(result!.englishText).to.not.contain('bắt buộc');
   });
 
   it("loads dist/cdn/dvc-procedure.js's lazy chunks (later elements, QR libraries) with no violation", async () => {

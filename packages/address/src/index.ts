@@ -25,7 +25,6 @@ export { foldVietnamese, matchesQuery, filterByQuery } from './search.js';
 export {
   addressStringsNamespace,
   addressStringsVi,
-  addressStringsEn,
   registerAddressStrings,
   type AddressStrings,
 } from './locales/index.js';

@@ -8,6 +8,6 @@ export * from './validators.js';
 export * from './options.js';
 export * from './i18n/i18n.js';
 export * from './i18n/locale-controller.js';
+export type { StringsLoader } from './i18n/language-loaders.js';
 export { vi as viStrings, type DvcStrings } from './locales/vi.js';
-export { en as enStrings } from './locales/en.js';
 export { html as compactHtml } from './html.js';

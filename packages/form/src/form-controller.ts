@@ -1,7 +1,6 @@
-import { addStrings, translate } from '@dvc/core';
+import { stringsRegistration, translate } from '@dvc/core';
 import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
-import { rendererEn } from './locales/renderer-en.js';
 import { rendererVi } from './locales/renderer-vi.js';
 import { vnFormatMessageKey } from '@dvc/schema/formats-core.js';
 import {
@@ -24,15 +23,16 @@ import { PrefillState } from './prefill.js';
 import { widgetBadInput } from './widgets.js';
 
 export const formNamespace = 'dvc-form';
-let stringsRegistered = false;
+const registerOwnStrings = stringsRegistration({
+  namespace: formNamespace,
+  vi: rendererVi,
+  later: { en: () => import('./locales/renderer-en.js').then((module) => module.rendererEn) },
+});
 
-/** Registers the renderer's strings once, on first use. */
+/** Registers the renderer's strings once, on first use (English on first need). */
 export function registerRendererStrings(): void {
-  if (stringsRegistered) return;
-  stringsRegistered = true;
   registerFormStrings();
-  addStrings('vi', formNamespace, rendererVi);
-  addStrings('en', formNamespace, rendererEn);
+  registerOwnStrings();
 }
 
 /** An error shown for one field: what the summary lists and the control displays. */

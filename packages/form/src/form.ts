@@ -15,6 +15,7 @@ import {
   renderableSchema,
   schemaErrorTemplate,
   schemaProblemMessage,
+  reportSchemaProblem,
 } from './schema-preparation.js';
 import { formStyles } from './form.styles.js';
 import { FormErrors } from './form-errors.js';
@@ -27,7 +28,6 @@ import type {
   DvcFormInvalidDetail,
   DvcFormSubmitDetail,
   DvcFormValidationResult,
-  DvcSchemaErrorDetail,
   FormValidateOn,
   IdentityConsent,
 } from './form-types.js';
@@ -91,11 +91,7 @@ export class DvcForm extends JsonFormAssociated {
 
   private readonly locale = new LocaleController(this);
   private readonly errors = new FormErrors(this, this.locale, () => this.controller);
-  private readonly prefill = new IdentityPrefill(
-    this,
-    () => this.identity ?? this.providedIdentity,
-    () => this.locale.language,
-  );
+  private readonly prefill = new IdentityPrefill(this, () => this.identity ?? this.providedIdentity, this.locale);
   private controller: FormController | null = null;
   private pendingValue: unknown = undefined;
   /** While a new schema's chunks load (metaschema check, phone module): `updateComplete` waits for it. */
@@ -246,12 +242,7 @@ export class DvcForm extends JsonFormAssociated {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('problem') && this.problem) {
-      dispatchDvcEvent<DvcSchemaErrorDetail>(this, 'dvc-schema-error', {
-        pointer: this.problem.pointer,
-        message: this.problemMessage(),
-      });
-    }
+    if (changed.has('problem') && this.problem) reportSchemaProblem(this, this.locale, this.problem);
     this.updateFormAssociation();
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { translate } from '@dvc/core';
+import { loadLanguage, translate } from '@dvc/core';
 import {
   checkPersonalIdConsistency,
   isVnFormatName,
@@ -10,6 +10,12 @@ import { registerFormStrings } from './locales/index.js';
 
 // The formats (in @dvc/schema) name message keys; the strings are the form's.
 describe('Vietnamese format messages', () => {
+  // Outside an element, English is loaded before use (ADR 0020).
+  before(async () => {
+    registerFormStrings();
+    expect(await loadLanguage('en')).to.equal(true);
+  });
+
   it('names the message for each failure, in Vietnamese and English', () => {
     registerFormStrings();
     expect(isVnFormatName('vn-phone')).to.equal(true);

@@ -1,5 +1,5 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { dispatchDvcEvent, translate } from '@dvc/core';
+import { dispatchDvcEvent, translate, type LocaleController } from '@dvc/core';
 import { citizenFactProblems, describeIdentityProblem, type IdentityState } from '@dvc/identity/prefill.js';
 import { isObject, setAt, type JsonSchemaObject } from '@dvc/schema';
 import type { FormController } from './form-controller.js';
@@ -17,11 +17,12 @@ const checkedIdentities = new WeakMap<IdentityState, boolean>();
 
 /**
  * The identity if it fits the citizen model, else `undefined`; the first check of an identity that
- * does not fit calls `report` with its problems worded in `language`.
+ * does not fit calls `report` with its problems worded in the language `whenReady` gives once that
+ * has loaded (ADR 0020).
  */
 export function usableIdentity(
   identity: IdentityState | undefined,
-  language: string,
+  locale: Pick<LocaleController, 'language' | 'whenReady'>,
   report: (detail: IdentityErrorDetail) => void,
 ): IdentityState | undefined {
   if (!identity) return undefined;
@@ -31,8 +32,10 @@ export function usableIdentity(
     checked = problems.length === 0;
     checkedIdentities.set(identity, checked);
     if (!checked) {
-      const messages = problems.map((problem) => describeIdentityProblem(problem, language));
-      report({ source: 'citizen', problems, messages });
+      locale.whenReady(() => {
+        const messages = problems.map((problem) => describeIdentityProblem(problem, locale.language));
+        report({ source: 'citizen', problems, messages });
+      });
     }
   }
   return checked ? identity : undefined;
@@ -115,12 +118,12 @@ export class IdentityPrefill {
     private readonly host: IdentityPrefillHost,
     /** The identity given: the form's property, else the provider's. */
     private readonly given: () => IdentityState | undefined,
-    private readonly language: () => string,
+    private readonly locale: LocaleController,
   ) {}
 
   /** The identity in use; one that fails the citizen model is not used (and reported once with `dvc-identity-error`). */
   get identity(): IdentityState | undefined {
-    return usableIdentity(this.given(), this.language(), (detail) =>
+    return usableIdentity(this.given(), this.locale, (detail) =>
       queueMicrotask(() => dispatchDvcEvent<IdentityErrorDetail>(this.host, 'dvc-identity-error', detail)),
     );
   }
@@ -177,7 +180,7 @@ export class IdentityPrefill {
   render(controller: FormController): TemplateResult {
     const identity = this.identity!;
     return identityConsentTemplate({
-      language: this.language(),
+      language: this.locale.language,
       identity,
       answerable: controller.prefill.answerable(identity),
       label: (pointer, schema) => controller.model(schema, pointer, pointer.split('/').pop() ?? '').label,

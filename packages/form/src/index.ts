@@ -10,13 +10,7 @@ export {
 } from './form.js';
 export { FormController, registerRendererStrings, formNamespace, type FieldError } from './form-controller.js';
 export { FormValidation, type DataError } from './form-validation.js';
-export {
-  registerFormStrings,
-  formStringsNamespace,
-  formStringsVi,
-  formStringsEn,
-  type FormStrings,
-} from './locales/index.js';
+export { registerFormStrings, formStringsNamespace, formStringsVi, type FormStrings } from './locales/index.js';
 // The schema core moved to `@dvc/schema`; re-exported so portals' imports keep working.
 export {
   SchemaProblem,

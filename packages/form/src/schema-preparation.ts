@@ -1,8 +1,9 @@
 import { loadedVnPhone, loadVnPhone, usesVnPhone } from '@dvc/schema/phone-loader.js';
 import { html, type TemplateResult } from 'lit';
-import { translate } from '@dvc/core';
+import { dispatchDvcEvent, translate, type LocaleController } from '@dvc/core';
 import { checkSchema, isObject, SchemaProblem, unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
 import { jsonOrUndefined } from './form-data.js';
+import type { DvcSchemaErrorDetail } from './form-types.js';
 
 /** The result of the metaschema check, once per schema object: a form mounted again with the same schema skips it. */
 const metaschemaResults = new WeakMap<object, SchemaProblem | null>();
@@ -88,4 +89,14 @@ export function schemaErrorTemplate(problem: SchemaProblem, language: string): T
     <p>${schemaProblemMessage(problem, language)}</p>
     <p>${translate(language, 'dvc-form:form.schemaErrorHelp')}</p>
   </div>`;
+}
+
+/** Fires `dvc-schema-error` from the form, worded in its language once that has loaded (ADR 0020). */
+export function reportSchemaProblem(form: HTMLElement, locale: LocaleController, problem: SchemaProblem): void {
+  locale.whenReady(() =>
+    dispatchDvcEvent<DvcSchemaErrorDetail>(form, 'dvc-schema-error', {
+      pointer: problem.pointer,
+      message: schemaProblemMessage(problem, locale.language),
+    }),
+  );
 }

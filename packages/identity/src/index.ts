@@ -28,7 +28,6 @@ export {
   identityFieldLabel,
   identityStringsNamespace,
   identityStringsVi,
-  identityStringsEn,
   type IdentityStrings,
 } from './locales/index.js';
 export { DvcIdentityProvider, type IdentityErrorDetail } from './identity-provider/identity-provider.js';

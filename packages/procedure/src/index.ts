@@ -25,12 +25,7 @@ export {
   type ProcedureDocument,
   type ProcedureStep,
 } from './procedure/definition.js';
-export {
-  registerJourneyStrings,
-  journeyStringsVi,
-  journeyStringsEn,
-  type JourneyStrings,
-} from './procedure/locales/index.js';
+export { registerJourneyStrings, journeyStringsVi, type JourneyStrings } from './procedure/locales/index.js';
 export { DvcStatus, formatDateTime } from './status/status.js';
 export { DvcSignPage, type SignPageState } from './sign-page/sign-page.js';
 export { DvcPaymentTransfer } from './transfer/transfer.js';
@@ -43,9 +38,5 @@ export {
   type SubmissionViewDefinition,
   type ProvenanceKind,
 } from './submission-view/model.js';
-export {
-  registerSubmissionViewStrings,
-  submissionViewStringsVi,
-  submissionViewStringsEn,
-} from './submission-view/strings.js';
+export { registerSubmissionViewStrings, submissionViewStringsVi } from './submission-view/strings.js';
 export * from './assisted/index.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { getI18n, translate } from '@dvc/core';
-import { addressStringsEn, addressStringsNamespace, addressStringsVi, registerAddressStrings } from './index.js';
+import { getI18n, loadLanguage, translate } from '@dvc/core';
+import { addressStringsNamespace, addressStringsVi, registerAddressStrings } from './index.js';
+import { en as addressStringsEn } from './en.js';
 import { flattenStrings, localeParityProblems } from '../../../../test/support/strings.js';
 
 describe('@dvc/address strings', () => {
@@ -8,8 +9,9 @@ describe('@dvc/address strings', () => {
     expect(localeParityProblems(addressStringsVi, addressStringsEn)).to.deep.equal([]);
   });
 
-  it('are registered in the dvc-address namespace, Vietnamese text in NFC', () => {
+  it('are registered in the dvc-address namespace, Vietnamese text in NFC, English on first need', async () => {
     registerAddressStrings();
+    expect(await loadLanguage('en')).to.equal(true);
     expect(addressStringsNamespace).to.equal('dvc-address');
     expect(getI18n().hasResourceBundle('vi', 'dvc-address')).to.equal(true);
     for (const text of flattenStrings(addressStringsVi).values()) expect(text).to.equal(text.normalize('NFC'));

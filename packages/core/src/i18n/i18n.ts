@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18nInstance, type TOptions } from 'i18next';
-import { en } from '../locales/en.js';
 import { vi } from '../locales/vi.js';
+import { LanguageLoaders, type StringsLoader } from './language-loaders.js';
 
 export const defaultLanguage = 'vi';
 export const supportedLanguages = ['vi', 'en'] as const;
@@ -12,6 +12,15 @@ export const coreNamespace = 'dvc';
 let instance: I18nInstance | undefined;
 
 /**
+ * The languages other than Vietnamese load on first need (ADR 0020): in a browser when an element
+ * is to show one; elsewhere (a server, a script) as soon as they are registered.
+ */
+const languageLoaders = new LanguageLoaders(
+  (language, namespace, strings) => addStrings(language, namespace, strings),
+  typeof document === 'undefined',
+);
+
+/**
  * The kit's own i18next instance, created on first use so importing a package has no side
  * effects, and never the host page's global i18next.
  */
@@ -19,7 +28,7 @@ export function getI18n(): I18nInstance {
   if (!instance) {
     instance = i18next.createInstance();
     void instance.init({
-      resources: { vi: { [coreNamespace]: vi }, en: { [coreNamespace]: en } },
+      resources: { vi: { [coreNamespace]: vi } },
       lng: defaultLanguage,
       fallbackLng: defaultLanguage,
       ns: [coreNamespace],
@@ -32,6 +41,7 @@ export function getI18n(): I18nInstance {
     // Any change to the strings (addStrings, or a bundle added through the instance) drops the memo.
     instance.store.on('added', clearTranslations);
     instance.store.on('removed', clearTranslations);
+    addLazyStrings('en', coreNamespace, () => import('../locales/en.js').then((module) => module.en));
   }
   return instance;
 }
@@ -65,10 +75,67 @@ export function addStrings(language: string, namespace: string, strings: object)
   getI18n().addResourceBundle(language, namespace, strings, true, true);
 }
 
+/**
+ * Registers strings of `language` (not Vietnamese, which every package adds at once with
+ * `addStrings`) that load on first need. `part` names them when several modules add to one
+ * namespace; registering a part again does nothing.
+ */
+export function addLazyStrings(language: string, namespace: string, load: StringsLoader, part = namespace): void {
+  languageLoaders.add(language, namespace, part, load);
+}
+
+/** The strings of a namespace: Vietnamese at once, each other language behind a loader (`import('./en.js')`). */
+export interface NamespaceStrings {
+  readonly namespace: string;
+  readonly vi: object;
+  readonly later: Readonly<Record<string, StringsLoader>>;
+}
+
+let registrations = 0;
+
+/**
+ * A package's idempotent registration of its strings: Vietnamese (the default, and what any
+ * missing translation falls back to, so no raw key ever shows) at once, the others on first need.
+ */
+export function stringsRegistration({ namespace, vi, later }: NamespaceStrings): () => void {
+  const part = `${namespace}#${(registrations += 1)}`;
+  let registered = false;
+  return () => {
+    if (registered) return;
+    registered = true;
+    addStrings(defaultLanguage, namespace, vi);
+    for (const [language, load] of Object.entries(later)) addLazyStrings(language, namespace, load, part);
+  };
+}
+
+/**
+ * Loads every registered string of `language` not loaded yet. Resolves true once all arrived,
+ * false if a part failed (a console warning says which; translations fall back to Vietnamese).
+ * Never rejects. An element's `LocaleController` calls it; a page that starts in English, or code
+ * that translates outside an element, can call it early.
+ */
+export function loadLanguage(language: string): Promise<boolean> {
+  getI18n();
+  return languageLoaders.load(language);
+}
+
+/** Whether every registered string of `language` has loaded (always true for Vietnamese). */
+export function isLanguageLoaded(language: string): boolean {
+  getI18n();
+  return languageLoaders.isLoaded(language);
+}
+
+/** Calls `listener` with the language each time some of its strings arrive; returns the unsubscribe function. */
+export function onStringsLoaded(listener: (language: string) => void): () => void {
+  return languageLoaders.onLoaded(listener);
+}
+
 /** Maps any BCP 47 tag to a language the kit has, falling back to Vietnamese. */
 export function normalizeLanguage(tag: string | null | undefined): string {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return primary && getI18n().hasResourceBundle(primary, coreNamespace) ? primary : defaultLanguage;
+  if (!primary) return defaultLanguage;
+  const i18n = getI18n();
+  return i18n.hasResourceBundle(primary, coreNamespace) || languageLoaders.has(primary) ? primary : defaultLanguage;
 }
 
 /** Translates `key` in `language`. `{{Label}}` is offered capitalised, `{{label}}` as written mid-sentence. */

@@ -25,6 +25,8 @@ describe('LocaleController', () => {
     expect(plain.locale.language).to.equal(document.documentElement.lang.startsWith('en') ? 'en' : 'vi');
     const english = await fixture<HTMLElement>(html`<div lang="en-GB"><dvc-locale-probe></dvc-locale-probe></div>`);
     const probe = english.querySelector<LocaleProbe>('dvc-locale-probe')!;
+    // English loads on first need; `updateComplete` waits for it.
+    await probe.updateComplete;
     expect(probe.locale.language).to.equal('en');
     expect(probe.shadowRoot!.textContent).to.contain('There is a problem');
   });

@@ -1,14 +1,14 @@
-import { addStrings } from '@dvc/core';
-import { en } from './en.js';
+import { stringsRegistration } from '@dvc/core';
 import { vi, type FormStrings } from './vi.js';
 
-export { vi as formStringsVi, en as formStringsEn, type FormStrings };
+export { vi as formStringsVi, type FormStrings };
 
 /** The i18next namespace of `@dvc/form`'s strings. */
 export const formStringsNamespace = 'dvc-form';
 
-/** Adds `@dvc/form`'s strings (Vietnamese and English) to the kit's i18next instance. Idempotent. */
-export function registerFormStrings(): void {
-  addStrings('vi', formStringsNamespace, vi);
-  addStrings('en', formStringsNamespace, en);
-}
+/** Adds `@dvc/form`'s strings to the kit's i18next instance: Vietnamese now, English on first need. Idempotent. */
+export const registerFormStrings: () => void = stringsRegistration({
+  namespace: formStringsNamespace,
+  vi,
+  later: { en: () => import('./en.js').then((module) => module.en) },
+});

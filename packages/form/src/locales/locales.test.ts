@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { getI18n, translate } from '@dvc/core';
-import { formStringsEn, formStringsNamespace, formStringsVi, registerFormStrings } from './index.js';
+import { getI18n, loadLanguage, translate } from '@dvc/core';
+import { formStringsNamespace, formStringsVi, registerFormStrings } from './index.js';
+import { en as formStringsEn } from './en.js';
 import { flattenStrings, localeParityProblems } from '../../../../test/support/strings.js';
 
 describe('@dvc/form strings', () => {
@@ -8,8 +9,9 @@ describe('@dvc/form strings', () => {
     expect(localeParityProblems(formStringsVi, formStringsEn)).to.deep.equal([]);
   });
 
-  it('are registered in the dvc-form namespace, Vietnamese text in NFC', () => {
+  it('are registered in the dvc-form namespace, Vietnamese text in NFC, English on first need', async () => {
     registerFormStrings();
+    expect(await loadLanguage('en')).to.equal(true);
     expect(formStringsNamespace).to.equal('dvc-form');
     expect(getI18n().hasResourceBundle('vi', 'dvc-form')).to.equal(true);
     for (const text of flattenStrings(formStringsVi).values()) expect(text).to.equal(text.normalize('NFC'));

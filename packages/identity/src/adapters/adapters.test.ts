@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { loadLanguage } from '@dvc/core';
 import { citizenSchema } from '../citizen.js';
 import { badClaims, demoCitizens, fixtureClock, fixtureRetrievedAt } from '../fixtures/index.js';
-import { describeIdentityProblem } from '../locales/index.js';
+import { describeIdentityProblem, registerIdentityStrings } from '../locales/index.js';
 import type { IdentityResult } from '../problems.js';
 import { mapCccdQr, mapClaims, mapPortalProfile, mapVneidUserInfo, toE164, validateCitizen } from '../index.js';
 
@@ -134,7 +135,10 @@ describe('identity adapters', () => {
     expect(byId['legacy-address']!.permanentAddress).to.have.keys('legacyText');
   });
 
-  it('refuse bad payloads with the reasons, in Vietnamese and English', () => {
+  it('refuse bad payloads with the reasons, in Vietnamese and English', async () => {
+    // Outside an element, English is loaded before use (ADR 0020).
+    registerIdentityStrings();
+    expect(await loadLanguage('en')).to.equal(true);
     for (const bad of badClaims) {
       const problems = problemsOf(mapClaims(bad.source, bad.claims));
       expect(
@@ -167,7 +171,9 @@ describe('identity adapters', () => {
     expect(describeIdentityProblem(missing!, 'en')).to.equal('The identity data has no full name');
   });
 
-  it('report each bad field of a portal profile against the source’s field name', () => {
+  it('report each bad field of a portal profile against the source’s field name', async () => {
+    registerIdentityStrings();
+    await loadLanguage('en');
     const problems = problemsOf(
       mapPortalProfile({
         SoDinhDanh: '001088004321',

@@ -74,8 +74,11 @@ export class DvcIdentityProvider extends LitElement {
     const error = this.pendingError;
     if (!error) return;
     this.pendingError = undefined;
-    const messages = error.problems.map((problem) => describeIdentityProblem(problem, this.locale.language));
-    dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { ...error, messages });
+    // The messages are in the page's language: if that is still loading (ADR 0020), once it is there.
+    this.locale.whenReady(() => {
+      const messages = error.problems.map((problem) => describeIdentityProblem(problem, this.locale.language));
+      dispatchDvcEvent<IdentityErrorDetail>(this, 'dvc-identity-error', { ...error, messages });
+    });
   }
 
   protected override render(): TemplateResult {

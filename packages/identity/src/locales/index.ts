@@ -1,18 +1,18 @@
-import { addStrings, translate } from '@dvc/core';
+import { stringsRegistration, translate } from '@dvc/core';
 import type { IdentityProblem } from '../problems.js';
-import { en } from './en.js';
 import { vi, type IdentityStrings } from './vi.js';
 
-export { vi as identityStringsVi, en as identityStringsEn, type IdentityStrings };
+export { vi as identityStringsVi, type IdentityStrings };
 
 /** The i18next namespace of `@dvc/identity`'s strings. */
 export const identityStringsNamespace = 'dvc-identity';
 
-/** Adds `@dvc/identity`'s strings (Vietnamese and English) to the kit's i18next instance. Idempotent. */
-export function registerIdentityStrings(): void {
-  addStrings('vi', identityStringsNamespace, vi);
-  addStrings('en', identityStringsNamespace, en);
-}
+/** Adds `@dvc/identity`'s strings to the kit's i18next instance: Vietnamese now, English on first need. Idempotent. */
+export const registerIdentityStrings: () => void = stringsRegistration({
+  namespace: identityStringsNamespace,
+  vi,
+  later: { en: () => import('./en.js').then((module) => module.en) },
+});
 
 /** The localized name of a citizen-model field (or, for a field the model does not have, of its payload path). */
 export function identityFieldLabel(field: string | undefined, path: string, language: string): string {

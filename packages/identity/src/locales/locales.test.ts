@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { getI18n, translate } from '@dvc/core';
+import { getI18n, loadLanguage, translate } from '@dvc/core';
 import { identityProblemKeys } from '../problems.js';
 import { identitySources } from '../citizen.js';
-import { identityStringsEn, identityStringsNamespace, identityStringsVi, registerIdentityStrings } from './index.js';
+import { identityStringsNamespace, identityStringsVi, registerIdentityStrings } from './index.js';
+import { en as identityStringsEn } from './en.js';
 import { flattenStrings, localeParityProblems } from '../../../../test/support/strings.js';
 
 describe('@dvc/identity strings', () => {
@@ -19,8 +20,9 @@ describe('@dvc/identity strings', () => {
     }
   });
 
-  it('are registered in the dvc-identity namespace, Vietnamese text in NFC', () => {
+  it('are registered in the dvc-identity namespace, Vietnamese text in NFC, English on first need', async () => {
     registerIdentityStrings();
+    expect(await loadLanguage('en')).to.equal(true);
     expect(identityStringsNamespace).to.equal('dvc-identity');
     expect(getI18n().hasResourceBundle('vi', 'dvc-identity')).to.equal(true);
     for (const text of flattenStrings(identityStringsVi).values()) expect(text).to.equal(text.normalize('NFC'));

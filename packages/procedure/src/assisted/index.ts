@@ -4,9 +4,4 @@ export { DvcReceipt } from './receipt/receipt.js';
 export { readCardQr, describeCardProblems, displayDate, displayAddress, type CardReading } from './card-qr.js';
 export { barcodeDetector } from './camera-scanner.js';
 export { largeTextStyles, largeTextCss, largeTextScaleProperty, defaultLargeTextScale } from './presentation.js';
-export {
-  registerAssistedStrings,
-  assistedStringsVi,
-  assistedStringsEn,
-  type AssistedStrings,
-} from './locales/index.js';
+export { registerAssistedStrings, assistedStringsVi, type AssistedStrings } from './locales/index.js';

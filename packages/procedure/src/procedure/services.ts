@@ -6,23 +6,21 @@
  *   without a "Change" link (they are corrected at source, not here).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { addStrings } from '@dvc/core';
+import { stringsRegistration } from '@dvc/core';
 import type { SummaryListRow } from '@dvc/components';
 import type { AnswerRow } from '@dvc/form';
 import type { SubmissionStatusReport } from '../adapters/types.js';
 import { fieldName, localize, type ProcedureDefinition } from './definition.js';
-import { servicesStringsEn, servicesStringsVi } from './locales/services.js';
+import { servicesStringsVi } from './locales/services.js';
 
 /** `key` is relative to the `dvc-procedure` namespace (`services.bundle.title`, `status.received`). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-let registered = false;
-export function registerServicesStrings(): void {
-  if (registered) return;
-  registered = true;
-  addStrings('vi', 'dvc-procedure', { services: servicesStringsVi });
-  addStrings('en', 'dvc-procedure', { services: servicesStringsEn });
-}
+export const registerServicesStrings: () => void = stringsRegistration({
+  namespace: 'dvc-procedure',
+  vi: { services: servicesStringsVi },
+  later: { en: () => import('./locales/services-en.js').then((module) => ({ services: module.servicesStringsEn })) },
+});
 
 /** Start page of a bundle: which services, which agency, how long each takes. */
 export function bundleServicesTemplate(

@@ -1,5 +1,5 @@
-/** `<dvc-submission-view>`'s strings, Vietnamese and English (namespace `dvc-submission-view`). */
-import { addStrings } from '@dvc/core';
+/** `<dvc-submission-view>`'s strings in Vietnamese, English on first need (`strings-en.ts`; namespace `dvc-submission-view`). */
+import { stringsRegistration } from '@dvc/core';
 
 export const submissionViewNamespace = 'dvc-submission-view';
 
@@ -65,67 +65,9 @@ export const submissionViewStringsVi = {
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type SubmissionViewStrings = Strings<typeof submissionViewStringsVi>;
 
-export const submissionViewStringsEn: SubmissionViewStrings = {
-  label: 'Application {{reference}}',
-  reference: 'Reference',
-  submittedAt: 'Submitted',
-  statusLabel: 'Status',
-  status: {
-    received: 'Received',
-    processing: 'Being processed',
-    'result-ready': 'Result ready',
-    rejected: 'Refused',
-  },
-  field: 'Question',
-  value: 'Answer',
-  provenance: 'Where it came from',
-  otherAnswers: 'Other details',
-  yes: 'Yes',
-  no: 'No',
-  empty: '(left empty)',
-  item: 'Item {{number}}',
-  kind: {
-    verified: 'Verified from {{source}}, cannot be changed',
-    prefilled: 'Prefilled from {{source}}, kept by the applicant',
-    changed: 'Prefilled from {{source}}, changed by the applicant',
-    typed: 'Typed by the applicant',
-  },
-  badge: { verified: 'Verified', prefilled: 'Prefilled', changed: 'Changed', typed: 'Typed' },
-  assistedSuffix: '; entered with officer {{officer}}',
-  source: {
-    vneid: 'VNeID',
-    'portal-profile': 'the National Public Service Portal account',
-    'cccd-qr': 'the QR code on the citizen identity card',
-    manual: 'the applicant',
-  },
-  assisted: 'Filed with the help of officer {{officer}}.',
-  consent: {
-    spoken: 'The citizen agreed aloud at {{time}} (the officer read the content back).',
-    otp: 'The citizen agreed with a one-time code at {{time}}.',
-  },
-  documents: 'Documents',
-  documentsNone: 'No documents attached.',
-  document: 'Document',
-  documentHow: 'How it was provided',
-  held: 'Reused from records the state already holds (id {{reference}})',
-  uploaded: 'Uploaded: {{name}}',
-  uploadedUnnamed: 'Uploaded (reference {{reference}})',
-  paymentAndSignature: 'Fee and digital signature',
-  payment: 'Fee',
-  paymentNone: 'No online fee',
-  paymentStatus: {
-    paid: 'Paid {{amount}}',
-    pending: 'Payment not finished ({{amount}})',
-    failed: 'Payment failed ({{amount}})',
-  },
-  signature: 'Digital signature',
-  signatureNone: 'Not signed',
-  signed: 'Signed digitally at {{time}}',
-  signedBy: 'Signed digitally at {{time}}, certificate of {{subject}}',
-};
-
 /** Adds the strings to the kit's i18next instance. Idempotent. */
-export function registerSubmissionViewStrings(): void {
-  addStrings('vi', submissionViewNamespace, submissionViewStringsVi);
-  addStrings('en', submissionViewNamespace, submissionViewStringsEn);
-}
+export const registerSubmissionViewStrings: () => void = stringsRegistration({
+  namespace: submissionViewNamespace,
+  vi: submissionViewStringsVi,
+  later: { en: () => import('./strings-en.js').then((module) => module.submissionViewStringsEn) },
+});

@@ -4,7 +4,8 @@ import './define.js';
 import type { DvcSubmissionView } from './submission-view.js';
 import type { StoredSubmission } from './model.js';
 import { flattenStrings, localeParityProblems } from '../../../../test/support/strings.js';
-import { submissionViewStringsEn, submissionViewStringsVi } from './strings.js';
+import { submissionViewStringsVi } from './strings.js';
+import { submissionViewStringsEn } from './strings-en.js';
 import { assistedSubmission, mixedSubmission, sampleDefinition, signedSubmission, typedSubmission } from './samples.js';
 
 async function mount(submission: StoredSubmission, lang = 'vi'): Promise<DvcSubmissionView> {

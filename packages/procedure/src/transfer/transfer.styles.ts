@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles, combineStyles, token } from '@dvc/core';
+import { detailRowStyles } from '../detail-rows.styles.js';
 
 export const transferStyles = combineStyles(
   baseStyles,
+  detailRowStyles,
   css`
     :host {
       display: block;
@@ -12,24 +14,15 @@ export const transferStyles = combineStyles(
       margin-block: 0 ${token('space-3')};
       font-size: ${token('font-size-heading-m')};
     }
+    /* Each value sits beside its copy button. */
     dl {
       margin: 0;
     }
     .row {
-      display: flex;
-      flex-wrap: wrap;
       align-items: center;
-      gap: ${token('space-2')} ${token('space-4')};
-      padding-block: ${token('space-2')};
-      border-block-end: 1px solid ${token('color-border')};
-    }
-    dt {
-      font-weight: ${token('font-weight-bold')};
-      min-inline-size: 12rem;
+      row-gap: ${token('space-2')};
     }
     dd {
-      margin: 0;
-      flex: 1 1 12rem;
       display: flex;
       flex-wrap: wrap;
       align-items: center;

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { getI18n, translate } from '@dvc/core';
+import { getI18n, loadLanguage, translate } from '@dvc/core';
 import { AdapterError, adapterErrorCodes } from '../errors.js';
 import {
   adapterErrorMessage,
-  procedureStringsEn,
   procedureStringsNamespace,
   procedureStringsVi,
   registerProcedureStrings,
 } from './index.js';
+import { en as procedureStringsEn } from './en.js';
 import { flattenStrings, localeParityProblems } from '../../../../../test/support/strings.js';
 
 describe('@dvc/procedure strings', () => {
@@ -15,8 +15,9 @@ describe('@dvc/procedure strings', () => {
     expect(localeParityProblems(procedureStringsVi, procedureStringsEn)).to.deep.equal([]);
   });
 
-  it('have a message for every adapter error code, in the dvc-procedure namespace', () => {
+  it('have a message for every adapter error code, in the dvc-procedure namespace', async () => {
     registerProcedureStrings();
+    expect(await loadLanguage('en')).to.equal(true);
     expect(procedureStringsNamespace).to.equal('dvc-procedure');
     expect(getI18n().hasResourceBundle('en', 'dvc-procedure')).to.equal(true);
     for (const code of adapterErrorCodes) {

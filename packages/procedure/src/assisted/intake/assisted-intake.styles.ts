@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles, combineStyles, token } from '@dvc/core';
+import { detailRowStyles } from '../../detail-rows.styles.js';
 
 export const intakeStyles = combineStyles(
   baseStyles,
+  detailRowStyles,
   css`
     :host {
       display: block;
@@ -32,25 +34,6 @@ export const intakeStyles = combineStyles(
     video {
       inline-size: 100%;
       border: 2px solid ${token('color-border-input')};
-    }
-    dl {
-      margin: 0 0 ${token('space-3')};
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('space-1')} ${token('space-4')};
-      padding-block: ${token('space-2')};
-      border-block-end: 1px solid ${token('color-border')};
-    }
-    dt {
-      font-weight: ${token('font-weight-bold')};
-      min-inline-size: 12rem;
-    }
-    dd {
-      margin: 0;
-      flex: 1 1 12rem;
-      overflow-wrap: anywhere;
     }
     .notice,
     blockquote {

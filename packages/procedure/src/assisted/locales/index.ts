@@ -1,15 +1,11 @@
-import { addStrings } from '@dvc/core';
-import { en } from './en.js';
+import { stringsRegistration } from '@dvc/core';
 import { vi, type AssistedStrings } from './vi.js';
 
-export { vi as assistedStringsVi, en as assistedStringsEn, type AssistedStrings };
+export { vi as assistedStringsVi, type AssistedStrings };
 
-let registered = false;
-
-/** Adds assisted filing's strings to the `dvc-procedure` namespace (beside the journey's own). Idempotent. */
-export function registerAssistedStrings(): void {
-  if (registered) return;
-  registered = true;
-  addStrings('vi', 'dvc-procedure', vi);
-  addStrings('en', 'dvc-procedure', en);
-}
+/** Adds assisted filing's strings to the `dvc-procedure` namespace (beside the journey's own; English on first need). Idempotent. */
+export const registerAssistedStrings: () => void = stringsRegistration({
+  namespace: 'dvc-procedure',
+  vi,
+  later: { en: () => import('./en.js').then((module) => module.en) },
+});

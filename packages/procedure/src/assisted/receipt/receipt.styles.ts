@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles, combineStyles, token } from '@dvc/core';
+import { detailRowStyles } from '../../detail-rows.styles.js';
 
 export const receiptStyles = combineStyles(
   baseStyles,
+  detailRowStyles,
   css`
     :host {
       display: block;
@@ -17,23 +19,12 @@ export const receiptStyles = combineStyles(
       margin-block: 0 ${token('space-3')};
       font-size: ${token('font-size-heading-m')};
     }
-    dl {
-      margin: 0 0 ${token('space-3')};
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('space-1')} ${token('space-4')};
-      padding-block: ${token('space-2')};
-      border-block-end: 1px solid ${token('color-border')};
-    }
+    /* The printed receipt is narrower: labels take less room and values do not stretch. */
     dt {
-      font-weight: ${token('font-weight-bold')};
       min-inline-size: 10rem;
     }
     dd {
-      margin: 0;
-      overflow-wrap: anywhere;
+      flex: initial;
     }
     figure {
       display: flex;

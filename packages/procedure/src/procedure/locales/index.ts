@@ -1,17 +1,17 @@
-import { addStrings } from '@dvc/core';
+import { stringsRegistration } from '@dvc/core';
 import { registerProcedureStrings } from '../../adapters/locales/index.js';
-import { en } from './en.js';
 import { vi, type JourneyStrings } from './vi.js';
 
-export { vi as journeyStringsVi, en as journeyStringsEn, type JourneyStrings };
+export { vi as journeyStringsVi, type JourneyStrings };
 
-let registered = false;
+const registerOwnStrings = stringsRegistration({
+  namespace: 'dvc-procedure',
+  vi,
+  later: { en: () => import('./en.js').then((module) => module.en) },
+});
 
-/** Adds the journey's strings to the `dvc-procedure` namespace (with the adapters' own). Idempotent. */
+/** Adds the journey's strings to the `dvc-procedure` namespace (with the adapters' own; English on first need). Idempotent. */
 export function registerJourneyStrings(): void {
   registerProcedureStrings();
-  if (registered) return;
-  registered = true;
-  addStrings('vi', 'dvc-procedure', vi);
-  addStrings('en', 'dvc-procedure', en);
+  registerOwnStrings();
 }

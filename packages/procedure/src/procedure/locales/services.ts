@@ -1,7 +1,7 @@
 /**
  * Strings of the journey parts in `services.ts` and `lookup.ts` (bundles, answers from identity
- * alone, look-ups), in the `dvc-procedure` namespace under `services`. Vietnamese and English
- * have the same keys (checked by `services.test.ts`).
+ * alone, look-ups), in the `dvc-procedure` namespace under `services`. English, in `services-en.ts`,
+ * loads on first need and has the same keys (checked by `services.test.ts`).
  */
 export const servicesStringsVi = {
   bundle: {
@@ -27,26 +27,3 @@ export const servicesStringsVi = {
 };
 
 export type ServicesStrings = typeof servicesStringsVi;
-
-export const servicesStringsEn: ServicesStrings = {
-  bundle: {
-    title: 'One application for {{count}} services',
-    intro: 'Each agency handles its own part. You get one reference and can follow each part.',
-    afterOthers: 'once this is done: {{services}}',
-    statusTitle: 'Status of each part',
-    statusValue: '{{agency}}: {{status}}',
-  },
-  identityOnly: {
-    title: 'Details from your identity data',
-    intro:
-      'This service needs nothing more from you. If a detail below is wrong, ask the population data office to correct it before you submit.',
-    needed:
-      'This service uses only your identity data. Sign in with VNeID and agree to fill in your details to continue.',
-  },
-  lookup: {
-    loading: 'Looking it up…',
-    failed: 'The look-up failed: {{reason}}',
-    total: 'Total to pay',
-    retry: 'Look it up again',
-  },
-};
