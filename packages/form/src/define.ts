@@ -1,10 +1,6 @@
 import '@dvc/components/fieldset/define.js';
-import '@dvc/components/textarea/define.js';
-import '@dvc/components/select/define.js';
-// Radios stay for the choice between schema branches (sections.ts); text, checkbox and radio fields render natively.
+// Radios stay for the choice between schema branches (sections.ts); every other field kind the form draws itself renders natively (widgets.ts).
 import '@dvc/components/radios/define.js';
-import '@dvc/components/checkboxes/define.js';
-import '@dvc/components/date-input/define.js';
 import '@dvc/components/button/define.js';
 import '@dvc/components/error-summary/define.js';
 import { DvcForm } from './form.js';

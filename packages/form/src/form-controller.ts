@@ -20,6 +20,7 @@ import {
 } from '@dvc/schema';
 import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
 import { PrefillState } from './prefill.js';
+import { widgetBadInput } from './widgets.js';
 
 export const formNamespace = 'dvc-form';
 const registerOwnStrings = stringsRegistration({
@@ -309,7 +310,7 @@ export class FormController {
         if (found) break;
       }
     }
-    const badInput = controlBadInput(field.element);
+    const badInput = controlBadInput(field.element) || widgetBadInput(this, field);
     const error = badInput
       ? { pointer, keyword: 'format', message: badInput }
       : found
@@ -362,7 +363,7 @@ export class FormController {
       });
     }
     for (const field of rendered) {
-      const badInput = controlBadInput(field.element);
+      const badInput = controlBadInput(field.element) || widgetBadInput(this, field);
       if (badInput) this.errors.set(field.pointer, { pointer: field.pointer, keyword: 'format', message: badInput });
     }
     return [...this.formErrors, ...rendered.flatMap((field) => this.errors.get(field.pointer) ?? [])];

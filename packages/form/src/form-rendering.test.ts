@@ -8,7 +8,7 @@ import { control, has, labelText, mountForm, personSchema, type } from '../../..
 describe('dvc-form rendering', () => {
   it('renders each construct with the right control, label and hint', async () => {
     const form = await mountForm(personSchema);
-    // Text, number, checkbox and radios render in the form's own shadow root (ADR 0010); the rest are control elements.
+    // Text, number, checkbox, radios, select and date render in the form's own shadow root (ADR 0010, 0019); the rest are control elements.
     const fullName = fieldView(form, '/fullName');
     expect(fullName.native).to.equal(true);
     expect(fullName.input.type).to.equal('text');
@@ -16,8 +16,14 @@ describe('dvc-form rendering', () => {
     expect(fullName.root.querySelector('.hint')!.textContent).to.equal('Ghi đúng như trên thẻ căn cước');
     expect(fullName.input.getAttribute('autocomplete')).to.equal('name');
     expect(fieldView(form, '/sex').root.querySelector('fieldset[role="radiogroup"]'), 'radios').to.not.equal(null);
-    expect(control(form, '/province').localName, 'more than 7 options: a select').to.equal('dvc-select');
-    expect(control(form, '/birthDate').localName).to.equal('dvc-date-input');
+    expect(fieldView(form, '/province').input.localName, 'more than 7 options: a select').to.equal('select');
+    const birthDate = fieldView(form, '/birthDate');
+    expect(birthDate.root.querySelector('fieldset legend')!.textContent).to.equal('Ngày sinh (bắt buộc)');
+    expect([...birthDate.root.querySelectorAll('input')].map((input) => input.inputMode)).to.deep.equal([
+      'numeric',
+      'numeric',
+      'numeric',
+    ]);
     expect(fieldView(form, '/children').input.getAttribute('inputmode')).to.equal('numeric');
     expect(fieldView(form, '/email').input.type).to.equal('email');
     expect(fieldView(form, '/agree').input.type).to.equal('checkbox');

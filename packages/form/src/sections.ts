@@ -1,7 +1,6 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { compactHtml as html } from '@dvc/core';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import type { FormController, FieldRecord } from './form-controller.js';
@@ -22,12 +21,6 @@ import {
 } from '@dvc/schema';
 import { renderWidget, rendersNatively } from './widgets.js';
 import { keepElement } from './field-element.js';
-
-/** The string a control shows for a data value. */
-function asText(value: unknown): string {
-  // A text box shows text: a structured value (a schema that says nothing of its type) is never serialised into it.
-  return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
-}
 
 function isAddressValue(value: unknown): value is Record<string, string> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -87,56 +80,6 @@ export function renderField(
         data-pointer=${pointer}
         ${keep}
       ></dvc-form-array>`;
-    case 'textarea':
-      return html`<dvc-textarea
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .value=${asText(value)}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        maxlength=${ifDefined(record.schema.maxLength)}
-        autocomplete=${ifDefined(model.autocomplete || undefined)}
-        ${keep}
-      ></dvc-textarea>`;
-    case 'select':
-      return html`<dvc-select
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .options=${model.options}
-        .value=${asText(value)}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        autocomplete=${ifDefined(model.autocomplete || undefined)}
-        ${keep}
-      ></dvc-select>`;
-    case 'checkboxes':
-      return html`<dvc-checkboxes
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .options=${model.options}
-        .value=${Array.isArray(value) ? value.map(String) : []}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        ${keep}
-      ></dvc-checkboxes>`;
     case 'address':
       return html`<dvc-address
         data-pointer=${pointer}
@@ -154,24 +97,8 @@ export function renderField(
         ?allow-abroad=${acceptsPlaceAbroad(record.schema)}
         ${keep}
       ></dvc-address>`;
-    case 'date':
-      return html`<dvc-date-input
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .value=${asText(value)}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        autocomplete=${ifDefined(model.autocomplete || undefined)}
-        ${keep}
-      ></dvc-date-input>`;
     default:
-      // text, number, boolean and radios render natively above (widgets.ts).
+      // text, number, boolean, radios, select, date, textarea and checkboxes render natively above (widgets.ts).
       return nothing;
   }
 }

@@ -10,6 +10,7 @@ import {
   type JsonSchemaObject,
 } from '@dvc/schema';
 import { loadedVnPhone } from '@dvc/schema/phone-loader.js';
+import { displayDate } from '@dvc/components/widgets.js';
 
 /** One answer as "check your answers" lists it. */
 export interface AnswerRow {
@@ -104,8 +105,5 @@ function optionLabel(model: FieldModel, answer: unknown): string {
   return model.options.find((option) => option.value === String(answer))?.label ?? String(answer);
 }
 
-/** `2024-03-09` → `09/03/2024`; anything else as it is. */
-export function isoToDisplayDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
+/** `2024-03-09` → `09/03/2024`; anything else as it is (the date widget's own formatter). */
+export const isoToDisplayDate: (iso: string) => string = displayDate;

@@ -1,14 +1,16 @@
-import { html, nothing, type ComplexAttributeConverter, type TemplateResult } from 'lit';
+import type { ComplexAttributeConverter, TemplateResult } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { DvcFormControl, requiredValidator, type ControlOption, type FormValue, type Validator } from '@dvc/core';
+import { DvcFormControl, requiredValidator, type FormValue, type Validator } from '@dvc/core';
 import { checkboxesStyles } from './checkboxes.styles.js';
+import {
+  checkboxesTemplate,
+  checkedOptionValues,
+  toggleOption,
+  type CheckboxesHandlers,
+  type CheckboxOption,
+} from './template.js';
 
-/** An option of `dvc-checkboxes`; `exclusive` is the GOV.UK "none of these" answer. */
-export interface CheckboxOption extends ControlOption {
-  /** Checking it unchecks every other option, and checking another unchecks it. */
-  readonly exclusive?: boolean;
-}
+export type { CheckboxOption } from './template.js';
 
 /** Splits the `value` attribute, `"a,b"`, into `['a', 'b']`. */
 function splitList(text: string | null): string[] {
@@ -69,17 +71,14 @@ export class DvcCheckboxes extends DvcFormControl {
   @queryAll('input') private readonly inputs!: NodeListOf<HTMLInputElement>;
 
   protected override render(): TemplateResult {
-    const error = this.shownError;
-    return html`
-      <div class="field ${error ? 'field--error' : ''}" part="field">
-        <fieldset part="fieldset" aria-describedby=${this.describedBy()}>
-          <legend class="label" part="label">${this.label}${this.renderRequirementMarker()}</legend>
-          ${this.renderHint()} ${this.renderError()}
-          <div class="items" part="items">${this.options.map((option, index) => this.renderOption(option, index))}</div>
-        </fieldset>
-      </div>
-    `;
+    return checkboxesTemplate({ ...this.frame, options: this.options, value: this.value }, this.handlers);
   }
+
+  private readonly handlers: CheckboxesHandlers = {
+    click: (event) => this.handleClick(event),
+    input: (event) => this.handleInput(event),
+    change: () => this.handleChange(),
+  };
 
   protected override validationValue(): string[] {
     return this.checkedValues;
@@ -113,33 +112,7 @@ export class DvcCheckboxes extends DvcFormControl {
 
   /** Checked values that match an option, in option order. */
   private get checkedValues(): string[] {
-    const checked = new Set(this.value);
-    return this.options.filter((option) => checked.has(option.value)).map((option) => option.value);
-  }
-
-  private renderOption(option: CheckboxOption, index: number): TemplateResult {
-    const id = `option-${index}`;
-    return html`
-      ${option.exclusive && index > 0 ? html`<div class="divider" part="divider">${this.locale.t('checkboxes.or')}</div>` : nothing}
-      <div class="item" part="item">
-        <input
-          class="item-input"
-          part="input"
-          type="checkbox"
-          id=${id}
-          .value=${option.value}
-          .checked=${live(this.value.includes(option.value))}
-          ?disabled=${this.isDisabled}
-          aria-readonly=${this.readonly ? 'true' : nothing}
-          aria-describedby=${option.hint ? `${id}-hint` : nothing}
-          @click=${this.handleClick}
-          @input=${this.handleInput}
-          @change=${this.handleChange}
-        />
-        <label class="item-label" part="item-label" for=${id}>${option.label}</label>
-        ${option.hint ? html`<div class="item-hint" part="item-hint" id=${`${id}-hint`}>${option.hint}</div>` : nothing}
-      </div>
-    `;
+    return checkedOptionValues(this.options, this.value);
   }
 
   private handleClick(event: MouseEvent): void {
@@ -149,17 +122,7 @@ export class DvcCheckboxes extends DvcFormControl {
 
   private handleInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const option = this.options.find((candidate) => candidate.value === input.value);
-    let checked = new Set(this.checkedValues);
-    if (!input.checked) {
-      checked.delete(input.value);
-    } else if (option?.exclusive) {
-      checked = new Set([input.value]);
-    } else {
-      for (const other of this.options) if (other.exclusive) checked.delete(other.value);
-      checked.add(input.value);
-    }
-    this.value = this.options.filter((candidate) => checked.has(candidate.value)).map((candidate) => candidate.value);
+    this.value = toggleOption(this.options, this.value, input.value, input.checked);
     this.commitInput(this.value);
   }
 

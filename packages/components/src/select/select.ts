@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DvcFormControl, requiredValidator, type ControlOption, type FormValue, type Validator } from '@dvc/core';
 import { selectStyles } from './select.styles.js';
+import { chosenOption, selectTemplate, type SelectHandlers } from './template.js';
 
 /** Reads `options='[{"value":"…","label":"…"}]'`; anything malformed is dropped, never thrown. */
 function parseOptions(text: string | null): ControlOption[] {
@@ -62,34 +62,22 @@ export class DvcSelect extends DvcFormControl {
   @query('select') private readonly select!: HTMLSelectElement | null;
 
   protected override render(): TemplateResult {
-    const error = this.shownError;
-    const chosen = this.chosenValue;
-    const showEmpty = chosen === '' || !this.required;
-    return html`
-      <div class="field ${error ? 'field--error' : ''}" part="field">
-        ${this.renderLabel()} ${this.renderHint()} ${this.renderError()}
-        <div class="select-wrapper">
-          <select
-            id="control"
-            part="select"
-            class="input select"
-            name=${ifDefined(this.name || undefined)}
-            autocomplete=${ifDefined(this.autocomplete || undefined)}
-            ?required=${this.required}
-            ?disabled=${this.isDisabled}
-            aria-readonly=${this.readonly ? 'true' : nothing}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${this.describedBy()}
-            @input=${this.handleInput}
-            @change=${this.handleChange}
-          >
-            ${showEmpty ? this.renderOption('', this.locale.t('select.choose'), chosen) : nothing}
-            ${this.options.map((option) => this.renderOption(option.value, option.hint ? `${option.label} — ${option.hint}` : option.label, chosen))}
-          </select>
-        </div>
-      </div>
-    `;
+    return selectTemplate(
+      {
+        ...this.frame,
+        name: this.name,
+        options: this.options,
+        value: this.chosenValue,
+        autocomplete: this.autocomplete,
+      },
+      this.handlers,
+    );
   }
+
+  private readonly handlers: SelectHandlers = {
+    input: (event) => this.handleInput(event),
+    change: (event) => this.handleChange(event),
+  };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -125,15 +113,7 @@ export class DvcSelect extends DvcFormControl {
 
   /** The value when it is one of the options, else ''. */
   private get chosenValue(): string {
-    return this.options.some((option) => option.value === this.value) ? this.value : '';
-  }
-
-  private renderOption(value: string, text: string, chosen: string): TemplateResult {
-    // Read-only: every other choice is unavailable, so arrows, type-ahead and the pop-up list
-    // cannot change the answer, while the select itself stays focusable.
-    return html`<option value=${value} ?selected=${value === chosen} ?disabled=${this.readonly && value !== chosen}>
-      ${text}
-    </option>`;
+    return chosenOption(this.options, this.value);
   }
 
   private handleInput(event: Event): void {

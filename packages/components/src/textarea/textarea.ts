@@ -1,15 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  characterCount,
-  DvcStringControl,
-  maxLengthValidator,
-  minLengthValidator,
-  requiredValidator,
-  type Validator,
-} from '@dvc/core';
+import { DvcStringControl, maxLengthValidator, minLengthValidator, requiredValidator, type Validator } from '@dvc/core';
 import { textareaStyles } from './textarea.styles.js';
+import { characterCountMessage, hasCharacterCount, textareaTemplate, type TextareaHandlers } from './template.js';
 
 /**
  * A multi-line text field with label, hint and error message. With `maxlength` it shows a
@@ -62,33 +55,25 @@ export class DvcTextarea extends DvcStringControl {
   }
 
   protected override render(): TemplateResult {
-    const error = this.shownError;
-    const counted = this.hasCount;
-    const over = counted && this.remaining < 0;
-    return html`
-      <div class="field ${error ? 'field--error' : ''}" part="field">
-        ${this.renderLabel()} ${this.renderHint()} ${this.renderError()}
-        <textarea
-          id="control"
-          part="textarea"
-          class="input textarea ${over ? 'textarea--over' : ''}"
-          name=${ifDefined(this.name || undefined)}
-          rows=${this.rows}
-          .value=${this.value}
-          autocomplete=${ifDefined(this.autocomplete || undefined)}
-          spellcheck=${ifDefined(this.getAttribute('spellcheck') ?? undefined)}
-          ?required=${this.required}
-          ?readonly=${this.readonly}
-          ?disabled=${this.isDisabled}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(counted ? ['count-info'] : [])}
-          @input=${this.handleInput}
-          @change=${this.handleChange}
-        ></textarea>
-        ${counted ? this.renderCount(over) : nothing}
-      </div>
-    `;
+    return textareaTemplate(
+      {
+        ...this.frame,
+        name: this.name,
+        value: this.value,
+        rows: this.rows,
+        autocomplete: this.autocomplete,
+        spellcheck: this.getAttribute('spellcheck') ?? undefined,
+        maxlength: this.maxlength,
+        announcement: this.announcement,
+      },
+      this.handlers,
+    );
   }
+
+  private readonly handlers: TextareaHandlers = {
+    input: (event) => this.handleInput(event),
+    change: () => this.handleChange(),
+  };
 
   protected override validationFacts(): Record<string, unknown> {
     return { minlength: this.minlength, maxlength: this.maxlength };
@@ -106,40 +91,12 @@ export class DvcTextarea extends DvcStringControl {
     return this.textarea;
   }
 
-  private get hasCount(): boolean {
-    return this.maxlength !== undefined && this.maxlength >= 0;
-  }
-
-  private get remaining(): number {
-    return (this.maxlength ?? 0) - characterCount(this.value);
-  }
-
-  /** "Còn lại N ký tự" or "Bạn đã nhập thừa N ký tự". */
-  private countMessage(): string {
-    const remaining = this.remaining;
-    return remaining < 0
-      ? this.locale.t('characterCount.tooMany', { count: -remaining })
-      : this.locale.t('characterCount.remaining', { count: remaining });
-  }
-
-  private renderCount(over: boolean): TemplateResult {
-    // GOV.UK pattern: a static description of the limit on the textarea, a visible count hidden
-    // from screen readers (it changes on every keystroke), and a polite live region that speaks
-    // the count once typing pauses.
-    return html`
-      <div id="count-info" class="visually-hidden">
-        ${this.locale.t('characterCount.info', { count: this.maxlength ?? 0 })}
-      </div>
-      <div class="count ${over ? 'count--over' : ''}" part="count" aria-hidden="true">${this.countMessage()}</div>
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-    `;
-  }
-
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
-    if (!this.hasCount) return;
+    const maxlength = this.maxlength;
+    if (!hasCharacterCount(maxlength)) return;
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countMessage();
+      this.announcement = characterCountMessage(this.locale.language, maxlength, this.value);
     }, this.announceDelay);
   }
 

@@ -5,6 +5,10 @@ import { choiceStyles, combineStyles, fieldFrameStyles, inputStyles, token } fro
 import { checkboxOwnStyles } from '../checkbox/checkbox.styles.js';
 import { radiosOwnStyles } from '../radios/radios.styles.js';
 import { textInputOwnStyles } from '../text-input/text-input.styles.js';
+import { selectOwnStyles } from '../select/select.styles.js';
+import { dateInputOwnStyles } from '../date-input/date-input.styles.js';
+import { textareaOwnStyles } from '../textarea/textarea.styles.js';
+import { checkboxesOwnStyles } from '../checkboxes/checkboxes.styles.js';
 
 export {
   textInputTemplate,
@@ -14,6 +18,33 @@ export {
 } from '../text-input/template.js';
 export { checkboxTemplate, type CheckboxField, type CheckboxHandlers } from '../checkbox/template.js';
 export { radiosTemplate, type RadiosField, type RadiosHandlers } from '../radios/template.js';
+export { selectTemplate, chosenOption, type SelectField, type SelectHandlers } from '../select/template.js';
+export {
+  textareaTemplate,
+  characterCountMessage,
+  hasCharacterCount,
+  type TextareaField,
+  type TextareaHandlers,
+} from '../textarea/template.js';
+export {
+  checkboxesTemplate,
+  checkedOptionValues,
+  toggleOption,
+  type CheckboxesField,
+  type CheckboxesHandlers,
+  type CheckboxOption,
+} from '../checkboxes/template.js';
+export { dateInputTemplate, datePartOf, type DateInputField, type DateInputHandlers } from '../date-input/template.js';
+export {
+  dateProblem,
+  datePartNames,
+  displayDate,
+  isoFromParts,
+  partsFromIso,
+  type DateParts,
+  type DatePartName,
+  type DateProblem,
+} from '../date-input/date-model.js';
 
 /**
  * Everything the widgets above need, as one sheet for a tree that renders many of them.
@@ -26,6 +57,10 @@ export const widgetStyles = combineStyles(
   textInputOwnStyles,
   checkboxOwnStyles,
   radiosOwnStyles,
+  selectOwnStyles,
+  dateInputOwnStyles,
+  textareaOwnStyles,
+  checkboxesOwnStyles,
   css`
     .dvc-widget {
       display: block;

@@ -85,7 +85,8 @@ export function shownErrors(page: Page): Promise<ShownError[]> {
         if (control.showsError || nativeMessage)
           found.push({
             pointer: element.getAttribute('data-pointer') ?? '',
-            tag: element.localName,
+            // A date rendered in the form's tree (ADR 0019) is filled as <dvc-date-input> was.
+            tag: element.querySelector('.date-input') ? 'dvc-date-input' : element.localName,
             message: control.validationMessage ?? nativeMessage,
           });
       }
