@@ -1,16 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { compactHtml as html } from '@dvc/core';
 import { live } from 'lit/directives/live.js';
-import {
-  describedBy,
-  fieldError,
-  fieldHint,
-  partId,
-  requirementMarker,
-  translate,
-  type ControlOption,
-  type FieldFrame,
-} from '@dvc/core';
+import { fieldGroup, partId, translate, type ControlOption, type FieldFrame } from '@dvc/core';
 
 /** An option of `dvc-checkboxes`; `exclusive` is the GOV.UK "none of these" answer. */
 export interface CheckboxOption extends ControlOption {
@@ -92,16 +83,10 @@ function checkboxesOption(
 
 /** A fieldset whose legend is the question, then a native checkbox per option: the same markup in `<dvc-checkboxes>` and in `<dvc-form>`. */
 export function checkboxesTemplate(field: CheckboxesField, on: CheckboxesHandlers): TemplateResult {
-  const error = field.error;
-  return html`
-    <div class="field ${error ? 'field--error' : ''}" part="field">
-      <fieldset part="fieldset" aria-describedby=${describedBy(field)}>
-        <legend class="label" part="label">${field.label}${requirementMarker(field)}</legend>
-        ${fieldHint(field)}${fieldError(field)}
-        <div class="items" part="items">
-          ${field.options.map((option, index) => checkboxesOption(field, option, index, on))}
-        </div>
-      </fieldset>
-    </div>
-  `;
+  return fieldGroup(
+    field,
+    html`<div class="items" part="items">
+      ${field.options.map((option, index) => checkboxesOption(field, option, index, on))}
+    </div>`,
+  );
 }

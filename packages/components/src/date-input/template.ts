@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { compactHtml as html } from '@dvc/core';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describedBy, fieldError, fieldHint, partId, requirementMarker, translate, type FieldFrame } from '@dvc/core';
+import { fieldGroup, partId, translate, type FieldFrame } from '@dvc/core';
 import { dateAutocomplete, datePartNames, type DatePartName, type DateParts } from './date-model.js';
 
 /** The field model of a three-box date (ADR 0019). */
@@ -54,16 +54,10 @@ function datePart(field: DateInputField, name: DatePartName, on: DateInputHandle
 
 /** A fieldset whose legend is the question, then day, month and year: the same markup in `<dvc-date-input>` and in `<dvc-form>`. */
 export function dateInputTemplate(field: DateInputField, on: DateInputHandlers): TemplateResult {
-  const error = field.error;
-  return html`
-    <div class="field ${error ? 'field--error' : ''}" part="field">
-      <fieldset part="fieldset" aria-describedby=${describedBy(field)}>
-        <legend class="label" part="label">${field.label}${requirementMarker(field)}</legend>
-        ${fieldHint(field)}${fieldError(field)}
-        <div class="date-input" part="date-input">
-          ${datePart(field, 'day', on)}${datePart(field, 'month', on)}${datePart(field, 'year', on)}
-        </div>
-      </fieldset>
-    </div>
-  `;
+  return fieldGroup(
+    field,
+    html`<div class="date-input" part="date-input">
+      ${datePart(field, 'day', on)}${datePart(field, 'month', on)}${datePart(field, 'year', on)}
+    </div>`,
+  );
 }
