@@ -68,6 +68,9 @@ const { metafile } = await build({
   minify: true,
   sourcemap: 'linked',
   legalComments: 'eof',
+  // V8's explicit compile hint (ADR 0022): compile every function of a bundle or chunk with the script (on a
+  // streaming thread) instead of lazily on its first call, which was about a fifth of a 100-field mount.
+  banner: { js: '//# allFunctionsCalledOnLoad' },
   conditions: sourceConditions.filter((condition) => condition !== 'default'),
   tsconfigRaw: esbuildOptions.tsconfigRaw,
   logLevel: 'warning',

@@ -81,13 +81,15 @@ export class FormController {
   correctionHref = '';
   private cachedValue: { data: unknown; value: unknown } | undefined;
 
+  /** `schemaCopied`: `schema` is already a private JSON copy (as `<dvc-form>` makes one), kept instead of copied again. */
   constructor(
     schema: JsonSchemaObject,
     data: unknown,
     private readonly onErrorsChanged: () => void,
+    schemaCopied = false,
   ) {
     registerRendererStrings();
-    this.validation = new FormValidation(schema);
+    this.validation = new FormValidation(schema, schemaCopied);
     this.data = data ?? {};
     this.prefill = new PrefillState(this.validation.root);
   }

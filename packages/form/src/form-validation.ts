@@ -24,14 +24,15 @@ export class FormValidation {
   /** Subschemas validated on their own (`null`: one that needs its document), until the whole is prepared. */
   private readonly alone = new Map<string, SchemaValidator | null>();
 
-  constructor(schema: JsonSchemaObject) {
+  /** `copied`: `schema` is already the renderer's own JSON copy (`<dvc-form>` made one to check it), so it is not copied again. */
+  constructor(schema: JsonSchemaObject, copied = false) {
     if (!formatsRegistered) {
       // `vn-phone` is registered when its chunk loads (formats/phone-loader.ts).
       registerFormats(vnFormatsWithoutPhone);
       formatsRegistered = true;
     }
     // A JSON copy shares the schema's strings (structuredClone copied every title and description).
-    this.root = copyJson(schema) as JsonSchemaObject;
+    this.root = copied ? schema : (copyJson(schema) as JsonSchemaObject);
     // Preparing the validator for the whole document (dereferencing every subschema: about 25 ms, a few MB
     // of short-lived objects and about 0.7 MB kept at 2,000 fields) waits until something needs the whole
     // document: a field or condition whose subschema stands alone is validated on its own (ADR 0021).

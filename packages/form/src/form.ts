@@ -311,7 +311,8 @@ export class DvcForm extends JsonFormAssociated {
       }
       this.preparing = undefined;
       const { schema } = preparation;
-      this.controller = new FormController(schema, data ?? {}, () => this.errors.applyErrors());
+      // `renderableSchema` made its own JSON copy of the host's schema: the controller keeps it (one copy per mount, not two).
+      this.controller = new FormController(schema, data ?? {}, () => this.errors.applyErrors(), true);
       this.prefill.restore();
     } catch (error) {
       // A schema that breaks the renderer in a way not foreseen is still reported, never thrown at the page.
