@@ -77,7 +77,7 @@ describe('dist/cdn/dvc.js', () => {
  * render from templates and the form stopped registering their elements (ADR 0019); 70.9 kB with all three. This gate
  * is a ratchet at the current figure (+ 0.5 kB) and must be lowered as the bundle shrinks.
  */
-const dvcFormBudgetKb = 70.1;
+const dvcFormBudgetKb = 69.4;
 
 describe('dist/cdn/dvc-form.js size', () => {
   it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {
@@ -95,6 +95,10 @@ describe('dist/cdn/dvc-form.js size', () => {
     );
     // (`updateObservers` is the provider's value notifier; property names survive minification.)
     expect(code.includes('updateObservers'), "@lit/context's provider is not in the initial download").to.equal(false);
+    // Lists of groups register from a lazy chunk (test/cdn-form-lazy.test.ts checks the form waits for it).
+    expect(/define\(\s*["']dvc-form-array["']/.test(code), '<dvc-form-array> is not in the initial download').to.equal(
+      false,
+    );
     expect(/import\(["']\.\/[\w/-]+\.js["']\)/.test(code), 'lazy chunks are imported by relative URL').to.equal(true);
     expect(gzipBytes, `dvc-form.js + static chunks ≤ ${dvcFormBudgetKb} kB gzip`).to.be.at.most(dvcFormBudgetKb * 1024);
   });
@@ -112,7 +116,7 @@ describe('dist/cdn/dvc-form.js size', () => {
  * both; 94.8 kB (dvc.js 87.6) with the heap work (ADR 0021) and the form's widget templates (ADR 0019) merged. The gates are ratchets at the measured figures + 0.5 kB, to lower as the first page needs less
  * (docs/cdn.md).
  */
-const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 88.1, 'dvc-procedure.js': 95.3 };
+const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 87.0, 'dvc-procedure.js': 94.9 };
 
 describe('dist/cdn bundle sizes', () => {
   for (const [bundle, budgetKb] of Object.entries(bundleBudgetsKb)) {
