@@ -54,6 +54,34 @@ const lazyReachPlugin = {
   },
 };
 
+// `@lit/context`'s index also re-exports the provider side (`provide`, `ContextProvider`), which only
+// `<dvc-identity-provider>` uses. esbuild places a file in the chunk of every entry whose static graph
+// reaches it, so through the index the provider's code sat in dvc-form.js's first download (ADR 0017,
+// third amendment). Every other module gets the consumer side only; one that names the provider
+// side fails the build ("No matching export") and belongs in `litContextProviders`.
+const litContextProviders = ['packages/identity/src/identity-provider/identity-provider.ts'];
+const litContextConsumerPlugin = {
+  name: 'dvc-cdn-lit-context-consumer',
+  setup(build) {
+    build.onResolve({ filter: /^@lit\/context$/ }, async ({ importer, resolveDir, kind, pluginData }) => {
+      if (pluginData === 'index' || litContextProviders.includes(relative(root, importer).split('\\').join('/')))
+        return undefined;
+      const index = await build.resolve('@lit/context', { importer, resolveDir, kind, pluginData: 'index' });
+      return { path: index.path, namespace: 'lit-context-consumer' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lit-context-consumer' }, ({ path }) => ({
+      resolveDir: dirname(path),
+      contents: [
+        `export { ContextRequestEvent as ContextEvent } from './lib/context-request-event.js';`,
+        `export { createContext } from './lib/create-context.js';`,
+        `export { ContextConsumer } from './lib/controllers/context-consumer.js';`,
+        `export { ContextRoot } from './lib/context-root.js';`,
+        `export { consume } from './lib/decorators/consume.js';`,
+      ].join('\n'),
+    }));
+  },
+};
+
 const { metafile } = await build({
   entryPoints,
   absWorkingDir: root,
@@ -74,7 +102,7 @@ const { metafile } = await build({
   conditions: sourceConditions.filter((condition) => condition !== 'default'),
   tsconfigRaw: esbuildOptions.tsconfigRaw,
   logLevel: 'warning',
-  plugins: [lazyReachPlugin, minifyCssLiteralsPlugin],
+  plugins: [lazyReachPlugin, litContextConsumerPlugin, minifyCssLiteralsPlugin],
 });
 
 // Kept for size investigations (`esbuild --analyze`-style reading of what each chunk holds).

@@ -52,6 +52,8 @@ export const cdnLazyReach = {
     'packages/components/src/summary-list/define.ts',
     'packages/address/src/data.ts',
   ],
+  // `<dvc-form-array>`: loaded by the form's define module in every bundle, so what the form has up front.
+  'packages/form/src/form-array-define.ts': ['packages/form/src/define.ts'],
   // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).
   'packages/procedure/src/procedure/definition-schema.ts': [
     ...cdnEntries['dvc-procedure'],

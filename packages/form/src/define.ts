@@ -5,16 +5,16 @@ import '@dvc/components/button/define.js';
 import '@dvc/components/error-summary/define.js';
 import { DvcForm } from './form.js';
 import { DvcFormObject } from './sections.js';
-import { DvcFormArray } from './form-array.js';
+import { loadFormArray } from './form-array-loader.js';
 
 if (!customElements.get('dvc-form-object')) customElements.define('dvc-form-object', DvcFormObject);
-if (!customElements.get('dvc-form-array')) customElements.define('dvc-form-array', DvcFormArray);
 if (!customElements.get('dvc-form')) customElements.define('dvc-form', DvcForm);
+// Lists of groups register from a lazy chunk, loading from now on (a form with a list waits for it).
+void loadFormArray().catch(() => undefined);
 
 declare global {
   interface HTMLElementTagNameMap {
     'dvc-form': DvcForm;
     'dvc-form-object': DvcFormObject;
-    'dvc-form-array': DvcFormArray;
   }
 }

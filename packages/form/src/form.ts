@@ -301,11 +301,19 @@ export class DvcForm extends JsonFormAssociated {
       const preparation = renderableSchema(this.schema, (schema) => this.checkMetaschemaLater(schema));
       if ('pending' in preparation) {
         this.pendingValue = data;
-        const pending = preparation.pending.then(() => {
-          if (this.preparing !== pending) return;
-          this.preparing = undefined;
-          this.requestUpdate('schema');
-        });
+        const pending = preparation.pending.then(
+          () => {
+            if (this.preparing !== pending) return;
+            this.preparing = undefined;
+            this.requestUpdate('schema');
+          },
+          // A chunk that cannot load (network): the localized panel, never a blank form; the data stays.
+          () => {
+            if (this.preparing !== pending) return;
+            this.preparing = undefined;
+            this.problem = new SchemaProblem('', 'schema.partUnavailable');
+          },
+        );
         this.preparing = pending;
         return;
       }

@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { dispatchDvcEvent, translate, type LocaleController } from '@dvc/core';
 import { checkSchema, isObject, SchemaProblem, unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
 import { jsonOrUndefined } from './form-data.js';
+import { loadFormArray, needsFormArray } from './form-array-loader.js';
 import type { DvcSchemaErrorDetail } from './form-types.js';
 
 /** The result of the metaschema check, once per schema object: a form mounted again with the same schema skips it. */
@@ -20,12 +21,16 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
 }
 
 /**
- * What a schema needs before it can render: for `format: "vn-phone"`, the phone module. `ready`
+ * What a schema needs before it can render: for `format: "vn-phone"`, the phone module; for a list
+ * of groups, `<dvc-form-array>` (both lazy chunks). `ready`
  * when nothing needs loading; otherwise `pending` resolves once it is loaded.
  */
 export function prepareSchema(schema: object): { ready: true } | { pending: Promise<void> } {
-  if (loadedVnPhone() || !usesVnPhone(schema)) return { ready: true };
-  return { pending: loadVnPhone().then(() => undefined) };
+  const loads: Promise<unknown>[] = [];
+  if (!loadedVnPhone() && usesVnPhone(schema)) loads.push(loadVnPhone());
+  if (needsFormArray(schema)) loads.push(loadFormArray());
+  if (loads.length === 0) return { ready: true };
+  return { pending: Promise.all(loads).then(() => undefined) };
 }
 
 /**

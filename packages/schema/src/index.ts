@@ -48,4 +48,3 @@ export { findPrefillFields, mergedFieldSchema, rawPrefill, type PrefillField } f
 export { branchLabels, unrenderableShapes, fieldShapeProblem } from './shapes.js';
 export { optionsOf, singleValue } from './field-model.js';
 export { copyJson } from './validation/schema-walk.js';
-export { canonicalJson, signedContent, signedBytes, type SignableSubmission, type SignedContent } from './canonical.js';

@@ -1,7 +1,7 @@
 /** RFC 8785 (JSON Canonicalization Scheme) and the signed content of a submission. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalJson, signedBytes, signedContent } from '@dvc/schema';
+import { canonicalJson, signedBytes, signedContent } from '@dvc/schema/canonical.js';
 
 describe('canonicalJson (RFC 8785)', () => {
   it('serializes the RFC 8785 section 3.2.2 example exactly', () => {

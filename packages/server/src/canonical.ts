@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /** RFC 8785 canonical JSON: the one canonicalizer of the kit lives in `@dvc/schema` (the browser signs with it too). */
-export { canonicalJson } from '@dvc/schema';
+export { canonicalJson } from '@dvc/schema/canonical.js';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64url');

@@ -4,7 +4,7 @@
  * rates per client address and per session (token buckets).
  */
 import type { IncomingMessage } from 'node:http';
-import { canonicalJson } from '@dvc/schema';
+import { canonicalJson } from '@dvc/schema/canonical.js';
 import { HttpProblem } from './problems.js';
 
 export interface BodyLimits {

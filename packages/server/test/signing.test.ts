@@ -9,7 +9,7 @@ import { webcrypto } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompactSign } from 'jose';
-import { signedBytes, signedContent } from '@dvc/schema';
+import { signedBytes, signedContent } from '@dvc/schema/canonical.js';
 import type { DvcServer } from '../src/index.js';
 import { createHttpSubmissionAdapter } from '../../procedure/src/adapters/http.js';
 import { createDemoSigner } from '../../procedure/src/signing/demo-signer.js';

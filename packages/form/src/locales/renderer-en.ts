@@ -53,6 +53,7 @@ export const rendererEn: RendererStrings = {
     unsupportedType: 'the data type {{type}} cannot be shown in a form',
     multipleTypes: 'a field cannot take several data types ({{types}}) in a form',
     mixedChoice: 'the choices of {{keyword}} must all be of one data type to be shown',
+    partUnavailable: 'part of the form could not be loaded; check your connection and reload the page',
   },
   validation: {
     required: 'Enter {{label}}',

@@ -50,6 +50,7 @@ export const rendererVi = {
     unsupportedType: 'không hỗ trợ kiểu dữ liệu {{type}} trong biểu mẫu',
     multipleTypes: 'một trường không thể nhận nhiều kiểu dữ liệu ({{types}}) trong biểu mẫu',
     mixedChoice: 'các lựa chọn của {{keyword}} phải cùng một kiểu dữ liệu để hiển thị được',
+    partUnavailable: 'một phần của biểu mẫu không tải được; hãy kiểm tra kết nối mạng rồi tải lại trang',
   },
   validation: {
     required: 'Nhập {{label}}',

@@ -3,7 +3,7 @@
  * the pages' events, submitting. Kept beside the element so the element only coordinates.
  */
 import { dispatchDvcEvent } from '@dvc/core';
-import { canonicalJson, signedContent } from '@dvc/schema';
+import { canonicalJson, signedContent } from '@dvc/schema/canonical.js';
 import type { DvcFormSubmitDetail } from '@dvc/form';
 import { AdapterError } from '../adapters/errors.js';
 import { adapterErrorMessage } from '../adapters/locales/index.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { canonicalJson } from '@dvc/schema';
+import { canonicalJson } from '@dvc/schema/canonical.js';
 import { axeViolations, axNode, describeViolations, flattenAx } from '../../../../test/support/accessibility.js';
 import { settle } from '../../../../test/support/settle.js';
 import type { SignatureResult, Signer } from '../adapters/types.js';

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dispatchDvcEvent, LocaleController } from '@dvc/core';
-import { canonicalJson, type JsonSchema } from '@dvc/schema';
+import type { JsonSchema } from '@dvc/schema';
+import { canonicalJson } from '@dvc/schema/canonical.js';
 import type { AdapterError } from '../adapters/errors.js';
 import { toAdapterError } from '../adapters/errors.js';
 import { registerProcedureStrings } from '../adapters/locales/index.js';

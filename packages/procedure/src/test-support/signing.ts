@@ -1,5 +1,6 @@
 /** Synthetic signing fixtures for tests and stories: a signed content, a demo certificate chain, fake signers. */
-import { signedContent, type JsonSchema } from '@dvc/schema';
+import type { JsonSchema } from '@dvc/schema';
+import { signedContent } from '@dvc/schema/canonical.js';
 import { AdapterError, type AdapterErrorCode } from '../adapters/errors.js';
 import type { SignatureResult, Signer, SignOptions } from '../adapters/types.js';
 

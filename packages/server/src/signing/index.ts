@@ -5,7 +5,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
-import type { SignableSubmission } from '@dvc/schema';
+import type { SignableSubmission } from '@dvc/schema/canonical.js';
 import { parse, type ApiContext, type ApiRequest } from '../context.js';
 import { readJsonBody } from '../limits.js';
 import { HttpProblem, sendJson } from '../problems.js';

@@ -7,7 +7,7 @@
 import { X509Certificate } from 'node:crypto';
 import { compactVerify, decodeProtectedHeader } from 'jose';
 import { z } from 'zod';
-import { signedBytes, signedContent, type SignableSubmission } from '@dvc/schema';
+import { signedBytes, signedContent, type SignableSubmission } from '@dvc/schema/canonical.js';
 import { maySign } from './authority.js';
 
 export const signatureRequestSchema = z.object({

@@ -1,7 +1,7 @@
 /** Signatures made outside the browser, for the suites: one whose certificate comes from a CA the server does not know. */
 import { webcrypto } from 'node:crypto';
 import { CompactSign } from 'jose';
-import { signedBytes, signedContent, type SignableSubmission } from '@dvc/schema';
+import { signedBytes, signedContent, type SignableSubmission } from '@dvc/schema/canonical.js';
 import { base64Der, createCertificateAuthority, issueSigningCertificate } from '../../src/signing/authority.js';
 
 export { signedContent };
