@@ -33,8 +33,8 @@ class CheckboxInput extends Directive {
       input.value = field.value;
       this.committedValue = field.value;
     }
-    // As `live()`: compared with the box's current state, which a click may have changed.
-    if (input.checked !== field.checked) input.checked = field.checked;
+    // As `live()`: set on every render, whatever state a click left the box in.
+    input.checked = field.checked;
     setOrRemove(input, 'aria-required', field.required ? 'true' : undefined);
     input.toggleAttribute('disabled', field.disabled);
     setOrRemove(input, 'aria-readonly', field.readonly ? 'true' : undefined);

@@ -54,8 +54,7 @@ class DateBoxes extends Directive {
       const { label, input } = box;
       const id = partId(field, name);
       label.htmlFor = id;
-      const text = translate(field.language, `date.${name}`);
-      if (label.textContent !== text) label.textContent = text;
+      label.textContent = translate(field.language, `date.${name}`);
       input.id = id;
       setOrRemove(input, 'name', field.name ? `${field.name}-${name}` : undefined);
       if (field.parts[name] !== box.committedValue) {

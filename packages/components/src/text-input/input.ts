@@ -78,7 +78,7 @@ function affix(
     span ??= wrapper.ownerDocument.createElement('span');
     span.className = `affix affix--${side}`;
     span.setAttribute('aria-hidden', 'true');
-    if (span.textContent !== text) span.textContent = text;
+    span.textContent = text;
     if (span.parentNode !== wrapper) wrapper.insertBefore(span, next);
   } else span?.remove();
   return span;
