@@ -103,7 +103,7 @@ export function fieldError(frame: FieldFrame): TemplateResult | typeof nothing {
  * A question answered with several controls (checkboxes, a date's three boxes): a fieldset whose
  * legend is the question, then its hint, its error and the controls.
  */
-export function fieldGroup(frame: FieldFrame, controls: TemplateResult): TemplateResult {
+export function fieldGroup(frame: FieldFrame, controls: TemplateResult | DirectiveResult): TemplateResult {
   return html`
     <div class="field ${frame.error ? 'field--error' : ''}" part="field">
       <fieldset part="fieldset" aria-describedby=${describedBy(frame)}>

@@ -148,16 +148,25 @@ function emit(
   );
 }
 
-/** `input` and `change` handlers sending what `read` takes from the control; `typed` text is remembered as typed. */
+/** A field's box (`div.dvc-widget`) knows the form and the record of its last render. */
+export interface WidgetBox extends HTMLElement {
+  dvcController?: FormController;
+  dvcRecord?: FieldRecord;
+}
+
+/**
+ * `input` and `change` handlers sending what `read` takes from the control; `typed` text is
+ * remembered as typed. One pair for every field: the field is the one of the event's box, so no
+ * closures are kept per field (ADR 0021, second round).
+ */
 function sends(
-  controller: FormController,
-  record: FieldRecord,
   read: (event: Event) => unknown,
   typed = false,
 ): { input: (event: Event) => void; change: (event: Event) => void } {
   const send = (type: 'dvc-input' | 'dvc-change') => (event: Event) => {
+    const box = (event.target as Element).closest<WidgetBox>('.dvc-widget')!;
     const value = read(event);
-    emit(controller, record, event.target!, type, value, typed ? (value as string) : undefined);
+    emit(box.dvcController!, box.dvcRecord!, event.target!, type, value, typed ? (value as string) : undefined);
   };
   return { input: send('dvc-input'), change: send('dvc-change') };
 }
@@ -169,6 +178,10 @@ const valueOf = (event: Event): string => (event.target as HTMLInputElement).val
 function typed(event: Event): string {
   return (event.target as HTMLInputElement | HTMLTextAreaElement).value.normalize('NFC');
 }
+
+const typedSends = sends(typed, true);
+const checkedSends = sends(checkedOf);
+const valueSends = sends(valueOf);
 
 function selectWidget(controller: FormController, frame: FieldFrame, record: FieldRecord): TemplateResult {
   const { model } = record;
@@ -241,7 +254,7 @@ function textareaWidget(
       announcement: peekState(controller, record.pointer)?.said ?? '',
     },
     {
-      ...sends(controller, record, typed, true),
+      ...typedSends,
       // After the data is written: the count re-renders the field with the text just typed.
       input: (event) => {
         const text = typed(event);
@@ -289,7 +302,7 @@ export function widgetTemplate(controller: FormController, record: FieldRecord, 
     case 'boolean':
       return checkboxTemplate(
         { ...frame, value: 'on', checked: value === true },
-        { click: preventWhenReadonly, ...sends(controller, record, checkedOf) },
+        { click: preventWhenReadonly, ...checkedSends },
       );
     case 'radios':
       return radiosTemplate(
@@ -304,7 +317,7 @@ export function widgetTemplate(controller: FormController, record: FieldRecord, 
           keydown: (event) => {
             if (frame.readonly && arrowKeys.has(event.key)) event.preventDefault();
           },
-          ...sends(controller, record, valueOf),
+          ...valueSends,
         },
       );
     case 'select':
@@ -329,7 +342,7 @@ export function widgetTemplate(controller: FormController, record: FieldRecord, 
           prefixText: '',
           suffixText: '',
         },
-        sends(controller, record, typed, true),
+        typedSends,
       );
   }
 }

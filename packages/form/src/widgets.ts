@@ -2,7 +2,7 @@ import { noChange, render, type RenderOptions } from 'lit';
 import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
 import type { FieldRecord, FormController } from './form-controller.js';
 import type { FieldKind } from '@dvc/schema';
-import { dateBadInput, widgetTemplate } from './widget-templates.js';
+import { dateBadInput, widgetTemplate, type WidgetBox } from './widget-templates.js';
 
 /**
  * `<dvc-form>`'s side of the widget registry (ADR 0010): the kinds below render from the shared
@@ -24,22 +24,21 @@ export function rendersNatively(kind: FieldKind): boolean {
   return nativeKinds.has(kind);
 }
 
-/** Per field: the box its widget renders into. */
-const liveWidgets = new WeakMap<FieldRecord, HTMLElement>();
-
 /**
  * What a control element reports as its own `badInput` (input that makes no value), for a field
  * rendered natively: the date's boxes that make no date.
  */
 export function widgetBadInput(controller: FormController, record: FieldRecord): string {
-  return record.model.kind === 'date' && liveWidgets.has(record) ? dateBadInput(controller, record) : '';
+  return record.model.kind === 'date' && record.element ? dateBadInput(controller, record) : '';
 }
 
 /** Lit's options for a field's own render root: one object for every field. */
 const widgetRenderOptions: RenderOptions = {};
 
 /** Renders a field's widget into its box (again, when its error or its typed state changes). */
-function renderInto(box: HTMLElement, controller: FormController, record: FieldRecord): void {
+function renderInto(box: WidgetBox, controller: FormController, record: FieldRecord): void {
+  box.dvcController = controller;
+  box.dvcRecord = record;
   render(
     widgetTemplate(controller, record, () => renderInto(box, controller, record)),
     box,
@@ -71,7 +70,6 @@ class FieldBox extends Directive {
     }
     if (box.dataset['pointer'] !== record.pointer) box.dataset['pointer'] = record.pointer;
     record.element = box;
-    liveWidgets.set(record, box);
     renderInto(box, controller, record);
     return box;
   }
@@ -98,12 +96,10 @@ export function renderWidget(controller: FormController, record: FieldRecord): D
 
 /** Shows a field's current error: through the custom element's `error`, or by re-rendering the native widget. */
 export function showFieldError(controller: FormController, record: FieldRecord): void {
-  const element = record.element as (HTMLElement & { error?: string }) | undefined;
+  const element = record.element as (WidgetBox & { error?: string }) | undefined;
   if (element && 'error' in element) element.error = controller.errorFor(record.pointer);
-  else {
-    const box = liveWidgets.get(record);
-    if (box) renderInto(box, controller, record);
-  }
+  // A native widget's box (the field's element, once rendered) knows its record.
+  else if (element?.dvcRecord) renderInto(element, controller, record);
 }
 
 /** Where focus goes for a field (error-summary links, first field): the native control of a native widget. */

@@ -1,7 +1,7 @@
-import { nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { compactHtml as html } from '@dvc/core';
-import { live } from 'lit/directives/live.js';
-import { describedBy, fieldError, fieldHint, partId, requirementMarker, type FieldFrame } from '@dvc/core';
+import { checkboxInput } from './input.js';
+import { fieldError, fieldHint, partId, requirementMarker, type FieldFrame } from '@dvc/core';
 
 /** The field model of a single checkbox (ADR 0010). */
 export interface CheckboxField extends FieldFrame {
@@ -23,22 +23,7 @@ export function checkboxTemplate(field: CheckboxField, on: CheckboxHandlers): Te
     <div class="field ${error ? 'field--error' : ''}" part="field">
       ${fieldError(field)}
       <div class="item" part="item">
-        <input
-          id=${id}
-          class="item-input"
-          part="input"
-          type="checkbox"
-          .value=${field.value}
-          .checked=${live(field.checked)}
-          aria-required=${field.required ? 'true' : nothing}
-          ?disabled=${field.disabled}
-          aria-readonly=${field.readonly ? 'true' : nothing}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy(field)}
-          @click=${on.click}
-          @input=${on.input}
-          @change=${on.change}
-        />
+        ${checkboxInput(field, on)}
         <label class="item-label" part="label" for=${id}>${field.label}${requirementMarker(field)}</label>
         ${fieldHint(field)}
       </div>

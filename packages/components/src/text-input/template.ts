@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { compactHtml as html } from '@dvc/core';
 import { fieldError, fieldHint, fieldLabel, type FieldFrame } from '@dvc/core';
 import { textInput } from './input.js';
@@ -28,17 +28,10 @@ export interface TextInputHandlers {
 /** Label, hint, error and the native input: the same markup in `<dvc-text-input>` and in `<dvc-form>`. */
 export function textInputTemplate(field: TextInputField, on: TextInputHandlers): TemplateResult {
   const error = field.error;
-  const prefix = field.prefixText
-    ? html`<span class="affix affix--prefix" aria-hidden="true">${field.prefixText}</span>`
-    : nothing;
-  const suffix = field.suffixText
-    ? html`<span class="affix affix--suffix" aria-hidden="true">${field.suffixText}</span>`
-    : nothing;
-  // The three on one line: a line break between two expressions would stay as a text node (compactHtml).
+  // The four on one line: a line break between two expressions would stay as a text node (compactHtml).
   return html`
     <div class="field ${error ? 'field--error' : ''}" part="field">
-      ${fieldLabel(field)}${fieldHint(field)}${fieldError(field)}
-      <div class="input-wrapper">${prefix}${textInput(field, on)}${suffix}</div>
+      ${fieldLabel(field)}${fieldHint(field)}${fieldError(field)}${textInput(field, on)}
     </div>
   `;
 }
