@@ -122,6 +122,19 @@ function mainThreadCpu(events, workMs) {
   return cpu / 1000;
 }
 
+/** With --breakdown: main-thread CPU time per trace event name in the mount window (names nest, so they overlap). */
+function cpuByEvent(events, workMs) {
+  const mark = events.find((event) => event.name === 'mount-start');
+  const byName = new Map();
+  if (!mark) return byName;
+  for (const event of events) {
+    if (event.pid !== mark.pid || event.tid !== mark.tid || event.ph !== 'X' || event.tdur === undefined) continue;
+    if (event.ts < mark.ts || event.ts > mark.ts + workMs * 1000) continue;
+    byName.set(event.name, (byName.get(event.name) ?? 0) + event.tdur / 1000);
+  }
+  return byName;
+}
+
 const profiles = new Map();
 async function measure(variantIndex) {
   const variant = variants[variantIndex];
@@ -151,7 +164,9 @@ async function measure(variantIndex) {
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     const tracingDone = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.start', {
-      categories: 'toplevel,blink.user_timing,disabled-by-default-devtools.timeline',
+      categories: args.breakdown
+        ? 'toplevel,blink.user_timing,disabled-by-default-devtools.timeline,v8,disabled-by-default-v8.compile'
+        : 'toplevel,blink.user_timing,disabled-by-default-devtools.timeline',
       transferMode: 'ReportEvents',
     });
     const before = await metrics(cdp);
@@ -179,6 +194,7 @@ async function measure(variantIndex) {
     return {
       work: mount.mount_work_ms,
       cpu: mainThreadCpu(events, mount.mount_work_ms),
+      breakdown: args.breakdown ? cpuByEvent(events, mount.mount_work_ms) : undefined,
       script: after.script - before.script,
       style: after.style - before.style,
       layout: after.layout - before.layout,
@@ -228,6 +244,16 @@ variants.forEach((variant, index) => {
     ].join(' | '),
   );
 });
+
+if (args.breakdown)
+  variants.forEach((variant, index) => {
+    const totals = new Map();
+    for (const { breakdown } of samples[index])
+      for (const [name, ms] of breakdown) totals.set(name, (totals.get(name) ?? 0) + ms / samples[index].length);
+    const rows = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14);
+    console.log(`\n— ${variant.name}: CPU ms per trace event (mean) —`);
+    for (const [name, ms] of rows) console.log(`  ${ms.toFixed(1).padStart(7)}  ${name}`);
+  });
 
 /** Self time per function and per script URL, averaged over the variant's profiled mounts. */
 function summarize(list) {
