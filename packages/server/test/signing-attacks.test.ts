@@ -212,6 +212,30 @@ describe('attacks on signed submissions', () => {
     assert.deepEqual(await reasonOf(await signatureBy(personal.keys, personal.chain)), [201, undefined]);
   });
 
+  it('refuses a chain with an extension it does not process marked critical (leaf or CA), accepts it non-critical', async () => {
+    // An unknown extension (private OID, DER NULL), and name constraints (2.5.29.30: not processed here).
+    const unknown = (critical: boolean): x509.Extension =>
+      new x509.Extension('1.3.6.1.4.1.99999.1', critical, new Uint8Array([5, 0]));
+    const critical = await leafUnder(trustedCa, unknown(true));
+    assert.deepEqual(await reasonOf(await signatureBy(critical.keys, critical.chain)), [422, 'chain']);
+    const plain = await leafUnder(trustedCa, unknown(false));
+    assert.deepEqual(await reasonOf(await signatureBy(plain.keys, plain.chain)), [201, undefined]);
+
+    const caKeys = await newKeys();
+    const constrained = {
+      keys: caKeys,
+      certificate: await certificateFor(caKeys, unlimitedCa, 'Constrained CA', [
+        ...caExtensions(),
+        new x509.Extension('2.5.29.30', true, new Uint8Array([0x30, 0x00])),
+      ]),
+    };
+    const below = await leafUnder(constrained);
+    assert.deepEqual(
+      await reasonOf(await signatureBy(below.keys, [...below.chain, base64Der(unlimitedCa.certificate)])),
+      [422, 'chain'],
+    );
+  });
+
   it('refuses a signature over another procedure’s content, and a signing time in the future', async () => {
     const { keys, chain } = await leafUnder(trustedCa);
     const signature = await signatureBy(keys, chain, signedContent({ ...payload, procedureId: 'test-signed' }));

@@ -112,6 +112,25 @@ export function maySign(der: Uint8Array): boolean {
   return signs && (!extended || extended.usages.some((purpose) => signingPurposes.has(String(purpose))));
 }
 
+/** Extensions this verifier understands (or may ignore safely): a critical one outside them refuses the chain (RFC 5280 §4.2). */
+const understoodExtensions = new Set([
+  '2.5.29.14', // subject key identifier
+  '2.5.29.15', // key usage
+  '2.5.29.17', // subject alternative name
+  '2.5.29.18', // issuer alternative name
+  '2.5.29.19', // basic constraints
+  '2.5.29.31', // CRL distribution points
+  '2.5.29.32', // certificate policies (read by a person: the subject is shown)
+  '2.5.29.35', // authority key identifier
+  '2.5.29.37', // extended key usage
+  '1.3.6.1.5.5.7.1.1', // authority information access
+]);
+
+/** Whether a certificate (DER) marks as critical an extension this verifier does not process (e.g. name constraints). */
+export function hasUnknownCriticalExtension(der: Uint8Array): boolean {
+  return parsed(der).extensions.some((extension) => extension.critical && !understoodExtensions.has(extension.type));
+}
+
 /** A CA certificate's path length constraint (how many CAs may follow it below), `undefined` when unlimited. */
 export function pathLengthOf(der: Uint8Array): number | undefined {
   return parsed(der).getExtension(x509.BasicConstraintsExtension)?.pathLength;

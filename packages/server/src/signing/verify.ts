@@ -8,7 +8,7 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { base64url, compactVerify, decodeProtectedHeader } from 'jose';
 import { z } from 'zod';
 import { signedBytes, signedContent, type SignableSubmission } from '@dvc/schema/canonical.js';
-import { maySign, pathLengthOf } from './authority.js';
+import { hasUnknownCriticalExtension, maySign, pathLengthOf } from './authority.js';
 
 export const signatureRequestSchema = z.object({
   signature: z.string().min(1).max(40_000),
@@ -145,6 +145,8 @@ export async function verifySubmissionSignature(
   if (!anchor) throw new SignatureRefused('untrusted');
   const path = anchor.raw.equals(last.raw) ? chain : [...chain, anchor];
   if (!withinPathLengths(path)) throw new SignatureRefused('chain');
+  // Name constraints, policy constraints and anything else not checked here must not be ignored when critical.
+  if (path.some((certificate) => hasUnknownCriticalExtension(certificate.raw))) throw new SignatureRefused('chain');
   for (const certificate of path) checkValidity(certificate, now);
 
   let payload: Uint8Array;
