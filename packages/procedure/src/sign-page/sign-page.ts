@@ -6,6 +6,7 @@ import { canonicalJson } from '@dvc/schema/canonical.js';
 import type { AdapterError } from '../adapters/errors.js';
 import { toAdapterError } from '../adapters/errors.js';
 import { registerProcedureStrings } from '../adapters/locales/index.js';
+import { registerSignatureStrings } from './locales/index.js';
 import type { LocalizedText, SignatureResult, Signer } from '../adapters/types.js';
 import type { CertificateSummary } from '../signing/certificate.js';
 import { readableRows } from '../signing/readable.js';
@@ -79,6 +80,7 @@ export class DvcSignPage extends LitElement {
   constructor() {
     super();
     registerProcedureStrings();
+    registerSignatureStrings();
   }
 
   /** The current state (`ready`, `signing`, `waiting`, `timed-out`, `signed`, `error`). */
@@ -331,7 +333,7 @@ export class DvcSignPage extends LitElement {
     // The visible countdown is not read out every second; the last minute is announced once.
     if (this.view === 'waiting' && !this.warned && this.remaining > 0 && this.remaining <= lastMinuteMs) {
       this.warned = true;
-      this.announcement = this.t('timeLeft', { time: clockText(this.remaining) });
+      this.announcement = this.locale.t('dvc-procedure:signature.timeLeft', { time: clockText(this.remaining) });
     }
     // The service's own expiry may come late or never: the page stops waiting when the time is up.
     if (this.view === 'waiting' && this.remaining <= 0) {

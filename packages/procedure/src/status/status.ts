@@ -4,7 +4,7 @@ import { LocaleController } from '@dvc/core';
 import type { SubmissionStatusReport } from '../adapters/types.js';
 import { registerJourneyStrings } from '../procedure/locales/index.js';
 import { registerAssistedStrings } from '../assisted/locales/index.js';
-import { registerProcedureStrings } from '../adapters/locales/index.js';
+import { registerSignatureStrings } from '../sign-page/locales/index.js';
 import { statusStyles } from './status.styles.js';
 import { formatDateTime } from './date-time.js';
 
@@ -30,7 +30,7 @@ export class DvcStatus extends LitElement {
     super();
     registerJourneyStrings();
     registerAssistedStrings();
-    registerProcedureStrings();
+    registerSignatureStrings();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -65,7 +65,7 @@ export class DvcStatus extends LitElement {
       ${
         report.signed
           ? html`<p class="signed">
-              ${this.locale.t('dvc-procedure:signPage.statusSigned', {
+              ${this.locale.t('dvc-procedure:signature.status', {
                 time: formatDateTime(report.signed.signedAt, language),
                 subject: report.signed.subject,
                 serial: report.signed.serialNumber,

@@ -52,8 +52,6 @@ export const en: ProcedureAdapterStrings = {
     issuer: 'Issued by',
     serial: 'Certificate serial number',
     signedAt: 'Signed at',
-    statusSigned: 'Signed digitally at {{time}} with the certificate {{subject}} (serial number {{serial}}).',
-    timeLeft: '{{time}} left to confirm on the phone.',
     errorHeading: 'Your application could not be signed',
     unavailableHeading: 'Digital signing is not available',
     unavailable:

@@ -50,8 +50,6 @@ export const vi = {
     issuer: 'Tổ chức cấp',
     serial: 'Số hiệu chứng thư',
     signedAt: 'Thời điểm ký',
-    statusSigned: 'Hồ sơ đã được ký số lúc {{time}} bằng chứng thư {{subject}} (số hiệu {{serial}}).',
-    timeLeft: 'Còn {{time}} để xác nhận trên điện thoại.',
     errorHeading: 'Chưa ký được hồ sơ',
     unavailableHeading: 'Chưa thể ký số',
     unavailable:
