@@ -54,7 +54,7 @@ export function requirementMarker(frame: FieldFrame): DirectiveResult | typeof n
 }
 
 /** The requirement marker's text, with its leading space, or '' when the field shows none. */
-function markerText(frame: FieldFrame): string {
+export function markerText(frame: FieldFrame): string {
   if (frame.marker === 'required' && frame.required) return ` ${translate(frame.language, 'control.required')}`;
   if (frame.marker === 'optional' && !frame.required) return ` ${translate(frame.language, 'control.optional')}`;
   return '';

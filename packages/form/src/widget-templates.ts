@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { translate, type FieldFrame } from '@dvc/core';
 import {
   checkboxTemplate,
@@ -198,7 +199,7 @@ function selectWidget(controller: FormController, frame: FieldFrame, record: Fie
   );
 }
 
-function dateWidget(controller: FormController, frame: FieldFrame, record: FieldRecord): TemplateResult {
+function dateWidget(controller: FormController, frame: FieldFrame, record: FieldRecord): DirectiveResult {
   const parts = shownDateParts(controller, record);
   const problem = frame.error ? dateProblem(parts) : null;
   return dateInputTemplate(
@@ -291,7 +292,11 @@ function checkboxesWidget(
 }
 
 /** The template of one natively rendered field; `refresh` re-renders it alone. */
-export function widgetTemplate(controller: FormController, record: FieldRecord, refresh: () => void): TemplateResult {
+export function widgetTemplate(
+  controller: FormController,
+  record: FieldRecord,
+  refresh: () => void,
+): TemplateResult | DirectiveResult {
   const frame = frameOf(controller, record);
   const { model } = record;
   const value = getAt(controller.data, record.pointer);

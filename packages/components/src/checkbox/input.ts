@@ -1,6 +1,6 @@
-import { nothing, noChange } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { describedBy, partId, setOrRemove } from '@dvc/core';
+import { nothing } from 'lit';
+import { directive } from 'lit/directive.js';
+import { describedBy, KeptElement, makeElement, partId, setOrRemove, writeValue } from '@dvc/core';
 import type { CheckboxField, CheckboxHandlers } from './template.js';
 
 /**
@@ -8,31 +8,19 @@ import type { CheckboxField, CheckboxHandlers } from './template.js';
  * template had (ADR 0021, second round): one part instead of a dozen bindings, and the directive
  * is the input's one listener object.
  */
-class CheckboxInput extends Directive {
-  private input: HTMLInputElement | undefined;
-  private on: CheckboxHandlers | undefined;
+class CheckboxInput extends KeptElement<HTMLInputElement, [CheckboxField, CheckboxHandlers]> {
   private committedValue: string | undefined;
 
-  render(_field: CheckboxField, _on: CheckboxHandlers): typeof noChange {
-    return noChange;
+  protected build(document: Document): HTMLInputElement {
+    const input = makeElement(document, 'input', { class: 'item-input', part: 'input', type: 'checkbox' });
+    this.listen(input, ['click', 'input', 'change']);
+    return input;
   }
 
-  override update(part: ChildPart, [field, on]: [CheckboxField, CheckboxHandlers]): HTMLInputElement {
+  protected patch(input: HTMLInputElement, [field, on]: [CheckboxField, CheckboxHandlers]): void {
     this.on = on;
-    let input = this.input;
-    if (!input) {
-      input = (part.parentNode.ownerDocument ?? document).createElement('input');
-      input.className = 'item-input';
-      input.setAttribute('part', 'input');
-      input.type = 'checkbox';
-      for (const type of ['click', 'input', 'change']) input.addEventListener(type, this);
-      this.input = input;
-    }
     input.id = partId(field, 'control');
-    if (field.value !== this.committedValue) {
-      input.value = field.value;
-      this.committedValue = field.value;
-    }
+    this.committedValue = writeValue(input, field.value, this.committedValue);
     // As `live()`: set on every render, whatever state a click left the box in.
     input.checked = field.checked;
     setOrRemove(input, 'aria-required', field.required ? 'true' : undefined);
@@ -41,12 +29,6 @@ class CheckboxInput extends Directive {
     setOrRemove(input, 'aria-invalid', field.error ? 'true' : 'false');
     const described = describedBy(field);
     setOrRemove(input, 'aria-describedby', described === nothing ? '' : described);
-    return input;
-  }
-
-  /** The input's listener for every event it handles: the field's handler of that name from the last render. */
-  handleEvent(event: Event): void {
-    this.on?.[event.type as 'click' | 'input' | 'change']?.(event as MouseEvent);
   }
 }
 
