@@ -1,24 +1,47 @@
 import { nothing } from 'lit';
 import { directive } from 'lit/directive.js';
-import { describedBy, KeptElement, makeElement, partId, setOrRemove, writeValue } from '@dvc/core';
+import {
+  describedBy,
+  KeptElement,
+  makeElement,
+  makeLabel,
+  partId,
+  patchFrameParts,
+  patchHeading,
+  setOrRemove,
+  writeValue,
+  type FrameParts,
+} from '@dvc/core';
 import type { CheckboxField, CheckboxHandlers } from './template.js';
 
 /**
- * A checkbox's native `<input>`, built once in its place and updated there, with the markup the
- * template had (ADR 0021, second round): one part instead of a dozen bindings, and the directive
- * is the input's one listener object.
+ * A whole checkbox field, `div.field` with its error and `div.item` (native `<input>`, label, hint), built
+ * once in its place and updated there, with the markup the template had: no template instance or parts
+ * (ADR 0021, second and third rounds), and the directive is the input's one listener object.
  */
-class CheckboxInput extends KeptElement<HTMLInputElement, [CheckboxField, CheckboxHandlers]> {
+class KeptCheckbox extends KeptElement<HTMLDivElement, [CheckboxField, CheckboxHandlers]> implements FrameParts {
+  hint: HTMLDivElement | undefined;
+  error: HTMLParagraphElement | undefined;
+  provenanceEnd: Text | undefined;
   private committedValue: string | undefined;
 
-  protected build(document: Document): HTMLInputElement {
-    const input = makeElement(document, 'input', { class: 'item-input', part: 'input', type: 'checkbox' });
+  protected build(document: Document): HTMLDivElement {
+    const field = makeElement(document, 'div', { class: 'field ', part: 'field' });
+    const item = makeElement(document, 'div', { class: 'item', part: 'item' }, field);
+    const input = makeElement(document, 'input', { class: 'item-input', part: 'input', type: 'checkbox' }, item);
     this.listen(input, ['click', 'input', 'change']);
-    return input;
+    makeLabel(document, item, 'label', { class: 'item-label', part: 'label' });
+    return field;
   }
 
-  protected patch(input: HTMLInputElement, [field, on]: [CheckboxField, CheckboxHandlers]): void {
+  protected patch(element: HTMLDivElement, [field, on]: [CheckboxField, CheckboxHandlers]): void {
     this.on = on;
+    const item = element.lastElementChild as HTMLDivElement;
+    const input = item.firstElementChild as HTMLInputElement;
+    const label = input.nextElementSibling as HTMLLabelElement;
+    setOrRemove(element, 'class', `field ${field.error ? 'field--error' : ''}`);
+    patchHeading(label, field, 'control');
+    patchFrameParts(this, label, item, field);
     input.id = partId(field, 'control');
     this.committedValue = writeValue(input, field.value, this.committedValue);
     // As `live()`: set on every render, whatever state a click left the box in.
@@ -32,5 +55,5 @@ class CheckboxInput extends KeptElement<HTMLInputElement, [CheckboxField, Checkb
   }
 }
 
-/** `checkboxInput(field, handlers)`: a checkbox's native input, kept between renders. */
-export const checkboxInput = directive(CheckboxInput);
+/** `checkboxField(field, handlers)`: a whole checkbox field (error, box, label, hint), kept between renders. */
+export const checkboxField = directive(KeptCheckbox);
