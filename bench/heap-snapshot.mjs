@@ -284,6 +284,12 @@ try {
     await new Promise((resolve) => setTimeout(resolve, idleMs));
     await page.evaluate((k) => window.__bench.mount(k), n);
     const usedAfter = await heapUsed(page, cdp);
+    // The same reading after two more gc() calls, and after a collection requested by DevTools (outside any
+    // page task, so with no page script on the stack): what of the bench's reading was garbage still held.
+    const usedAfterMoreGc = await heapUsed(page, cdp);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const usedAfterCollect = metrics.find((metric) => metric.name === 'JSHeapUsedSize').value / MB;
     const second = await snapshot(cdp);
     if (process.env.SAVE) {
       mkdirSync(process.env.SAVE, { recursive: true });
@@ -291,10 +297,17 @@ try {
       writeFileSync(join(process.env.SAVE, `page${p}-after.heapsnapshot`), second);
     }
     const summary = summarize(parse(first), parse(second));
-    const result = { page: p, usedBefore: +usedBefore.toFixed(2), usedAfter: +usedAfter.toFixed(2), ...summary };
+    const result = {
+      page: p,
+      usedBefore: +usedBefore.toFixed(2),
+      usedAfter: +usedAfter.toFixed(2),
+      usedAfterMoreGc: +usedAfterMoreGc.toFixed(2),
+      usedAfterCollect: +usedAfterCollect.toFixed(2),
+      ...summary,
+    };
     out.push(result);
     console.log(
-      `page ${p}: JSHeapUsedSize ${result.usedBefore} → ${result.usedAfter} MB (Δ ${(usedAfter - usedBefore).toFixed(2)}), new objects in the snapshot ${result.newMb} MB`,
+      `page ${p}: JSHeapUsedSize ${result.usedBefore} → ${result.usedAfter} MB (Δ ${(usedAfter - usedBefore).toFixed(2)}); after 2 more gc() ${result.usedAfterMoreGc}, after DevTools' collectGarbage ${result.usedAfterCollect}; new objects in the snapshot ${result.newMb} MB`,
     );
     console.log('  retained by the new objects an old one dominates, by constructor (MB, count):');
     for (const row of result.retained)

@@ -1,7 +1,7 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { KeptElement } from './kept-element.js';
-import { makeLabel, patchLabel } from './kept-frame.js';
+import { makeLabel, patchErrorMessage, patchLabel } from './kept-frame.js';
 
 /**
  * One element that holds only text (the hint, the requirement marker), created once in its place
@@ -59,3 +59,17 @@ class LabelElement extends KeptElement<HTMLLabelElement, [string, string, string
 
 /** `labelElement(forId, label, markerText)`: a field's label with its requirement marker, kept between renders. */
 export const labelElement = directive(LabelElement);
+
+/** A field's error message (`patchErrorMessage`'s markup) in a child position, kept between renders. */
+class ErrorElement extends KeptElement<HTMLParagraphElement, [string, string, string]> {
+  protected build(document: Document): HTMLParagraphElement {
+    return patchErrorMessage(document, undefined, '', '', '');
+  }
+
+  protected patch(p: HTMLParagraphElement, [id, prefix, message]: [string, string, string]): void {
+    patchErrorMessage(p.ownerDocument, p, id, prefix, message);
+  }
+}
+
+/** `errorElement(id, prefix, message)`: `<p class="error-message" …><span class="visually-hidden">prefix</span> message</p>`. */
+export const errorElement = directive(ErrorElement);
