@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { settle } from '../../../../test/support/settle.js';
 import { definition, fakeAdapters } from '../test-support/journey.js';
-import { click, continueForm, declare, mount, typeInto } from '../test-support/driver.js';
+import { button, click, continueForm, declare, mount, typeInto } from '../test-support/driver.js';
 import type { DvcPageRefusedDetail, DvcProcedure, DvcProcedurePageDetail, JourneyPage } from './procedure.js';
 
 /** Every page kind, a step of the procedure, one it does not have, and values that name no page at all. */
@@ -131,6 +131,65 @@ describe('dvc-procedure page guard, every value in every state', () => {
       await sweep(element, 'confirmation');
       await click(element, 'Theo dõi tình trạng hồ sơ');
       await sweep(element, 'status');
+    });
+    expect(thrown.map(String)).to.deep.equal([]);
+  });
+
+  it('assisted, before the citizen is identified: every value is refused to the intake and throws nothing', async () => {
+    const { adapters } = fakeAdapters();
+    const thrown = await thrownDuring(async () => {
+      const element = await fixture<DvcProcedure>(
+        html`<dvc-procedure
+          lang="vi"
+          assisted
+          officer-id="CB-042"
+          .adapters=${adapters}
+          .procedure=${definition}
+        ></dvc-procedure>`,
+      );
+      await settle(element);
+      await sweep(element, 'assisted-intake');
+    });
+    expect(thrown.map(String)).to.deep.equal([]);
+  });
+
+  it('set while the application is being sent, or while a new definition loads, a page throws nothing', async () => {
+    const { adapters } = fakeAdapters();
+    const submit = adapters.submission!.submit;
+    let release = (): void => undefined;
+    adapters.submission!.submit = async (...args) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return submit(...args);
+    };
+    const thrown = await thrownDuring(async () => {
+      const element = await mount(adapters);
+      await click(element, 'Bắt đầu');
+      await click(element, 'Điền sẵn thông tin của tôi');
+      await continueForm(element);
+      await typeInto(element, '/copies', '2');
+      await continueForm(element);
+      const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+      radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
+      await settle(element);
+      await click(element, 'Tiếp tục');
+      await click(element, 'Tiếp tục');
+      await declare(element);
+      await click(element, 'Tiếp tục');
+      await click(element, 'Thanh toán 10.000 ₫');
+      await click(element, 'Mô phỏng thanh toán thành công');
+      button(element, 'Gửi hồ sơ').click();
+      for (const requested of ['confirmation', 'review', 'start', 'nope', null])
+        element.page = requested as JourneyPage;
+      await settle(element);
+      release();
+      await waitUntil(() => element.page === 'confirmation', 'the receipt opens the confirmation');
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('[part="reference"]')!.textContent).to.equal('DVC-2026-000001');
+      // A new definition (a copy): while its check runs, pages asked for wait and nothing throws.
+      element.procedure = structuredClone(definition);
+      for (const requested of ['review', 'status', 'feedback', 7]) element.page = requested as JourneyPage;
+      await settle(element);
+      expect(element.shadowRoot!.querySelector('h1')?.textContent?.trim()).to.not.equal('');
     });
     expect(thrown.map(String)).to.deep.equal([]);
   });
