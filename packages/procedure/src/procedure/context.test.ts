@@ -3,10 +3,11 @@
  * for a signed-in citizen, so a signed-out visit makes no request that can only fail.
  */
 import { expect } from '@open-wc/testing';
+import type { ProcedureAdapters } from '../adapters/types.js';
 import { fakeAdapters } from '../test-support/journey.js';
 import { click, mount } from '../test-support/driver.js';
 
-function countingDocuments(adapters: ReturnType<typeof fakeAdapters>['adapters']): { calls: number } {
+function countingDocuments(adapters: ProcedureAdapters): { calls: number } {
   const counter = { calls: 0 };
   const list = adapters.documents!.listDocuments;
   adapters.documents!.listDocuments = async (...args) => (counter.calls++, list(...args));
@@ -34,8 +35,7 @@ describe('dvc-procedure context', () => {
   });
 
   it('no identity adapter, or one that fails: held documents are still asked for (the host decides who is signed in)', async () => {
-    const withoutIdentity = fakeAdapters().adapters;
-    delete withoutIdentity.identity;
+    const { identity: _identity, ...withoutIdentity } = fakeAdapters().adapters;
     const first = countingDocuments(withoutIdentity);
     await mount(withoutIdentity);
     expect(first.calls).to.equal(1);
