@@ -53,6 +53,11 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 400 }] },
   },
   {
+    // The journey's coordinator stays a coordinator (issue 14, ADR 0012): pages, controllers and the pure Journey hold the rest.
+    files: ['packages/procedure/src/procedure/procedure.ts'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
+  },
+  {
     // Generated data, not code: exempt from the size rule.
     files: ['packages/schema/src/validation/metaschema-2020-12.json.ts'],
     rules: { 'max-lines': 'off' },

@@ -91,6 +91,10 @@ function renderPage(): void {
         journey.toggleAttribute('assisted', true);
       })
       .catch(() => undefined);
+    // A deep link (`procedure.html?id=…&page=review`) asks for a page; the journey opens it only once everything
+    // before it is answered, otherwise the first unanswered page (with `dvc-page-refused`).
+    const requestedPage = new URLSearchParams(location.search).get('page');
+    if (requestedPage !== null) element.setAttribute('page', requestedPage);
     element.procedure = state.definition;
     element.addEventListener('dvc-procedure-submitted', (event) => {
       reference = (event as CustomEvent<SubmittedDetail>).detail.reference;

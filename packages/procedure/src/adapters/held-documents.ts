@@ -2,8 +2,9 @@
  * Which documents the state already holds can stand in for a procedure's document (issue 14,
  * "documents the state already holds"). `DocumentsAdapter.listDocuments` answers held documents
  * with a `type` from `heldDocumentTypes`; a procedure document (`documents[]`, by its id, the
- * document *kind*) is satisfied by the held types `heldTypesByDocumentKind` lists for it. The
- * table is the adapter contract: docs/rest-api.md "Held-document types" and
+ * document *kind*) is satisfied by the held types `heldTypesByDocumentKind` lists for it, by
+ * those its `reusableFrom.heldTypes` names (a procedure the kit does not know) and by a held type
+ * equal to its id. The table is the adapter contract: docs/rest-api.md "Held-document types" and
  * docs/procedure-format.md `reusableFrom`.
  */
 import type { HeldDocument } from './types.js';
@@ -60,7 +61,7 @@ export const heldTypesByDocumentKind: Readonly<Record<string, readonly HeldDocum
 /** What a procedure document needs here: its id (the kind) and whether the state may hold it. */
 export interface ReusableDocument {
   readonly id: string;
-  readonly reusableFrom?: { readonly source: string } | undefined;
+  readonly reusableFrom?: { readonly source: string; readonly heldTypes?: readonly string[] | undefined } | undefined;
 }
 
 /** The held-document types that satisfy `document` (none unless it has `reusableFrom`). */
@@ -69,8 +70,8 @@ export function heldTypesFor(
   mapping: Readonly<Record<string, readonly string[]>> = heldTypesByDocumentKind,
 ): readonly string[] {
   if (!document.reusableFrom) return [];
-  // A host's own procedure may also name its document kind as the held type itself.
-  return [...(mapping[document.id] ?? []), document.id];
+  // A procedure may name the held types itself (`reusableFrom.heldTypes`), or its document kind as the held type.
+  return [...new Set([...(document.reusableFrom.heldTypes ?? []), ...(mapping[document.id] ?? []), document.id])];
 }
 
 /**

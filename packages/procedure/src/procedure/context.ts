@@ -41,9 +41,21 @@ export async function loadContext(host: DvcProcedure): Promise<void> {
   // In assisted filing the officer's intake identifies the citizen: the browser's own signed-in user (their
   // identity, held documents, drafts) plays no part. The coordinator keeps no drafts then (no storage).
   const own = !host.assisted;
+  const asked = own ? identity?.getIdentity() : undefined;
+  // Held documents belong to a signed-in citizen: when the identity adapter answers nobody, they are not asked
+  // for (a request that can only fail, and a console error on every signed-out visit).
+  const held =
+    own && documents
+      ? asked
+        ? asked.then(
+            (found) => (found ? documents.listDocuments() : []),
+            () => documents.listDocuments(),
+          )
+        : documents.listDocuments()
+      : undefined;
   const [identityResult, heldResult, draftResult] = await Promise.allSettled([
-    own ? identity?.getIdentity() : undefined,
-    own ? documents?.listDocuments() : undefined,
+    asked,
+    held,
     host.drafts.load(definition.id),
   ]);
   if (token !== tokens.get(host)) return;

@@ -36,7 +36,13 @@ export const procedureDefinitionSchema = z.looseObject({
       condition: z.optional(localized),
       acceptedTypes: z.optional(z.array(z.string())),
       maxSizeMB: z.optional(z.number().check(z.positive())),
-      reusableFrom: z.optional(z.looseObject({ source: z.string(), description: z.optional(localized) })),
+      reusableFrom: z.optional(
+        z.looseObject({
+          source: z.string(),
+          description: z.optional(localized),
+          heldTypes: z.optional(z.array(z.string().check(z.minLength(1)))),
+        }),
+      ),
     }),
   ),
   steps: z

@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { settle } from '../../../../test/support/settle.js';
 import { definition, fakeAdapters } from '../test-support/journey.js';
 import { click, continueForm, declare, draftAt, form, mount } from '../test-support/driver.js';
+import { Journey } from '../journey/journey.js';
 import type { DvcPageRefusedDetail, DvcProcedure, JourneyPage } from './procedure.js';
 
 describe('dvc-procedure page guard', () => {
@@ -139,5 +140,34 @@ describe('dvc-procedure page guard', () => {
     expect(reads, 'one read for the debounced save').to.equal(1);
     delete (stepForm as { value?: unknown }).value;
     await continueForm(element);
+  });
+
+  it('the review is computed once per visit: re-renders make no new rows, a new visit does', async () => {
+    const held = [{ documentId: 'giay-to', source: 'held' as const, reference: 'held-1' }];
+    const { adapters } = fakeAdapters({ drafts: draftAt('review', {}, { uploads: held }) });
+    const review = Object.getOwnPropertyDescriptor(Journey.prototype, 'review')!;
+    let reviews = 0;
+    Journey.prototype.review = function (this: Journey, language: string) {
+      reviews += 1;
+      return (review.value as Journey['review']).call(this, language);
+    };
+    try {
+      const element = await mount(adapters);
+      expect(element.page).to.equal('review');
+      expect(reviews, 'the review opened once').to.equal(1);
+      for (let render = 0; render < 3; render += 1) {
+        element.requestUpdate();
+        await settle(element);
+      }
+      expect(reviews, 'no new review for a re-render').to.equal(1);
+      await click(element, 'Tiếp tục');
+      expect(element.page).to.equal('declaration');
+      element.shadowRoot!.querySelector<HTMLElement>('a.back-link')!.click();
+      await settle(element);
+      expect(element.page).to.equal('review');
+      expect(reviews, 'a new visit, a new review').to.equal(2);
+    } finally {
+      Object.defineProperty(Journey.prototype, 'review', review);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dispatchDvcEvent, LocaleController } from '@dvc/core';
+import { LocaleController } from '@dvc/core';
 import type { DvcForm } from '@dvc/form';
 import type { IdentityState, Provenance } from '@dvc/identity';
 import type {
@@ -13,7 +13,6 @@ import type {
 import type { ProcedureDefinition } from './definition.js';
 import { summarizeFees, type FeeSummary } from '../payment/fee-lines.js';
 import { Journey } from '../journey/journey.js';
-import { journeyProgress } from '../journey/facts.js';
 import type { JourneyPage } from '../journey/pages.js';
 import { registerJourneyStrings } from './locales/index.js';
 import { procedureStyles } from './procedure.styles.js';
@@ -23,9 +22,11 @@ import { UploadsController } from './controllers/uploads.js';
 import { PaymentController } from './controllers/payment.js';
 import { DraftsController, type JourneyMemory } from './controllers/drafts.js';
 import { HistoryController } from './controllers/history.js';
-import { documentTitle, pageHeading } from './pages/headings.js';
+import { pageHeading } from './pages/headings.js';
 import {
   renderAssistedBanner,
+  renderBackLink,
+  renderProgress,
   renderDefinitionProblem,
   renderLoadFailure,
   renderDraftBanner,
@@ -36,7 +37,8 @@ import { elementsSettled } from './lazy-elements.js';
 import { JourneyActions } from './actions.js';
 import { DefinitionLoader } from './definition-loading.js';
 import { loadContext } from './context.js';
-import type { DvcPageRefusedDetail, DvcProcedurePageDetail } from './events.js';
+import { journeyState } from './journey-state.js';
+import { PageChanges } from './page-changes.js';
 
 export type { JourneyPage } from '../journey/pages.js';
 export type {
@@ -144,7 +146,6 @@ export class DvcProcedure extends LitElement {
   pendingPage?: unknown;
   /** @internal */
   focusAfterRender?: string;
-  private titleLanguage = '';
   /** @internal */
   readonly lookup = new LookupController(this, (fees) => (this.fees = fees));
   /** @internal */
@@ -159,6 +160,8 @@ export class DvcProcedure extends LitElement {
   readonly actions = new JourneyActions(this);
   /** @internal */
   readonly definitions = new DefinitionLoader(this);
+  /** @internal */
+  readonly pageChanges = new PageChanges(this);
 
   constructor() {
     super();
@@ -176,29 +179,9 @@ export class DvcProcedure extends LitElement {
     return this.locale.t(`dvc-procedure:journey.${key}`, options);
   }
 
-  /** The journey now. The answers are read only if a question needs them (never on a keystroke). @internal */
+  /** The journey now (`journey-state.ts`: the answers are read only if a question needs them). @internal */
   journey(): Journey {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the state reads the form lazily
-    const host = this;
-    return new Journey({
-      definition: this.definition!,
-      get answers() {
-        return host.form?.value ?? host.answers;
-      },
-      assisted: this.assisted,
-      assistance: this.assistance,
-      identityCanPrefill: this.identityCanPrefill,
-      consent: this.memory.consent,
-      prefillToken: this.identity?.prefillToken,
-      /** @internal */
-      provenance: this.form?.provenance ?? this.provenance,
-      documents: this.uploads.attached,
-      payable: !this.fees.free && this.adapters.payment !== undefined,
-      payment: this.payments.payment,
-      declared: this.memory.declared,
-      signature: this.signature,
-      receipt: this.receipt,
-    });
+    return new Journey(journeyState(this));
   }
 
   /** Deletes the saved draft and starts again from the first page. */
@@ -217,38 +200,11 @@ export class DvcProcedure extends LitElement {
       void loadContext(this);
     }
     if (changed.has('useHistory')) this.history.enabled = this.useHistory;
-    if (changed.has('page') || changed.has('definition') || changed.has('assisted')) this.guardPage();
-  }
-
-  /** A page that cannot open now is refused: the first unanswered page opens instead, never a throw. */
-  private guardPage(): void {
-    if (!this.definition) return;
-    const requested: unknown = this.page;
-    if (!this.ready) {
-      // Until the context is loaded a requested page waits; the first page shows.
-      const first = this.assisted ? 'assisted-intake' : 'start';
-      if (requested !== first && requested !== 'start') this.pendingPage = requested;
-      this.page = first;
-      return;
-    }
-    const journey = this.journey();
-    const allowed = journey.canVisit(requested);
-    if (!allowed) this.page = journey.firstUnanswered();
-    this.reviewJourney = undefined;
-    if (!allowed) dispatchDvcEvent<DvcPageRefusedDetail>(this, 'dvc-page-refused', { requested, page: this.page });
+    if (changed.has('page') || changed.has('definition') || changed.has('assisted')) this.pageChanges.guard();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('page')) {
-      this.setDocumentTitle();
-      dispatchDvcEvent<DvcProcedurePageDetail>(this, 'dvc-procedure-page', { page: this.page });
-      if (this.page === 'lookup') this.actions.loadLookup();
-      if (this.page === 'review') void this.openReview();
-      void this.focusHeading();
-    } else if (changed.has('definition') || changed.has('restoredAt') || this.titleLanguage !== this.language) {
-      // A language switch re-titles the page too: the title never stays in the other language.
-      this.setDocumentTitle();
-    }
+    this.pageChanges.rendered(changed.has('page'), changed.has('definition') || changed.has('restoredAt'));
   }
 
   protected override render(): TemplateResult {
@@ -257,38 +213,15 @@ export class DvcProcedure extends LitElement {
     if (!definition) return renderDefinitionProblem(this);
     const page = this.page;
     const journey = this.journey();
-    const progress = journeyProgress(
-      journey.pages().filter((candidate) => candidate !== 'assisted-intake'),
-      page,
-    );
     const heading = pageHeading(definition, page, this.language, (key, options) => this.t(key, options));
     const closed = page === 'confirmation' || page === 'status' || page === 'feedback';
     return html`
-      ${renderAssistedBanner(this)}
-      ${this.history.stack.length > 0 && page !== 'confirmation' ? html`<a class="back-link" href="#" @click=${this.actions.goBack}>${this.t('back')}</a>` : nothing}
-      ${this.restoredAt && !closed ? renderDraftBanner(this) : nothing}
-      ${
-        progress
-          ? html`<dvc-step-indicator
-              .current=${progress.current}
-              .total=${progress.total}
-              aria-label=${this.t('stepOf', progress)}
-            ></dvc-step-indicator>`
-          : nothing
-      }
+      ${renderAssistedBanner(this)} ${renderBackLink(this)}
+      ${this.restoredAt && !closed ? renderDraftBanner(this) : nothing} ${renderProgress(this, journey)}
       <h1 tabindex="-1" part="heading">${heading}</h1>
       ${renderPage(this, journey)}
       <div class="step-form" ?hidden=${!journey.step(page)}>${renderForm(this, journey.step(page))}</div>
     `;
-  }
-
-  /** @internal */
-  setDocumentTitle(): void {
-    if (!this.definition) return;
-    const heading = pageHeading(this.definition, this.page, this.language, (key, options) => this.t(key, options));
-    const service = pageHeading(this.definition, 'start', this.language, (key) => key);
-    document.title = documentTitle(heading, service, this.t('titleSeparator'), this.titleSuffix);
-    this.titleLanguage = this.language;
   }
 
   /** Waits for the definition's check too when its module is loading (then the journey renders). */
@@ -310,17 +243,5 @@ export class DvcProcedure extends LitElement {
     await elementsSettled(this);
     await this.updateComplete;
     await this.renderRoot.querySelector<LitElement>('.page > *')?.updateComplete;
-  }
-
-  /** The review's rows are made once per visit, from the answers once the form has taken them in. */
-  private async openReview(): Promise<void> {
-    await this.form?.updateComplete;
-    if (this.page === 'review') this.reviewJourney = this.journey();
-  }
-
-  private async focusHeading(): Promise<void> {
-    await this.settled();
-    if (this.focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   }
 }

@@ -8,6 +8,7 @@ import type { ProcedureStep } from './definition.js';
 import type { DvcProcedure } from './procedure.js';
 import { localize } from './definition.js';
 import { pageReady } from './lazy-elements.js';
+import { journeyProgress } from '../journey/facts.js';
 
 /** The open page's element; its events reach the journey's actions. */
 export function renderPage(host: DvcProcedure, journey: Journey): TemplateResult {
@@ -155,6 +156,24 @@ export function renderAssistedBanner(host: DvcProcedure): TemplateResult | typeo
     ?simplified-language=${host.hasAttribute('simplified-language')}
     @dvc-presentation-change=${host.actions.presentationChanged}
   ></dvc-assisted-banner>`;
+}
+
+/** The back link, once the citizen came through a page (never on the confirmation: submitting cannot be undone). */
+export function renderBackLink(host: DvcProcedure): TemplateResult | typeof nothing {
+  if (host.history.stack.length === 0 || host.page === 'confirmation') return nothing;
+  return html`<a class="back-link" href="#" @click=${host.actions.goBack}>${host.t('back')}</a>`;
+}
+
+/** "Bước x trên y" on the pages the citizen goes through (not the assisted intake, the start or after submitting). */
+export function renderProgress(host: DvcProcedure, journey: Journey): TemplateResult | typeof nothing {
+  const pages = journey.pages().filter((candidate) => candidate !== 'assisted-intake');
+  const progress = journeyProgress(pages, host.page);
+  if (!progress) return nothing;
+  return html`<dvc-step-indicator
+    .current=${progress.current}
+    .total=${progress.total}
+    aria-label=${host.t('stepOf', progress)}
+  ></dvc-step-indicator>`;
 }
 
 /** The application's status page as an absolute address (`status-href` with its reference), or `''`. */

@@ -3,7 +3,6 @@ import { labelInSentence } from '@dvc/core';
 import { AdapterError } from '../../adapters/errors.js';
 import { adapterErrorMessage } from '../../adapters/locales/index.js';
 import type { DocumentReference, DocumentsAdapter, HeldDocument } from '../../adapters/types.js';
-import { reusableHeldDocuments } from '../../adapters/held-documents.js';
 import { localize, type ProcedureDefinition, type ProcedureDocument } from '../definition.js';
 import { localizeLoose } from '../pages/fee-text.js';
 
@@ -62,9 +61,15 @@ export class UploadsController implements ReactiveController {
     this.touch();
   }
 
+  /**
+   * How held documents are matched to a procedure document (`reusableHeldDocuments`): set by the documents page, so
+   * the held-document table comes with that page's chunk, not the journey's first download.
+   */
+  matchHeld?: (document: ProcedureDocument, held: readonly HeldDocument[]) => HeldDocument[];
+
   /** Held documents that can stand for `document` (the contract's mapping of document kinds to held types). */
   heldFor(document: ProcedureDocument): HeldDocument[] {
-    return reusableHeldDocuments(document, this.held);
+    return this.matchHeld?.(document, this.held) ?? [];
   }
 
   choose(document: ProcedureDocument, choice: string, language: string): void {

@@ -4,6 +4,7 @@ import type { ErrorSummaryItem } from '@dvc/components';
 import { isoToDisplayDate } from '@dvc/form';
 import { localize, type ProcedureDocument } from '../definition.js';
 import type { UploadsController } from '../controllers/uploads.js';
+import { reusableHeldDocuments } from '../../adapters/held-documents.js';
 import { localizeLoose } from './fee-text.js';
 import { JourneyPageElement } from './page-element.js';
 
@@ -37,6 +38,8 @@ export class DvcDocumentsPage extends JourneyPageElement {
     const definition = this.definition;
     const uploads = this.uploads;
     if (!definition || !uploads) return nothing;
+    // The held-document table comes with this page (a later chunk of the CDN build): the uploads match through it.
+    uploads.matchHeld = reusableHeldDocuments;
     const errors = Object.entries(uploads.errors).flatMap(([id, message]): ErrorSummaryItem[] => {
       const target = this.querySelector<HTMLElement>(`[data-document="${id}"]`);
       return target ? [{ target, message }] : [];

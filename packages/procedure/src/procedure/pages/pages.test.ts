@@ -160,4 +160,50 @@ describe('journey page elements', () => {
         kinds[index],
       ).to.include(`held:held-${index}`);
   });
+
+  it('the documents page offers a held document for a kind the kit does not know, by the types its procedure names', async () => {
+    const unknownKind = procedureDefinitionSchema.parse({
+      ...rawDefinition,
+      documents: [
+        {
+          id: 'ban-sao-khai-sinh',
+          title: { vi: 'Bản sao giấy khai sinh', en: 'Copy of the birth certificate' },
+          required: true,
+          reusableFrom: { source: 'civil-status', heldTypes: ['birth-certificate'] },
+        },
+      ],
+    });
+    const uploads = new UploadsController(
+      { addController: () => undefined, requestUpdate: () => undefined } as never,
+      () => undefined,
+    );
+    uploads.held = [
+      {
+        id: 'khai-sinh-1',
+        type: 'birth-certificate',
+        title: { vi: 'Giấy khai sinh' },
+        issuedAt: '2000-01-02',
+        issuer: { vi: 'UBND' },
+      },
+      {
+        id: 'ket-hon-1',
+        type: 'marriage-certificate',
+        title: { vi: 'Giấy chứng nhận kết hôn' },
+        issuedAt: '2020-01-02',
+        issuer: { vi: 'UBND' },
+      },
+    ];
+    const page = await fixture<LitElement>(
+      html`<dvc-documents-page lang="vi" .definition=${unknownKind} .uploads=${uploads}></dvc-documents-page>`,
+    );
+    await settle(page);
+    const radios = page.querySelector<HTMLElement & { options: { value: string }[] }>(
+      'dvc-radios[data-document="ban-sao-khai-sinh"]',
+    );
+    expect(radios, 'reuse is offered').to.exist;
+    const values = radios!.options.map(({ value }) => value);
+    expect(values).to.include('held:khai-sinh-1');
+    expect(values, 'only the named type').to.not.include('held:ket-hon-1');
+    await expectAxeClean(page);
+  });
 });
