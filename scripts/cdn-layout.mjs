@@ -54,6 +54,17 @@ export const cdnLazyReach = {
   ],
   // `<dvc-form-array>`: loaded by the form's define module in every bundle, so what the form has up front.
   'packages/form/src/form-array-define.ts': ['packages/form/src/define.ts'],
+  // The validator (`@cfworker/json-schema` and the validation layer): loaded by the form's define module in every
+  // bundle, and the validator's format table with the phone module (ADR 0017, fourth amendment).
+  'packages/form/src/validator-module.ts': ['packages/form/src/define.ts'],
+  'packages/schema/src/formats/register.ts': ['packages/form/src/define.ts', 'packages/form/src/validator-module.ts'],
+  // Identity prefill's consent view, logic and strings, loaded by a form given an identity; the error summary, loaded
+  // by the form when the page is idle (ADR 0017, fourth amendment).
+  'packages/form/src/identity-module.ts': ['packages/form/src/define.ts'],
+  'packages/components/src/error-summary/define.ts': ['packages/form/src/define.ts'],
+  'packages/components/src/radios/define.ts': ['packages/form/src/define.ts'],
+  // The metaschema check (`@dvc/schema/validation.js`, loaded by the form when idle): what the validator's chunk has.
+  'packages/schema/src/validation/index.ts': ['packages/form/src/define.ts', 'packages/form/src/validator-module.ts'],
   // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).
   'packages/procedure/src/procedure/definition-schema.ts': [
     ...cdnEntries['dvc-procedure'],
