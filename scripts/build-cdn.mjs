@@ -37,7 +37,9 @@ const entryPoints = Object.entries(cdnEntries).map(([name, modules]) => {
 // A lazy module of `cdnLazyReach` is imported through a generated wrapper named after it.
 const lazyWrappers = new Map(
   Object.entries(cdnLazyReach).map(([module, reach]) => {
-    const file = `${entryDir}/lazy-${module.split('/').pop().replace(/\.ts$/, '')}.js`;
+    // Named after the file; a `define.ts` after its folder too (`lazy-radios-define.js`), since several are lazy.
+    const [folder, name] = module.replace(/\.ts$/, '').split('/').slice(-2);
+    const file = `${entryDir}/lazy-${name === 'define' ? `${folder}-${name}` : name}.js`;
     writeFileSync(file, lazyWrapperSource(root, module, reach));
     return [module, file];
   }),

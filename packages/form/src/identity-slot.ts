@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { LocaleController } from '@dvc/core';
+import { loadLanguage, normalizeLanguage, type LocaleController } from '@dvc/core';
 import type { IdentityState } from '@dvc/identity/prefill-core.js';
 import { onceLoader } from './chunk-loader.js';
 import type { IdentityPrefill, IdentityPrefillHost } from './identity-consent.js';
@@ -24,9 +24,11 @@ export class IdentitySlot {
   private prefill: IdentityPrefill | undefined;
   private load: Promise<void> | undefined;
   failed = false;
+  /** The chunk arrived since the last update. */
+  private arrived = false;
 
   constructor(
-    private readonly host: IdentityPrefillHost & { requestUpdate(name?: PropertyKey): void },
+    private readonly host: IdentityPrefillHost,
     private readonly locale: LocaleController,
     /** The identity given: the form's property, else the provider's. */
     private readonly given: () => IdentityState | undefined,
@@ -35,20 +37,25 @@ export class IdentitySlot {
   /** The prefill, once loaded; the first call with an identity given starts the load. */
   get loaded(): IdentityPrefill | undefined {
     if (!this.prefill && !this.load && !this.failed && this.given()) {
-      this.load = loadIdentityModule().then(
-        (module) => {
-          this.prefill = new module.IdentityPrefill(this.host, this.given, this.locale);
-          this.prefill.restore();
-          this.load = undefined;
-          // Worked out from now on, as after a change of identity.
-          this.host.requestUpdate('identity');
-        },
-        () => {
-          this.load = undefined;
-          this.failed = true;
-          this.host.requestUpdate('identity');
-        },
-      );
+      // Its strings in the language the form is asked for (registered after that language loaded: ADR 0020).
+      const language = normalizeLanguage(this.host.closest('[lang]')?.getAttribute('lang'));
+      this.load = loadIdentityModule()
+        .then(async (module) => (await loadLanguage(language), module))
+        .then(
+          (module) => {
+            this.prefill = new module.IdentityPrefill(this.host, this.given, this.locale);
+            this.prefill.restore();
+            this.load = undefined;
+            // Worked out at the next update, as after a change of identity.
+            this.arrived = true;
+            this.host.requestUpdate();
+          },
+          () => {
+            this.load = undefined;
+            this.failed = true;
+            this.host.requestUpdate();
+          },
+        );
     }
     return this.prefill;
   }
@@ -70,7 +77,9 @@ export class IdentitySlot {
   ): boolean {
     const prefill = this.loaded;
     if (controller) controller.correctionHref = correctionHref || prefill?.identity?.correctionUrl || '';
-    const identityChanged = prefill?.inputsChanged(changed) ?? false;
+    // (Both: `inputsChanged` also forgets the citizen's last choice.)
+    const identityChanged = (prefill?.inputsChanged(changed) ?? false) || this.arrived;
+    this.arrived = false;
     if (identityChanged && controller && prefill!.apply(controller)) filled();
     return identityChanged;
   }
