@@ -59,7 +59,7 @@ export const cdnLazyReach = {
   'packages/form/src/validator-module.ts': ['packages/form/src/define.ts'],
   'packages/schema/src/formats/register.ts': ['packages/form/src/define.ts', 'packages/form/src/validator-module.ts'],
   // Identity prefill's consent view, logic and strings, loaded by a form given an identity; the error summary, loaded
-  // by the form when the page is idle (ADR 0017, fourth amendment).
+  // by the form's define module in every bundle (ADR 0017, fourth amendment).
   'packages/form/src/identity-module.ts': ['packages/form/src/define.ts'],
   'packages/components/src/error-summary/define.ts': ['packages/form/src/define.ts'],
   'packages/components/src/radios/define.ts': ['packages/form/src/define.ts'],
@@ -123,15 +123,15 @@ export function gzipSize(root, files) {
 const definePattern = /customElements\.define\(\s*['"](dvc-[a-z-]+)['"]/g;
 
 /**
- * Define modules that a module registers from a lazy chunk when the page is first idle, whatever the page shows:
+ * Define modules that a module registers from a lazy chunk as soon as it has run, whatever the page shows:
  * `<dvc-form>`'s error summary (ADR 0017, fourth amendment). A bundle with the module lists their elements too.
  * (`<dvc-radios>` and `<dvc-form-array>` load only for a form that needs them: internal to the form, not listed.)
  */
-export const cdnIdleDefines = {
+export const cdnLaterDefines = {
   'packages/form/src/define.ts': ['packages/components/src/error-summary/define.ts'],
 };
 
-/** The tags the source modules of `files` define (and those they define when idle), sorted. */
+/** The tags the source modules of `files` define (and those they define moments later), sorted. */
 export function definedElements(root, meta, files) {
   const tags = new Set();
   const define = (input) => {
@@ -139,7 +139,7 @@ export function definedElements(root, meta, files) {
   };
   for (const file of files)
     for (const input of Object.keys(meta.outputs[file]?.inputs ?? {})) {
-      for (const idle of cdnIdleDefines[input] ?? []) define(idle);
+      for (const later of cdnLaterDefines[input] ?? []) define(later);
       if (/\/define(-all)?\.ts$/.test(input)) define(input);
     }
   return [...tags].sort();

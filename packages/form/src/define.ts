@@ -6,7 +6,7 @@ import { DvcForm } from './form.js';
 import { DvcFormObject } from './sections.js';
 import { loadFormArray } from './form-array-loader.js';
 import { loadValidator } from './validator-loader.js';
-import { loadErrorSummaryWhenIdle } from './element-loaders.js';
+import { loadErrorSummary } from './element-loaders.js';
 
 if (!customElements.get('dvc-form-object')) customElements.define('dvc-form-object', DvcFormObject);
 if (!customElements.get('dvc-form')) customElements.define('dvc-form', DvcForm);
@@ -14,8 +14,8 @@ if (!customElements.get('dvc-form')) customElements.define('dvc-form', DvcForm);
 void loadFormArray().catch(() => undefined);
 // The validator is a chunk too, loading from now on: a form renders without it unless its schema has conditions.
 void loadValidator().catch(() => undefined);
-// The error summary is needed from the first submit attempt (which waits for it): when the page is idle.
-loadErrorSummaryWhenIdle();
+// The error summary is needed from the first submit attempt (which waits for it), not for the first view.
+void loadErrorSummary().catch(() => undefined);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,8 @@
 import { elementLoader } from './chunk-loader.js';
 
 /**
- * `<dvc-error-summary>` loads when the page is first idle, not with `<dvc-form>` (ADR 0017, fourth amendment):
- * nothing shows it before the first submit attempt, which waits for it (`<dvc-form>`'s `updateComplete` does too).
+ * `<dvc-error-summary>` is a chunk of its own, loaded as soon as `<dvc-form>` is defined, not with it (ADR 0017, fourth
+ * amendment): nothing shows it before the first submit attempt, which waits for it (`updateComplete` does too).
  */
 export const loadErrorSummary = elementLoader(
   'dvc-error-summary',
@@ -11,13 +11,6 @@ export const loadErrorSummary = elementLoader(
 
 export function errorSummaryReady(): boolean {
   return customElements.get('dvc-error-summary') !== undefined;
-}
-
-/** Starts the load when the page is idle (at once where idle callbacks do not exist). */
-export function loadErrorSummaryWhenIdle(): void {
-  const load = (): void => void loadErrorSummary().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3000 });
-  else setTimeout(load, 0);
 }
 
 /**
