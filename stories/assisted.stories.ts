@@ -117,3 +117,22 @@ export const Receipt: Story = {
       assisted-by="Lê Thị Thu Hà"
     ></dvc-receipt>`,
 };
+
+/** The receipt of a signed application: when it was signed and with which certificate. */
+export const SignedReceipt: Story = {
+  render: () =>
+    html`<dvc-receipt
+      .receipt=${{
+        reference: 'DVC-7M2K-9QXA-04RT-HB3N-E',
+        status: 'received',
+        submittedAt: '2026-12-06T03:05:00Z',
+        signed: {
+          subject: 'CN=Trần Thị Bình, O=DVC Kit demo, C=VN',
+          serialNumber: '7F3A09C2E1',
+          signedAt: '2026-12-06T03:04:00.000Z',
+        },
+      }}
+      procedure-title="Cấp Phiếu lý lịch tư pháp"
+      status-href="https://dichvucong.example.gov.vn/status.html?ref=DVC-7M2K-9QXA-04RT-HB3N-E"
+    ></dvc-receipt>`,
+};

@@ -24,8 +24,20 @@ const signPage = (signer: Signer | undefined): TemplateResult =>
     .procedureTitle=${'Cấp Phiếu lý lịch tư pháp'}
   ></dvc-sign-page>`;
 
+/**
+ * Presses Sign and waits until the page is in `expected` (the story fails otherwise, so the
+ * stories test checks the very state the story names).
+ */
+const pressSign =
+  (expected: DvcSignPage['state']) =>
+  async (context: { canvasElement: HTMLElement }): Promise<void> => {
+    await signAndWait(context);
+    const state = context.canvasElement.querySelector<DvcSignPage>('dvc-sign-page')!.state;
+    if (state !== expected) throw new Error(`The sign page is "${state}", not "${expected}"`);
+  };
+
 /** Presses Sign and waits until the page has left the "signing" state. */
-async function pressSign({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+async function signAndWait({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
   const element = canvasElement.querySelector<DvcSignPage>('dvc-sign-page')!;
   await settle(element);
   void element.start();
@@ -50,16 +62,19 @@ type Story = StoryObj;
 export const ReadyToSign: Story = {};
 
 /** Waiting for the citizen to confirm on the phone: announced, with a countdown and Cancel. */
-export const WaitingForThePhone: Story = { render: () => signPage(phoneSigner()), play: pressSign };
+export const WaitingForThePhone: Story = { render: () => signPage(phoneSigner()), play: pressSign('waiting') };
 
 /** The time to confirm ran out: Retry, or choose another way to sign. */
-export const TimedOut: Story = { render: () => signPage(failingSigner('timeout')), play: pressSign };
+export const TimedOut: Story = { render: () => signPage(failingSigner('timeout')), play: pressSign('timed-out') };
 
 /** Signed: who signed (the certificate's holder), the issuer, serial number and time. */
-export const Signed: Story = { render: () => signPage(instantSigner), play: pressSign };
+export const Signed: Story = { render: () => signPage(instantSigner), play: pressSign('signed') };
 
 /** The citizen declined on the phone: the reason, and Retry. */
-export const SigningError: Story = { render: () => signPage(failingSigner('signature-declined')), play: pressSign };
+export const SigningError: Story = {
+  render: () => signPage(failingSigner('signature-declined')),
+  play: pressSign('error'),
+};
 
 /** No signer configured while the procedure requires a signature. */
 export const Unavailable: Story = { render: () => signPage(undefined) };

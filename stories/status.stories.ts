@@ -31,3 +31,18 @@ type Story = StoryObj;
 
 export const JustReceived: Story = {};
 export const ResultReady: Story = { render: () => html`<dvc-status .report=${ready}></dvc-status>` };
+
+/** A signed application: the status says when and with which certificate it was signed. */
+export const Signed: Story = {
+  render: () =>
+    html`<dvc-status
+      .report=${{
+        ...received,
+        signed: {
+          subject: 'CN=Trần Thị Bình, O=DVC Kit demo, C=VN',
+          serialNumber: '7F3A09C2E1',
+          signedAt: '2026-11-25T02:14:00.000Z',
+        },
+      }}
+    ></dvc-status>`,
+};

@@ -4,12 +4,23 @@
  * advisory and never trusted: only the server marks a value `verified`.
  */
 import { collectPrefillTargets, prefillValue, type Citizen, type ProvenanceEntry } from '@dvc/identity';
-import { getAt } from '@dvc/schema';
+import { activeContext, activeFields, getAt, type ActiveContext } from '@dvc/schema';
 import { canonicalJson } from './canonical.js';
 import type { ClaimSourceName } from './demo-identity.js';
 
+/** An answer typed in assisted filing (no record gave it): it says who entered it. */
+export interface TypedEntry {
+  readonly source: 'manual';
+  readonly verified: false;
+  readonly changed: false;
+  readonly assistedBy: string;
+}
+
 /** A provenance entry as stored: with the officer who filed it, when an officer did (assisted filing). */
-export type ServerProvenanceEntry = ProvenanceEntry & { assistedBy?: string };
+export type ServerProvenanceEntry = (ProvenanceEntry & { assistedBy?: string }) | TypedEntry;
+
+/** One traversal context per schema (the validator inside is compiled once). */
+const contexts = new WeakMap<object, ActiveContext>();
 
 export interface ProvenanceOptions {
   /**
@@ -24,7 +35,8 @@ export interface ProvenanceOptions {
 /**
  * One entry per prefilled field present in `value`: `verified` for locked fields (the caller has
  * already checked them with `verifyPrefill`), `changed` when a field differs from what the
- * citizen's record gives. Without a citizen there is no provenance.
+ * citizen's record gives. Without a citizen there is no provenance. In assisted filing
+ * (`assistedBy`) every other answer gets a `manual` entry too, so each answer names the officer.
  */
 export function serverProvenance(
   schema: object,
@@ -55,5 +67,27 @@ export function serverProvenance(
       ...(options.assistedBy === undefined ? {} : { assistedBy: options.assistedBy }),
     };
   }
+  if (options.assistedBy !== undefined) stampTypedAnswers(schema, value, provenance, options.assistedBy);
   return provenance;
+}
+
+/**
+ * In assisted filing every answer says who entered it: each answered field of the active branches
+ * that no record prefilled (and that is not inside a prefilled value) gets a `manual` entry with
+ * the officer. Only values (not the objects and lists that hold them) are answers.
+ */
+function stampTypedAnswers(
+  schema: object,
+  value: unknown,
+  provenance: Record<string, ServerProvenanceEntry>,
+  assistedBy: string,
+): void {
+  let context = contexts.get(schema);
+  if (!context) contexts.set(schema, (context = activeContext(schema)));
+  const prefilled = Object.keys(provenance);
+  for (const field of activeFields(context, value)) {
+    if (field.value === undefined || (field.value !== null && typeof field.value === 'object')) continue;
+    if (prefilled.some((pointer) => field.pointer === pointer || field.pointer.startsWith(`${pointer}/`))) continue;
+    provenance[field.pointer] = { source: 'manual', verified: false, changed: false, assistedBy };
+  }
 }

@@ -18,7 +18,7 @@ import { amountDue } from './lookups.js';
 import { serverProvenance } from './provenance.js';
 import { canonicalReference, newReference } from './reference.js';
 import type { Session } from './sessions.js';
-import { checkSubmissionSignature, signatureRequestSchema } from './signing/index.js';
+import { checkSubmissionSignature, signatureProblem } from './signing/index.js';
 import { recordStatus } from './status.js';
 import type { SubmissionRecord } from './store/index.js';
 
@@ -43,7 +43,8 @@ const submissionRequestSchema = z.object({
   prefillToken: z.string().min(1).max(1000).optional(),
   documents: z.array(documentSchema).max(50).optional(),
   payment: z.object({ paymentId: z.string().min(1).max(100) }).optional(),
-  signature: signatureRequestSchema.optional(),
+  // Checked by checkSubmissionSignature: a badly shaped one is a 422 signature problem, not a 400.
+  signature: z.unknown().optional(),
   assistance: assistanceSchema.optional(),
 });
 
@@ -198,6 +199,7 @@ export async function submit(context: ApiContext, api: ApiRequest): Promise<void
     newReference,
   );
   if (inserted.outcome === 'payment-used') throw new HttpProblem(409, 'payment-used');
+  if (inserted.outcome === 'signature-used') throw signatureProblem(api, 'replayed');
   if (inserted.outcome === 'existing') return replay(context, api, inserted.record, bodyHash, session);
   if (context.failNextSubmissionResponse) {
     context.failNextSubmissionResponse = false;

@@ -106,10 +106,15 @@ describe('assisted filing', () => {
     assert.deepEqual(record.assistance?.citizen, { source: 'cccd-qr', personalId: '034168005566' });
     assert.equal(record.citizenId, 'legacy-address');
     const provenance = record.provenance as Record<string, { verified: boolean; assistedBy: string; source: string }>;
-    assert.deepEqual(Object.keys(provenance).sort(), ['/applicant/fullName', '/applicant/personalId']);
+    // Every answer: the card's values (source cccd-qr, never verified) and what the officer typed (manual).
+    assert.deepEqual(
+      Object.entries(provenance)
+        .map(([pointer, entry]) => `${pointer} ${entry.source}`)
+        .sort(),
+      ['/applicant/fullName cccd-qr', '/applicant/personalId cccd-qr', '/applicant/phone manual', '/reason manual'],
+    );
     for (const entry of Object.values(provenance)) {
       assert.equal(entry.assistedBy, 'CB-0001');
-      assert.equal(entry.source, 'cccd-qr');
       assert.equal(entry.verified, false);
     }
 
@@ -295,12 +300,37 @@ describe('assisted filing of a birth registration (the real procedure)', () => {
     const record = await server.store.submission(reference);
     assert.ok(record);
     assert.equal(record.assistedBy, 'CB-0002');
-    const provenance = record.provenance as Record<string, { verified: boolean; changed: boolean; assistedBy: string }>;
-    assert.deepEqual(Object.keys(provenance).sort(), [
+    const provenance = record.provenance as Record<
+      string,
+      { source: string; verified: boolean; changed: boolean; assistedBy: string }
+    >;
+    const bySource = (manual: boolean): string[] =>
+      Object.keys(provenance)
+        .filter((pointer) => (provenance[pointer]!.source === 'manual') === manual)
+        .sort();
+    assert.deepEqual(bySource(false), [
       '/applicant/birthDate',
       '/applicant/fullName',
       '/applicant/personalId',
       '/applicant/relationship',
+    ]);
+    // Every other answer, typed by the officer, says so too (each value; none of the objects holding them).
+    assert.deepEqual(bySource(true), [
+      '/applicant/ethnicity',
+      '/applicant/nationality',
+      '/applicant/residence/communeCode',
+      '/applicant/residence/detail',
+      '/applicant/residence/provinceCode',
+      '/child/birthDate',
+      '/child/ethnicity',
+      '/child/fullName',
+      '/child/nationality',
+      '/child/placeOfBirth',
+      '/child/sex',
+      '/declaration',
+      '/otherParent/fullName',
+      '/registration/copies',
+      '/registration/timing',
     ]);
     for (const [pointer, entry] of Object.entries(provenance)) {
       assert.deepEqual(

@@ -125,6 +125,36 @@ for (const implementation of implementations) {
       assert.equal(outcomes.filter((outcome) => outcome.outcome === 'payment-used').length, 9);
     });
 
+    it('lets one signature (by fingerprint) back one submission, also under concurrent inserts', async () => {
+      const signature = {
+        signature: 'h.p.s',
+        certificateChain: ['MIIB'],
+        signedAt: '2026-03-02T01:00:00.000Z',
+        subject: 'CN=Trần Thị Bình',
+        serialNumber: '01',
+        issuer: 'CN=Test CA',
+        verifiedAt: '2026-03-02T01:00:00.000Z',
+        fingerprint: 'F-1',
+      };
+      const outcomes = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          store.insertSubmission(submission(`signed-${index}`, { signature }), newReference),
+        ),
+      );
+      assert.equal(outcomes.filter((outcome) => outcome.outcome === 'created').length, 1);
+      assert.equal(outcomes.filter((outcome) => outcome.outcome === 'signature-used').length, 9);
+      const other = { ...signature, fingerprint: 'F-2' };
+      assert.equal(
+        (await store.insertSubmission(submission('signed-other', { signature: other }), newReference)).outcome,
+        'created',
+      );
+      // Still known after a reopen (the JSON Lines file replayed, the PostgreSQL column).
+      await store.close();
+      store = await reopen();
+      const later = await store.insertSubmission(submission('signed-later', { signature }), newReference);
+      assert.equal(later.outcome, 'signature-used');
+    });
+
     it('never reuses a reference: a clash draws another', async () => {
       const taken = ((await store.insertSubmission(submission('ref-1'), newReference)) as { record: SubmissionRecord })
         .record.reference;

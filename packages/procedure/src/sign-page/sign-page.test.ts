@@ -117,6 +117,26 @@ describe('dvc-sign-page', () => {
     );
   });
 
+  it('announces the service message and the time there is, then the last minute once (not every second)', async () => {
+    const signer = phoneSigner(90 * 1000);
+    const element = await page(signer);
+    let offset = 0;
+    element.now = () => Date.now() + offset;
+    await click(element, 'Ký số');
+    await waitUntil(() => element.state === 'waiting');
+    await settle(element);
+    const status = (): string => element.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+    expect(status()).to.match(/Mã xác nhận: 4821 Thời gian còn lại: 1:(2\d|30)$/);
+    offset = 35 * 1000;
+    await waitUntil(() => status().startsWith('Còn '), 'the last minute announced', { timeout: 5000 });
+    expect(status()).to.match(/^Còn 0:5\d để xác nhận trên điện thoại\.$/);
+    // Announced once: ten seconds later the live region still says the same.
+    offset = 45 * 1000;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(status()).to.match(/^Còn 0:5\d/);
+    element.cancel();
+  });
+
   it('times out at expiresAt by itself, then offers Retry and another channel (dvc-sign-cancel)', async () => {
     const signer = phoneSigner(-1000);
     const element = await page(signer, 'en');

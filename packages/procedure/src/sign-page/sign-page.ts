@@ -6,6 +6,7 @@ import { canonicalJson } from '@dvc/schema/canonical.js';
 import type { AdapterError } from '../adapters/errors.js';
 import { toAdapterError } from '../adapters/errors.js';
 import { registerProcedureStrings } from '../adapters/locales/index.js';
+import { registerSignatureStrings } from './locales/index.js';
 import type { LocalizedText, SignatureResult, Signer } from '../adapters/types.js';
 import type { CertificateSummary } from '../signing/certificate.js';
 import { readableRows } from '../signing/readable.js';
@@ -23,6 +24,9 @@ function sameJson(left: unknown, right: unknown): boolean {
     return false;
   }
 }
+
+/** When the time left is announced (once). */
+const lastMinuteMs = 60 * 1000;
 
 /** `m:ss` of the time left. */
 function clockText(milliseconds: number): string {
@@ -70,10 +74,13 @@ export class DvcSignPage extends LitElement {
   private readonly locale = new LocaleController(this);
   private controller: AbortController | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
+  /** Whether the last minute was announced (once per wait; not when the wait starts shorter). */
+  private warned = false;
 
   constructor() {
     super();
     registerProcedureStrings();
+    registerSignatureStrings();
   }
 
   /** The current state (`ready`, `signing`, `waiting`, `timed-out`, `signed`, `error`). */
@@ -94,7 +101,16 @@ export class DvcSignPage extends LitElement {
           if (this.controller !== controller) return;
           this.expiresAt = Date.parse(pending.expiresAt);
           this.pendingMessage = pending.message;
-          if (this.view !== 'waiting') this.to('waiting', `${this.t('waitingHeading')}. ${this.t('waitingHint')}`);
+          this.warned = this.expiresAt - this.now() <= lastMinuteMs;
+          if (this.view !== 'waiting') {
+            // Heard once: what to do, the service's message (e.g. the code to compare) and the time there is.
+            const message = this.messageText();
+            const time = this.t('countdown', { time: clockText(this.expiresAt - this.now()) });
+            this.to(
+              'waiting',
+              [`${this.t('waitingHeading')}.`, this.t('waitingHint'), message, time].filter(Boolean).join(' '),
+            );
+          }
           this.startTicker();
           this.tick();
         },
@@ -188,9 +204,14 @@ export class DvcSignPage extends LitElement {
     }
   }
 
-  private waiting(): TemplateResult {
+  /** The signing service's message while waiting, in the page's language. */
+  private messageText(): string | undefined {
     const message = this.pendingMessage;
-    const text = typeof message === 'string' ? message : message ? (message[this.language()] ?? message.vi) : undefined;
+    return typeof message === 'string' ? message : message ? (message[this.language()] ?? message.vi) : undefined;
+  }
+
+  private waiting(): TemplateResult {
+    const text = this.messageText();
     return html`${this.heading('waitingHeading')}
       <p>${this.t('waitingHint')}</p>
       ${text ? html`<p class="service-message">${text}</p>` : nothing}
@@ -309,6 +330,11 @@ export class DvcSignPage extends LitElement {
 
   private tick(): void {
     this.remaining = this.expiresAt === undefined ? 0 : this.expiresAt - this.now();
+    // The visible countdown is not read out every second; the last minute is announced once.
+    if (this.view === 'waiting' && !this.warned && this.remaining > 0 && this.remaining <= lastMinuteMs) {
+      this.warned = true;
+      this.announcement = this.locale.t('dvc-procedure:signature.timeLeft', { time: clockText(this.remaining) });
+    }
     // The service's own expiry may come late or never: the page stops waiting when the time is up.
     if (this.view === 'waiting' && this.remaining <= 0) {
       this.controller?.abort();

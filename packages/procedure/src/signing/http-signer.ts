@@ -107,7 +107,9 @@ export function createHttpSigner(http: HttpOptions | HttpClient, options: HttpSi
         }
       } catch (problem) {
         const error = toAdapterError(problem, 'signature-failed');
-        if (error.code === 'aborted' || error.code === 'timeout') cancel(id);
+        // Whatever ended the wait here (cancelled, out of time, a poll that kept failing, an answer
+        // refused), the phone must not go on asking to sign; only a decline has ended it already.
+        if (error.code !== 'signature-declined') cancel(id);
         throw error;
       }
     },

@@ -149,6 +149,10 @@ describe('HTTP signer (remote signing service)', () => {
       { now: () => Date.parse('2026-12-06T05:00:00Z') },
     ).sign(content, { signal: controller.signal, onPending: () => controller.abort() });
     expect((await rejection(promise)).code).to.equal('aborted');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(waiting.calls.at(-1)?.url, 'the request is cancelled on the service').to.match(
+      /\/signatures\/SIG-1\/cancel$/,
+    );
 
     const other = `eyJhbGciOiJFUzI1NiJ9.${payloadSegment({ ...content, value: {} })}.c2ln`;
     const forged = service(pending, [
@@ -158,5 +162,23 @@ describe('HTTP signer (remote signing service)', () => {
       createHttpSigner({ baseUrl: '/api/', fetch: forged.fetch }, { sleep: noSleep, now: () => 0 }).sign(content),
     );
     expect(error.code).to.equal('invalid-response');
+  });
+
+  it('cancels the request on the service when polling keeps failing, and reports the failure', async () => {
+    const calls: string[] = [];
+    const fetch: FetchFunction = async (url, init) => {
+      calls.push(`${init.method ?? 'GET'} ${url}`);
+      if (url.endsWith('/cancel')) return json(200, {});
+      if (init.method === 'POST') return json(202, pending);
+      return json(503, { error: 'unavailable' });
+    };
+    const signer = createHttpSigner(
+      { baseUrl: '/api/', fetch, sleep: noSleep },
+      { sleep: noSleep, now: () => Date.parse('2026-12-06T05:00:00Z') },
+    );
+    expect((await rejection(signer.sign(content))).code).to.equal('server');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls.at(-1)).to.match(/^POST \S*\/api\/signatures\/SIG-1\/cancel$/);
+    expect(calls.filter((call) => call.startsWith('GET')).length, 'the client retried the poll').to.be.greaterThan(1);
   });
 });

@@ -4,6 +4,7 @@ import { LocaleController } from '@dvc/core';
 import type { SubmissionStatusReport } from '../adapters/types.js';
 import { registerJourneyStrings } from '../procedure/locales/index.js';
 import { registerAssistedStrings } from '../assisted/locales/index.js';
+import { registerSignatureStrings } from '../sign-page/locales/index.js';
 import { statusStyles } from './status.styles.js';
 import { formatDateTime } from './date-time.js';
 
@@ -29,6 +30,7 @@ export class DvcStatus extends LitElement {
     super();
     registerJourneyStrings();
     registerAssistedStrings();
+    registerSignatureStrings();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -56,6 +58,17 @@ export class DvcStatus extends LitElement {
               ${this.locale.t(`dvc-procedure:assisted.status.filedWithHelp`, {
                 officer: report.assistance.officerName ?? report.assistance.officerId,
                 consent: this.locale.t(`dvc-procedure:assisted.status.${report.assistance.consent.method}`),
+              })}
+            </p>`
+          : nothing
+      }
+      ${
+        report.signed
+          ? html`<p class="signed">
+              ${this.locale.t('dvc-procedure:signature.status', {
+                time: formatDateTime(report.signed.signedAt, language),
+                subject: report.signed.subject,
+                serial: report.signed.serialNumber,
               })}
             </p>`
           : nothing

@@ -36,7 +36,12 @@ export interface StoredSubmission {
     readonly amount: number;
     readonly status: 'pending' | 'paid' | 'failed';
   };
-  readonly signature?: { readonly signedAt?: string; readonly subject?: string; readonly issuer?: string };
+  readonly signature?: {
+    readonly signedAt?: string;
+    readonly subject?: string;
+    readonly issuer?: string;
+    readonly serialNumber?: string;
+  };
   readonly assistance?: {
     readonly officerId: string;
     readonly consent?: { readonly method: 'spoken' | 'otp'; readonly confirmedAt: string };

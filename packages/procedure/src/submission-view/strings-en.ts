@@ -58,4 +58,6 @@ export const submissionViewStringsEn: SubmissionViewStrings = {
   signatureNone: 'Not signed',
   signed: 'Signed digitally at {{time}}',
   signedBy: 'Signed digitally at {{time}}, certificate of {{subject}}',
+  signedByCertificate:
+    'Signed digitally at {{time}}, certificate of {{subject}}, serial number {{serial}}, issued by {{issuer}}',
 };

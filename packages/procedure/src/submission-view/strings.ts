@@ -60,6 +60,7 @@ export const submissionViewStringsVi = {
   signatureNone: 'Không ký số',
   signed: 'Đã ký số lúc {{time}}',
   signedBy: 'Đã ký số lúc {{time}}, chứng thư của {{subject}}',
+  signedByCertificate: 'Đã ký số lúc {{time}}, chứng thư của {{subject}}, số hiệu {{serial}}, do {{issuer}} cấp',
 } as const;
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -126,6 +126,19 @@ describe('dvc-submission-view', () => {
       'Đã ký số lúc 09:14 25/11/2026, chứng thư của PHẠM THỊ MẪU (chứng thư thử nghiệm)',
     );
     expect(text(element.shadowRoot!.querySelector('.status'))).to.equal('Đang xử lý');
+    // As the server stores a verified signature: the certificate's subject, serial number and issuer.
+    const stored = {
+      ...signedSubmission,
+      signature: {
+        signedAt: '2026-11-25T02:14:00.000Z',
+        subject: 'CN=Phạm Hùng, O=DVC Kit demo, C=VN',
+        serialNumber: '7F3A09C2E1',
+        issuer: 'CN=DVC Kit demo CA, O=DVC Kit, C=VN',
+      },
+    };
+    expect(text((await mount(stored, 'en')).shadowRoot!.querySelector('.signature'))).to.equal(
+      'Signed digitally at 25/11/2026, 09:14, certificate of CN=Phạm Hùng, O=DVC Kit demo, C=VN, serial number 7F3A09C2E1, issued by CN=DVC Kit demo CA, O=DVC Kit, C=VN',
+    );
   });
 
   it('without provenance, documents, fee or signature says so', async () => {

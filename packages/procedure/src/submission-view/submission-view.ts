@@ -195,9 +195,16 @@ export class DvcSubmissionView extends LitElement {
             ${
               !signature
                 ? this.t('signatureNone')
-                : signature.subject
-                  ? this.t('signedBy', { time: signedAt, subject: signature.subject })
-                  : this.t('signed', { time: signedAt })
+                : signature.subject && signature.serialNumber && signature.issuer
+                  ? this.t('signedByCertificate', {
+                      time: signedAt,
+                      subject: signature.subject,
+                      serial: signature.serialNumber,
+                      issuer: signature.issuer,
+                    })
+                  : signature.subject
+                    ? this.t('signedBy', { time: signedAt, subject: signature.subject })
+                    : this.t('signed', { time: signedAt })
             }
           </dd>
         </div>

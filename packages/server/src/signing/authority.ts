@@ -84,11 +84,56 @@ export async function issueSigningCertificate(
   });
 }
 
-/** Whether a certificate (DER) may sign documents: its key usage, when it states one, includes digitalSignature or nonRepudiation. */
+/** Extended key usages that name signing by a person (RFC 9336 document signing, S/MIME, client authentication, any). */
+const signingPurposes = new Set([
+  '2.5.29.37.0', // anyExtendedKeyUsage
+  '1.3.6.1.5.5.7.3.2', // clientAuth (personal certificates of Vietnamese CAs carry it)
+  '1.3.6.1.5.5.7.3.4', // emailProtection
+  '1.3.6.1.5.5.7.3.36', // id-kp-documentSigning (RFC 9336)
+  '1.3.6.1.4.1.311.10.3.12', // Microsoft document signing
+  '1.2.840.113583.1.1.5', // Adobe PDF signing
+]);
+
+function parsed(der: Uint8Array): x509.X509Certificate {
+  return new x509.X509Certificate(Uint8Array.from(der).buffer);
+}
+
+/**
+ * Whether a certificate (DER) may sign documents: its key usage, when it states one, includes
+ * digitalSignature or nonRepudiation, and its extended key usage, when it states one, names a
+ * signing purpose (a TLS server, code-signing, time-stamping or OCSP certificate does not).
+ */
 export function maySign(der: Uint8Array): boolean {
-  const usage = new x509.X509Certificate(Uint8Array.from(der).buffer).getExtension(x509.KeyUsagesExtension);
-  if (!usage) return true;
-  return (usage.usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
+  const certificate = parsed(der);
+  const usage = certificate.getExtension(x509.KeyUsagesExtension);
+  const signs =
+    !usage || (usage.usages & (x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation)) !== 0;
+  const extended = certificate.getExtension(x509.ExtendedKeyUsageExtension);
+  return signs && (!extended || extended.usages.some((purpose) => signingPurposes.has(String(purpose))));
+}
+
+/** Extensions this verifier understands (or may ignore safely): a critical one outside them refuses the chain (RFC 5280 §4.2). */
+const understoodExtensions = new Set([
+  '2.5.29.14', // subject key identifier
+  '2.5.29.15', // key usage
+  '2.5.29.17', // subject alternative name
+  '2.5.29.18', // issuer alternative name
+  '2.5.29.19', // basic constraints
+  '2.5.29.31', // CRL distribution points
+  '2.5.29.32', // certificate policies (read by a person: the subject is shown)
+  '2.5.29.35', // authority key identifier
+  '2.5.29.37', // extended key usage
+  '1.3.6.1.5.5.7.1.1', // authority information access
+]);
+
+/** Whether a certificate (DER) marks as critical an extension this verifier does not process (e.g. name constraints). */
+export function hasUnknownCriticalExtension(der: Uint8Array): boolean {
+  return parsed(der).extensions.some((extension) => extension.critical && !understoodExtensions.has(extension.type));
+}
+
+/** A CA certificate's path length constraint (how many CAs may follow it below), `undefined` when unlimited. */
+export function pathLengthOf(der: Uint8Array): number | undefined {
+  return parsed(der).getExtension(x509.BasicConstraintsExtension)?.pathLength;
 }
 
 export { KeyUsageFlags } from '@peculiar/x509';

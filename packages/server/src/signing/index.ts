@@ -15,9 +15,9 @@ import {
   issueSigningCertificate,
   type CertificateAuthority,
 } from './authority.js';
-import type { signatureRequestSchema } from './verify.js';
 import {
   certificatesFromPem,
+  signatureRequestSchema,
   SignatureRefused,
   verifySubmissionSignature,
   type SignatureFailure,
@@ -70,11 +70,24 @@ const titles: Record<'signature-required' | SignatureFailure, { vi: string; en: 
   expired: { vi: 'Chứng thư số đã hết hạn', en: 'The certificate has expired' },
   'not-yet-valid': { vi: 'Chứng thư số chưa có hiệu lực', en: 'The certificate is not valid yet' },
   signature: { vi: 'Chữ ký số không hợp lệ', en: 'The digital signature is not valid' },
+  'signed-at': {
+    vi: 'Thời điểm ký không hợp lệ',
+    en: 'The time of signing is not valid',
+  },
   'content-mismatch': {
     vi: 'Nội dung đã ký khác với hồ sơ được gửi',
     en: 'What was signed differs from the application that was sent',
   },
+  replayed: {
+    vi: 'Chữ ký số này đã được dùng cho một hồ sơ khác. Vui lòng ký lại',
+    en: 'This digital signature was already used for another application. Please sign again',
+  },
 };
+
+/** The 422 problem for a refused signature, its title in the request's language. */
+export function signatureProblem(api: ApiRequest, reason: SignatureFailure): HttpProblem {
+  return new HttpProblem(422, 'signature-invalid', { reason, title: titleFor(api, reason) });
+}
 
 /** Vietnamese unless the request prefers English. */
 function titleFor(api: ApiRequest, key: keyof typeof titles): string {
@@ -92,19 +105,22 @@ export async function checkSubmissionSignature(
   context: ApiContext,
   api: ApiRequest,
   definition: Readonly<Record<string, unknown>>,
-  submission: SignableSubmission & { readonly signature?: z.infer<typeof signatureRequestSchema> | undefined },
+  submission: SignableSubmission & { readonly signature?: unknown },
 ): Promise<VerifiedSignature | undefined> {
   const signing = definition['signing'] as { required?: unknown } | undefined;
-  if (!submission.signature) {
+  if (submission.signature === undefined || submission.signature === null) {
     if (signing?.required === true)
       throw new HttpProblem(422, 'signature-required', { title: titleFor(api, 'signature-required') });
     return undefined;
   }
+  // A signature that is not even the documented shape is refused like any other bad signature.
+  const request = signatureRequestSchema.safeParse(submission.signature);
+  if (!request.success) throw signatureProblem(api, 'malformed');
   try {
-    return await verifySubmissionSignature(submission.signature, submission, context.signing.anchors, context.now());
+    return await verifySubmissionSignature(request.data, submission, context.signing.anchors, context.now());
   } catch (problem) {
     if (!(problem instanceof SignatureRefused)) throw problem;
-    throw new HttpProblem(422, 'signature-invalid', { reason: problem.reason, title: titleFor(api, problem.reason) });
+    throw signatureProblem(api, problem.reason);
   }
 }
 

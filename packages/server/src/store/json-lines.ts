@@ -35,6 +35,8 @@ export class JsonLinesStore implements Store {
   private readonly submissions = new Map<string, SubmissionRecord>();
   private readonly submissionsByKey = new Map<string, SubmissionRecord>();
   private readonly submissionsByPayment = new Map<string, SubmissionRecord>();
+  /** Fingerprints of the signatures that back a submission (one submission per signature). */
+  private readonly signatures = new Set<string>();
   private readonly payments = new Map<string, PaymentRecord>();
   private readonly paymentsByKey = new Map<string, string>();
   private readonly uploads = new Map<string, UploadRecord>();
@@ -70,6 +72,8 @@ export class JsonLinesStore implements Store {
     if (existing) return { outcome: 'existing', record: existing };
     if (record.paymentId !== undefined && this.submissionsByPayment.has(record.paymentId))
       return { outcome: 'payment-used' };
+    const fingerprint = record.signature?.fingerprint;
+    if (fingerprint !== undefined && this.signatures.has(fingerprint)) return { outcome: 'signature-used' };
     let reference = newReference();
     while (this.submissions.has(reference)) reference = newReference();
     const stored: SubmissionRecord = { ...record, reference };
@@ -160,6 +164,7 @@ export class JsonLinesStore implements Store {
         this.submissions.set(record.reference, record);
         this.submissionsByKey.set(record.idempotencyKey, record);
         if (record.paymentId !== undefined) this.submissionsByPayment.set(record.paymentId, record);
+        if (record.signature?.fingerprint !== undefined) this.signatures.add(record.signature.fingerprint);
         break;
       }
       case 'payment': {

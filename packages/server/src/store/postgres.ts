@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL store, for portals that run several server instances on one database. The
  * database decides every race: unique constraints on the reference, the Idempotency-Key (of
- * submissions and of payments) and the payment a submission uses; `INSERT … ON CONFLICT DO
+ * submissions and of payments), the payment and the signature a submission uses; `INSERT … ON CONFLICT DO
  * NOTHING` then a read tells the caller who was first. Tables are created when missing.
  */
 import pg from 'pg';
@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS dvc_submissions (
   submitted_at timestamptz NOT NULL,
   record jsonb NOT NULL
 );
+ALTER TABLE dvc_submissions ADD COLUMN IF NOT EXISTS signature_fingerprint text UNIQUE;
 CREATE TABLE IF NOT EXISTS dvc_payments (
   payment_id text PRIMARY KEY,
   idempotency_key text UNIQUE,
@@ -62,8 +63,9 @@ export class PostgresStore implements Store {
     for (;;) {
       const stored: SubmissionRecord = { ...record, reference: newReference() };
       const inserted = await this.pool.query(
-        `INSERT INTO dvc_submissions (reference, idempotency_key, payment_id, session_id, submitted_at, record)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING reference`,
+        `INSERT INTO dvc_submissions
+           (reference, idempotency_key, payment_id, session_id, submitted_at, record, signature_fingerprint)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING reference`,
         [
           stored.reference,
           stored.idempotencyKey,
@@ -71,6 +73,7 @@ export class PostgresStore implements Store {
           stored.sessionId,
           stored.submittedAt,
           JSON.stringify(stored),
+          stored.signature?.fingerprint ?? null,
         ],
       );
       if (inserted.rowCount === 1) return { outcome: 'created', record: stored };
@@ -79,6 +82,13 @@ export class PostgresStore implements Store {
       if (record.paymentId !== undefined) {
         const used = await this.pool.query('SELECT 1 FROM dvc_submissions WHERE payment_id = $1', [record.paymentId]);
         if (used.rowCount === 1) return { outcome: 'payment-used' };
+      }
+      const fingerprint = record.signature?.fingerprint;
+      if (fingerprint !== undefined) {
+        const used = await this.pool.query('SELECT 1 FROM dvc_submissions WHERE signature_fingerprint = $1', [
+          fingerprint,
+        ]);
+        if (used.rowCount === 1) return { outcome: 'signature-used' };
       }
       // Otherwise the reference clashed (2^-80): draw another.
     }

@@ -78,11 +78,13 @@ export type SubmissionInsert =
   /** A record with this Idempotency-Key exists already (the caller compares body and session). */
   | { readonly outcome: 'existing'; readonly record: SubmissionRecord }
   /** The payment already backs another submission. */
-  | { readonly outcome: 'payment-used' };
+  | { readonly outcome: 'payment-used' }
+  /** The signature (by its `fingerprint`) already backs another submission. */
+  | { readonly outcome: 'signature-used' };
 
 export interface Store {
   readonly kind: 'json-lines' | 'postgres';
-  /** Stores `record` under a fresh reference from `newReference` (retried on a clash), unless its key or payment is taken. */
+  /** Stores `record` under a fresh reference from `newReference` (retried on a clash), unless its key, payment or signature is taken. */
   insertSubmission(record: Omit<SubmissionRecord, 'reference'>, newReference: () => string): Promise<SubmissionInsert>;
   submission(reference: string): Promise<SubmissionRecord | undefined>;
   submissionByKey(idempotencyKey: string): Promise<SubmissionRecord | undefined>;

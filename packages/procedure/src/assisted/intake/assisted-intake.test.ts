@@ -196,6 +196,20 @@ describe('dvc-assisted-intake', () => {
     expect((await axNode(textarea)).description).to.contain('Nhập nội dung mã QR trên thẻ căn cước');
   });
 
+  for (const [lang, expected] of [
+    ['en', 'The QR code could not be read: This QR code is not from an ID card: it needs at least 7 fields'],
+    ['vi', 'Không đọc được mã QR: Mã QR không phải của thẻ căn cước: cần ít nhất 7 trường'],
+  ] as const) {
+    it(`says why QR text is not a card's wholly in the page language, from the first error on (${lang})`, async () => {
+      const { adapter } = fakeAssisted();
+      const element = await mount(lang, adapter);
+      await typeQr(element, 'ABC-123');
+      await press(element, lang === 'en' ? /Read the card/ : /Đọc thông tin/);
+      const textarea = inner<HTMLTextAreaElement>(inner(element, 'dvc-textarea'), 'textarea');
+      expect((await axNode(textarea)).description).to.contain(expected);
+    });
+  }
+
   it('reads the card, shows the details as unverified, and fires dvc-citizen-identified after spoken consent', async () => {
     const { adapter, asked } = fakeAssisted();
     const element = await mount('en', adapter);

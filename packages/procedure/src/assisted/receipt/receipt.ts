@@ -5,11 +5,13 @@ import type { SubmissionReceipt } from '../../adapters/types.js';
 import { qrMatrix } from '../../payment/qr-matrix.js';
 import { qrCodeTemplate } from '../../payment/qr-template.js';
 import { formatDateTime } from '../../status/status.js';
+import { registerProcedureStrings } from '../../adapters/locales/index.js';
 import { registerAssistedStrings } from '../locales/index.js';
 import { receiptStyles } from './receipt.styles.js';
 
 /**
- * A printable receipt for the citizen: reference, procedure, date, and a QR code of the status
+ * A printable receipt for the citizen: reference, procedure, date, the signature (time,
+ * certificate, serial) when the application was signed, and a QR code of the status
  * page's address (or of the reference, when there is no address), drawn with the kit's one QR
  * generator. In assisted filing the officer prints it for the citizen to take home.
  *
@@ -36,6 +38,7 @@ export class DvcReceipt extends LitElement {
   constructor() {
     super();
     registerAssistedStrings();
+    registerProcedureStrings();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -45,6 +48,14 @@ export class DvcReceipt extends LitElement {
       [this.t('reference'), receipt.reference],
       ...(this.procedureTitle ? [[this.t('procedure'), this.procedureTitle] as [string, string]] : []),
       [this.t('submittedAt'), formatDateTime(receipt.submittedAt, this.locale.language)],
+      // Signed: when, and by which certificate (the server verified it before answering).
+      ...(receipt.signed
+        ? ([
+            [this.signT('signedAt'), formatDateTime(receipt.signed.signedAt, this.locale.language)],
+            [this.signT('certificate'), receipt.signed.subject],
+            [this.signT('serial'), receipt.signed.serialNumber],
+          ] as [string, string][])
+        : []),
     ];
     const qrText = this.statusHref || receipt.reference;
     return html`<article aria-labelledby="receipt-heading">
@@ -77,5 +88,9 @@ export class DvcReceipt extends LitElement {
 
   private t(key: string, options: Record<string, unknown> = {}): string {
     return this.locale.t(`dvc-procedure:assisted.receipt.${key}`, options);
+  }
+
+  private signT(key: string): string {
+    return this.locale.t(`dvc-procedure:signPage.${key}`);
   }
 }
