@@ -37,7 +37,9 @@ const entryPoints = Object.entries(cdnEntries).map(([name, modules]) => {
 // A lazy module of `cdnLazyReach` is imported through a generated wrapper named after it.
 const lazyWrappers = new Map(
   Object.entries(cdnLazyReach).map(([module, reach]) => {
-    const file = `${entryDir}/lazy-${module.split('/').pop().replace(/\.ts$/, '')}.js`;
+    // Named after the file; a `define.ts` after its folder too (`lazy-radios-define.js`), since several are lazy.
+    const [folder, name] = module.replace(/\.ts$/, '').split('/').slice(-2);
+    const file = `${entryDir}/lazy-${name === 'define' ? `${folder}-${name}` : name}.js`;
     writeFileSync(file, lazyWrapperSource(root, module, reach));
     return [module, file];
   }),
@@ -45,10 +47,13 @@ const lazyWrappers = new Map(
 const lazyReachPlugin = {
   name: 'dvc-cdn-lazy-reach',
   setup(build) {
-    build.onResolve({ filter: /^\.{1,2}\// }, ({ path, importer, kind }) => {
-      if (kind !== 'dynamic-import') return undefined;
-      const module = relative(root, resolve(dirname(importer), path.replace(/\.js$/, '.ts')));
-      const wrapper = lazyWrappers.get(module.split('\\').join('/'));
+    build.onResolve({ filter: /^(\.{1,2}\/|@dvc\/)/ }, async ({ path, importer, resolveDir, kind, pluginData }) => {
+      if (kind !== 'dynamic-import' || pluginData === 'lazy-reach') return undefined;
+      // A package's own subpath (`@dvc/schema/validation.js`) resolves to its source through the `dvc:source` condition.
+      const resolved = path.startsWith('@dvc/')
+        ? (await build.resolve(path, { importer, resolveDir, kind, pluginData: 'lazy-reach' })).path
+        : resolve(dirname(importer), path.replace(/\.js$/, '.ts'));
+      const wrapper = lazyWrappers.get(relative(root, resolved).split('\\').join('/'));
       return wrapper ? { path: wrapper } : undefined;
     });
   },

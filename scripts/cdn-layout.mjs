@@ -54,6 +54,17 @@ export const cdnLazyReach = {
   ],
   // `<dvc-form-array>`: loaded by the form's define module in every bundle, so what the form has up front.
   'packages/form/src/form-array-define.ts': ['packages/form/src/define.ts'],
+  // The validator (`@cfworker/json-schema` and the validation layer): loaded by the form's define module in every
+  // bundle, and the validator's format table with the phone module (ADR 0017, fourth amendment).
+  'packages/form/src/validator-module.ts': ['packages/form/src/define.ts'],
+  'packages/schema/src/formats/register.ts': ['packages/form/src/define.ts', 'packages/form/src/validator-module.ts'],
+  // Identity prefill's consent view, logic and strings, loaded by a form given an identity; the error summary, loaded
+  // by the form's define module in every bundle (ADR 0017, fourth amendment).
+  'packages/form/src/identity-module.ts': ['packages/form/src/define.ts'],
+  'packages/components/src/error-summary/define.ts': ['packages/form/src/define.ts'],
+  'packages/components/src/radios/define.ts': ['packages/form/src/define.ts'],
+  // The metaschema check (`@dvc/schema/validation.js`, loaded by the form when idle): what the validator's chunk has.
+  'packages/schema/src/validation/index.ts': ['packages/form/src/define.ts', 'packages/form/src/validator-module.ts'],
   // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).
   'packages/procedure/src/procedure/definition-schema.ts': [
     ...cdnEntries['dvc-procedure'],
@@ -111,13 +122,25 @@ export function gzipSize(root, files) {
 
 const definePattern = /customElements\.define\(\s*['"](dvc-[a-z-]+)['"]/g;
 
-/** The tags the source modules of `files` define, sorted. */
+/**
+ * Define modules that a module registers from a lazy chunk as soon as it has run, whatever the page shows:
+ * `<dvc-form>`'s error summary (ADR 0017, fourth amendment). A bundle with the module lists their elements too.
+ * (`<dvc-radios>` and `<dvc-form-array>` load only for a form that needs them: internal to the form, not listed.)
+ */
+export const cdnLaterDefines = {
+  'packages/form/src/define.ts': ['packages/components/src/error-summary/define.ts'],
+};
+
+/** The tags the source modules of `files` define (and those they define moments later), sorted. */
 export function definedElements(root, meta, files) {
   const tags = new Set();
+  const define = (input) => {
+    for (const match of readFileSync(`${root}${input}`, 'utf8').matchAll(definePattern)) tags.add(match[1]);
+  };
   for (const file of files)
     for (const input of Object.keys(meta.outputs[file]?.inputs ?? {})) {
-      if (!/\/define(-all)?\.ts$/.test(input)) continue;
-      for (const match of readFileSync(`${root}${input}`, 'utf8').matchAll(definePattern)) tags.add(match[1]);
+      for (const later of cdnLaterDefines[input] ?? []) define(later);
+      if (/\/define(-all)?\.ts$/.test(input)) define(input);
     }
   return [...tags].sort();
 }

@@ -75,10 +75,13 @@ describe('dist/cdn/dvc.js', () => {
  * journey's first download (one more lazy entry reaching shared code); 70.9 kB with both; 70.3 kB on its own once
  * select, date, textarea and checkboxes render from templates and the form stopped registering their elements (ADR
  * 0019); 70.9 kB with all three; 68.9 kB once the canonicalizer, `@lit/context`'s provider and
- * `<dvc-form-array>` left the first download (ADR 0017's third amendment). This gate is a ratchet at the current figure (+ 0.5 kB) and must be lowered as the
- * bundle shrinks.
+ * `<dvc-form-array>` left the first download (ADR 0017's third amendment); 58.0 kB once the validator, identity
+ * prefill (its consent view and `@dvc/identity`'s strings), the error summary and the branch radios did (fourth
+ * amendment; test/cdn-form-lazy-paths.test.ts checks each lazy path); 58.5 kB with the heap's third round
+ * (ADR 0021) merged, which had taken main to 70.0 kB. This gate is a ratchet at the current figure
+ * (+ 0.5 kB) and must be lowered as the bundle shrinks.
  */
-const dvcFormBudgetKb = 69.4;
+const dvcFormBudgetKb = 59.0;
 
 describe('dist/cdn/dvc-form.js size', () => {
   it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {
@@ -114,10 +117,14 @@ describe('dist/cdn/dvc-form.js size', () => {
  * 88.1 kB) once zod and the identity adapters, the address picker, the upload, `<dvc-status>` and
  * `<dvc-payment-transfer>` were lazy chunks too (ADR 0017's second amendment); 94.1 kB (dvc.js 86.3) with both;
  * 94.8 kB (dvc.js 87.6) with the heap work (ADR 0021) and the form's widget templates (ADR 0019) merged;
- * 94.4 kB (dvc.js 86.5) once the canonicalizer and `<dvc-form-array>` left the first download (third amendment). The gates
+ * 94.4 kB (dvc.js 86.5) once the canonicalizer and `<dvc-form-array>` left the first download (third amendment);
+ * 94.8 kB (dvc.js 80.0) once the form's validator, identity prefill, error summary and branch radios were lazy
+ * chunks (fourth amendment: the journey still loads the validator up front, for its fees); with the heap's third
+ * round merged main measured 95.5 kB (dvc.js 87.6), this branch 95.4 kB (dvc.js 80.5): the journey's gate holds
+ * main's figure until the journey's own first page shrinks. The gates
  * are ratchets at the measured figures + 0.5 kB, to lower as the first page needs less (docs/cdn.md).
  */
-const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 87.0, 'dvc-procedure.js': 94.9 };
+const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 81.0, 'dvc-procedure.js': 95.5 };
 
 describe('dist/cdn bundle sizes', () => {
   for (const [bundle, budgetKb] of Object.entries(bundleBudgetsKb)) {

@@ -27,4 +27,9 @@ export abstract class JsonFormAssociated extends FormAssociatedElement {
     this.internals.setFormValue(this.name ? json : null, json);
     this.internals.setValidity(invalidMessage ? { customError: true } : {}, invalidMessage);
   }
+
+  /** `setFormState` inside a native form only: outside one nothing reads them (no JSON of 2,000 fields per keystroke). */
+  protected setFormStateLazily(json: () => string | null, invalidMessage: () => string): void {
+    if (this.internals.form) this.setFormState(json(), invalidMessage());
+  }
 }

@@ -2,7 +2,7 @@ import { stringsRegistration, translate } from '@dvc/core';
 import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
 import { rendererVi } from './locales/renderer-vi.js';
-import { vnFormatMessageKey } from '@dvc/schema/formats-core.js';
+import { vnFormatMessageKey } from '@dvc/schema/format-names.js';
 import {
   activeValue,
   fieldModel,
@@ -18,7 +18,7 @@ import {
   type Located,
   type JsonSchemaObject,
 } from '@dvc/schema';
-import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill.js';
+import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill-core.js';
 import { PrefillState } from './prefill.js';
 import { widgetBadInput } from './widgets.js';
 

@@ -46,6 +46,14 @@ export class FormErrors implements ReactiveController {
   /** Validates one field again and shows its error (and the summary, when that changed and is shown). */
   revalidateField(pointer: string): void {
     const controller = this.formController()!;
+    // Typed before the validator's chunk arrived: validated once it has (a failed load shows on the submit attempt).
+    if (!controller.validation.ready) {
+      void controller.validation.whenReady().then(
+        () => controller === this.formController() && this.revalidateField(pointer),
+        () => undefined,
+      );
+      return;
+    }
     const before = controller.errors.get(pointer)?.message ?? '';
     controller.validateField(pointer);
     const field = controller.fields.get(pointer);

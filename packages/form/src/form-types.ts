@@ -1,4 +1,4 @@
-import type { IdentityProblem, Provenance } from '@dvc/identity/prefill.js';
+import type { IdentityProblem, Provenance } from '@dvc/identity/prefill-core.js';
 
 /** The public types of `<dvc-form>`: its options, results and event details. */
 export type FormValidateOn = 'submit' | 'blur' | 'input';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FormValidation } from './form-validation.js';
+import { loadValidator } from './validator-loader.js';
 
 // A field whose subschema stands alone is validated without preparing the whole document (ADR 0021):
 // the errors and condition results must be those of the prepared document.
@@ -27,6 +28,9 @@ const cases: [string, unknown, string][] = [
 ];
 
 describe('FormValidation: subschemas on their own', () => {
+  // Under `@dvc/form/define.js` the validator is a chunk of its own (ADR 0017, fourth amendment).
+  before(() => loadValidator());
+
   it('gives the errors of the prepared document, field by field', () => {
     const lazy = new FormValidation(schema);
     const prepared = new FormValidation(schema);

@@ -1,7 +1,6 @@
-import { registerFormats, vnFormatsWithoutPhone } from '@dvc/schema/formats-core.js';
 import { copyJson, getAt, type JsonSchemaObject } from '@dvc/schema';
-// Not the validation entry: that one carries the metaschema, which only the schema check needs.
-import { createSchemaValidator, standsAlone, type SchemaValidator } from '@dvc/schema/validator.js';
+import type { SchemaValidator } from './validator-module.js';
+import { loadedValidator, loadValidator, type FormValidatorModule } from './validator-loader.js';
 
 /** One failed keyword, located in the data. */
 export interface DataError {
@@ -11,12 +10,12 @@ export interface DataError {
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
-let formatsRegistered = false;
-
 /**
  * Validation for the renderer, on the conformance-tested validator (ADR 0002): the whole
  * document on submit, one field's own subschemas on a keystroke, `if` conditions by pointer.
  * `root` is the renderer's own copy of the schema; the host's object is never touched.
+ * The validator is a chunk of its own under `@dvc/form/define.js` (ADR 0017, fourth amendment): until it has
+ * loaded (`ready`, `whenReady()`) nothing may validate or test; `@dvc/form`'s root entry has it up front.
  */
 export class FormValidation {
   readonly root: JsonSchemaObject;
@@ -26,23 +25,50 @@ export class FormValidation {
 
   /** `copied`: `schema` is already the renderer's own JSON copy (`<dvc-form>` made one to check it), so it is not copied again. */
   constructor(schema: JsonSchemaObject, copied = false) {
-    if (!formatsRegistered) {
-      // `vn-phone` is registered when its chunk loads (formats/phone-loader.ts).
-      registerFormats(vnFormatsWithoutPhone);
-      formatsRegistered = true;
-    }
     // A JSON copy shares the schema's strings (structuredClone copied every title and description).
     this.root = copied ? schema : (copyJson(schema) as JsonSchemaObject);
     // Preparing the validator for the whole document (dereferencing every subschema: about 25 ms, a few MB
     // of short-lived objects and about 0.7 MB kept at 2,000 fields) waits until something needs the whole
     // document: a field or condition whose subschema stands alone is validated on its own (ADR 0021).
     // A document with `$ref`s is prepared when the page is idle, so its first keystroke does not wait.
-    if (typeof requestIdleCallback === 'function' && !standsAlone(this.root)) requestIdleCallback(() => this.validator);
+    const module = loadedValidator();
+    if (module) this.prepareWhenIdle(module);
+    else
+      this.settled = loadValidator()
+        .then(
+          (loaded) => this.prepareWhenIdle(loaded),
+          () => undefined,
+        )
+        .finally(() => (this.settled = undefined));
+  }
+
+  /** While the validator's chunk is on its way: resolves (never rejects) once it has loaded or failed to load. */
+  settled: Promise<void> | undefined;
+
+  /** Whether the validator has loaded: validating or testing before then is a mistake (see `whenReady`). */
+  get ready(): boolean {
+    return loadedValidator() !== undefined;
+  }
+
+  /** Resolves once the validator has loaded; rejects when its chunk cannot load (tried again on the next call). */
+  whenReady(): Promise<void> {
+    return loadValidator().then(() => undefined);
+  }
+
+  private prepareWhenIdle(module: FormValidatorModule): void {
+    if (typeof requestIdleCallback === 'function' && !module.standsAlone(this.root))
+      requestIdleCallback(() => this.validator);
+  }
+
+  private get module(): FormValidatorModule {
+    const module = loadedValidator();
+    if (!module) throw new Error('FormValidation: the validator has not loaded yet (await whenReady())');
+    return module;
   }
 
   private get validator(): SchemaValidator {
     if (!this.prepared) {
-      this.prepared = createSchemaValidator(this.root);
+      this.prepared = this.module.createSchemaValidator(this.root);
       this.alone.clear();
     }
     return this.prepared;
@@ -56,7 +82,7 @@ export class FormValidation {
       const node = getAt(this.root, schemaPointer);
       const schemaNode =
         typeof node === 'boolean' || (typeof node === 'object' && node !== null && !Array.isArray(node));
-      validator = schemaNode && standsAlone(node) ? createSchemaValidator(node) : null;
+      validator = schemaNode && this.module.standsAlone(node) ? this.module.createSchemaValidator(node) : null;
       this.alone.set(schemaPointer, validator);
     }
     return validator;

@@ -3,23 +3,20 @@ import { JsonFormAssociated } from './form-associated.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { dispatchDvcEvent, LocaleController } from '@dvc/core';
-import {
-  identityContext,
-  registerIdentityStrings,
-  type IdentityState,
-  type Provenance,
-} from '@dvc/identity/prefill.js';
+import { identityContext, type IdentityState, type Provenance } from '@dvc/identity/prefill-core.js';
 import { FormController, registerRendererStrings } from './form-controller.js';
 import {
   checkMetaschemaWhenIdle,
   renderableSchema,
   schemaErrorTemplate,
   schemaProblemMessage,
+  problemResult,
   reportSchemaProblem,
 } from './schema-preparation.js';
 import { formStyles } from './form.styles.js';
 import { FormErrors } from './form-errors.js';
-import { IdentityPrefill } from './identity-consent.js';
+import { IdentitySlot } from './identity-slot.js';
+import { FormChunks } from './form-chunks.js';
 import { fieldData, fieldPointerOf, submitsOnEnter } from './form-data.js';
 import { isOnStep, sectionsReading } from './sections.js';
 import { copyJson, SchemaProblem, type UiHints } from '@dvc/schema';
@@ -91,17 +88,18 @@ export class DvcForm extends JsonFormAssociated {
 
   private readonly locale = new LocaleController(this);
   private readonly errors = new FormErrors(this, this.locale, () => this.controller);
-  private readonly prefill = new IdentityPrefill(this, () => this.identity ?? this.providedIdentity, this.locale);
+  /** Identity prefill, loaded when an identity is given (a chunk of its own). */
+  private readonly prefill = new IdentitySlot(this, this.locale, () => this.identity ?? this.providedIdentity);
   private controller: FormController | null = null;
   private pendingValue: unknown = undefined;
   /** While a new schema's chunks load (metaschema check, phone module): `updateComplete` waits for it. */
   private preparing: Promise<void> | undefined;
   private defaultValue: unknown = {};
+  private readonly chunks = new FormChunks();
 
   constructor() {
     super();
     registerRendererStrings();
-    registerIdentityStrings();
     this.addEventListener('invalid', this.handleInvalid);
   }
 
@@ -127,13 +125,8 @@ export class DvcForm extends JsonFormAssociated {
   /** Validates everything shown, shows the errors and the summary. */
   validate(): DvcFormValidationResult {
     const controller = this.controller;
-    if (!controller)
-      return {
-        valid: false,
-        errors: this.problem
-          ? [{ pointer: this.problem.pointer, keyword: 'schema', message: this.problemMessage() }]
-          : [],
-      };
+    if (!controller || !this.whenSubmittable(controller, () => this.validate()))
+      return problemResult(this.problem, this.locale.language);
     controller.showAll = true;
     const errors = controller.validateAll(
       this.step ? (pointer) => isOnStep(controller, pointer, this.step) : undefined,
@@ -147,21 +140,24 @@ export class DvcForm extends JsonFormAssociated {
 
   /** Validates, shows errors and focuses the summary when invalid. */
   reportValidity(): boolean {
+    const controller = this.controller;
+    if (controller && !this.whenSubmittable(controller, () => this.reportValidity())) return false;
     const { valid } = this.validate();
     if (!valid) void this.errors.focusSummary();
     return valid;
   }
 
   checkValidity(): boolean {
-    const controller = this.controller;
-    if (!controller) return false;
-    return controller.validation.validate(controller.value).length === 0;
+    const validation = this.controller?.validation;
+    // Nothing is valid before it could be checked (the validator's chunk is on its way).
+    return !!validation?.ready && validation.validate(this.controller!.value).length === 0;
   }
 
   /** A submit attempt: `dvc-submit` when valid, otherwise errors, summary, `dvc-invalid`. */
   requestSubmit(): void {
     if (!this.controller) return;
     if (this.prefill.pending(this.controller)) return;
+    if (!this.whenSubmittable(this.controller, () => this.requestSubmit())) return;
     if (this.novalidate) {
       dispatchDvcEvent<DvcFormSubmitDetail>(this, 'dvc-submit', this.prefill.submitDetail(this.controller));
       return;
@@ -194,8 +190,10 @@ export class DvcForm extends JsonFormAssociated {
   /** Resolves after the first render of a schema whose chunks had to load first. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.preparing) {
-      await this.preparing;
+    // The schema's chunks, the identity prefill's, then the validator's (so `validate()` works right after).
+    const next = () => this.chunks.awaited(this.preparing, this.prefill.waiting, this.controller?.validation);
+    for (let wait = next(); wait; wait = next()) {
+      await wait;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -203,21 +201,20 @@ export class DvcForm extends JsonFormAssociated {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('schema')) this.loadSchema();
+    if (this.prefill.failed && this.controller) this.showProblem();
     if (this.controller) {
       this.controller.language = this.locale.language;
       this.controller.ui = this.ui;
-      this.controller.correctionHref = this.correctionHref || this.prefill.identity?.correctionUrl || '';
     }
-    const identityChanged = this.prefill.inputsChanged(changed);
-    if (identityChanged && this.controller && this.prefill.apply(this.controller))
-      // Filled-in values are a change of the data like any other: the host hears of it.
-      void this.updateComplete.then(() => this.afterChange(''));
+    // Filled-in values are a change of the data like any other: the host hears of it.
+    const filled = () => void this.updateComplete.then(() => this.afterChange(''));
+    const identityChanged = this.prefill.update(changed, this.controller, this.correctionHref, filled);
     if ((changed.has('ui') || changed.has('step') || identityChanged) && !changed.has('schema')) this.refreshSections();
   }
 
   protected override render(): TemplateResult {
     if (this.problem) return schemaErrorTemplate(this.problem, this.locale.language);
-    if (!this.controller) return html``;
+    if (!this.controller || this.prefill.waiting) return html``;
     if (this.prefill.pending(this.controller)) return this.prefill.render(this.controller);
     const content = html`
       <!-- Focused only on a submit attempt (focusSummary): errors that appear while typing never take focus. -->
@@ -273,24 +270,36 @@ export class DvcForm extends JsonFormAssociated {
    * form's `checkValidity()` and submission see it). Outside a form nothing is validated here.
    */
   private updateFormAssociation(): void {
-    // Outside a native form nothing reads the value or the validity: no JSON of 2,000 fields per keystroke.
-    if (!this.internals.form) return;
     const controller = this.controller;
-    if (!controller) this.setFormState(null, this.problemMessage());
-    else
-      this.setFormState(
-        JSON.stringify(controller.value),
-        this.checkValidity() ? '' : this.locale.t('dvc-form:form.invalid'),
-      );
+    const invalid = () => (this.checkValidity() ? '' : this.locale.t('dvc-form:form.invalid'));
+    this.setFormStateLazily(
+      () => (controller ? JSON.stringify(controller.value) : null),
+      () => (controller ? invalid() : schemaProblemMessage(this.problem, this.locale.language)),
+    );
   }
 
   /** The enclosing form's submission found this form invalid: show the errors and the summary, not the browser's bubble. */
   private readonly handleInvalid = (event: Event): void => {
     event.preventDefault();
-    if (!this.controller) return;
-    this.validate();
-    void this.errors.focusSummary();
+    if (this.controller) this.reportValidity();
   };
+
+  /** Whether a submit attempt can go ahead; if not, `action` runs once its chunks have loaded (else the panel). */
+  private whenSubmittable(controller: FormController, action: () => void): boolean {
+    const current = (then: () => void) => () => this.controller === controller && then();
+    return this.chunks.submittable(
+      controller.validation,
+      current(action),
+      current(() => this.showProblem()),
+    );
+  }
+
+  /** The panel instead of the form (by default: a chunk it needs cannot load, in the citizen's language); the data stays. */
+  private showProblem(problem = new SchemaProblem('', 'schema.partUnavailable')): void {
+    this.pendingValue = this.controller ? this.controller.data : this.pendingValue;
+    this.controller = null;
+    this.problem = problem;
+  }
 
   private loadSchema(): void {
     const data = this.controller ? this.controller.data : this.pendingValue;
@@ -301,27 +310,25 @@ export class DvcForm extends JsonFormAssociated {
       const preparation = renderableSchema(this.schema, (schema) => this.checkMetaschemaLater(schema));
       if ('pending' in preparation) {
         this.pendingValue = data;
-        const pending = preparation.pending.then(
-          () => {
-            if (this.preparing !== pending) return;
-            this.preparing = undefined;
-            this.requestUpdate('schema');
-          },
-          // A chunk that cannot load (network): the localized panel, never a blank form; the data stays.
-          () => {
-            if (this.preparing !== pending) return;
-            this.preparing = undefined;
-            this.problem = new SchemaProblem('', 'schema.partUnavailable');
-          },
-        );
+        // A chunk that cannot load (network): the localized panel, never a blank form; the data stays.
+        const settle = (loaded: boolean) => () => {
+          if (this.preparing !== pending) return;
+          this.preparing = undefined;
+          if (loaded) this.requestUpdate('schema');
+          else this.showProblem();
+        };
+        const pending = preparation.pending.then(settle(true), settle(false));
         this.preparing = pending;
         return;
       }
       this.preparing = undefined;
       const { schema } = preparation;
       // `renderableSchema` made its own JSON copy of the host's schema: the controller keeps it (one copy per mount, not two).
-      this.controller = new FormController(schema, data ?? {}, () => this.errors.applyErrors(), true);
+      const controller = new FormController(schema, data ?? {}, () => this.errors.applyErrors(), true);
+      this.controller = controller;
       this.prefill.restore();
+      // In a native form, its validity once the validator has loaded.
+      void controller.validation.settled?.then(() => this.controller === controller && this.updateFormAssociation());
     } catch (error) {
       // A schema that breaks the renderer in a way not foreseen is still reported, never thrown at the page.
       if (!(error instanceof SchemaProblem)) console.error(error);
@@ -333,16 +340,9 @@ export class DvcForm extends JsonFormAssociated {
 
   /** A schema the metaschema refuses (checked when idle) replaces the form by the schema-error panel; the data stays. */
   private checkMetaschemaLater(schema: object): void {
-    void checkMetaschemaWhenIdle(schema).then((problem) => {
-      if (!problem || this.schema !== schema) return;
-      this.pendingValue = this.controller ? this.controller.data : this.pendingValue;
-      this.controller = null;
-      this.problem = problem;
-    });
-  }
-
-  private problemMessage(): string {
-    return schemaProblemMessage(this.problem, this.locale.language);
+    void checkMetaschemaWhenIdle(schema).then(
+      (problem) => problem && this.schema === schema && this.showProblem(problem),
+    );
   }
 
   private refreshSections(): void {

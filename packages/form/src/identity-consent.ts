@@ -1,6 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { dispatchDvcEvent, translate, type LocaleController } from '@dvc/core';
-import { citizenFactProblems, describeIdentityProblem, type IdentityState } from '@dvc/identity/prefill.js';
+import { citizenFactProblems, describeIdentityProblem } from '@dvc/identity/prefill-strings.js';
+import type { IdentityState } from '@dvc/identity/prefill-core.js';
 import { isObject, setAt, type JsonSchemaObject } from '@dvc/schema';
 import type { FormController } from './form-controller.js';
 import { focusTarget } from './widgets.js';

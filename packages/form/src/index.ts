@@ -1,3 +1,6 @@
+// The root entry validates synchronously from the start (`FormValidation`, `summarizeAnswers`).
+import './validator-eager.js';
+
 export {
   DvcForm,
   toData,

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Citizen, IdentityState } from '@dvc/identity';
 import '@dvc/identity/define.js';
@@ -244,6 +244,8 @@ describe('dvc-form identity prefill', () => {
       </dvc-identity-provider>`,
     );
     const form = provider.querySelector<DvcForm>('dvc-form')!;
+    // The provider provides once its adapters' chunk has run; the form then loads its prefill's chunk (two round trips).
+    await waitUntil(() => (form.value as { fullName?: string }).fullName !== undefined, 'prefilled', { timeout: 5000 });
     await settle(form);
     expect(form.value).to.include({ fullName: 'Trần Thị Thu Hà', sex: 'nu' });
     provider.citizen = otherCitizen;

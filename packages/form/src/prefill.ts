@@ -14,7 +14,7 @@ import {
   type IdentityState,
   type PrefillSpec,
   type Provenance,
-} from '@dvc/identity/prefill.js';
+} from '@dvc/identity/prefill-core.js';
 
 /** A field of the schema that identity data can answer (`x-prefill`). */
 export type PrefillField = SchemaPrefillField<PrefillSpec>;

@@ -4,7 +4,9 @@ import { dispatchDvcEvent, translate, type LocaleController } from '@dvc/core';
 import { checkSchema, isObject, SchemaProblem, unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
 import { jsonOrUndefined } from './form-data.js';
 import { loadFormArray, needsFormArray } from './form-array-loader.js';
-import type { DvcSchemaErrorDetail } from './form-types.js';
+import { loadValidator, needsValidatorToRender } from './validator-loader.js';
+import { loadBranchRadios, needsBranchRadios } from './element-loaders.js';
+import type { DvcFormValidationResult, DvcSchemaErrorDetail } from './form-types.js';
 
 /** The result of the metaschema check, once per schema object: a form mounted again with the same schema skips it. */
 const metaschemaResults = new WeakMap<object, SchemaProblem | null>();
@@ -22,13 +24,16 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
 
 /**
  * What a schema needs before it can render: for `format: "vn-phone"`, the phone module; for a list
- * of groups, `<dvc-form-array>` (both lazy chunks). `ready`
+ * of groups, `<dvc-form-array>`; for conditions and branches, the validator, and for a choice between
+ * branches `<dvc-radios>` (all lazy chunks). `ready`
  * when nothing needs loading; otherwise `pending` resolves once it is loaded.
  */
 export function prepareSchema(schema: object): { ready: true } | { pending: Promise<void> } {
   const loads: Promise<unknown>[] = [];
   if (!loadedVnPhone() && usesVnPhone(schema)) loads.push(loadVnPhone());
   if (needsFormArray(schema)) loads.push(loadFormArray());
+  if (needsValidatorToRender(schema)) loads.push(loadValidator());
+  if (needsBranchRadios(schema)) loads.push(loadBranchRadios());
   if (loads.length === 0) return { ready: true };
   return { pending: Promise.all(loads).then(() => undefined) };
 }
@@ -85,6 +90,12 @@ export function schemaProblemMessage(problem: SchemaProblem | null, language: st
     pointer: problem.pointer || '/',
     reason: translate(language, `dvc-form:${problem.messageKey}`, problem.params),
   });
+}
+
+/** What `validate()` returns while the form cannot validate: the schema's problem, if any, as its one error. */
+export function problemResult(problem: SchemaProblem | null, language: string): DvcFormValidationResult {
+  const message = schemaProblemMessage(problem, language);
+  return { valid: false, errors: problem ? [{ pointer: problem.pointer, keyword: 'schema', message }] : [] };
 }
 
 /** The panel shown instead of a form whose schema cannot render. */

@@ -20,6 +20,7 @@ export * from './problems.js';
 export * from './adapters/index.js';
 export { validateCitizen } from './adapters/shared.js';
 export * from './prefill.js';
+export { verifyPrefill, type PrefillMismatch } from './verify-prefill.js';
 export { loadIdentityChecks, loadedIdentityChecks, mapClaimsLazily, validateCitizenLazily } from './lazy-checks.js';
 export * from './prefill-schema.js';
 export * from './identity-context.js';

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { verifyPrefill } from '../src/prefill.js';
+import { verifyPrefill } from '../src/verify-prefill.js';
 import { demoCitizens } from '../src/fixtures/index.js';
 
 const citizen = demoCitizens.find((entry) => entry.id === 'no-middle-name')!.citizen;

@@ -5,9 +5,9 @@ import {
   prefillSpecProblem,
   prefillValue,
   readPrefillSpec,
-  verifyPrefill,
   type Provenance,
 } from '../src/prefill.js';
+import { verifyPrefill } from '../src/verify-prefill.js';
 import { demoCitizens } from '../src/fixtures/index.js';
 import type { Citizen } from '../src/citizen.js';
 

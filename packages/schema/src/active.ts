@@ -1,6 +1,3 @@
-import { loadVnPhone, usesVnPhone } from './formats/phone-loader.js';
-import { registerFormats, vnFormatsWithoutPhone } from './formats/register.js';
-import { createSchemaValidator } from './validation/schema-validator.js';
 import { objectView, type SubschemaTest } from './object-view.js';
 import { isObject, joinPointer } from './pointer.js';
 import { asSchemaObject, childPointer, deref, schemaType, type Located } from './resolve.js';
@@ -150,19 +147,4 @@ export function itemSchema(schema: JsonSchemaObject, pointer: string, index: num
     return at(schema['additionalItems'] as JsonSchema | undefined, childPointer(pointer, 'additionalItems'));
   }
   return at(items as JsonSchema | undefined, childPointer(pointer, 'items'));
-}
-
-/**
- * A traversal context for a schema on its own (a back end, a linter): the validator decides
- * `if` conditions and which branch the data fits. The schema is copied, never modified.
- * `format: "vn-phone"` is checked once the phone module has loaded: a schema that uses it starts
- * the load (`loadVnPhone()`; a back end calls `registerVnFormats()` at start). No static import of
- * the phone module here, so no bundle that reaches this module carries libphonenumber (ADR 0017).
- */
-export function activeContext(schema: object): ActiveContext {
-  registerFormats(vnFormatsWithoutPhone);
-  if (usesVnPhone(schema)) void loadVnPhone();
-  const root = structuredClone(schema) as JsonSchemaObject;
-  const validator = createSchemaValidator(root);
-  return { root, test: (instance, schemaPointer) => validator.isValid(instance, schemaPointer) };
 }

@@ -1,7 +1,8 @@
 /**
  * `@dvc/schema`: the headless core every DVC Kit package reads JSON Schemas with — JSON pointers,
  * local `$ref` / `$defs` / `definitions` resolution, the field model, the active-field traversal,
- * `x-prefill` discovery. The validator is `@dvc/schema/validation.js`, the Vietnamese formats
+ * `x-prefill` discovery. `activeContext` (a traversal context with its own validator) is
+ * `@dvc/schema/active-context.js`. The validator is `@dvc/schema/validation.js`, the Vietnamese formats
  * `@dvc/schema/formats.js`. No DOM, no Lit: it runs in Node and the browser.
  */
 export { SchemaProblem, type JsonSchema, type JsonSchemaObject, type LocalizedText } from './schema-types.js';
@@ -15,15 +16,7 @@ export {
   schemaType,
   type Located,
 } from './resolve.js';
-export {
-  walkActive,
-  activeFields,
-  activeValue,
-  itemSchema,
-  activeContext,
-  type ActiveContext,
-  type ActiveField,
-} from './active.js';
+export { walkActive, activeFields, activeValue, itemSchema, type ActiveContext, type ActiveField } from './active.js';
 export {
   fieldModel,
   localized,

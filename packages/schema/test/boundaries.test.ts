@@ -84,7 +84,8 @@ describe('@dvc/schema boundaries', () => {
   });
 
   it('runs in Node: the traversal decides active fields with the validator', async () => {
-    const { activeContext, activeValue } = await import('@dvc/schema');
+    const { activeValue } = await import('@dvc/schema');
+    const { activeContext } = await import('@dvc/schema/active-context.js');
     const schema = {
       type: 'object',
       properties: { self: { type: 'boolean' } },

@@ -1,7 +1,8 @@
 /** The renderer's corpus, in Node: every schema is renderable and each valid instance is its own active value. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { activeContext, activeValue, checkSchema, unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
+import { activeContext } from '@dvc/schema/active-context.js';
+import { activeValue, checkSchema, unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
 import { createSchemaValidator, validateAgainstMetaschema } from '@dvc/schema/validation.js';
 import { registerVnFormats } from '@dvc/schema/formats.js';
 import { corpus } from '../../form/src/corpus/corpus.js';

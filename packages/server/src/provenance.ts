@@ -4,7 +4,8 @@
  * advisory and never trusted: only the server marks a value `verified`.
  */
 import { collectPrefillTargets, prefillValue, type Citizen, type ProvenanceEntry } from '@dvc/identity';
-import { activeContext, activeFields, getAt, type ActiveContext } from '@dvc/schema';
+import { activeFields, getAt, type ActiveContext } from '@dvc/schema';
+import { activeContext } from '@dvc/schema/active-context.js';
 import { canonicalJson } from './canonical.js';
 import type { ClaimSourceName } from './demo-identity.js';
 

@@ -4,14 +4,8 @@
  * traversal and field model, so what is listed is exactly what is active and signed. Without a
  * schema there are no rows, and the canonical JSON is what the citizen reads.
  */
-import {
-  activeContext,
-  activeFields,
-  fieldModel,
-  parsePointer,
-  type JsonSchema,
-  type JsonSchemaObject,
-} from '@dvc/schema';
+import { activeContext } from '@dvc/schema/active-context.js';
+import { activeFields, fieldModel, parsePointer, type JsonSchema, type JsonSchemaObject } from '@dvc/schema';
 
 export interface ReadableRow {
   readonly pointer: string;

@@ -4,7 +4,8 @@
  * `@dvc/schema`'s active-field traversal (the one the form, `verifyPrefill` and the server use)
  * and labelled with its field model; this module only arranges what those give.
  */
-import { activeContext, activeFields, fieldModel, isObject, parsePointer, type ActiveContext } from '@dvc/schema';
+import { activeFields, fieldModel, isObject, parsePointer, type ActiveContext } from '@dvc/schema';
+import { activeContext } from '@dvc/schema/active-context.js';
 import { isoToDisplayDate } from '@dvc/form';
 import { fieldName, localize, type Localized } from '../procedure/definition.js';
 import type { DocumentReference, ProvenanceEntry, SubmissionStatus } from '../adapters/types.js';

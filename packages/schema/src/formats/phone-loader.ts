@@ -1,5 +1,4 @@
 import type * as PhoneModule from './phone.js';
-import { registerFormats } from './register.js';
 
 /** The phone module: libphonenumber-js and Viet Nam's metadata, about 9 kB gzip, loaded on first need. */
 export type VnPhoneModule = typeof PhoneModule;
@@ -12,7 +11,9 @@ let loading: Promise<VnPhoneModule> | undefined;
  * with the validator. The form awaits it before rendering a schema that uses the format.
  */
 export function loadVnPhone(): Promise<VnPhoneModule> {
-  loading ??= import('./phone.js').then((module) => {
+  // The format table is the validator library's: imported with the phone module, so a first download that only
+  // checks whether a schema uses the phone does not reach the library (ADR 0017, fourth amendment).
+  loading ??= Promise.all([import('./phone.js'), import('./register.js')]).then(([module, { registerFormats }]) => {
     loaded = module;
     registerFormats({ 'vn-phone': module.isVnPhone });
     return module;

@@ -1,0 +1,11 @@
+// The validator (`@cfworker/json-schema` and the validation layer, about 9 kB gzip) in a chunk of its own: a form
+// renders without it unless its schema has conditions, and starts loading it at once (ADR 0017, fourth amendment).
+// `validator-loader.ts` loads it; `@dvc/form`'s root entry imports it up front (`validator-eager.ts`).
+import { registerFormats, vnFormatsWithoutPhone } from '@dvc/schema/formats-core.js';
+
+export { createSchemaValidator, standsAlone, type SchemaValidator } from '@dvc/schema/validator.js';
+
+/** Adds the Vietnamese formats to the validator's table (`vn-phone` is added when its chunk loads). */
+export function registerFormFormats(): void {
+  registerFormats(vnFormatsWithoutPhone);
+}
