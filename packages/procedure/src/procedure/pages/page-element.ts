@@ -14,6 +14,8 @@ import { LazyModules } from '../../lazy.js';
 export abstract class JourneyPageElement extends LitElement {
   /** The procedure definition, already checked. */
   @property({ attribute: false }) definition?: ProcedureDefinition;
+  /** Plain-language presentation: the page's sentences that have a simpler version (`_simple`) use it. */
+  @property({ type: Boolean, attribute: 'simplified-language' }) simplifiedLanguage = false;
   protected readonly locale = new LocaleController(this);
   /** Modules a page renders with that load on first need (the QR code): the page shows the rest meanwhile. */
   protected readonly lazyModules = new LazyModules(this);
@@ -39,9 +41,13 @@ export abstract class JourneyPageElement extends LitElement {
     return this.locale.language;
   }
 
-  /** A string of the journey (`dvc-procedure:journey.*`). */
+  /** A string of the journey (`dvc-procedure:journey.*`); in simplified language its `_simple` variant where there is one. */
   protected t(key: string, options: Record<string, unknown> = {}): string {
-    return this.locale.t(`dvc-procedure:journey.${key}`, options);
+    // i18next's context: `key_simple`, falling back to `key` (in the page's language before any other).
+    return this.locale.t(
+      `dvc-procedure:journey.${key}`,
+      this.simplifiedLanguage ? { ...options, context: 'simple' } : options,
+    );
   }
 
   /** A string anywhere in the `dvc-procedure` namespace. */
