@@ -4,11 +4,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { settle } from '../../../../test/support/settle.js';
-import { axNode } from '../../../../test/support/accessibility.js';
+import { axNode, axeViolations, describeViolations } from '../../../../test/support/accessibility.js';
 import { readableText } from '../../../../test/support/text.js';
 import { citizen, definition, fakeAdapters } from '../test-support/journey.js';
 import { click, expectAxeClean, form, typeInto } from '../test-support/driver.js';
 import type { DvcProcedure } from '../procedure/procedure.js';
+import { procedureDefinitionSchema } from '../procedure/definition-schema.js';
+import { UploadsController } from '../procedure/controllers/uploads.js';
 
 const hinted = {
   ...definition,
@@ -126,4 +128,48 @@ describe('dvc-procedure simplified language (the assisted banner’s switch)', (
       expect(element.journey().value).to.deep.include({ fullName: citizen.fullName });
     });
   }
+
+  it('the declaration and documents pages word their sentences simply, with the same meaning, in vi and en', async () => {
+    const parsed = procedureDefinitionSchema.parse(definition);
+    const uploads = new UploadsController(
+      { addController: () => undefined, requestUpdate: () => undefined } as never,
+      () => undefined,
+    );
+    const expected = {
+      vi: [
+        'Tôi cam đoan những thông tin trên là đúng sự thật',
+        'Tôi cam đoan mọi thông tin trên là đúng. Nếu sai, tôi chịu trách nhiệm trước pháp luật.',
+        'Tải lên bản chụp hoặc bản quét rõ nét.',
+        'Chụp ảnh từng giấy thật rõ rồi tải lên. Giấy nhà nước đã có thì chọn dùng lại.',
+      ],
+      en: [
+        'I declare that the information I have given is true',
+        'I promise all this information is true. If it is not, I answer for it before the law.',
+        'Upload a clear photo or scan.',
+        'Take a clear photo of each paper and upload it. If the state already has it, choose to reuse it.',
+      ],
+    } as const;
+    for (const lang of ['vi', 'en'] as const) {
+      const [declaration, declarationSimple, documents, documentsSimple] = expected[lang];
+      const box = await fixture<HTMLElement>(
+        html`<div lang=${lang}>
+          <dvc-declaration-page .definition=${parsed}></dvc-declaration-page>
+          <dvc-documents-page .definition=${parsed} .uploads=${uploads}></dvc-documents-page>
+        </div>`,
+      );
+      const pages = [...box.children] as (HTMLElement & { simplifiedLanguage: boolean })[];
+      await Promise.all(pages.map((page) => settle(page)));
+      const label = (): string =>
+        (box.querySelector('dvc-checkbox.declaration') as HTMLElement & { label: string }).label;
+      expect(label()).to.contain(declaration);
+      expect(readableText(pages[1]!)).to.contain(documents);
+      for (const page of pages) page.simplifiedLanguage = true;
+      await Promise.all(pages.map((page) => settle(page)));
+      expect(label()).to.equal(declarationSimple);
+      expect(readableText(pages[1]!)).to.contain(documentsSimple);
+      expect(readableText(pages[1]!)).not.to.contain(documents);
+      const violations = await axeViolations(box);
+      expect(violations, describeViolations(violations)).to.deep.equal([]);
+    }
+  });
 });
