@@ -3,6 +3,7 @@
  * sentences that have a simpler version use it, and the step's fields show their `x-hint-simple`, in vi and en.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { settle } from '../../../../test/support/settle.js';
 import { axNode, axeViolations, describeViolations } from '../../../../test/support/accessibility.js';
 import { readableText } from '../../../../test/support/text.js';
@@ -157,7 +158,7 @@ describe('dvc-procedure simplified language (the assisted banner’s switch)', (
           <dvc-documents-page .definition=${parsed} .uploads=${uploads}></dvc-documents-page>
         </div>`,
       );
-      const pages = [...box.children] as (HTMLElement & { simplifiedLanguage: boolean })[];
+      const pages = [...box.children] as (LitElement & { simplifiedLanguage: boolean })[];
       await Promise.all(pages.map((page) => settle(page)));
       const label = (): string =>
         (box.querySelector('dvc-checkbox.declaration') as HTMLElement & { label: string }).label;
