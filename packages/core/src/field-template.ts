@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { html } from './html.js';
 import { translate } from './i18n/i18n.js';
-import { labelElement, textElement } from './text-element.js';
+import { errorElement, labelElement, textElement } from './text-element.js';
 import type { RequirementMarker } from './form-control.js';
 
 /**
@@ -54,7 +54,7 @@ export function requirementMarker(frame: FieldFrame): DirectiveResult | typeof n
 }
 
 /** The requirement marker's text, with its leading space, or '' when the field shows none. */
-function markerText(frame: FieldFrame): string {
+export function markerText(frame: FieldFrame): string {
   if (frame.marker === 'required' && frame.required) return ` ${translate(frame.language, 'control.required')}`;
   if (frame.marker === 'optional' && !frame.required) return ` ${translate(frame.language, 'control.optional')}`;
   return '';
@@ -91,11 +91,10 @@ export function fieldHint(frame: FieldFrame): TemplateResult | DirectiveResult |
   return frame.provenance ? html`${hint}${fieldProvenance(frame)}` : hint;
 }
 
-export function fieldError(frame: FieldFrame): TemplateResult | typeof nothing {
+/** The error message, kept in place while it shows (the same markup as the kept fields' `patchErrorMessage`). */
+export function fieldError(frame: FieldFrame): DirectiveResult | typeof nothing {
   return frame.error
-    ? html`<p class="error-message" id=${partId(frame, 'error')} part="error-message">
-        <span class="visually-hidden">${translate(frame.language, 'control.errorPrefix')}</span> ${frame.error}
-      </p>`
+    ? errorElement(partId(frame, 'error'), translate(frame.language, 'control.errorPrefix'), frame.error)
     : nothing;
 }
 

@@ -244,7 +244,7 @@ export abstract class DvcFormControl extends FormAssociatedElement {
     return fieldProvenance(this.frame);
   }
 
-  protected renderError(): TemplateResult | typeof nothing {
+  protected renderError(): ReturnType<typeof fieldError> {
     return fieldError(this.frame);
   }
 

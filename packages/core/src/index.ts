@@ -3,6 +3,8 @@ export * from './form-associated.js';
 export * from './form-control.js';
 export * from './field-template.js';
 export { setOrRemove } from './text-element.js';
+export * from './kept-frame.js';
+export { KeptElement, makeElement, writeValue, type KeptHandlers } from './kept-element.js';
 export * from './string-control.js';
 export * from './styles.js';
 export * from './validators.js';

@@ -1,5 +1,7 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { KeptElement } from './kept-element.js';
+import { makeLabel, patchErrorMessage, patchLabel } from './kept-frame.js';
 
 /**
  * One element that holds only text (the hint, the requirement marker), created once in its place
@@ -45,39 +47,29 @@ export const textElement = directive(TextElement);
  * created once in its place and updated there, like `textElement` (the label, its text and its
  * marker were a template instance with three parts per field).
  */
-class LabelElement extends Directive {
-  private label: HTMLLabelElement | undefined;
-  private text: Text | undefined;
-  private marker: HTMLSpanElement | undefined;
-
-  render(_forId: string, _text: string, _marker: string): typeof noChange {
-    return noChange;
+class LabelElement extends KeptElement<HTMLLabelElement, [string, string, string]> {
+  protected build(document: Document): HTMLLabelElement {
+    return makeLabel(document);
   }
 
-  override update(part: ChildPart, [forId, text, marker]: [string, string, string]): HTMLLabelElement {
-    const document_ = part.parentNode.ownerDocument ?? document;
-    let label = this.label;
-    let textNode = this.text;
-    if (!label || !textNode) {
-      label = document_.createElement('label');
-      label.className = 'label';
-      label.setAttribute('part', 'label');
-      textNode = document_.createTextNode('');
-      label.append(textNode);
-      this.label = label;
-      this.text = textNode;
-    }
-    if (label.htmlFor !== forId) label.htmlFor = forId;
-    if (textNode.data !== text) textNode.data = text;
-    if (marker) {
-      const span = (this.marker ??= document_.createElement('span'));
-      span.className = 'marker';
-      if (span.textContent !== marker) span.textContent = marker;
-      if (span.parentNode !== label) label.append(span);
-    } else this.marker?.remove();
-    return label;
+  protected patch(label: HTMLLabelElement, [forId, text, marker]: [string, string, string]): void {
+    patchLabel(label, forId, text, marker);
   }
 }
 
 /** `labelElement(forId, label, markerText)`: a field's label with its requirement marker, kept between renders. */
 export const labelElement = directive(LabelElement);
+
+/** A field's error message (`patchErrorMessage`'s markup) in a child position, kept between renders. */
+class ErrorElement extends KeptElement<HTMLParagraphElement, [string, string, string]> {
+  protected build(document: Document): HTMLParagraphElement {
+    return patchErrorMessage(document, undefined, '', '', '');
+  }
+
+  protected patch(p: HTMLParagraphElement, [id, prefix, message]: [string, string, string]): void {
+    patchErrorMessage(p.ownerDocument, p, id, prefix, message);
+  }
+}
+
+/** `errorElement(id, prefix, message)`: `<p class="error-message" …><span class="visually-hidden">prefix</span> message</p>`. */
+export const errorElement = directive(ErrorElement);

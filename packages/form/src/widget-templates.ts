@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { translate, type FieldFrame } from '@dvc/core';
 import {
   checkboxTemplate,
@@ -82,6 +83,11 @@ function asText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
+/** Whether a field is locked: read-only in its schema, or a verified prefilled value. */
+function isReadonly(controller: FormController, record: FieldRecord): boolean {
+  return record.model.readonly || controller.prefillFacts(record.pointer).readonly;
+}
+
 function frameOf(controller: FormController, record: FieldRecord): FieldFrame {
   const { pointer, model } = record;
   const prefill = controller.prefillFacts(pointer);
@@ -154,6 +160,20 @@ export interface WidgetBox extends HTMLElement {
   dvcRecord?: FieldRecord;
 }
 
+/** The box of the field an event came from. */
+function boxOf(event: Event): WidgetBox & { dvcController: FormController; dvcRecord: FieldRecord } {
+  return (event.target as Element).closest('.dvc-widget')! as WidgetBox & {
+    dvcController: FormController;
+    dvcRecord: FieldRecord;
+  };
+}
+
+/** A locked checkbox or radio is not changed by a click: one function for every field (no closure per field). */
+function preventWhenReadonly(event: Event): void {
+  const { dvcController, dvcRecord } = boxOf(event);
+  if (isReadonly(dvcController, dvcRecord)) event.preventDefault();
+}
+
 /**
  * `input` and `change` handlers sending what `read` takes from the control; `typed` text is
  * remembered as typed. One pair for every field: the field is the one of the event's box, so no
@@ -164,7 +184,7 @@ function sends(
   typed = false,
 ): { input: (event: Event) => void; change: (event: Event) => void } {
   const send = (type: 'dvc-input' | 'dvc-change') => (event: Event) => {
-    const box = (event.target as Element).closest<WidgetBox>('.dvc-widget')!;
+    const box = boxOf(event);
     const value = read(event);
     emit(box.dvcController!, box.dvcRecord!, event.target!, type, value, typed ? (value as string) : undefined);
   };
@@ -180,8 +200,30 @@ function typed(event: Event): string {
 }
 
 const typedSends = sends(typed, true);
-const checkedSends = sends(checkedOf);
-const valueSends = sends(valueOf);
+const checkboxHandlers = { click: preventWhenReadonly, ...sends(checkedOf) };
+const radiosHandlers = {
+  click: preventWhenReadonly,
+  // A locked group's arrow keys would choose another option.
+  keydown: (event: KeyboardEvent): void => {
+    if (arrowKeys.has(event.key)) preventWhenReadonly(event);
+  },
+  ...sends(valueOf),
+};
+
+/** A date's boxes: the parts now, not at a render (a keystroke re-renders the field only when its error changes). */
+const dateHandlers = {
+  input: (event: Event): void => {
+    const { dvcController: controller, dvcRecord: record } = boxOf(event);
+    const input = event.target as HTMLInputElement;
+    const parts = { ...shownDateParts(controller, record), [datePartOf(input)]: input.value };
+    stateOf(controller, record.pointer).parts = parts;
+    emit(controller, record, input, 'dvc-input', isoFromParts(parts));
+  },
+  change: (event: Event): void => {
+    const { dvcController: controller, dvcRecord: record } = boxOf(event);
+    emit(controller, record, event.target!, 'dvc-change', isoFromParts(shownDateParts(controller, record)));
+  },
+};
 
 function selectWidget(controller: FormController, frame: FieldFrame, record: FieldRecord): TemplateResult {
   const { model } = record;
@@ -198,7 +240,7 @@ function selectWidget(controller: FormController, frame: FieldFrame, record: Fie
   );
 }
 
-function dateWidget(controller: FormController, frame: FieldFrame, record: FieldRecord): TemplateResult {
+function dateWidget(controller: FormController, frame: FieldFrame, record: FieldRecord): DirectiveResult {
   const parts = shownDateParts(controller, record);
   const problem = frame.error ? dateProblem(parts) : null;
   return dateInputTemplate(
@@ -210,17 +252,7 @@ function dateWidget(controller: FormController, frame: FieldFrame, record: Field
       faulty: problem ? problem.parts : datePartNames,
       autocomplete: record.model.autocomplete,
     },
-    {
-      // The parts now, not at this render: a keystroke re-renders the field only when its error changes.
-      input: (event) => {
-        const input = event.target as HTMLInputElement;
-        const parts = { ...shownDateParts(controller, record), [datePartOf(input)]: input.value };
-        stateOf(controller, record.pointer).parts = parts;
-        emit(controller, record, input, 'dvc-input', isoFromParts(parts));
-      },
-      change: (event) =>
-        emit(controller, record, event.target!, 'dvc-change', isoFromParts(shownDateParts(controller, record))),
-    },
+    dateHandlers,
   );
 }
 
@@ -265,12 +297,7 @@ function textareaWidget(
   );
 }
 
-function checkboxesWidget(
-  controller: FormController,
-  frame: FieldFrame,
-  record: FieldRecord,
-  preventWhenReadonly: (event: Event) => void,
-): TemplateResult {
+function checkboxesWidget(controller: FormController, frame: FieldFrame, record: FieldRecord): TemplateResult {
   const { options } = record.model;
   // The values now, not at this render: a click re-renders the field only when its error changes.
   const checked = (): string[] => {
@@ -291,19 +318,17 @@ function checkboxesWidget(
 }
 
 /** The template of one natively rendered field; `refresh` re-renders it alone. */
-export function widgetTemplate(controller: FormController, record: FieldRecord, refresh: () => void): TemplateResult {
+export function widgetTemplate(
+  controller: FormController,
+  record: FieldRecord,
+  refresh: () => void,
+): TemplateResult | DirectiveResult {
   const frame = frameOf(controller, record);
   const { model } = record;
   const value = getAt(controller.data, record.pointer);
-  const preventWhenReadonly = (event: Event): void => {
-    if (frame.readonly) event.preventDefault();
-  };
   switch (model.kind) {
     case 'boolean':
-      return checkboxTemplate(
-        { ...frame, value: 'on', checked: value === true },
-        { click: preventWhenReadonly, ...checkedSends },
-      );
+      return checkboxTemplate({ ...frame, value: 'on', checked: value === true }, checkboxHandlers);
     case 'radios':
       return radiosTemplate(
         {
@@ -312,13 +337,7 @@ export function widgetTemplate(controller: FormController, record: FieldRecord, 
           value: asText(value),
           inline: model.options.length === 2 && model.options.every((option) => option.label.length < 12),
         },
-        {
-          click: preventWhenReadonly,
-          keydown: (event) => {
-            if (frame.readonly && arrowKeys.has(event.key)) event.preventDefault();
-          },
-          ...valueSends,
-        },
+        radiosHandlers,
       );
     case 'select':
       return selectWidget(controller, frame, record);
@@ -327,7 +346,7 @@ export function widgetTemplate(controller: FormController, record: FieldRecord, 
     case 'textarea':
       return textareaWidget(controller, frame, record, refresh);
     case 'checkboxes':
-      return checkboxesWidget(controller, frame, record, preventWhenReadonly);
+      return checkboxesWidget(controller, frame, record);
     default:
       return textInputTemplate(
         {

@@ -1,4 +1,5 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { property, query } from 'lit/decorators.js';
 import { DvcFormControl, requiredValidator, type FormValue, type Validator } from '@dvc/core';
 import { checkboxStyles } from './checkbox.styles.js';
@@ -38,7 +39,7 @@ export class DvcCheckbox extends DvcFormControl {
 
   @query('input') private readonly input!: HTMLInputElement | null;
 
-  protected override render(): TemplateResult {
+  protected override render(): DirectiveResult {
     return checkboxTemplate({ ...this.frame, value: this.value, checked: this.checked }, this.handlers);
   }
 

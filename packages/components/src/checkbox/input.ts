@@ -1,38 +1,49 @@
-import { nothing, noChange } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { describedBy, partId, setOrRemove } from '@dvc/core';
+import { nothing } from 'lit';
+import { directive } from 'lit/directive.js';
+import {
+  describedBy,
+  KeptElement,
+  makeElement,
+  makeLabel,
+  partId,
+  patchFrameParts,
+  patchHeading,
+  setOrRemove,
+  writeValue,
+  type FrameParts,
+} from '@dvc/core';
 import type { CheckboxField, CheckboxHandlers } from './template.js';
 
 /**
- * A checkbox's native `<input>`, built once in its place and updated there, with the markup the
- * template had (ADR 0021, second round): one part instead of a dozen bindings, and the directive
- * is the input's one listener object.
+ * A whole checkbox field, `div.field` with its error and `div.item` (native `<input>`, label, hint), built
+ * once in its place and updated there, with the markup the template had: no template instance or parts
+ * (ADR 0021, second and third rounds), and the directive is the input's one listener object.
  */
-class CheckboxInput extends Directive {
-  private input: HTMLInputElement | undefined;
-  private on: CheckboxHandlers | undefined;
+class KeptCheckbox extends KeptElement<HTMLDivElement, [CheckboxField, CheckboxHandlers]> implements FrameParts {
+  hint: HTMLDivElement | undefined;
+  error: HTMLParagraphElement | undefined;
+  provenanceEnd: Text | undefined;
   private committedValue: string | undefined;
 
-  render(_field: CheckboxField, _on: CheckboxHandlers): typeof noChange {
-    return noChange;
+  protected build(document: Document): HTMLDivElement {
+    const field = makeElement(document, 'div', { class: 'field ', part: 'field' });
+    const item = makeElement(document, 'div', { class: 'item', part: 'item' }, field);
+    const input = makeElement(document, 'input', { class: 'item-input', part: 'input', type: 'checkbox' }, item);
+    this.listen(input, ['click', 'input', 'change']);
+    makeLabel(document, item, 'label', { class: 'item-label', part: 'label' });
+    return field;
   }
 
-  override update(part: ChildPart, [field, on]: [CheckboxField, CheckboxHandlers]): HTMLInputElement {
+  protected patch(element: HTMLDivElement, [field, on]: [CheckboxField, CheckboxHandlers]): void {
     this.on = on;
-    let input = this.input;
-    if (!input) {
-      input = (part.parentNode.ownerDocument ?? document).createElement('input');
-      input.className = 'item-input';
-      input.setAttribute('part', 'input');
-      input.type = 'checkbox';
-      for (const type of ['click', 'input', 'change']) input.addEventListener(type, this);
-      this.input = input;
-    }
+    const item = element.lastElementChild as HTMLDivElement;
+    const input = item.firstElementChild as HTMLInputElement;
+    const label = input.nextElementSibling as HTMLLabelElement;
+    setOrRemove(element, 'class', `field ${field.error ? 'field--error' : ''}`);
+    patchHeading(label, field, 'control');
+    patchFrameParts(this, label, item, field);
     input.id = partId(field, 'control');
-    if (field.value !== this.committedValue) {
-      input.value = field.value;
-      this.committedValue = field.value;
-    }
+    this.committedValue = writeValue(input, field.value, this.committedValue);
     // As `live()`: set on every render, whatever state a click left the box in.
     input.checked = field.checked;
     setOrRemove(input, 'aria-required', field.required ? 'true' : undefined);
@@ -41,14 +52,8 @@ class CheckboxInput extends Directive {
     setOrRemove(input, 'aria-invalid', field.error ? 'true' : 'false');
     const described = describedBy(field);
     setOrRemove(input, 'aria-describedby', described === nothing ? '' : described);
-    return input;
-  }
-
-  /** The input's listener for every event it handles: the field's handler of that name from the last render. */
-  handleEvent(event: Event): void {
-    this.on?.[event.type as 'click' | 'input' | 'change']?.(event as MouseEvent);
   }
 }
 
-/** `checkboxInput(field, handlers)`: a checkbox's native input, kept between renders. */
-export const checkboxInput = directive(CheckboxInput);
+/** `checkboxField(field, handlers)`: a whole checkbox field (error, box, label, hint), kept between renders. */
+export const checkboxField = directive(KeptCheckbox);

@@ -1,79 +1,87 @@
-import { noChange } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { partId, setOrRemove, translate } from '@dvc/core';
-import { dateAutocomplete, datePartNames, type DatePartName } from './date-model.js';
+import { nothing } from 'lit';
+import { directive } from 'lit/directive.js';
+import {
+  describedBy,
+  KeptElement,
+  makeElement,
+  makeLabel,
+  partId,
+  patchFrameParts,
+  patchHeading,
+  setOrRemove,
+  translate,
+  writeValue,
+  type FrameParts,
+} from '@dvc/core';
+import { dateAutocomplete, datePartNames } from './date-model.js';
 import type { DateInputField, DateInputHandlers } from './template.js';
 
-interface DateBox {
-  readonly label: HTMLLabelElement;
-  readonly input: HTMLInputElement;
-  /** The value last written, as Lit's `.value` binding compared it (not the text typed since). */
-  committedValue: string | undefined;
-}
-
 /**
- * A date's day, month and year boxes with their labels, built once in their place and updated
- * there, with the markup the template had. As template bindings they were about 40 parts per date
- * (ADR 0021, second round); here the directive is also the boxes' one listener object.
+ * A whole date field, `div.field > fieldset` with its legend, hint, error and the day, month and year boxes
+ * with their labels, built once in its place and updated there, with the markup the templates had
+ * (`fieldGroup` over the boxes). As template bindings the boxes were about 40 parts per date (ADR 0021,
+ * second round) and the group another template instance with seven (third round); here the directive is
+ * also the boxes' one listener object.
  */
-class DateBoxes extends Directive {
-  private root: HTMLDivElement | undefined;
-  private readonly boxes = new Map<DatePartName, DateBox>();
-  private on: DateInputHandlers | undefined;
+class DateField extends KeptElement<HTMLDivElement, [DateInputField, DateInputHandlers]> implements FrameParts {
+  hint: HTMLDivElement | undefined;
+  error: HTMLParagraphElement | undefined;
+  provenanceEnd: Text | undefined;
+  /** Per box (day, month, year), the value last written. */
+  private readonly committed: (string | undefined)[] = [];
 
-  render(_field: DateInputField, _on: DateInputHandlers): typeof noChange {
-    return noChange;
+  protected build(document: Document): HTMLDivElement {
+    const field = makeElement(document, 'div', { class: 'field ', part: 'field' });
+    const fieldset = makeElement(document, 'fieldset', { part: 'fieldset' }, field);
+    makeLabel(document, fieldset, 'legend');
+    const root = makeElement(document, 'div', { class: 'date-input', part: 'date-input' }, fieldset);
+    for (const name of datePartNames) {
+      const item = makeElement(document, 'div', { class: 'date-item' }, root);
+      makeElement(document, 'label', { class: 'date-item-label', part: 'item-label' }, item);
+      const input = makeElement(
+        document,
+        'input',
+        {
+          part: `input ${name}-input`,
+          class: `input ${name === 'year' ? 'date-box--4' : 'date-box--2'}`,
+          type: 'text',
+          inputmode: 'numeric',
+          spellcheck: 'false',
+        },
+        item,
+      );
+      this.listen(input, ['input', 'change', 'keydown']);
+    }
+    return field;
   }
 
-  override update(part: ChildPart, [field, on]: [DateInputField, DateInputHandlers]): HTMLDivElement {
+  protected patch(element: HTMLDivElement, [field, on]: [DateInputField, DateInputHandlers]): void {
     this.on = on;
-    let root = this.root;
-    if (!root) {
-      const document_ = part.parentNode.ownerDocument ?? document;
-      root = document_.createElement('div');
-      root.className = 'date-input';
-      root.setAttribute('part', 'date-input');
-      for (const name of datePartNames) {
-        const item = root.appendChild(document_.createElement('div'));
-        item.className = 'date-item';
-        const label = item.appendChild(document_.createElement('label'));
-        label.className = 'date-item-label';
-        label.setAttribute('part', 'item-label');
-        const input = item.appendChild(document_.createElement('input'));
-        input.setAttribute('part', `input ${name}-input`);
-        input.className = `input ${name === 'year' ? 'date-box--4' : 'date-box--2'}`;
-        input.type = 'text';
-        input.inputMode = 'numeric';
-        input.spellcheck = false;
-        for (const type of ['input', 'change', 'keydown']) input.addEventListener(type, this);
-        this.boxes.set(name, { label, input, committedValue: undefined });
-      }
-      this.root = root;
-    }
-    for (const [name, box] of this.boxes) {
-      const { label, input } = box;
+    const fieldset = element.firstElementChild as HTMLFieldSetElement;
+    const legend = fieldset.firstElementChild as HTMLLabelElement;
+    const root = fieldset.lastElementChild as HTMLDivElement;
+    setOrRemove(element, 'class', `field ${field.error ? 'field--error' : ''}`);
+    const described = describedBy(field);
+    setOrRemove(fieldset, 'aria-describedby', described === nothing ? '' : described);
+    patchHeading(legend, field, '');
+    patchFrameParts(this, legend, root, field);
+    datePartNames.forEach((name, index) => {
+      const item = root.children[index]!;
+      const label = item.firstElementChild as HTMLLabelElement;
+      const input = item.lastElementChild as HTMLInputElement;
       const id = partId(field, name);
       label.htmlFor = id;
       label.textContent = translate(field.language, `date.${name}`);
       input.id = id;
       setOrRemove(input, 'name', field.name ? `${field.name}-${name}` : undefined);
-      if (field.parts[name] !== box.committedValue) {
-        input.value = field.parts[name];
-        box.committedValue = field.parts[name];
-      }
+      this.committed[index] = writeValue(input, field.parts[name], this.committed[index]);
       setOrRemove(input, 'autocomplete', dateAutocomplete(field.autocomplete, name));
       input.toggleAttribute('readonly', field.readonly);
       input.toggleAttribute('disabled', field.disabled);
       setOrRemove(input, 'aria-invalid', field.error && field.faulty.includes(name) ? 'true' : 'false');
-    }
-    return root;
-  }
-
-  /** The boxes' listener for every event they handle: the field's handler of that name from the last render. */
-  handleEvent(event: Event): void {
-    this.on?.[event.type as 'input' | 'change' | 'keydown']?.(event as InputEvent & KeyboardEvent);
+    });
   }
 }
 
-/** `dateBoxes(field, handlers)`: a date's three labelled boxes, kept between renders. */
-export const dateBoxes = directive(DateBoxes);
+/** `dateField(field, handlers)`: a whole date field (legend, hint, error, three labelled boxes), kept between renders. */
+export const dateField = directive(DateField);

@@ -1,4 +1,5 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { property, state } from 'lit/decorators.js';
 import { DvcFormControl, requiredValidator, type FormValue, type ValidationTarget, type Validator } from '@dvc/core';
 import { dateInputStyles } from './date-input.styles.js';
@@ -109,7 +110,7 @@ export class DvcDateInput extends DvcFormControl {
     else super.focus(options);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): DirectiveResult {
     const frame = this.frame;
     return dateInputTemplate(
       {

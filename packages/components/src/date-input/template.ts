@@ -1,7 +1,7 @@
-import type { TemplateResult } from 'lit';
-import { fieldGroup, type FieldFrame } from '@dvc/core';
+import type { DirectiveResult } from 'lit/directive.js';
+import type { FieldFrame } from '@dvc/core';
 import { datePartNames, type DatePartName, type DateParts } from './date-model.js';
-import { dateBoxes } from './boxes.js';
+import { dateField } from './boxes.js';
 
 /** The field model of a three-box date (ADR 0019). */
 export interface DateInputField extends FieldFrame {
@@ -26,6 +26,6 @@ export function datePartOf(input: HTMLInputElement): DatePartName {
 }
 
 /** A fieldset whose legend is the question, then day, month and year: the same markup in `<dvc-date-input>` and in `<dvc-form>`. */
-export function dateInputTemplate(field: DateInputField, on: DateInputHandlers): TemplateResult {
-  return fieldGroup(field, dateBoxes(field, on));
+export function dateInputTemplate(field: DateInputField, on: DateInputHandlers): DirectiveResult {
+  return dateField(field, on);
 }

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { property, queryAll } from 'lit/decorators.js';
 import { DvcFormControl, requiredValidator, type ControlOption, type FormValue, type Validator } from '@dvc/core';
 import { radiosStyles } from './radios.styles.js';
@@ -57,7 +57,7 @@ export class DvcRadios extends DvcFormControl {
     else super.focus(options);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): DirectiveResult {
     return radiosTemplate(
       { ...this.frame, options: this.options, value: this.value, inline: this.inline },
       this.handlers,

@@ -1,52 +1,57 @@
-import { nothing, noChange } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { describedBy, partId, setOrRemove } from '@dvc/core';
+import { nothing } from 'lit';
+import { directive } from 'lit/directive.js';
+import {
+  describedBy,
+  KeptElement,
+  makeElement,
+  makeLabel,
+  partId,
+  patchFrameParts,
+  patchHeading,
+  setOrRemove,
+  writeValue,
+  type FrameParts,
+} from '@dvc/core';
 import type { TextInputField, TextInputHandlers } from './template.js';
 
 /**
- * The `<div class="input-wrapper">` of a text field with its prefix, native `<input>` and suffix,
- * built once in its place and updated there, with the markup and attribute order the template had.
- * As template bindings the input was 17 parts per field and the affixes two more (ADR 0021); here
- * the directive is also the input's one listener object (`handleEvent`) and calls the field's
- * current handlers.
+ * A whole text field, `div.field` with its label, hint, provenance, error and `div.input-wrapper` (prefix,
+ * native `<input>`, suffix), built once in its place and updated there, with the markup and attribute
+ * order the templates had. As a template instance with label, hint, error and input parts it was about
+ * 0.4 KB of parts and arrays per field (ADR 0021, third round); the prefilled value's provenance, rare,
+ * is still its template, rendered in place before an empty text node.
  */
-class TextInputElement extends Directive {
-  private wrapper: HTMLDivElement | undefined;
-  private input: HTMLInputElement | undefined;
+class TextField extends KeptElement<HTMLDivElement, [TextInputField, TextInputHandlers]> implements FrameParts {
+  hint: HTMLDivElement | undefined;
+  error: HTMLParagraphElement | undefined;
+  provenanceEnd: Text | undefined;
   private prefix: HTMLSpanElement | undefined;
   private suffix: HTMLSpanElement | undefined;
-  private on: TextInputHandlers | undefined;
-  /** The value last written, as Lit's `.value` binding compared it (not the text the citizen typed since). */
   private committedValue: string | undefined;
 
-  render(_field: TextInputField, _on: TextInputHandlers): typeof noChange {
-    return noChange;
+  protected build(document: Document): HTMLDivElement {
+    const field = makeElement(document, 'div', { class: 'field ', part: 'field' });
+    makeLabel(document, field);
+    const wrapper = makeElement(document, 'div', { class: 'input-wrapper' }, field);
+    this.listen(makeElement(document, 'input', { part: 'input' }, wrapper), ['input', 'change', 'keydown']);
+    return field;
   }
 
-  override update(part: ChildPart, [field, on]: [TextInputField, TextInputHandlers]): HTMLDivElement {
+  protected patch(root: HTMLDivElement, [field, on]: [TextInputField, TextInputHandlers]): void {
     this.on = on;
-    const document_ = part.parentNode.ownerDocument ?? document;
-    let wrapper = this.wrapper;
-    let input = this.input;
-    if (!wrapper || !input) {
-      wrapper = document_.createElement('div');
-      wrapper.className = 'input-wrapper';
-      input = wrapper.appendChild(document_.createElement('input'));
-      input.setAttribute('part', 'input');
-      for (const type of ['input', 'change', 'keydown']) input.addEventListener(type, this);
-      this.wrapper = wrapper;
-      this.input = input;
-    }
+    const label = root.firstElementChild as HTMLLabelElement;
+    const wrapper = root.lastElementChild as HTMLDivElement;
+    const input = wrapper.querySelector('input')!;
+    setOrRemove(root, 'class', `field ${field.error ? 'field--error' : ''}`);
+    patchHeading(label, field, 'control');
+    patchFrameParts(this, label, wrapper, field);
     this.prefix = affix(wrapper, this.prefix, 'prefix', field.prefixText, input);
     this.suffix = affix(wrapper, this.suffix, 'suffix', field.suffixText, null);
     setOrRemove(input, 'id', partId(field, 'control'));
     setOrRemove(input, 'class', `input ${field.width ? `input--width-${field.width}` : ''}`);
     setOrRemove(input, 'type', field.type);
     setOrRemove(input, 'name', field.name);
-    if (field.value !== this.committedValue) {
-      input.value = field.value;
-      this.committedValue = field.value;
-    }
+    this.committedValue = writeValue(input, field.value, this.committedValue);
     setOrRemove(input, 'autocomplete', field.autocomplete);
     setOrRemove(input, 'inputmode', field.inputmode);
     setOrRemove(input, 'placeholder', field.placeholder);
@@ -57,12 +62,6 @@ class TextInputElement extends Directive {
     setOrRemove(input, 'aria-invalid', field.error ? 'true' : 'false');
     const described = describedBy(field);
     setOrRemove(input, 'aria-describedby', described === nothing ? '' : described);
-    return wrapper;
-  }
-
-  /** The input's listener for every event it handles: the field's handler of that name from the last render. */
-  handleEvent(event: Event): void {
-    this.on?.[event.type as 'input' | 'change' | 'keydown']?.(event as InputEvent & KeyboardEvent);
   }
 }
 
@@ -75,14 +74,12 @@ function affix(
   next: Node | null,
 ): HTMLSpanElement | undefined {
   if (text) {
-    span ??= wrapper.ownerDocument.createElement('span');
-    span.className = `affix affix--${side}`;
-    span.setAttribute('aria-hidden', 'true');
+    span ??= makeElement(wrapper.ownerDocument, 'span', { class: `affix affix--${side}`, 'aria-hidden': 'true' });
     span.textContent = text;
     if (span.parentNode !== wrapper) wrapper.insertBefore(span, next);
   } else span?.remove();
   return span;
 }
 
-/** `textInput(field, handlers)`: a text field's input wrapper with its affixes and native input, kept between renders. */
-export const textInput = directive(TextInputElement);
+/** `textField(field, handlers)`: a whole text field (label, hint, error, input with its affixes), kept between renders. */
+export const textField = directive(TextField);

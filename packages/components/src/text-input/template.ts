@@ -1,7 +1,6 @@
-import type { TemplateResult } from 'lit';
-import { compactHtml as html } from '@dvc/core';
-import { fieldError, fieldHint, fieldLabel, type FieldFrame } from '@dvc/core';
-import { textInput } from './input.js';
+import type { DirectiveResult } from 'lit/directive.js';
+import type { FieldFrame } from '@dvc/core';
+import { textField } from './input.js';
 
 export type TextInputType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search';
 
@@ -26,12 +25,6 @@ export interface TextInputHandlers {
 }
 
 /** Label, hint, error and the native input: the same markup in `<dvc-text-input>` and in `<dvc-form>`. */
-export function textInputTemplate(field: TextInputField, on: TextInputHandlers): TemplateResult {
-  const error = field.error;
-  // The four on one line: a line break between two expressions would stay as a text node (compactHtml).
-  return html`
-    <div class="field ${error ? 'field--error' : ''}" part="field">
-      ${fieldLabel(field)}${fieldHint(field)}${fieldError(field)}${textInput(field, on)}
-    </div>
-  `;
+export function textInputTemplate(field: TextInputField, on: TextInputHandlers): DirectiveResult {
+  return textField(field, on);
 }

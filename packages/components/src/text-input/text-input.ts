@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { property, query } from 'lit/decorators.js';
 import {
   DvcStringControl,
@@ -71,7 +71,7 @@ export class DvcTextInput extends DvcStringControl {
     this.input?.select();
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): DirectiveResult {
     return textInputTemplate(
       {
         ...this.frame,
