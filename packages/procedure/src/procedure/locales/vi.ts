@@ -14,17 +14,12 @@ export const vi = {
       levelFull:
         'Dịch vụ công trực tuyến toàn trình: bạn làm tất cả trên mạng, không cần nộp giấy tờ bản giấy hay đến cơ quan.',
       levelPartial: 'Dịch vụ công trực tuyến một phần: có bước bạn vẫn phải đến cơ quan.',
-      // `_simple`: the simplified-language version (assisted filing's switch; i18next context `simple`).
-      levelFull_simple: 'Bạn làm mọi việc trên mạng. Không cần giấy tờ bản giấy. Không cần đến cơ quan.',
-      levelPartial_simple: 'Bạn làm phần lớn trên mạng. Có một bước phải đến cơ quan.',
       agency: 'Cơ quan giải quyết',
       cost: 'Lệ phí',
       time: 'Thời gian giải quyết',
       documents: 'Giấy tờ cần có',
-      documents_simple: 'Bạn cần chuẩn bị những giấy này',
       documentOptional: '(nếu có)',
       reusable: 'có thể dùng lại giấy tờ nhà nước đã lưu',
-      reusable_simple: 'nhà nước đã có giấy này thì không cần nộp lại',
       result: 'Kết quả bạn nhận được',
       otherWays: 'Cách nộp khác',
       help: 'Cần hỗ trợ',
@@ -67,7 +62,6 @@ export const vi = {
       title: 'Giấy tờ kèm theo',
       intro:
         'Tải lên bản chụp hoặc bản quét rõ nét. Với giấy tờ nhà nước đã lưu, bạn có thể dùng lại mà không cần tải lên.',
-      intro_simple: 'Chụp ảnh từng giấy thật rõ rồi tải lên. Giấy nhà nước đã có thì chọn dùng lại.',
       reuse: 'Dùng {{title}} ({{issuer}}, ngày {{date}})',
       upload: 'Tải lên tệp',
       howTitle: 'Bạn nộp {{title}} bằng cách nào?',
@@ -114,7 +108,6 @@ export const vi = {
       declarationPageTitle: 'Cam đoan trước khi gửi',
       declaration:
         'Tôi cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.',
-      declaration_simple: 'Tôi cam đoan mọi thông tin trên là đúng. Nếu sai, tôi chịu trách nhiệm trước pháp luật.',
       declarationRequired: 'Đánh dấu vào ô cam đoan để gửi hồ sơ',
       submit: 'Gửi hồ sơ',
       submitting: 'Đang gửi hồ sơ…',

@@ -4,7 +4,10 @@ import { dispatchDvcEvent, LocaleController } from '@dvc/core';
 import type { ProcedureDefinition } from '../definition.js';
 import { registerJourneyStrings } from '../locales/index.js';
 import { registerServicesStrings } from '../services.js';
-import { LazyModules } from '../../lazy.js';
+import { lazy, LazyModules } from '../../lazy.js';
+
+/** The journey's simpler sentences, loaded when a page is first shown in simplified language. */
+const simpleStrings = lazy(() => import('../locales/simple.js'));
 
 /**
  * Base of the journey's page elements. A page renders into its own light DOM: it lives inside
@@ -43,7 +46,9 @@ export abstract class JourneyPageElement extends LitElement {
 
   /** A string of the journey (`dvc-procedure:journey.*`); in simplified language its `_simple` variant where there is one. */
   protected t(key: string, options: Record<string, unknown> = {}): string {
-    // i18next's context: `key_simple`, falling back to `key` (in the page's language before any other).
+    // i18next's context: `key_simple`, falling back to `key` (in the page's language before any other);
+    // until the simpler sentences have loaded, the page shows the usual ones and renders again.
+    if (this.simplifiedLanguage) this.lazyModules.get(simpleStrings);
     return this.locale.t(
       `dvc-procedure:journey.${key}`,
       this.simplifiedLanguage ? { ...options, context: 'simple' } : options,
