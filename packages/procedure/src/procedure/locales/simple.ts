@@ -1,9 +1,9 @@
 /**
  * The journey's simpler sentences for simplified-language presentation (assisted filing's switch): `key_simple` beside
  * `key` (i18next's context `simple`; a page falls back to `key` where there is none). Vietnamese and English together,
- * in a module a page loads on first need (a lazy chunk of the CDN build): most journeys never show them.
+ * in a module a page loads on first need (a lazy chunk of the CDN build): most journeys never show them. Data only:
+ * a chunk that imported shared code would make the bundler split that code out of the first download's chunks.
  */
-import { addStrings } from '@dvc/core';
 
 /** `_simple` variants of some of the journey's strings: the tree of `JourneyStrings`, keys ending in `_simple`. */
 interface SimpleStrings {
@@ -43,6 +43,3 @@ export const simpleEn: SimpleStrings = {
     },
   },
 };
-
-addStrings('vi', 'dvc-procedure', simpleVi);
-addStrings('en', 'dvc-procedure', simpleEn);

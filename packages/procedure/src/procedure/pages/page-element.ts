@@ -1,13 +1,19 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dispatchDvcEvent, LocaleController } from '@dvc/core';
+import { addStrings, dispatchDvcEvent, LocaleController } from '@dvc/core';
 import type { ProcedureDefinition } from '../definition.js';
 import { registerJourneyStrings } from '../locales/index.js';
 import { registerServicesStrings } from '../services.js';
 import { lazy, LazyModules } from '../../lazy.js';
 
 /** The journey's simpler sentences, loaded when a page is first shown in simplified language. */
-const simpleStrings = lazy(() => import('../locales/simple.js'));
+const simpleStrings = lazy(() =>
+  import('../locales/simple.js').then(({ simpleVi, simpleEn }) => {
+    addStrings('vi', 'dvc-procedure', simpleVi);
+    addStrings('en', 'dvc-procedure', simpleEn);
+    return true;
+  }),
+);
 
 /**
  * Base of the journey's page elements. A page renders into its own light DOM: it lives inside
