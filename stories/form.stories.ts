@@ -55,6 +55,8 @@ interface FormStoryOptions {
   readonly ui?: UiHints;
   /** Show the data panel open (for conditional stories, where dropped values matter). */
   readonly dataOpen?: boolean;
+  /** Plain-language hints (`simplified-language`). */
+  readonly simplified?: boolean;
 }
 
 /** A form and, below it, its current `value` as JSON. */
@@ -77,6 +79,7 @@ function renderForm(schema: unknown, locale: Locale, options: FormStoryOptions =
       .schema=${schema}
       .value=${options.value}
       .ui=${options.ui}
+      ?simplified-language=${options.simplified ?? false}
       @dvc-change=${changed}
       @dvc-submit=${changed}
       ${mounted}
@@ -248,5 +251,41 @@ export const PresentationHints: Story = {
           },
         },
       },
+    ),
+};
+
+/** `simplified-language` (assisted filing's switch): each field's `x-hint-simple` replaces its `x-hint`; fields without one keep theirs. */
+export const SimplifiedLanguage: Story = {
+  render: (_args, context) =>
+    renderForm(
+      {
+        type: 'object',
+        properties: {
+          placeOfBirth: {
+            type: 'string',
+            title: 'Nơi sinh',
+            'x-hint': 'Tên cơ sở y tế, hoặc địa chỉ nơi trẻ được sinh ra',
+            'x-hint-simple': 'Tên bệnh viện, hoặc nơi bé sinh ra',
+            'x-i18n': {
+              en: {
+                title: 'Place of birth',
+                'x-hint': 'Name of the health facility, or the address where the child was born',
+                'x-hint-simple': 'The hospital, or the place the baby was born',
+              },
+            },
+          },
+          copies: {
+            type: 'integer',
+            title: 'Số bản sao trích lục khai sinh',
+            minimum: 0,
+            'x-hint': 'Nhập 0 nếu không cần bản sao',
+            'x-i18n': {
+              en: { title: 'Number of copies of the birth extract', 'x-hint': 'Enter 0 if you do not need copies' },
+            },
+          },
+        },
+      },
+      localeOf(context),
+      { simplified: true },
     ),
 };

@@ -80,6 +80,31 @@ describe('dvc lint', () => {
     }
   });
 
+  it('requires a plain-language hint (x-hint-simple) in English too', () => {
+    const procedure = JSON.parse(readFileSync('schemas/procedures/dang-ky-khai-sinh.json', 'utf8')) as {
+      dataSchema: { properties: Record<string, { properties: Record<string, Record<string, unknown>> }> };
+    };
+    const place = procedure.dataSchema.properties['child']!.properties['placeOfBirth']!;
+    const english = (place['x-i18n'] as { en: Record<string, unknown> }).en;
+    assert.ok(place['x-hint-simple'] && english['x-hint-simple'], 'the fixture field has a simple hint in vi and en');
+    delete english['x-hint-simple'];
+    const directory = mkdtempSync(join(tmpdir(), 'dvc-lint-simple-'));
+    try {
+      const file = join(directory, 'procedure.json');
+      writeFileSync(file, JSON.stringify(procedure, null, 2));
+      const { status, report } = lintJson(file);
+      assert.equal(status, 1);
+      const problems = report.files[0]!.problems.filter((problem) => problem.message.includes('x-hint-simple'));
+      assert.deepEqual(
+        problems.map((problem) => [problem.rule, problem.pointer]),
+        [['text-translated', '/dataSchema/properties/child/properties/placeOfBirth']],
+      );
+      assert.match(problems[0]!.message, /has no English translation \(x-i18n\.en\.x-hint-simple\)/);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('reports a JSON syntax error with its line and column, exit 2', () => {
     const { status, report } = lintJson(fixture('syntax-error.json'));
     assert.equal(status, 2);

@@ -92,11 +92,23 @@ describe('assisted filing in the demo portal', { timeout: 600_000 }, () => {
       await page.locator('dvc-procedure dvc-assisted-banner').getByRole('checkbox', { name: 'Chữ lớn' }).check();
       await page.locator('dvc-procedure[large-text]').waitFor();
       assert.ok((await headingSize()) > normal, 'large text makes the heading larger');
+      // Simplified language: the journey's simpler sentences, then every step's plain hints (axe at every page below).
+      await page
+        .locator('dvc-procedure dvc-assisted-banner')
+        .getByRole('checkbox', { name: 'Ngôn ngữ đơn giản' })
+        .check();
+      await page.locator('dvc-procedure[simplified-language]').waitFor();
+      await page.locator('dvc-procedure dvc-start-page').getByText('Bạn làm mọi việc trên mạng.').waitFor();
+      let simpleHints = 0;
 
       reference = await continueJourney(page, 'dang-ky-khai-sinh', 'vi', {
         // No draft is kept on an officer's desk: a reload would start again.
         reloadAtReview: false,
-        onPage: async (current) => assert.equal(await bannerText(page), filingFor, `the banner on ${current}`),
+        onPage: async (current) => {
+          assert.equal(await bannerText(page), filingFor, `the banner on ${current}`);
+          if (current.startsWith('step-'))
+            simpleHints += await page.locator('dvc-procedure dvc-form').getByText('12 số trên thẻ căn cước').count();
+        },
         onConfirmation: async (shown) => {
           const receipt = page.locator('dvc-procedure dvc-receipt');
           assert.equal(await receipt.getAttribute('assisted-by'), officerName);
@@ -112,6 +124,7 @@ describe('assisted filing in the demo portal', { timeout: 600_000 }, () => {
         },
       });
       assert.deepEqual(errors, []);
+      assert.ok(simpleHints > 0, 'a step showed the plain-language hint of a personal ID number');
 
       // The officer API: the stored record and every provenance entry say who filed it; nothing is verified.
       const answer = await page.request.get(`${demo.url}/api/officer/submissions/${encodeURIComponent(reference)}`);

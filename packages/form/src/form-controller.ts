@@ -68,6 +68,8 @@ export class FormController {
   data: unknown;
   language = 'vi';
   ui: UiHints | undefined;
+  /** Simplified-language presentation: a field's plain-language hint replaces its hint where the schema gives one. */
+  simplified = false;
   /** After a submit attempt every error is shown; before, only fields in `visible`. */
   showAll = false;
   readonly visible = new Set<string>();
@@ -142,7 +144,8 @@ export class FormController {
   }
 
   model(schema: JsonSchemaObject, pointer: string, name: string): FieldModel {
-    const model = fieldModel(withUiHints(schema, this.ui, pointer), this.language, name, this.validation.root);
+    let model = fieldModel(withUiHints(schema, this.ui, pointer), this.language, name, this.validation.root);
+    if (this.simplified && model.simpleHint) model = { ...model, hint: model.simpleHint };
     // The address picker is registered by the host (`@dvc/address/define.js`); without it the address is a group of fields.
     return model.kind === 'address' && !customElements.get('dvc-address') ? { ...model, kind: 'object' } : model;
   }

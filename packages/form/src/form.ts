@@ -64,10 +64,7 @@ export class DvcForm extends JsonFormAssociated {
   @property() step = '';
   /** Text of the default submit button. */
   @property({ attribute: 'submit-label' }) submitLabel = '';
-  /**
-   * The signed-in citizen's identity data, for fields with `x-prefill`. Overrides the identity
-   * of an enclosing `<dvc-identity-provider>`.
-   */
+  /** The signed-in citizen's identity data, for fields with `x-prefill` (overrides an enclosing identity provider's). */
   @property({ attribute: false }) identity?: IdentityState;
   /**
    * `ask` (default) lists what identity data will fill in and lets the citizen accept or type
@@ -76,6 +73,8 @@ export class DvcForm extends JsonFormAssociated {
   @property({ attribute: 'identity-consent', reflect: true }) identityConsent: IdentityConsent = 'ask';
   /** Where a citizen asks for wrong verified data to be corrected at source. Overrides the provider's `correction-url`. */
   @property({ attribute: 'correction-href' }) correctionHref = '';
+  /** Plain-language hints: each field shows its `x-hint-simple` where the schema has one; switching keeps answers and focus. */
+  @property({ type: Boolean, reflect: true, attribute: 'simplified-language' }) simplifiedLanguage = false;
 
   /** Identity from an enclosing `<dvc-identity-provider>`. */
   @consume({ context: identityContext, subscribe: true })
@@ -205,11 +204,13 @@ export class DvcForm extends JsonFormAssociated {
     if (this.controller) {
       this.controller.language = this.locale.language;
       this.controller.ui = this.ui;
+      this.controller.simplified = this.simplifiedLanguage;
     }
     // Filled-in values are a change of the data like any other: the host hears of it.
     const filled = () => void this.updateComplete.then(() => this.afterChange(''));
     const identityChanged = this.prefill.update(changed, this.controller, this.correctionHref, filled);
-    if ((changed.has('ui') || changed.has('step') || identityChanged) && !changed.has('schema')) this.refreshSections();
+    const presentation = changed.has('ui') || changed.has('step') || changed.has('simplifiedLanguage');
+    if ((presentation || identityChanged) && !changed.has('schema')) this.refreshSections();
   }
 
   protected override render(): TemplateResult {

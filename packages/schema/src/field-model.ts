@@ -30,6 +30,8 @@ export interface FieldModel {
   readonly kind: FieldKind;
   readonly label: string;
   readonly hint: string;
+  /** The plain-language hint (`x-hint-simple`) in the form's language, or ''; shown instead of `hint` in simplified-language presentation. */
+  readonly simpleHint: string;
   readonly placeholder: string;
   readonly autocomplete: string;
   readonly inputmode: string;
@@ -198,12 +200,15 @@ export function fieldModel(
         : '';
   const defaultAutocomplete = format === 'email' ? 'email' : format === 'tel' || format === 'vn-phone' ? 'tel' : '';
   const width = schema['x-width'];
+  const translatedHint = translated['x-hint'] || translated.description;
 
   return {
     kind,
     label: translated.title || text(schema.title) || fallbackLabel,
     // Any text in the form's language beats any text in the schema's own language.
-    hint: translated['x-hint'] || translated.description || text(schema['x-hint']) || text(schema.description),
+    hint: translatedHint || text(schema['x-hint']) || text(schema.description),
+    // The language first, then simplicity: a hint in the form's language beats a simple one in the schema's own.
+    simpleHint: translated['x-hint-simple'] || (translatedHint ? '' : text(schema['x-hint-simple'])),
     placeholder: translated['x-placeholder'] || text(schema['x-placeholder']) || exampleOf(schema),
     autocomplete: text(schema['x-autocomplete']) || defaultAutocomplete,
     inputmode: text(schema['x-inputmode']) || defaultInputmode,

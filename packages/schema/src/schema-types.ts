@@ -30,11 +30,13 @@ export interface JsonSchemaObject {
   readonly pattern?: string;
 }
 
-/** Localised text of a schema: `x-i18n: { en: { title, description, x-hint, options } }`. */
+/** Localised text of a schema: `x-i18n: { en: { title, description, x-hint, x-hint-simple, options } }`. */
 export interface LocalizedText {
   readonly title?: string;
   readonly description?: string;
   readonly 'x-hint'?: string;
+  /** The hint in plain, short words, shown when the form's `simplified-language` is on. */
+  readonly 'x-hint-simple'?: string;
   readonly 'x-placeholder'?: string;
   /** Option labels by value, for `enum`. */
   readonly options?: Readonly<Record<string, string>>;

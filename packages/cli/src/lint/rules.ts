@@ -83,7 +83,8 @@ function checkField(
         });
     }
   }
-  for (const keyword of ['x-item-title', 'x-placeholder']) {
+  // A plain-language hint (simplified-language presentation) is a text like the others: English too.
+  for (const keyword of ['x-item-title', 'x-placeholder', 'x-hint-simple']) {
     if (text(schema[keyword]) && !text(english[keyword]))
       report({ rule: 'text-translated', pointer, key: 'rules.textEn', params: { field, keyword } });
   }

@@ -283,7 +283,7 @@ export class JourneyActions {
 
   readonly presentationChanged = (event: CustomEvent<{ largeText: boolean; simplified: boolean }>): void => {
     this.host.toggleAttribute('large-text', event.detail.largeText);
-    this.host.toggleAttribute('simplified-language', event.detail.simplified);
+    this.host.simplifiedLanguage = event.detail.simplified;
   };
 
   readonly signed = (event: CustomEvent<SignatureResult>): void => {

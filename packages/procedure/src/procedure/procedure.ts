@@ -88,6 +88,11 @@ export class DvcProcedure extends LitElement {
   @property({ attribute: 'officer-name' }) officerName = '';
   /** The status page of an application, `{reference}` standing for its reference; the receipt's QR code links to it. */
   @property({ attribute: 'status-href' }) statusHref = '';
+  /**
+   * Plain-language presentation (the assisted banner's switch): the step's fields show their `x-hint-simple`
+   * and the journey its simpler sentences, where there are some.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'simplified-language' }) simplifiedLanguage = false;
 
   /** @internal */
   @state() definition?: ProcedureDefinition;

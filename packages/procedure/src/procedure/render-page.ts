@@ -45,12 +45,14 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
       ? host.t('review.submit')
       : host.t('continue');
   const step = journey.step(page);
+  const simple = host.simplifiedLanguage;
   if (step) {
     const first = definition.steps[0] === step;
     return html`<dvc-step-page
       .definition=${definition}
       .step=${step}
       .identityProblems=${first ? host.identityProblems : []}
+      ?simplified-language=${simple}
     ></dvc-step-page>`;
   }
   // A later page's element may still be loading (CDN build): the journey's heading shows meanwhile.
@@ -64,7 +66,11 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
         .officerName=${host.officerName}
       ></dvc-assisted-intake>`;
     case 'start':
-      return html`<dvc-start-page .definition=${definition} .fees=${host.fees}></dvc-start-page>`;
+      return html`<dvc-start-page
+        .definition=${definition}
+        .fees=${host.fees}
+        ?simplified-language=${simple}
+      ></dvc-start-page>`;
     case 'consent':
       return html`<dvc-consent-page
         .definition=${definition}
@@ -86,6 +92,7 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
         .definition=${definition}
         .uploads=${host.uploads}
         .version=${host.uploads.version}
+        ?simplified-language=${simple}
         continue-label=${continueLabel}
       ></dvc-documents-page>`;
     case 'review':
@@ -104,6 +111,7 @@ function pageElement(host: DvcProcedure, journey: Journey): TemplateResult | typ
       return html`<dvc-declaration-page
         .definition=${definition}
         ?declared=${host.memory.declared === true}
+        ?simplified-language=${simple}
         continue-label=${continueLabel}
         problem=${submits ? host.submitError : ''}
         ?busy=${host.submitting}
@@ -153,7 +161,7 @@ export function renderAssistedBanner(host: DvcProcedure): TemplateResult | typeo
     officer-name=${host.officerName}
     citizen-name=${host.citizenName}
     ?large-text=${host.hasAttribute('large-text')}
-    ?simplified-language=${host.hasAttribute('simplified-language')}
+    ?simplified-language=${host.simplifiedLanguage}
     @dvc-presentation-change=${host.actions.presentationChanged}
   ></dvc-assisted-banner>`;
 }
@@ -199,6 +207,7 @@ export function renderForm(host: DvcProcedure, step: ProcedureStep | undefined):
     .identity=${consent === 'accepted' ? host.identity : undefined}
     identity-consent=${consent ?? 'declined'}
     correction-href=${host.correctionHref}
+    ?simplified-language=${host.simplifiedLanguage}
     step=${step?.id ?? ''}
     submit-label=${host.returnToReview ? host.t('saveAndReturn') : host.t('continue')}
     @dvc-change=${host.actions.answerChanged}

@@ -1,10 +1,19 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dispatchDvcEvent, LocaleController } from '@dvc/core';
+import { addStrings, dispatchDvcEvent, LocaleController } from '@dvc/core';
 import type { ProcedureDefinition } from '../definition.js';
 import { registerJourneyStrings } from '../locales/index.js';
 import { registerServicesStrings } from '../services.js';
-import { LazyModules } from '../../lazy.js';
+import { lazy, LazyModules } from '../../lazy.js';
+
+/** The journey's simpler sentences, loaded when a page is first shown in simplified language. */
+const simpleStrings = lazy(() =>
+  import('../locales/simple.js').then(({ simpleVi, simpleEn }) => {
+    addStrings('vi', 'dvc-procedure', simpleVi);
+    addStrings('en', 'dvc-procedure', simpleEn);
+    return true;
+  }),
+);
 
 /**
  * Base of the journey's page elements. A page renders into its own light DOM: it lives inside
@@ -14,6 +23,8 @@ import { LazyModules } from '../../lazy.js';
 export abstract class JourneyPageElement extends LitElement {
   /** The procedure definition, already checked. */
   @property({ attribute: false }) definition?: ProcedureDefinition;
+  /** Plain-language presentation: the page's sentences that have a simpler version (`_simple`) use it. */
+  @property({ type: Boolean, attribute: 'simplified-language' }) simplifiedLanguage = false;
   protected readonly locale = new LocaleController(this);
   /** Modules a page renders with that load on first need (the QR code): the page shows the rest meanwhile. */
   protected readonly lazyModules = new LazyModules(this);
@@ -39,9 +50,15 @@ export abstract class JourneyPageElement extends LitElement {
     return this.locale.language;
   }
 
-  /** A string of the journey (`dvc-procedure:journey.*`). */
+  /** A string of the journey (`dvc-procedure:journey.*`); in simplified language its `_simple` variant where there is one. */
   protected t(key: string, options: Record<string, unknown> = {}): string {
-    return this.locale.t(`dvc-procedure:journey.${key}`, options);
+    // i18next's context: `key_simple`, falling back to `key` (in the page's language before any other);
+    // until the simpler sentences have loaded, the page shows the usual ones and renders again.
+    if (this.simplifiedLanguage) this.lazyModules.get(simpleStrings);
+    return this.locale.t(
+      `dvc-procedure:journey.${key}`,
+      this.simplifiedLanguage ? { ...options, context: 'simple' } : options,
+    );
   }
 
   /** A string anywhere in the `dvc-procedure` namespace. */
