@@ -121,10 +121,11 @@ describe('dist/cdn/dvc-form.js size', () => {
  * 94.8 kB (dvc.js 80.0) once the form's validator, identity prefill, error summary and branch radios were lazy
  * chunks (fourth amendment: the journey still loads the validator up front, for its fees); with the heap's third
  * round merged main measured 95.5 kB (dvc.js 87.6), this branch 95.4 kB (dvc.js 80.5): the journey's gate holds
- * main's figure until the journey's own first page shrinks. The gates
+ * main's figure until the journey's own first page shrinks; 95.5 kB (dvc.js 80.6, dvc-form.js 58.6) with the issue 14
+ * and 17 audits and simplified language merged (their strings load with the pages that use them). The gates
  * are ratchets at the measured figures + 0.5 kB, to lower as the first page needs less (docs/cdn.md).
  */
-const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 81.0, 'dvc-procedure.js': 95.5 };
+const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 81.0, 'dvc-procedure.js': 96.0 };
 
 describe('dist/cdn bundle sizes', () => {
   for (const [bundle, budgetKb] of Object.entries(bundleBudgetsKb)) {
