@@ -143,7 +143,9 @@ export class UploadsController implements ReactiveController {
     for (const document of definition.documents) {
       if (!document.required || this.attached.some((entry) => entry.documentId === document.id)) continue;
       const title = labelInSentence(localize(document.title, language));
-      errors[document.id] = t(this.heldFor(document).length ? 'documents.chooseHow' : 'documents.required', { title });
+      // With held documents the citizen first chooses how; once "upload" is chosen, the file is what is missing.
+      const choosing = this.heldFor(document).length > 0 && this.choices[document.id] !== 'upload';
+      errors[document.id] = t(choosing ? 'documents.chooseHow' : 'documents.required', { title });
     }
     this.errors = errors;
     this.touch();

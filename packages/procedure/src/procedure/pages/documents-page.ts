@@ -38,7 +38,10 @@ export class DvcDocumentsPage extends JourneyPageElement {
     const uploads = this.uploads;
     if (!definition || !uploads) return nothing;
     const errors = Object.entries(uploads.errors).flatMap(([id, message]): ErrorSummaryItem[] => {
-      const target = this.querySelector<HTMLElement>(`[data-document="${id}"]`);
+      // Once "upload" is chosen instead of a held document, the error is about the file box.
+      const target =
+        this.querySelector<HTMLElement>(`dvc-file-upload[data-upload-for="${id}"]`) ??
+        this.querySelector<HTMLElement>(`[data-document="${id}"]`);
       return target ? [{ target, message }] : [];
     });
     return html`
@@ -59,18 +62,21 @@ export class DvcDocumentsPage extends JourneyPageElement {
     const choice = uploads.choices[document.id] ?? (held.length ? '' : 'upload');
     const uploaded = uploads.attached.filter((entry) => entry.documentId === document.id && entry.source === 'upload');
     const error = uploads.errors[document.id] ?? '';
+    // With held documents the error sits on the choice until "upload" is chosen, then on the file box.
+    const onUpload = !held.length || choice === 'upload';
     const hint = [document.description, document.condition]
       .map((text) => (text ? localize(text, language) : ''))
       .filter(Boolean)
       .join(' ');
     const upload = html`<dvc-file-upload
         data-document=${held.length ? nothing : document.id}
+        data-upload-for=${held.length ? document.id : nothing}
         label=${held.length ? this.t('documents.upload') : title}
         hint=${held.length ? '' : hint}
         accept=${(document.acceptedTypes ?? []).join(',')}
         max-size=${(document.maxSizeMB ?? 10) * 1024 * 1024}
         ?required=${document.required}
-        .error=${held.length ? '' : error}
+        .error=${onUpload ? error : ''}
         @dvc-change=${(event: CustomEvent<{ value: File[] }>) => {
           event.stopPropagation();
           this.fire<DvcDocumentFilesDetail>('dvc-document-files', {
@@ -101,7 +107,7 @@ export class DvcDocumentsPage extends JourneyPageElement {
         .options=${options}
         .value=${choice}
         ?required=${document.required}
-        .error=${error}
+        .error=${onUpload ? '' : error}
         @dvc-change=${(event: CustomEvent<{ value: string }>) => {
           event.stopPropagation();
           this.fire<DvcDocumentChoiceDetail>('dvc-document-choice', { document, choice: event.detail.value });

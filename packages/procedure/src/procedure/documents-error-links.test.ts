@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { fakeAdapters } from '../test-support/journey.js';
+import { click, deepActive, draftAt, mount } from '../test-support/driver.js';
+import type { DvcProcedure } from './procedure.js';
+import { settle } from '../../../../test/support/settle.js';
+
+// Accessibility audit (issue 16), the upload kind: an error on the documents page is in the
+// summary in the page's language, and its link (followed with Enter) focuses the control at fault.
+const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+
+function summaryLink(element: DvcProcedure): HTMLAnchorElement {
+  const summary = element.shadowRoot!.querySelector('dvc-error-summary');
+  expect(summary, `an error summary on ${element.page}`).to.not.equal(null);
+  const links = [...summary!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+  expect(links.length, links.map((link) => link.textContent).join(' | ')).to.equal(1);
+  return links[0]!;
+}
+
+async function follow(element: DvcProcedure, link: HTMLAnchorElement): Promise<void> {
+  link.focus();
+  await sendKeys({ press: 'Enter' });
+  await settle(element);
+}
+
+function checkLanguage(text: string, language: 'vi' | 'en'): void {
+  if (language === 'en') expect(text, 'English only').to.not.match(vietnamese);
+  else expect(text, 'Vietnamese').to.match(vietnamese);
+}
+
+for (const language of ['vi', 'en'] as const) {
+  const next = language === 'vi' ? 'Tiếp tục' : 'Continue';
+  describe(`documents page errors (${language})`, () => {
+    it('nothing chosen: the summary link focuses the first choice of the document', async () => {
+      const { adapters } = fakeAdapters({ drafts: draftAt('documents') });
+      const element = await mount(adapters, language);
+      expect(element.page).to.equal('documents');
+      await click(element, next);
+      expect(element.page, 'the journey stays on the documents page').to.equal('documents');
+      const link = summaryLink(element);
+      checkLanguage(link.textContent ?? '', language);
+      await follow(element, link);
+      const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+      const first = radios.shadowRoot!.querySelector('input[type=radio]');
+      expect(deepActive(), `"${link.textContent?.trim()}" focuses the first choice`).to.equal(first);
+    });
+
+    it('upload chosen, no file: the summary link focuses the file box', async () => {
+      const { adapters } = fakeAdapters({ drafts: draftAt('documents') });
+      const element = await mount(adapters, language);
+      const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+      radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'upload' } }));
+      await settle(element);
+      await click(element, next);
+      expect(element.page).to.equal('documents');
+      const link = summaryLink(element);
+      checkLanguage(link.textContent ?? '', language);
+      // The citizen chose how: what is missing is the file itself.
+      expect((link.textContent ?? '').trim()).to.match(language === 'vi' ? /^Tải lên / : /^Upload /);
+      await follow(element, link);
+      const upload = element.shadowRoot!.querySelector<HTMLElement>('dvc-file-upload')!;
+      const input = upload.shadowRoot!.querySelector('input[type=file]');
+      expect(deepActive(), `"${link.textContent?.trim()}" focuses the file input`).to.equal(input);
+      expect(input!.getAttribute('aria-invalid'), 'the file box is marked').to.equal('true');
+      const choice = radios.shadowRoot!.querySelector('input[type=radio]')!;
+      expect(choice.getAttribute('aria-invalid') ?? 'false', 'the choice made is not marked').to.equal('false');
+    });
+  });
+}
