@@ -47,7 +47,7 @@ procedureIds.forEach((id, index) => {
             data: { citizenId: citizens[index % citizens.length] },
           });
           assert.equal(signIn.status(), 200);
-          const reference = await runJourney(page, demo.url, id, language);
+          const reference = await runJourney(page, demo.url, id, language, { feedback: true });
           const record = await demo.server.store.submission(reference);
           assert.ok(record, 'the server stored the submission');
           assert.equal(record.procedureId, id);

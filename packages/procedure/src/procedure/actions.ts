@@ -133,7 +133,7 @@ export class JourneyActions {
   readonly continued = async (event: Event): Promise<void> => {
     event.stopPropagation();
     const host = this.host;
-    if (host.page === 'documents' && !host.uploads.check(host.definition!, host.language, (k, o) => host.t(k, o))) {
+    if (host.page === 'documents' && !host.uploads.check(host.definition!)) {
       await host.settled();
       host.renderRoot.querySelector<HTMLElement>('dvc-error-summary')?.focus();
       return;
@@ -158,14 +158,7 @@ export class JourneyActions {
     const host = this.host;
     const { document, files, control } = event.detail;
     host.signature = undefined;
-    void host.uploads.upload(
-      document,
-      files,
-      control as CheckedControl,
-      host.adapters.documents,
-      host.language,
-      (k, o) => host.t(k, o),
-    );
+    void host.uploads.upload(document, files, control as CheckedControl, host.adapters.documents);
   };
 
   readonly declarationChanged = (event: CustomEvent<DvcDeclarationDetail>): void => {

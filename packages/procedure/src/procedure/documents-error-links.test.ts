@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fakeAdapters } from '../test-support/journey.js';
+import { definition, fakeAdapters } from '../test-support/journey.js';
 import { click, deepActive, draftAt, mount } from '../test-support/driver.js';
 import type { DvcProcedure } from './procedure.js';
 import { settle } from '../../../../test/support/settle.js';
@@ -67,3 +67,31 @@ for (const language of ['vi', 'en'] as const) {
     });
   });
 }
+
+describe('documents page errors after a language switch', () => {
+  it('re-words the summary, the field error and the title in the new language, and back', async () => {
+    const { adapters } = fakeAdapters({ drafts: draftAt('documents') });
+    const host = await fixture<HTMLDivElement>(
+      html`<div lang="vi"><dvc-procedure .adapters=${adapters} .procedure=${definition}></dvc-procedure></div>`,
+    );
+    const element = host.querySelector('dvc-procedure')!;
+    await settle(element);
+    expect(element.page).to.equal('documents');
+    await click(element, 'Tiếp tục');
+    const shown = (): string => {
+      const summary = element.shadowRoot!.querySelector('dvc-error-summary')!.shadowRoot!.textContent ?? '';
+      const radios = element.shadowRoot!.querySelector('dvc-radios[data-document]')!.shadowRoot!;
+      const field = radios.querySelector('.error-message')?.textContent ?? '';
+      return `${document.title} ${summary} ${field}`.replace(/\s+/g, ' ');
+    };
+    expect(shown()).to.contain('Chọn cách nộp giấy khai sinh');
+    host.lang = 'en';
+    await settle(element);
+    expect(shown()).to.contain('Choose how to provide the birth certificate');
+    expect(shown()).to.not.match(vietnamese);
+    host.lang = 'vi';
+    await settle(element);
+    expect(shown()).to.contain('Chọn cách nộp giấy khai sinh');
+    expect(shown()).to.not.match(/Choose|There is/);
+  });
+});

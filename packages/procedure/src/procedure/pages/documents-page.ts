@@ -37,7 +37,9 @@ export class DvcDocumentsPage extends JourneyPageElement {
     const definition = this.definition;
     const uploads = this.uploads;
     if (!definition || !uploads) return nothing;
-    const errors = Object.entries(uploads.errors).flatMap(([id, message]): ErrorSummaryItem[] => {
+    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
+    const messages = uploads.messages(this.language, t);
+    const errors = Object.entries(messages).flatMap(([id, message]): ErrorSummaryItem[] => {
       // Once "upload" is chosen instead of a held document, the error is about the file box.
       const target =
         this.querySelector<HTMLElement>(`dvc-file-upload[data-upload-for="${id}"]`) ??
@@ -47,21 +49,22 @@ export class DvcDocumentsPage extends JourneyPageElement {
     return html`
       ${errors.length ? html`<dvc-error-summary disable-auto-focus .errors=${errors}></dvc-error-summary>` : nothing}
       <p>${this.t('documents.intro')}</p>
-      ${definition.documents.map((document) => this.renderDocument(document, uploads))}
-      <div class="status" role="status">${uploads.busy ? this.t('documents.uploading') : uploads.announcement}</div>
+      ${definition.documents.map((document) => this.renderDocument(document, uploads, messages[document.id] ?? ''))}
+      <div class="status" role="status">
+        ${uploads.busy ? this.t('documents.uploading') : uploads.announcement && uploads.announcement(this.language, t)}
+      </div>
       <dvc-button type="button" ?disabled=${uploads.busy} @click=${() => this.fire('dvc-continue', {})}
         >${this.continueLabel || this.t('continue')}</dvc-button
       >
     `;
   }
 
-  private renderDocument(document: ProcedureDocument, uploads: UploadsController): TemplateResult {
+  private renderDocument(document: ProcedureDocument, uploads: UploadsController, error: string): TemplateResult {
     const language = this.language;
     const title = localize(document.title, language);
     const held = uploads.heldFor(document);
     const choice = uploads.choices[document.id] ?? (held.length ? '' : 'upload');
     const uploaded = uploads.attached.filter((entry) => entry.documentId === document.id && entry.source === 'upload');
-    const error = uploads.errors[document.id] ?? '';
     // With held documents the error sits on the choice until "upload" is chosen, then on the file box.
     const onUpload = !held.length || choice === 'upload';
     const hint = [document.description, document.condition]

@@ -1,0 +1,114 @@
+/**
+ * Reflow (WCAG 1.4.10) and zoom (1.4.4), beyond the audited journey: each of the five original
+ * procedures, from the start page to the status page, at 320 CSS px wide (a phone, or 400 % zoom of
+ * a 1280 px window) and at 200 % zoom of a 1280 × 800 window (640 CSS px at device scale 2), every
+ * page and every error state: no horizontal scrolling of the page and no text or control cut off at
+ * the right edge (a scroll box of its own, such as a wide table, is allowed by 1.4.10).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { type Demo, startPortal, stopPortal } from './support/harness.js';
+import { runJourney } from './support/run-journey.js';
+
+const procedures = [
+  { id: 'dang-ky-khai-sinh', citizen: 'no-middle-name' },
+  { id: 'dang-ky-thuong-tru', citizen: 'ethnic-minority' },
+  { id: 'dang-ky-ket-hon', citizen: 'woman-after-2000' },
+  { id: 'cap-phieu-ly-lich-tu-phap', citizen: 'ethnic-minority' },
+  { id: 'cap-doi-cap-lai-giay-phep-lai-xe', citizen: 'ethnic-minority' },
+];
+const views = [
+  { name: '320 px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
+  { name: '200 % zoom', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+] as const;
+// DVC_DEMO_JOURNEYS=dang-ky-ket-hon,… runs only those; all five by default.
+const only = (process.env['DVC_DEMO_JOURNEYS'] ?? '').split(',').filter(Boolean);
+
+let demo: Demo;
+let browser: Browser;
+before(async () => ({ demo, browser } = await startPortal()));
+after(() => stopPortal({ demo, browser }));
+
+/** What overflows the viewport's right edge, through shadow roots (empty when nothing). */
+function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1)
+      found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
+    const scrollsOnItsOwn = (element: Element): boolean => {
+      const style = getComputedStyle(element);
+      return (style.overflowX === 'auto' || style.overflowX === 'scroll') && element.scrollWidth > element.clientWidth;
+    };
+    // Depth-first over children and shadow roots, knowing whether an ancestor scrolls on its own.
+    const check = (element: Element): void => {
+      const rect = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (rect.width <= 1 || rect.height === 0 || style.visibility === 'hidden') return;
+      // Visually hidden text (clipped) is for screen readers only.
+      if (style.clip !== 'auto' || style.clipPath !== 'none') return;
+      const hasText = [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim(),
+      );
+      const control = element.matches('input, select, textarea, button, a, img, svg, [role=img]');
+      if ((hasText || control) && rect.right > width + 1)
+        found.push(
+          `<${element.localName}${element.id ? `#${element.id}` : ''}> "${(element.textContent ?? '').trim().slice(0, 30)}" ends at ${Math.round(rect.right)} px`,
+        );
+    };
+    const stack: { node: ParentNode; inScroller: boolean }[] = [{ node: document.body, inScroller: false }];
+    while (stack.length > 0) {
+      const { node, inScroller } = stack.pop()!;
+      const children = [
+        ...(node instanceof Element && node.shadowRoot ? node.shadowRoot.children : []),
+        ...node.children,
+      ];
+      for (const child of children) {
+        const scroller = inScroller || scrollsOnItsOwn(child);
+        if (!scroller) check(child);
+        stack.push({ node: child, inScroller: scroller });
+      }
+    }
+    return [...new Set(found)].slice(0, 8);
+  });
+}
+
+for (const view of views) {
+  describe(`reflow at ${view.name}`, { timeout: 1_500_000 }, () => {
+    for (const procedure of procedures) {
+      if (only.length > 0 && !only.some((wanted) => wanted.split(':')[0] === procedure.id)) continue;
+      it(
+        `${procedure.id}: nothing scrolls sideways or is cut off, on every page and error state`,
+        { timeout: 300_000 },
+        async () => {
+          const context = await browser.newContext({
+            bypassCSP: true,
+            locale: 'vi-VN',
+            viewport: view.viewport,
+            deviceScaleFactor: view.deviceScaleFactor,
+          });
+          context.setDefaultTimeout(30_000);
+          const page = await context.newPage();
+          const problems: string[] = [];
+          const check = async (state: string): Promise<void> => {
+            for (const problem of await overflow(page)) problems.push(`${state}: ${problem}`);
+          };
+          try {
+            await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: procedure.citizen } });
+            await runJourney(page, demo.url, procedure.id, 'vi', {
+              reloadAtReview: false,
+              onPage: check,
+              onErrors: (current) => check(`${current} with errors`),
+              onConfirmation: () => check('confirmation'),
+            });
+            await check('status');
+            assert.deepEqual(problems, []);
+          } finally {
+            await context.close();
+          }
+        },
+      );
+    }
+  });
+}
