@@ -21,6 +21,7 @@ import type { CheckedControl } from './controllers/uploads.js';
 import type { DvcConsentDetail } from './pages/consent-page.js';
 import type { DvcDocumentChoiceDetail, DvcDocumentFilesDetail } from './pages/documents-page.js';
 import type { DvcDeclarationDetail } from './pages/declaration-page.js';
+import type { DvcPageErrorsDetail } from './pages/page-element.js';
 import type { DvcPaymentSimulateDetail } from './pages/payment-page.js';
 import type { DvcReviewChangeDetail } from './pages/review-page.js';
 import type { DvcFeedbackSendDetail } from './pages/feedback-page.js';
@@ -245,6 +246,13 @@ export class JourneyActions {
       host.statusError = host.t('status.loadFailed', { reason: errorText(error, host.language) });
     }
   }
+
+  /** A page's own error summary came or went: the title says "Lỗi: " while it shows (GOV.UK). */
+  readonly pageErrors = (event: CustomEvent<DvcPageErrorsDetail>): void => {
+    event.stopPropagation();
+    this.host.pageErrorsShown = event.detail.shown;
+    this.host.setDocumentTitle();
+  };
 
   readonly feedbackOpened = (event: Event): void => {
     event.stopPropagation();

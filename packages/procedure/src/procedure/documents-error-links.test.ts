@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { definition, fakeAdapters } from '../test-support/journey.js';
-import { click, deepActive, draftAt, mount } from '../test-support/driver.js';
+import { click, declare, deepActive, draftAt, mount } from '../test-support/driver.js';
 import type { DvcProcedure } from './procedure.js';
 import { settle } from '../../../../test/support/settle.js';
 
@@ -85,13 +85,38 @@ describe('documents page errors after a language switch', () => {
       return `${document.title} ${summary} ${field}`.replace(/\s+/g, ' ');
     };
     expect(shown()).to.contain('Chọn cách nộp giấy khai sinh');
+    // GOV.UK: the title says there is an error while the page shows them, in the page's language.
+    expect(document.title).to.equal('Lỗi: Giấy tờ kèm theo – Cấp bản sao trích lục thử nghiệm');
     host.lang = 'en';
     await settle(element);
     expect(shown()).to.contain('Choose how to provide the birth certificate');
     expect(shown()).to.not.match(vietnamese);
+    expect(document.title).to.equal('Error: Supporting documents – Test extract copy');
     host.lang = 'vi';
     await settle(element);
     expect(shown()).to.contain('Chọn cách nộp giấy khai sinh');
     expect(shown()).to.not.match(/Choose|There is/);
+    expect(document.title).to.equal('Lỗi: Giấy tờ kèm theo – Cấp bản sao trích lục thử nghiệm');
+    // Fixed: the title loses its prefix.
+    const radios = element.shadowRoot!.querySelector<HTMLElement>('dvc-radios[data-document="giay-to"]')!;
+    radios.dispatchEvent(new CustomEvent('dvc-change', { detail: { value: 'held:held-1' } }));
+    await settle(element);
+    expect(document.title).to.equal('Giấy tờ kèm theo – Cấp bản sao trích lục thử nghiệm');
+  });
+});
+
+describe('declaration page errors', () => {
+  it('the title says "Lỗi: " while the error shows, and not once the box is ticked', async () => {
+    const { adapters } = fakeAdapters({
+      drafts: draftAt('declaration', {}, { uploads: [{ documentId: 'giay-to', source: 'held', reference: 'held-1' }] }),
+      paid: true,
+    });
+    const element = await mount(adapters, 'vi');
+    await waitUntil(() => element.page === 'declaration', 'the draft opens the declaration');
+    await click(element, 'Tiếp tục');
+    expect(element.page).to.equal('declaration');
+    expect(document.title).to.match(/^Lỗi: /);
+    await declare(element);
+    expect(document.title).to.not.match(/^Lỗi: /);
   });
 });

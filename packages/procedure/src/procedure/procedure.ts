@@ -145,6 +145,8 @@ export class DvcProcedure extends LitElement {
   /** @internal */
   focusAfterRender?: string;
   private titleLanguage = '';
+  /** @internal The open page shows its own error summary (documents, declaration). */
+  pageErrorsShown = false;
   /** @internal */
   readonly lookup = new LookupController(this, (fees) => (this.fees = fees));
   /** @internal */
@@ -240,6 +242,7 @@ export class DvcProcedure extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('page')) {
+      this.pageErrorsShown = false;
       this.setDocumentTitle();
       dispatchDvcEvent<DvcProcedurePageDetail>(this, 'dvc-procedure-page', { page: this.page });
       if (this.page === 'lookup') this.actions.loadLookup();
@@ -287,7 +290,8 @@ export class DvcProcedure extends LitElement {
     if (!this.definition) return;
     const heading = pageHeading(this.definition, this.page, this.language, (key, options) => this.t(key, options));
     const service = pageHeading(this.definition, 'start', this.language, (key) => key);
-    document.title = documentTitle(heading, service, this.t('titleSeparator'), this.titleSuffix);
+    const prefix = this.pageErrorsShown ? this.t('errorTitlePrefix') : '';
+    document.title = prefix + documentTitle(heading, service, this.t('titleSeparator'), this.titleSuffix);
     this.titleLanguage = this.language;
   }
 
