@@ -124,3 +124,29 @@ for (const language of ['vi', 'en'] as const) {
     });
   });
 }
+
+/** Audit blocker 1 for every kind: after a submit, keys in any box never move focus (nothing typed is lost). */
+describe('after a submit, keys in any kind of field keep focus there', () => {
+  const cases: { pointer: string; keys: string[]; part?: string }[] = [
+    { pointer: '/fullName', keys: ['L', 'Backspace'] },
+    { pointer: '/province', keys: ['ArrowDown'] },
+    { pointer: '/sex', keys: ['Space'] },
+    { pointer: '/papers', keys: ['Space', 'Space'] },
+    { pointer: '/birthDate', keys: ['0'] },
+    { pointer: '/residence', keys: ['S', 'ố'], part: 'detail' },
+    { pointer: '/phone', keys: ['0', 'Backspace', 'Backspace'] },
+  ];
+  for (const testCase of cases) {
+    it(`${testCase.pointer}: ${testCase.keys.join(', ')}`, async () => {
+      const form = await mount('vi', { phone: '09' });
+      const box = expectedBox(form, testCase.pointer, testCase.part ?? 'province') as HTMLElement;
+      box.focus();
+      for (const key of testCase.keys) {
+        if (key.length === 1) await sendKeys({ type: key });
+        else await sendKeys({ press: key });
+        await settle(form);
+        expect(deepActive(), `${testCase.pointer} after ${key}`).to.equal(box);
+      }
+    });
+  }
+});
