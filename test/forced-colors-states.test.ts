@@ -50,6 +50,22 @@ const focusCases: { name: string; template: TemplateResult; coverage?: number }[
   { name: 'address', template: html`<dvc-address label="Nơi thường trú"></dvc-address>` },
   { name: 'file-upload', template: html`<dvc-file-upload label="Ảnh chân dung"></dvc-file-upload>` },
   {
+    name: 'select-readonly',
+    template: html`<dvc-select label="Tỉnh" .options=${options} value="a" readonly></dvc-select>`,
+  },
+  {
+    name: 'date-input-readonly',
+    template: html`<dvc-date-input label="Ngày sinh" value="1990-03-14" readonly></dvc-date-input>`,
+  },
+  {
+    name: 'address-readonly',
+    template: html`<dvc-address
+      label="Nơi thường trú"
+      readonly
+      value=${JSON.stringify({ provinceCode: '01', communeCode: '00004', detail: 'Số 12 phố Hàng Bạc' })}
+    ></dvc-address>`,
+  },
+  {
     name: 'text-input-readonly',
     template: html`<dvc-text-input label="Họ và tên" readonly value="Lê Thị Thử"></dvc-text-input>`,
   },

@@ -151,7 +151,7 @@ export interface JourneyOptions {
   readonly fromHome?: boolean;
   /** Runs on every journey page once its heading has focus (before the page is completed). */
   readonly onPage?: (current: string) => Promise<void>;
-  /** Runs on a step page and on the documents page while their errors are shown (once per page). */
+  /** Runs on a step, documents or declaration page while its errors are shown (once per page). */
   readonly onErrors?: (current: string) => Promise<void>;
   /** Opens the feedback page from the confirmation, checks it with axe before and after sending, goes Back. */
   readonly feedback?: boolean;
@@ -289,6 +289,7 @@ export async function continueJourney(
         () => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null,
       );
       await expectNoViolations(page, 'declaration with errors shown');
+      await onErrors?.(current);
       await tabTo(page, (info) => info.path.includes('dvc-checkbox') && info.type === 'checkbox', { limit: 150 });
       await page.keyboard.press('Space');
       if (sends) await beforeSubmit?.();
