@@ -32,44 +32,53 @@ after(() => stopPortal({ demo, browser }));
 
 /** What overflows the viewport's right edge, through shadow roots (empty when nothing). */
 function overflow(page: Page): Promise<string[]> {
+  // One loop, no helper functions: tsx's name helpers do not exist in the page.
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
     if (document.documentElement.scrollWidth > width + 1)
       found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
-    const scrollsOnItsOwn = (element: Element): boolean => {
-      const style = getComputedStyle(element);
-      return (style.overflowX === 'auto' || style.overflowX === 'scroll') && element.scrollWidth > element.clientWidth;
-    };
     // Depth-first over children and shadow roots, knowing whether an ancestor scrolls on its own.
-    const check = (element: Element): void => {
-      const rect = element.getBoundingClientRect();
-      const style = getComputedStyle(element);
-      if (rect.width <= 1 || rect.height === 0 || style.visibility === 'hidden') return;
-      // Visually hidden text (clipped) is for screen readers only.
-      if (style.clip !== 'auto' || style.clipPath !== 'none') return;
-      const hasText = [...element.childNodes].some(
-        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim(),
-      );
-      const control = element.matches('input, select, textarea, button, a, img, svg, [role=img]');
-      if ((hasText || control) && rect.right > width + 1)
-        found.push(
-          `<${element.localName}${element.id ? `#${element.id}` : ''}> "${(element.textContent ?? '').trim().slice(0, 30)}" ends at ${Math.round(rect.right)} px`,
-        );
-    };
     const stack: { node: ParentNode; inScroller: boolean }[] = [{ node: document.body, inScroller: false }];
+    // Any box past the edge, to name what makes the page scroll (the last ones are the deepest).
+    const wide: string[] = [];
     while (stack.length > 0) {
       const { node, inScroller } = stack.pop()!;
-      const children = [
-        ...(node instanceof Element && node.shadowRoot ? node.shadowRoot.children : []),
-        ...node.children,
-      ];
-      for (const child of children) {
-        const scroller = inScroller || scrollsOnItsOwn(child);
-        if (!scroller) check(child);
+      const shadow = node instanceof Element && node.shadowRoot ? [...node.shadowRoot.children] : [];
+      for (const child of [...shadow, ...node.children]) {
+        const style = getComputedStyle(child);
+        const scrolls =
+          (style.overflowX === 'auto' || style.overflowX === 'scroll') && child.scrollWidth > child.clientWidth;
+        const scroller = inScroller || scrolls;
         stack.push({ node: child, inScroller: scroller });
+        if (scroller) continue;
+        const rect = child.getBoundingClientRect();
+        if (rect.right > width + 1)
+          wide.push(
+            `<${child.localName}${child.id ? `#${child.id}` : ''} class="${child.getAttribute('class') ?? ''}">`,
+          );
+        if (rect.width <= 1 || rect.height === 0 || style.visibility === 'hidden') continue;
+        // Visually hidden text (clipped) is for screen readers only.
+        if (style.clip !== 'auto' || style.clipPath !== 'none') continue;
+        const hasText = [...child.childNodes].some(
+          (text) => text.nodeType === Node.TEXT_NODE && (text.textContent ?? '').trim() !== '',
+        );
+        const control = child.matches('input, select, textarea, button, a, img, svg, [role=img]');
+        // Text that does not wrap runs past its own box: measure the element's own text too.
+        let right = rect.right;
+        for (const text of child.childNodes) {
+          if (text.nodeType !== Node.TEXT_NODE) continue;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          right = Math.max(right, range.getBoundingClientRect().right);
+        }
+        if ((hasText || control) && right > width + 1)
+          found.push(
+            `<${child.localName}${child.id ? `#${child.id}` : ''}> "${(child.textContent ?? '').trim().slice(0, 30)}" ends at ${Math.round(right)} px`,
+          );
       }
     }
+    if (found.length > 0 && wide.length > 0) found.push(`boxes past the edge: ${wide.slice(-4).join(' ')}`);
     return [...new Set(found)].slice(0, 8);
   });
 }
