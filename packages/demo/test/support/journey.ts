@@ -24,6 +24,7 @@ export const labels = {
     track: /^Theo dõi tình trạng hồ sơ/,
     feedback: /^Góp ý về dịch vụ này/,
     sendFeedback: /^Gửi góp ý$/,
+    change: /^Thay đổi/,
   },
   en: {
     start: /^Start/,
@@ -36,6 +37,7 @@ export const labels = {
     track: /^Check the status of your application/,
     feedback: /^Give feedback on this service/,
     sendFeedback: /^Send feedback$/,
+    change: /^Change/,
   },
 } as const;
 

@@ -110,6 +110,24 @@ async function checkFeedback(page: Page, language: Language): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/** "Thay đổi" from the review: the step opens with focus on the field, "Lưu và quay lại" comes back. */
+async function changeAndReturn(page: Page, language: Language): Promise<void> {
+  await activate(page, labels[language].change);
+  const step = await waitForPageChange(page, 'review');
+  assert.match(step, /^(step-|documents)/, `"Thay đổi" opens a question page, not ${step}`);
+  await page.waitForTimeout(300);
+  const focus = await focusInfo(page);
+  assert.ok(
+    focus.pointers.length > 0 || focus.path.some((tag) => tag.startsWith('dvc-')),
+    `focus on the field to change, not ${focus.path.join('>')}`,
+  );
+  await expectNoViolations(page, `${step} (changing from the review)`);
+  await activate(page, labels[language].continue);
+  assert.equal(await waitForPageChange(page, step), 'review', '"Lưu và quay lại" returns to the review');
+  assert.notEqual((await focusInfo(page)).tag, 'body');
+  await expectNoViolations(page, 'review (after a change)');
+}
+
 async function completePayment(page: Page, language: Language): Promise<void> {
   await activate(page, labels[language].pay);
   await tabTo(page, (info) => labels[language].paid.test(info.name), { limit: 1 }).catch(() => undefined);
@@ -155,6 +173,8 @@ export interface JourneyOptions {
   readonly onErrors?: (current: string) => Promise<void>;
   /** Opens the feedback page from the confirmation, checks it with axe before and after sending, goes Back. */
   readonly feedback?: boolean;
+  /** On the review page, follows the first "Thay đổi" and comes back with "Lưu và quay lại" (axe on the way). */
+  readonly changeFromReview?: boolean;
   /** Runs on the confirmation page, before the status is opened from it. */
   readonly onConfirmation?: (reference: string) => Promise<void>;
 }
@@ -191,7 +211,15 @@ export async function continueJourney(
   page: Page,
   id: string,
   language: Language,
-  { reloadAtReview = true, beforeSubmit, onPage, onErrors, onConfirmation, feedback }: JourneyOptions = {},
+  {
+    reloadAtReview = true,
+    beforeSubmit,
+    onPage,
+    onErrors,
+    onConfirmation,
+    feedback,
+    changeFromReview,
+  }: JourneyOptions = {},
 ): Promise<string> {
   const definition = loadDefinition(id);
   const states: string[] = [];
@@ -251,6 +279,7 @@ export async function continueJourney(
       await completePayment(page, language);
     } else if (current === 'review') {
       await expectNoViolations(page, current);
+      if (changeFromReview) await changeAndReturn(page, language);
       if (reloadAtReview) {
         const before = await page
           .locator('dvc-procedure')
