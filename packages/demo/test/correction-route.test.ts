@@ -35,6 +35,7 @@ for (const language of ['vi', 'en'] as const) {
       try {
         await page.request.post(`${demo.url}/api/demo/sign-in`, { data: { citizenId: 'no-middle-name' } });
         await page.goto(`${demo.url}/procedure.html?id=cap-phieu-ly-lich-tu-phap`);
+        await page.waitForFunction(() => document.querySelector('dvc-procedure')?.getAttribute('page') === 'start');
         await page.locator('dvc-procedure h1').waitFor();
         await activate(page, labels[language].start);
         await waitForPageChange(page, 'start');
