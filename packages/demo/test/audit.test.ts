@@ -84,12 +84,24 @@ for (const language of ['vi', 'en'] as const) {
     });
 
     for (const path of ['/status.html', '/status.html?ref=DVC-2026-999999', '/procedure.html?id=khong-co']) {
-      it(`${path}: exactly one h1, best-practice axe clean`, async () => {
+      it(`${path}: exactly one h1, no stale loading text, best-practice axe clean`, async () => {
         const page = await openPage(language, path);
         try {
           await page.locator('main h1').first().waitFor();
           await page.waitForTimeout(1000);
           assert.equal(await page.locator('h1').count(), 1, (await page.locator('h1').allTextContents()).join(' | '));
+          const shown = await page.locator('main').evaluate((main) => {
+            const parts: string[] = [];
+            const stack: Node[] = [main];
+            while (stack.length > 0) {
+              const node = stack.pop() as Node;
+              if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+              if (node instanceof Element && node.shadowRoot) stack.push(node.shadowRoot);
+              stack.push(...node.childNodes);
+            }
+            return parts.join(' ');
+          });
+          assert.doesNotMatch(shown, /Đang tải|Loading/, 'loading text left once loaded');
           await expectClean(page, path);
         } finally {
           await page.context().close();

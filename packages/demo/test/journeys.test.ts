@@ -1,8 +1,10 @@
 /**
  * Every procedure in schemas/procedures/ (the 25 services of Kế hoạch 02) end to end in Vietnamese,
- * and the first five also in English, keyboard only, against the reference server, from one
- * browser: axe at every page state, a reload at the review page loses nothing, the receipt's
- * reference is on the server, and the status page shows it (for a bundle, a status per agency).
+ * and the first five also in English, keyboard only (focus checked after every key, presses
+ * counted: support/keyboard-probe.ts), against the reference server, from one browser: axe
+ * (best-practice rules too) at every page state (for the first five also a change from the review
+ * and the feedback page); a reload at the review page loses nothing, the receipt's reference is
+ * on the server, and the status page shows it (for a bundle, a status per agency).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +12,7 @@ import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { newContext, proceduresDir, type Demo, startPortal, stopPortal } from './support/harness.js';
 import { loadDefinition } from './support/journey.js';
+import { describeCounts, probeKeyboard } from './support/keyboard-probe.js';
 import { expectNoViolations, runJourney } from './support/run-journey.js';
 
 const englishToo = [
@@ -28,8 +31,12 @@ const citizens = ['no-middle-name', 'ethnic-minority', 'woman-after-2000'];
 
 let demo: Demo;
 let browser: Browser;
+const figure: string[] = [];
 before(async () => ({ demo, browser } = await startPortal()));
-after(() => stopPortal({ demo, browser }));
+after(async () => {
+  await stopPortal({ demo, browser });
+  if (figure.length) console.log(`\nKey presses, start page to status (keyboard only):\n${figure.join('\n')}\n`);
+});
 
 // DVC_DEMO_JOURNEYS=dang-ky-khai-sinh:vi,… runs only those (while working on one journey); all by default.
 const only = (process.env['DVC_DEMO_JOURNEYS'] ?? '').split(',').filter(Boolean);
@@ -47,7 +54,15 @@ procedureIds.forEach((id, index) => {
             data: { citizenId: citizens[index % citizens.length] },
           });
           assert.equal(signIn.status(), 200);
-          const reference = await runJourney(page, demo.url, id, language);
+          // Every procedure, also the ones added later, gets the keyboard checks of keyboard.test.ts:
+          // focus never left on the body after a key, never moved while typing; presses counted.
+          const counts = probeKeyboard(page);
+          const reference = await runJourney(page, demo.url, id, language, {
+            // The extra page states (a change from the review, the feedback page) for the five in vi and en.
+            feedback: englishToo.includes(id),
+            changeFromReview: englishToo.includes(id),
+          });
+          figure.push(describeCounts(`${id} (${language})`, counts));
           const record = await demo.server.store.submission(reference);
           assert.ok(record, 'the server stored the submission');
           assert.equal(record.procedureId, id);

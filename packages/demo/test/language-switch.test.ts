@@ -50,7 +50,12 @@ describe('language switch mid-journey', { timeout: 1_500_000 }, () => {
             onErrors: async (current) => {
               problems.push(...(await languageLeftovers(page, `${current} with errors`, properNames)));
             },
+            onConfirmation: async () => {
+              problems.push(...(await languageLeftovers(page, 'confirmation', properNames)));
+            },
           });
+          // runJourney ends on the journey's status page.
+          problems.push(...(await languageLeftovers(page, 'status', properNames)));
           assert.deepEqual(problems, []);
         } finally {
           await context.close();

@@ -22,6 +22,9 @@ export const labels = {
     paid: /^Mô phỏng thanh toán thành công/,
     submit: /^Gửi hồ sơ$/,
     track: /^Theo dõi tình trạng hồ sơ/,
+    feedback: /^Góp ý về dịch vụ này/,
+    sendFeedback: /^Gửi góp ý$/,
+    change: /^Thay đổi/,
   },
   en: {
     start: /^Start/,
@@ -32,6 +35,9 @@ export const labels = {
     paid: /^Simulate a successful payment/,
     submit: /^Submit application$/,
     track: /^Check the status of your application/,
+    feedback: /^Give feedback on this service/,
+    sendFeedback: /^Send feedback$/,
+    change: /^Change/,
   },
 } as const;
 

@@ -76,6 +76,41 @@ export function journeyText(page: Page): Promise<string> {
   });
 }
 
+/** Elements of the journey with their own `lang` (through shadow roots): the language and the text. */
+function langIslands(page: Page): Promise<{ lang: string; text: string }[]> {
+  return page.evaluate(() => {
+    const found: { lang: string; text: string }[] = [];
+    const host = document.querySelector('dvc-procedure');
+    const stack: ParentNode[] = host?.shadowRoot ? [host.shadowRoot] : [];
+    while (stack.length > 0) {
+      const root = stack.pop() as ParentNode;
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) stack.push(element.shadowRoot);
+        const lang = element.getAttribute('lang');
+        if (lang) found.push({ lang, text: (element.textContent ?? '').replace(/\s+/g, ' ').trim() });
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * `lang` attributes are true: in English, a part marked Vietnamese is short (a name, an address
+ * read back) and holds no English journey string; back in Vietnamese nothing is marked English.
+ */
+async function wrongLangIslands(page: Page, language: 'vi' | 'en'): Promise<string[]> {
+  const problems: string[] = [];
+  for (const island of await langIslands(page)) {
+    const base = island.lang.split('-')[0];
+    if (base === language) continue;
+    if (language === 'vi')
+      problems.push(`lang="${island.lang}" left on a Vietnamese page: "${island.text.slice(0, 40)}"`);
+    else if (island.text.length > 120 || englishStrings.some((text) => island.text.includes(text)))
+      problems.push(`lang="${island.lang}" on English text or a whole block: "${island.text.slice(0, 60)}"`);
+  }
+  return problems;
+}
+
 export async function switchTo(page: Page, language: 'vi' | 'en'): Promise<void> {
   await page.locator('#language-switch').click();
   await page.waitForFunction((wanted) => document.documentElement.lang === wanted, language);
@@ -95,6 +130,7 @@ export async function languageLeftovers(
   const problems: string[] = [];
   await switchTo(page, 'en');
   const english = await journeyText(page);
+  for (const problem of await wrongLangIslands(page, 'en')) problems.push(`${state} in English: ${problem}`);
   // A Vietnamese term given in brackets on purpose ("(giấy chứng sinh)") and proper names are allowed.
   const stray = english
     .replace(/\([^)]*\)/g, ' ')
@@ -105,6 +141,7 @@ export async function languageLeftovers(
     problems.push(`${state} in English shows Vietnamese: ${[...new Set(stray)].slice(0, 6).join(', ')}`);
   await switchTo(page, 'vi');
   const back = await journeyText(page);
+  for (const problem of await wrongLangIslands(page, 'vi')) problems.push(`${state} back in Vietnamese: ${problem}`);
   const left = englishStrings.filter((text) => back.includes(text));
   if (left.length) problems.push(`${state} back in Vietnamese shows English: ${left.slice(0, 4).join(' | ')}`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');

@@ -24,8 +24,11 @@ async function headingHasFocus(page: Page): Promise<void> {
   assert.equal(focus.tag, 'h1', `focus on the page heading, not ${focus.path.join('>')}`);
 }
 
-/** Documents page: reuse a held document where offered, upload a small PDF where not. */
-async function completeDocuments(page: Page, language: Language): Promise<void> {
+/**
+ * Documents page: first Continue with nothing given (when a document is required), so the errors
+ * are shown (`onErrors`, axe); then reuse a held document where offered, upload a small PDF where not.
+ */
+async function completeDocuments(page: Page, language: Language, onErrors?: () => Promise<void>): Promise<void> {
   const choices = await page.locator('dvc-procedure').evaluate((host) =>
     [...(host.shadowRoot?.querySelectorAll('[data-document]') ?? [])].map((element) => ({
       id: element.getAttribute('data-document') ?? '',
@@ -33,6 +36,15 @@ async function completeDocuments(page: Page, language: Language): Promise<void> 
       required: element.hasAttribute('required'),
     })),
   );
+  if (choices.some((choice) => choice.required)) {
+    await activate(page, labels[language].continue);
+    await page.waitForFunction(
+      () => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null,
+    );
+    assert.equal(await journeyPage(page), 'documents', 'nothing given: the documents page stays, with its errors');
+    await expectNoViolations(page, 'documents with errors shown');
+    await onErrors?.();
+  }
   for (const choice of choices) {
     if (!choice.required) continue;
     const focus = await tabTo(
@@ -76,6 +88,46 @@ async function completeDocuments(page: Page, language: Language): Promise<void> 
   });
 }
 
+/** The feedback page from the confirmation: axe before and after sending, focus never on the body; then Back. */
+async function checkFeedback(page: Page, language: Language): Promise<void> {
+  await activate(page, labels[language].feedback);
+  await waitForPageChange(page, 'confirmation');
+  assert.equal(await journeyPage(page), 'feedback');
+  await headingHasFocus(page);
+  await expectNoViolations(page, 'feedback');
+  await tabTo(page, (info) => info.type === 'radio', { limit: 20 });
+  await page.keyboard.press('Space');
+  await activate(page, labels[language].sendFeedback);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-feedback-page [role=status]') !== null,
+  );
+  await page.waitForTimeout(200);
+  assert.notEqual((await focusInfo(page)).tag, 'body', 'focus after sending feedback');
+  await expectNoViolations(page, 'feedback (sent)');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('dvc-procedure')?.getAttribute('page') === 'confirmation');
+  await page.waitForTimeout(150);
+}
+
+/** "Thay đổi" from the review: the step opens with focus on the field, "Lưu và quay lại" comes back. */
+async function changeAndReturn(page: Page, language: Language): Promise<void> {
+  await activate(page, labels[language].change);
+  const step = await waitForPageChange(page, 'review');
+  assert.match(step, /^(step-|documents)/, `"Thay đổi" opens a question page, not ${step}`);
+  await page.waitForTimeout(300);
+  const focus = await focusInfo(page);
+  assert.ok(
+    focus.pointers.length > 0 || focus.path.some((tag) => tag.startsWith('dvc-')),
+    `focus on the field to change, not ${focus.path.join('>')}`,
+  );
+  await expectNoViolations(page, `${step} (changing from the review)`);
+  await activate(page, labels[language].continue);
+  assert.equal(await waitForPageChange(page, step), 'review', '"Lưu và quay lại" returns to the review');
+  assert.notEqual((await focusInfo(page)).tag, 'body');
+  await expectNoViolations(page, 'review (after a change)');
+}
+
 async function completePayment(page: Page, language: Language): Promise<void> {
   await activate(page, labels[language].pay);
   await tabTo(page, (info) => labels[language].paid.test(info.name), { limit: 1 }).catch(() => undefined);
@@ -117,8 +169,12 @@ export interface JourneyOptions {
   readonly fromHome?: boolean;
   /** Runs on every journey page once its heading has focus (before the page is completed). */
   readonly onPage?: (current: string) => Promise<void>;
-  /** Runs on a step page while its errors are shown (once per step). */
+  /** Runs on a step, documents or declaration page while its errors are shown (once per page). */
   readonly onErrors?: (current: string) => Promise<void>;
+  /** Opens the feedback page from the confirmation, checks it with axe before and after sending, goes Back. */
+  readonly feedback?: boolean;
+  /** On the review page, follows the first "Thay đổi" and comes back with "Lưu và quay lại" (axe on the way). */
+  readonly changeFromReview?: boolean;
   /** Runs on the confirmation page, before the status is opened from it. */
   readonly onConfirmation?: (reference: string) => Promise<void>;
 }
@@ -155,7 +211,15 @@ export async function continueJourney(
   page: Page,
   id: string,
   language: Language,
-  { reloadAtReview = true, beforeSubmit, onPage, onErrors, onConfirmation }: JourneyOptions = {},
+  {
+    reloadAtReview = true,
+    beforeSubmit,
+    onPage,
+    onErrors,
+    onConfirmation,
+    feedback,
+    changeFromReview,
+  }: JourneyOptions = {},
 ): Promise<string> {
   const definition = loadDefinition(id);
   const states: string[] = [];
@@ -204,7 +268,7 @@ export async function continueJourney(
       await activate(page, labels[language].continue);
     } else if (current === 'documents') {
       await expectNoViolations(page, current);
-      await completeDocuments(page, language);
+      await completeDocuments(page, language, () => onErrors?.(current) ?? Promise.resolve());
     } else if (current === 'sign') {
       // The portal's demo signer: a browser key with a certificate from the demo CA.
       await expectNoViolations(page, current);
@@ -215,6 +279,7 @@ export async function continueJourney(
       await completePayment(page, language);
     } else if (current === 'review') {
       await expectNoViolations(page, current);
+      if (changeFromReview) await changeAndReturn(page, language);
       if (reloadAtReview) {
         const before = await page
           .locator('dvc-procedure')
@@ -253,6 +318,7 @@ export async function continueJourney(
         () => document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-error-summary') !== null,
       );
       await expectNoViolations(page, 'declaration with errors shown');
+      await onErrors?.(current);
       await tabTo(page, (info) => info.path.includes('dvc-checkbox') && info.type === 'checkbox', { limit: 150 });
       await page.keyboard.press('Space');
       if (sends) await beforeSubmit?.();
@@ -276,6 +342,7 @@ export async function continueJourney(
   assert.match(reference, /^DVC-([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z*~$=U]$/);
   await expectNoViolations(page, 'confirmation');
   await onConfirmation?.(reference);
+  if (feedback) await checkFeedback(page, language);
   await activate(page, labels[language].track);
   await waitForPageChange(page, 'confirmation');
   assert.equal(await journeyPage(page), 'status');

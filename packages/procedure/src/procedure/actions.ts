@@ -21,6 +21,7 @@ import type { CheckedControl } from './controllers/uploads.js';
 import type { DvcConsentDetail } from './pages/consent-page.js';
 import type { DvcDocumentChoiceDetail, DvcDocumentFilesDetail } from './pages/documents-page.js';
 import type { DvcDeclarationDetail } from './pages/declaration-page.js';
+import type { DvcPageErrorsDetail } from './pages/page-element.js';
 import type { DvcPaymentSimulateDetail } from './pages/payment-page.js';
 import type { DvcReviewChangeDetail } from './pages/review-page.js';
 import type { DvcFeedbackSendDetail } from './pages/feedback-page.js';
@@ -133,7 +134,7 @@ export class JourneyActions {
   readonly continued = async (event: Event): Promise<void> => {
     event.stopPropagation();
     const host = this.host;
-    if (host.page === 'documents' && !host.uploads.check(host.definition!, host.language, (k, o) => host.t(k, o))) {
+    if (host.page === 'documents' && !host.uploads.check(host.definition!)) {
       await host.settled();
       host.renderRoot.querySelector<HTMLElement>('dvc-error-summary')?.focus();
       return;
@@ -158,14 +159,7 @@ export class JourneyActions {
     const host = this.host;
     const { document, files, control } = event.detail;
     host.signature = undefined;
-    void host.uploads.upload(
-      document,
-      files,
-      control as CheckedControl,
-      host.adapters.documents,
-      host.language,
-      (k, o) => host.t(k, o),
-    );
+    void host.uploads.upload(document, files, control as CheckedControl, host.adapters.documents);
   };
 
   readonly declarationChanged = (event: CustomEvent<DvcDeclarationDetail>): void => {
@@ -252,6 +246,13 @@ export class JourneyActions {
       host.statusError = host.t('status.loadFailed', { reason: errorText(error, host.language) });
     }
   }
+
+  /** A page's own error summary came or went: the title says "Lỗi: " while it shows (GOV.UK). */
+  readonly pageErrors = (event: CustomEvent<DvcPageErrorsDetail>): void => {
+    event.stopPropagation();
+    this.host.pageErrorsShown = event.detail.shown;
+    this.host.pageChanges.setDocumentTitle();
+  };
 
   readonly feedbackOpened = (event: Event): void => {
     event.stopPropagation();

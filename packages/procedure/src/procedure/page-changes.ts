@@ -46,6 +46,7 @@ export class PageChanges {
     }
     if (pageChanged || this.changedWithoutDefinition) {
       this.changedWithoutDefinition = false;
+      host.pageErrorsShown = false;
       this.setDocumentTitle();
       dispatchDvcEvent<DvcProcedurePageDetail>(host, 'dvc-procedure-page', { page: host.page });
       if (host.page === 'lookup') host.actions.loadLookup();
@@ -62,7 +63,8 @@ export class PageChanges {
     if (!host.definition) return;
     const heading = pageHeading(host.definition, host.page, host.language, (key, options) => host.t(key, options));
     const service = pageHeading(host.definition, 'start', host.language, (key) => key);
-    document.title = documentTitle(heading, service, host.t('titleSeparator'), host.titleSuffix);
+    const prefix = host.pageErrorsShown ? host.t('errorTitlePrefix') : '';
+    document.title = prefix + documentTitle(heading, service, host.t('titleSeparator'), host.titleSuffix);
     this.titleLanguage = host.language;
   }
 

@@ -68,6 +68,8 @@ export const procedureStyles = combineStyles(
       margin-block-end: ${token('space-5')};
     }
     .panel {
+      /* The reference below sizes itself to the panel's width (cqi), whatever the page around it. */
+      container-type: inline-size;
       margin-block-end: ${token('space-5')};
       padding: ${token('space-5')};
       text-align: center;
@@ -77,13 +79,15 @@ export const procedureStyles = combineStyles(
     .panel p {
       margin: 0;
     }
-    /* The reference is read out and copied as one piece: never broken at its hyphens; on a
-       320 px screen it gets smaller rather than wrapping (1.4.10). */
+    /* The reference is read out and copied as one piece: on a narrow panel (320 px screen, the
+       portal's margins around it) it gets smaller to stay on one line, sized to the panel, not the
+       window (1.4.10); a font wider than expected may break it after a hyphen, never inside a
+       group and never past the edge. */
     .reference {
-      font-size: min(${token('font-size-heading-l')}, 5vw);
+      font-size: min(${token('font-size-heading-l')}, 5.2cqi);
       font-weight: ${token('font-weight-bold')};
       letter-spacing: 0.05em;
-      white-space: nowrap;
+      overflow-wrap: normal;
     }
     .qr {
       inline-size: 12rem;

@@ -151,6 +151,8 @@ export class DvcProcedure extends LitElement {
   pendingPage?: unknown;
   /** @internal */
   focusAfterRender?: string;
+  /** @internal The open page shows its own error summary (documents, declaration). */
+  pageErrorsShown = false;
   /** @internal */
   readonly lookup = new LookupController(this, (fees) => (this.fees = fees));
   /** @internal */

@@ -27,6 +27,7 @@ export function renderPage(host: DvcProcedure, journey: Journey): TemplateResult
     @dvc-status-refresh=${actions.statusRefreshed}
     @dvc-feedback-open=${actions.feedbackOpened}
     @dvc-feedback-send=${actions.feedbackSent}
+    @dvc-page-errors=${actions.pageErrors}
     @dvc-citizen-identified=${actions.citizenIdentified}
     @dvc-signed=${actions.signed}
     @dvc-sign-cancel=${actions.signCancelled}

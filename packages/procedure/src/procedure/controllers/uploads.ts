@@ -7,6 +7,8 @@ import { localize, type ProcedureDefinition, type ProcedureDocument } from '../d
 import { localizeLoose } from '../pages/fee-text.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
+/** A message worded when it is shown, in the page's language then (a language switch re-words it). */
+export type Wording = (language: string, t: Translate) => string;
 /** A file control that checked the files it was given (type, size). */
 export type CheckedControl = HTMLElement & {
   validity?: ValidityState;
@@ -22,11 +24,11 @@ export type CheckedControl = HTMLElement & {
 export class UploadsController implements ReactiveController {
   attached: DocumentReference[] = [];
   choices: Record<string, string> = {};
-  errors: Record<string, string> = {};
+  errors: Record<string, Wording> = {};
   held: HeldDocument[] = [];
   busy = false;
-  /** Said in the documents page's live region: a file refused by its control. */
-  announcement = '';
+  /** Said in the documents page's live region: a file refused by its control ('' when nothing). */
+  announcement: Wording | '' = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -91,15 +93,14 @@ export class UploadsController implements ReactiveController {
     files: readonly File[],
     control: CheckedControl | undefined,
     adapter: DocumentsAdapter | undefined,
-    language: string,
-    t: Translate,
   ): Promise<void> {
     // A file the control refuses (type, size) is not sent; its message, shown at the field, is
     // also said in the page's live region (4.1.3) without moving focus.
     this.announcement = '';
     await control?.updateComplete;
     if (files.length && control?.validity && !control.validity.valid) {
-      this.announcement = control.validationMessage ?? '';
+      // The control words its message in the page's language, also after a switch.
+      this.announcement = () => control.validationMessage ?? '';
       this.touch();
       return;
     }
@@ -131,10 +132,14 @@ export class UploadsController implements ReactiveController {
       this.clearError(document.id);
       this.onChange();
     } catch (error) {
-      const reason = error instanceof AdapterError ? adapterErrorMessage(error, language) : String(error);
+      const name = files[0]?.name ?? '';
       this.errors = {
         ...this.errors,
-        [document.id]: t('documents.uploadFailed', { name: files[0]?.name ?? '', reason }),
+        [document.id]: (language, t) =>
+          t('documents.uploadFailed', {
+            name,
+            reason: error instanceof AdapterError ? adapterErrorMessage(error, language) : String(error),
+          }),
       };
     } finally {
       this.busy = false;
@@ -143,16 +148,25 @@ export class UploadsController implements ReactiveController {
   }
 
   /** Errors for required documents with nothing attached; `true` when none. */
-  check(definition: ProcedureDefinition, language: string, t: Translate): boolean {
-    const errors: Record<string, string> = {};
+  check(definition: ProcedureDefinition): boolean {
+    const errors: Record<string, Wording> = {};
     for (const document of definition.documents) {
       if (!document.required || this.attached.some((entry) => entry.documentId === document.id)) continue;
-      const title = labelInSentence(localize(document.title, language));
-      errors[document.id] = t(this.heldFor(document).length ? 'documents.chooseHow' : 'documents.required', { title });
+      // With held documents the citizen first chooses how; once "upload" is chosen, the file is what is missing.
+      const choosing = this.heldFor(document).length > 0 && this.choices[document.id] !== 'upload';
+      errors[document.id] = (language, t) =>
+        t(choosing ? 'documents.chooseHow' : 'documents.required', {
+          title: labelInSentence(localize(document.title, language)),
+        });
     }
     this.errors = errors;
     this.touch();
     return Object.keys(errors).length === 0;
+  }
+
+  /** The errors per document, worded in `language`. */
+  messages(language: string, t: Translate): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.errors).map(([id, wording]) => [id, wording(language, t)]));
   }
 
   private clearError(documentId: string): void {

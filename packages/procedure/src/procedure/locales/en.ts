@@ -6,6 +6,7 @@ export const en: JourneyStrings = {
     back: 'Back',
     stepOf: 'Step {{current}} of {{total}}',
     titleSeparator: ' – ',
+    errorTitlePrefix: 'Error: ',
     definitionErrorTitle: 'This service cannot be shown',
     definitionErrorBody: 'The procedure definition has a problem at {{pointer}}: {{reason}}',
     definitionErrorHelp: 'Please tell the agency that runs this service, or use one of the other ways to apply below.',

@@ -4,6 +4,7 @@ export const vi = {
     back: 'Quay lại',
     stepOf: 'Bước {{current}} trên {{total}}',
     titleSeparator: ' – ',
+    errorTitlePrefix: 'Lỗi: ',
     definitionErrorTitle: 'Không thể hiển thị thủ tục này',
     definitionErrorBody: 'Định nghĩa thủ tục có lỗi tại {{pointer}}: {{reason}}',
     definitionErrorHelp: 'Vui lòng báo cho cơ quan cung cấp dịch vụ hoặc dùng một cách nộp hồ sơ khác dưới đây.',

@@ -40,40 +40,49 @@ export class DvcDocumentsPage extends JourneyPageElement {
     if (!definition || !uploads) return nothing;
     // The held-document table comes with this page (a later chunk of the CDN build): the uploads match through it.
     uploads.matchHeld = reusableHeldDocuments;
-    const errors = Object.entries(uploads.errors).flatMap(([id, message]): ErrorSummaryItem[] => {
-      const target = this.querySelector<HTMLElement>(`[data-document="${id}"]`);
+    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
+    const messages = uploads.messages(this.language, t);
+    const errors = Object.entries(messages).flatMap(([id, message]): ErrorSummaryItem[] => {
+      // Once "upload" is chosen instead of a held document, the error is about the file box.
+      const target =
+        this.querySelector<HTMLElement>(`dvc-file-upload[data-upload-for="${id}"]`) ??
+        this.querySelector<HTMLElement>(`[data-document="${id}"]`);
       return target ? [{ target, message }] : [];
     });
     return html`
       ${errors.length ? html`<dvc-error-summary disable-auto-focus .errors=${errors}></dvc-error-summary>` : nothing}
       <p>${this.t('documents.intro')}</p>
-      ${definition.documents.map((document) => this.renderDocument(document, uploads))}
-      <div class="status" role="status">${uploads.busy ? this.t('documents.uploading') : uploads.announcement}</div>
+      ${definition.documents.map((document) => this.renderDocument(document, uploads, messages[document.id] ?? ''))}
+      <div class="status" role="status">
+        ${uploads.busy ? this.t('documents.uploading') : uploads.announcement && uploads.announcement(this.language, t)}
+      </div>
       <dvc-button type="button" ?disabled=${uploads.busy} @click=${() => this.fire('dvc-continue', {})}
         >${this.continueLabel || this.t('continue')}</dvc-button
       >
     `;
   }
 
-  private renderDocument(document: ProcedureDocument, uploads: UploadsController): TemplateResult {
+  private renderDocument(document: ProcedureDocument, uploads: UploadsController, error: string): TemplateResult {
     const language = this.language;
     const title = localize(document.title, language);
     const held = uploads.heldFor(document);
     const choice = uploads.choices[document.id] ?? (held.length ? '' : 'upload');
     const uploaded = uploads.attached.filter((entry) => entry.documentId === document.id && entry.source === 'upload');
-    const error = uploads.errors[document.id] ?? '';
+    // With held documents the error sits on the choice until "upload" is chosen, then on the file box.
+    const onUpload = !held.length || choice === 'upload';
     const hint = [document.description, document.condition]
       .map((text) => (text ? localize(text, language) : ''))
       .filter(Boolean)
       .join(' ');
     const upload = html`<dvc-file-upload
         data-document=${held.length ? nothing : document.id}
+        data-upload-for=${held.length ? document.id : nothing}
         label=${held.length ? this.t('documents.upload') : title}
         hint=${held.length ? '' : hint}
         accept=${(document.acceptedTypes ?? []).join(',')}
         max-size=${(document.maxSizeMB ?? 10) * 1024 * 1024}
         ?required=${document.required}
-        .error=${held.length ? '' : error}
+        .error=${onUpload ? error : ''}
         @dvc-change=${(event: CustomEvent<{ value: File[] }>) => {
           event.stopPropagation();
           this.fire<DvcDocumentFilesDetail>('dvc-document-files', {
@@ -104,7 +113,7 @@ export class DvcDocumentsPage extends JourneyPageElement {
         .options=${options}
         .value=${choice}
         ?required=${document.required}
-        .error=${error}
+        .error=${onUpload ? '' : error}
         @dvc-change=${(event: CustomEvent<{ value: string }>) => {
           event.stopPropagation();
           this.fire<DvcDocumentChoiceDetail>('dvc-document-choice', { document, choice: event.detail.value });

@@ -17,7 +17,8 @@ export class DvcFeedbackPage extends JourneyPageElement {
   @state() private sent = false;
 
   protected override render(): TemplateResult {
-    if (this.sent) return html`<p role="status">${this.t('feedback.thanks')}</p>`;
+    // Focusable so it can take focus from the send button it replaces (never left on the body).
+    if (this.sent) return html`<p class="thanks" role="status" tabindex="-1">${this.t('feedback.thanks')}</p>`;
     const options = ['verySatisfied', 'satisfied', 'neutral', 'dissatisfied'].map((value) => ({
       value,
       label: this.t(`feedback.${value}`),
@@ -42,5 +43,6 @@ export class DvcFeedbackPage extends JourneyPageElement {
       comment: value('dvc-textarea.comment'),
     });
     this.sent = true;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.thanks')?.focus());
   };
 }

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { addStrings, dispatchDvcEvent, LocaleController } from '@dvc/core';
 import type { ProcedureDefinition } from '../definition.js';
@@ -20,6 +20,11 @@ const simpleStrings = lazy(() =>
  * `<dvc-procedure>`'s shadow root, so the journey's styles, its one `h1` (which takes focus) and
  * one accessibility tree cover it, and the coordinator (or a test) finds its controls there.
  */
+export interface DvcPageErrorsDetail {
+  /** Whether the page shows its own error summary now. */
+  readonly shown: boolean;
+}
+
 export abstract class JourneyPageElement extends LitElement {
   /** The procedure definition, already checked. */
   @property({ attribute: false }) definition?: ProcedureDefinition;
@@ -40,6 +45,17 @@ export abstract class JourneyPageElement extends LitElement {
     const complete = await super.getUpdateComplete();
     await this.lazyModules.settled();
     return (await super.getUpdateComplete()) && complete;
+  }
+
+  private errorsShown = false;
+
+  /** Says when the page's own error summary appears or goes (the coordinator puts "Lỗi: " in the title). */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const shown = this.querySelector(':scope > dvc-error-summary') !== null;
+    if (shown === this.errorsShown) return;
+    this.errorsShown = shown;
+    this.fire<DvcPageErrorsDetail>('dvc-page-errors', { shown });
   }
 
   protected override createRenderRoot(): HTMLElement {
