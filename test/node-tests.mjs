@@ -36,8 +36,8 @@ process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx --con
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-// 30 minutes a file: the demo journeys drive all 25 procedures from one browser in one file (about 15 minutes on the shared machine); the registry suite installs and builds four apps (about 7).
-const stream = run({ files, concurrency: 1, timeout: 30 * 60 * 1000 });
+// 45 minutes a file: the demo journeys drive all 25 procedures from one browser in one file, each under the keyboard probe (about 15-25 minutes on the shared machine; 30 was once reached under a load of 14); the registry suite installs and builds four apps (about 7).
+const stream = run({ files, concurrency: 1, timeout: 45 * 60 * 1000 });
 stream.on('test:pass', (event) => {
   if (event.details.type === 'suite') return;
   if (event.skip || event.todo) skipped += 1;
