@@ -15,6 +15,7 @@
 // to look at a page that reads far more than the others. SAVE=dir writes the raw snapshots there.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from './support.mjs';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, extname, normalize } from 'node:path';
@@ -250,17 +251,8 @@ const form = generateForm(n);
 const dir = await pageDir();
 const server = await serve(dir);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
+  executablePath: chromiumPath,
+  args: [...chromiumFlags, '--js-flags=--expose-gc'],
 });
 const out = [];
 try {

@@ -19,6 +19,8 @@ import {
   STEP_THROTTLE,
 } from './measure.mjs';
 import {
+  chromiumFlags,
+  chromiumPath,
   buildCdn,
   buildProfileBundle,
   fail,
@@ -37,7 +39,7 @@ const benchDir = join(root, 'bench');
 const resultsDir = join(benchDir, 'results');
 const bundlePath = join(root, 'dist/cdn/dvc-form.js');
 const vanillaPath = join(benchDir, 'vanilla.js');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM = chromiumPath;
 const TARGETS = { bundleKb: 50, mountRatio: 1.5, keystrokeRatio: 2, heapMb: 4, heapAt: 2000 };
 const WATCHDOG_MS = 15 * 60_000;
 
@@ -81,17 +83,7 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     protocolTimeout: 120_000,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-renderer-backgrounding',
-      '--disable-background-timer-throttling',
-    ],
+    args: [...chromiumFlags, '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
   });
   const watchdog = setTimeout(() => {
     console.error(`bench: still running after ${WATCHDOG_MS / 60_000} min, giving up.`);
