@@ -68,6 +68,7 @@ describe('dvc-date-input', () => {
       html`<div lang="en"><dvc-date-input label="Date of birth"></dvc-date-input></div>`,
     );
     const element = container.querySelector('dvc-date-input')!;
+    await element.updateComplete; // waits for English to load, not only one frame
     const labels = [...element.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
     expect(labels).to.deep.equal(['Day', 'Month', 'Year']);
   });
@@ -239,6 +240,7 @@ describe('dvc-date-input', () => {
       </div>`,
     );
     const element = container.querySelector('dvc-date-input')!;
+    await element.updateComplete; // waits for English to load, not only one frame
     expect(element.validationMessage).to.equal('Date of birth must be the same as or after 01/01/2000');
   });
 

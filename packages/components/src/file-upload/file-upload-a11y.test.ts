@@ -62,6 +62,8 @@ describe('dvc-file-upload: form data, events and accessibility', () => {
       html`<div lang="en"><dvc-file-upload label="Documents"></dvc-file-upload></div>`,
     );
     const element = container.querySelector('dvc-file-upload')!;
+    // fixture() on a <div> waits one frame; the element's own update also waits for English to load.
+    await element.updateComplete;
     expect(statusText(element)).to.equal('No file chosen');
     expect(element.shadowRoot!.querySelector('.choose')!.textContent).to.equal('Choose file');
     expect((await axNode(nativeInput(element))).name).to.equal('Documents Choose file');
