@@ -1,5 +1,3 @@
-import { characterCount } from './character-count.js';
-
 /**
  * Validators are small pluggable objects. A control runs its built-in ones plus any the host
  * adds through the `validators` property; the first failure becomes the control's validity.
@@ -42,7 +40,10 @@ export interface TextConstraints {
   readonly pattern?: string | undefined;
 }
 
-export { characterCount };
+/** Counts user-perceived characters, so "Nguyễn" is 6 whatever its Unicode normal form. */
+export function characterCount(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
 
 export const minLengthValidator: Validator<string, ValidationTarget<string> & TextConstraints> = {
   name: 'minlength',
