@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html } from '@dvc/core/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { characterCount } from '@dvc/core/validators.js';
+import { characterCount } from '@dvc/core/character-count.js';
 import { describedBy, fieldError, fieldHint, fieldLabel, partId, type FieldFrame } from '@dvc/core/field-template.js';
 import { translate } from '@dvc/core/i18n.js';
 
