@@ -1,3 +1,5 @@
+import { characterCount } from './character-count.js';
+
 /**
  * Validators are small pluggable objects. A control runs its built-in ones plus any the host
  * adds through the `validators` property; the first failure becomes the control's validity.
@@ -40,10 +42,7 @@ export interface TextConstraints {
   readonly pattern?: string | undefined;
 }
 
-/** Counts user-perceived characters, so "Nguyễn" is 6 whatever its Unicode normal form. */
-export function characterCount(text: string): number {
-  return [...text.normalize('NFC')].length;
-}
+export { characterCount };
 
 export const minLengthValidator: Validator<string, ValidationTarget<string> & TextConstraints> = {
   name: 'minlength',

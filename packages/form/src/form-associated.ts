@@ -1,4 +1,4 @@
-import { FormAssociatedElement } from '@dvc/core';
+import { FormAssociatedElement } from '@dvc/core/form-associated.js';
 import { property } from 'lit/decorators.js';
 
 /**

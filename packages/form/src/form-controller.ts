@@ -1,8 +1,8 @@
-import { stringsRegistration, translate } from '@dvc/core';
+import { stringsRegistration, translate } from '@dvc/core/i18n.js';
 import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
 import { rendererVi } from './locales/renderer-vi.js';
-import { vnFormatMessageKey } from '@dvc/schema/format-names.js';
+import { loadedValidator } from './validator-loader.js';
 import {
   activeValue,
   fieldModel,
@@ -296,8 +296,9 @@ export class FormController {
     };
     const own = known[format];
     if (own) return this.t(`validation.${own}`, options);
-    // Vietnamese formats say what is wrong ("must be 12 digits", "unknown province code").
-    const specific = vnFormatMessageKey(format, String(value ?? ''));
+    // Vietnamese formats say what is wrong ("must be 12 digits", "unknown province code"). Their checks live in the
+    // validator's chunk, which a format error comes from (ADR 0017, fifth amendment).
+    const specific = loadedValidator()?.vnFormatMessageKey(format, String(value ?? ''));
     return this.t(specific ?? 'validation.format', options);
   }
 

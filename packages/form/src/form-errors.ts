@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LocaleController } from '@dvc/core';
+import type { LocaleController } from '@dvc/core/locale-controller.js';
 import type { ErrorSummaryItem } from '@dvc/components';
 import type { FieldError, FormController } from './form-controller.js';
 import { focusTarget, showFieldError } from './widgets.js';

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, combineStyles, token } from '@dvc/core';
+import { baseStyles, combineStyles, token } from '@dvc/core/styles.js';
 import { widgetStyles } from '@dvc/components/widgets.js';
 
 export const formStyles = combineStyles(

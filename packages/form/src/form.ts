@@ -2,7 +2,8 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { JsonFormAssociated } from './form-associated.js';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { dispatchDvcEvent, LocaleController } from '@dvc/core';
+import { dispatchDvcEvent } from '@dvc/core/events.js';
+import { LocaleController } from '@dvc/core/locale-controller.js';
 import { identityContext, type IdentityState, type Provenance } from '@dvc/identity/prefill-core.js';
 import { FormController, registerRendererStrings } from './form-controller.js';
 import {

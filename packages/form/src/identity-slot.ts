@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
-import { loadLanguage, normalizeLanguage, type LocaleController } from '@dvc/core';
+import { loadLanguage, normalizeLanguage } from '@dvc/core/i18n.js';
+import type { LocaleController } from '@dvc/core/locale-controller.js';
 import type { IdentityState } from '@dvc/identity/prefill-core.js';
 import { onceLoader } from './chunk-loader.js';
 import type { IdentityPrefill, IdentityPrefillHost } from './identity-consent.js';

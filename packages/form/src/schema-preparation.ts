@@ -1,6 +1,8 @@
 import { loadedVnPhone, loadVnPhone, usesVnPhone } from '@dvc/schema/phone-loader.js';
 import { html, type TemplateResult } from 'lit';
-import { dispatchDvcEvent, translate, type LocaleController } from '@dvc/core';
+import { dispatchDvcEvent } from '@dvc/core/events.js';
+import { translate } from '@dvc/core/i18n.js';
+import type { LocaleController } from '@dvc/core/locale-controller.js';
 import { checkSchema, isObject, SchemaProblem, unrenderableShapes, type JsonSchemaObject } from '@dvc/schema';
 import { jsonOrUndefined } from './form-data.js';
 import { loadFormArray, needsFormArray } from './form-array-loader.js';

@@ -1,5 +1,5 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { compactHtml as html } from '@dvc/core';
+import { html } from '@dvc/core/html.js';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DirectiveResult } from 'lit/directive.js';

@@ -3,6 +3,8 @@
 // `validator-loader.ts` loads it; `@dvc/form`'s root entry imports it up front (`validator-eager.ts`).
 import { registerFormats, vnFormatsWithoutPhone } from '@dvc/schema/formats-core.js';
 
+export { vnFormatMessageKey } from '@dvc/schema/format-names.js';
+
 export { createSchemaValidator, standsAlone, type SchemaValidator } from '@dvc/schema/validator.js';
 
 /** Adds the Vietnamese formats to the validator's table (`vn-phone` is added when its chunk loads). */

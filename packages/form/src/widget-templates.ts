@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { translate, type FieldFrame } from '@dvc/core';
+import { translate } from '@dvc/core/i18n.js';
+import type { FieldFrame } from '@dvc/core/field-template.js';
 import {
   checkboxTemplate,
   checkboxesTemplate,

@@ -40,4 +40,4 @@ export { checkSchema } from './check.js';
 export { findPrefillFields, mergedFieldSchema, rawPrefill, type PrefillField } from './prefill.js';
 export { branchLabels, unrenderableShapes, fieldShapeProblem } from './shapes.js';
 export { optionsOf, singleValue } from './field-model.js';
-export { copyJson } from './validation/schema-walk.js';
+export { copyJson } from './validation/json-copy.js';

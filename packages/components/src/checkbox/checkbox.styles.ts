@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, choiceStyles, fieldStyles, combineStyles } from '@dvc/core';
+import { baseStyles, choiceStyles, fieldStyles, combineStyles } from '@dvc/core/styles.js';
 
 /** What a single checkbox adds to the shared choice styles (also in `<dvc-form>`'s sheet). */
 export const checkboxOwnStyles = css`

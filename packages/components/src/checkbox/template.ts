@@ -1,5 +1,5 @@
 import type { DirectiveResult } from 'lit/directive.js';
-import type { FieldFrame } from '@dvc/core';
+import type { FieldFrame } from '@dvc/core/field-template.js';
 import { checkboxField } from './input.js';
 
 /** The field model of a single checkbox (ADR 0010). */

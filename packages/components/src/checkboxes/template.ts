@@ -1,7 +1,9 @@
 import { nothing, type TemplateResult } from 'lit';
-import { compactHtml as html } from '@dvc/core';
+import { html } from '@dvc/core/html.js';
 import { live } from 'lit/directives/live.js';
-import { fieldGroup, partId, translate, type ControlOption, type FieldFrame } from '@dvc/core';
+import { fieldGroup, partId, type FieldFrame } from '@dvc/core/field-template.js';
+import { translate } from '@dvc/core/i18n.js';
+import type { ControlOption } from '@dvc/core/options.js';
 
 /** An option of `dvc-checkboxes`; `exclusive` is the GOV.UK "none of these" answer. */
 export interface CheckboxOption extends ControlOption {

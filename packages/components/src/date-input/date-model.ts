@@ -1,4 +1,4 @@
-import type { ValidationFailure } from '@dvc/core';
+import type { ValidationFailure } from '@dvc/core/validators.js';
 
 /**
  * The pure model of the three-box date (GOV.UK date input): parsing, checking and formatting of

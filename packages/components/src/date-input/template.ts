@@ -1,5 +1,5 @@
 import type { DirectiveResult } from 'lit/directive.js';
-import type { FieldFrame } from '@dvc/core';
+import type { FieldFrame } from '@dvc/core/field-template.js';
 import { datePartNames, type DatePartName, type DateParts } from './date-model.js';
 import { dateField } from './boxes.js';
 

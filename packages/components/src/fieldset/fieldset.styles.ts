@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles, token, combineStyles } from '@dvc/core';
+import { baseStyles, fieldStyles, token, combineStyles } from '@dvc/core/styles.js';
 
 export const fieldsetStyles = combineStyles(
   baseStyles,

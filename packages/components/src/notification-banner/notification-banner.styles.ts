@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, focusRing, token, combineStyles } from '@dvc/core';
+import { baseStyles, focusRing, token, combineStyles } from '@dvc/core/styles.js';
 
 export const notificationBannerStyles = combineStyles(
   baseStyles,

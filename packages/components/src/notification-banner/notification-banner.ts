@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { LocaleController } from '@dvc/core';
+import { LocaleController } from '@dvc/core/locale-controller.js';
 import { notificationBannerStyles } from './notification-banner.styles.js';
 
 export type NotificationBannerType = 'important' | 'success';

@@ -1,17 +1,10 @@
 import { nothing } from 'lit';
 import { directive } from 'lit/directive.js';
-import {
-  describedBy,
-  KeptElement,
-  makeElement,
-  makeLabel,
-  partId,
-  patchFrameParts,
-  patchHeading,
-  setOrRemove,
-  translate,
-  type FrameParts,
-} from '@dvc/core';
+import { describedBy, partId } from '@dvc/core/field-template.js';
+import { KeptElement, makeElement } from '@dvc/core/kept-element.js';
+import { makeLabel, patchFrameParts, patchHeading, type FrameParts } from '@dvc/core/kept-frame.js';
+import { setOrRemove } from '@dvc/core/text-element.js';
+import { translate } from '@dvc/core/i18n.js';
 import { makeRadioOption, patchRadioOption } from './option.js';
 import type { RadiosField, RadiosHandlers } from './template.js';
 

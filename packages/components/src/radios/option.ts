@@ -1,4 +1,7 @@
-import { makeElement, partId, setOrRemove, type ControlOption, type FieldFrame } from '@dvc/core';
+import { makeElement } from '@dvc/core/kept-element.js';
+import { partId, type FieldFrame } from '@dvc/core/field-template.js';
+import { setOrRemove } from '@dvc/core/text-element.js';
+import type { ControlOption } from '@dvc/core/options.js';
 
 /** What one radio needs of its group. */
 export interface RadioGroupState extends FieldFrame {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, choiceStyles, fieldStyles, token, combineStyles } from '@dvc/core';
+import { baseStyles, choiceStyles, fieldStyles, token, combineStyles } from '@dvc/core/styles.js';
 
 /** What radios add to the shared choice styles (also in `<dvc-form>`'s sheet). */
 export const radiosOwnStyles = css`

@@ -1,5 +1,6 @@
 import type { DirectiveResult } from 'lit/directive.js';
-import type { ControlOption, FieldFrame } from '@dvc/core';
+import type { ControlOption } from '@dvc/core/options.js';
+import type { FieldFrame } from '@dvc/core/field-template.js';
 import { radiosGroup } from './group.js';
 import type { RadioHandlers } from './option.js';
 

@@ -1,17 +1,10 @@
 import { nothing, type TemplateResult } from 'lit';
-import { compactHtml as html } from '@dvc/core';
+import { html } from '@dvc/core/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  describedBy,
-  fieldError,
-  fieldHint,
-  fieldLabel,
-  partId,
-  translate,
-  type ControlOption,
-  type FieldFrame,
-} from '@dvc/core';
+import { describedBy, fieldError, fieldHint, fieldLabel, partId, type FieldFrame } from '@dvc/core/field-template.js';
+import { translate } from '@dvc/core/i18n.js';
+import type { ControlOption } from '@dvc/core/options.js';
 
 /** The field model of a drop-down list (ADR 0019). */
 export interface SelectField extends FieldFrame {

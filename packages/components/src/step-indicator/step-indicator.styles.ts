@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, token, combineStyles } from '@dvc/core';
+import { baseStyles, token, combineStyles } from '@dvc/core/styles.js';
 
 export const stepIndicatorStyles = combineStyles(
   baseStyles,

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '@dvc/core';
+import { LocaleController } from '@dvc/core/locale-controller.js';
 import { stepIndicatorStyles } from './step-indicator.styles.js';
 
 export type StepStatus = 'completed' | 'current' | 'not-started';

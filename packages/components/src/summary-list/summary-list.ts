@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dispatchDvcEvent, LocaleController } from '@dvc/core';
+import { dispatchDvcEvent } from '@dvc/core/events.js';
+import { LocaleController } from '@dvc/core/locale-controller.js';
 import { summaryListStyles } from './summary-list.styles.js';
 
 /** A link that lets the citizen change one answer. */

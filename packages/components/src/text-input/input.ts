@@ -1,17 +1,9 @@
 import { nothing } from 'lit';
 import { directive } from 'lit/directive.js';
-import {
-  describedBy,
-  KeptElement,
-  makeElement,
-  makeLabel,
-  partId,
-  patchFrameParts,
-  patchHeading,
-  setOrRemove,
-  writeValue,
-  type FrameParts,
-} from '@dvc/core';
+import { describedBy, partId } from '@dvc/core/field-template.js';
+import { KeptElement, makeElement, writeValue } from '@dvc/core/kept-element.js';
+import { makeLabel, patchFrameParts, patchHeading, type FrameParts } from '@dvc/core/kept-frame.js';
+import { setOrRemove } from '@dvc/core/text-element.js';
 import type { TextInputField, TextInputHandlers } from './template.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { DirectiveResult } from 'lit/directive.js';
-import type { FieldFrame } from '@dvc/core';
+import type { FieldFrame } from '@dvc/core/field-template.js';
 import { textField } from './input.js';
 
 export type TextInputType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search';

@@ -1,16 +1,9 @@
 import { nothing, type TemplateResult } from 'lit';
-import { compactHtml as html } from '@dvc/core';
+import { html } from '@dvc/core/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  characterCount,
-  describedBy,
-  fieldError,
-  fieldHint,
-  fieldLabel,
-  partId,
-  translate,
-  type FieldFrame,
-} from '@dvc/core';
+import { characterCount } from '@dvc/core/character-count.js';
+import { describedBy, fieldError, fieldHint, fieldLabel, partId, type FieldFrame } from '@dvc/core/field-template.js';
+import { translate } from '@dvc/core/i18n.js';
 
 /** The field model of a multi-line text field (ADR 0019). */
 export interface TextareaField extends FieldFrame {

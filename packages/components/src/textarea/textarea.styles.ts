@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles, inputStyles, token, combineStyles } from '@dvc/core';
+import { baseStyles, fieldStyles, inputStyles, token, combineStyles } from '@dvc/core/styles.js';
 
 /** What a textarea adds to the shared field and input styles (also in `<dvc-form>`'s sheet). */
 export const textareaOwnStyles = css`

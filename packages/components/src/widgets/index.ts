@@ -1,7 +1,7 @@
 // The widget registry (ADR 0010): one template function per widget over a small field model,
 // used by the standalone elements and by <dvc-form>, which renders fields into its own shadow root.
 import { css } from 'lit';
-import { choiceStyles, combineStyles, fieldFrameStyles, inputStyles, token } from '@dvc/core';
+import { choiceStyles, combineStyles, fieldFrameStyles, inputStyles, token } from '@dvc/core/styles.js';
 import { checkboxOwnStyles } from '../checkbox/checkbox.styles.js';
 import { radiosOwnStyles } from '../radios/radios.styles.js';
 import { textInputOwnStyles } from '../text-input/text-input.styles.js';

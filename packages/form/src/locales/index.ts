@@ -1,4 +1,4 @@
-import { stringsRegistration } from '@dvc/core';
+import { stringsRegistration } from '@dvc/core/i18n.js';
 import { vi, type FormStrings } from './vi.js';
 
 export { vi as formStringsVi, type FormStrings };

@@ -1,7 +1,8 @@
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { dispatchDvcEvent, LocaleController } from '@dvc/core';
+import { dispatchDvcEvent } from '@dvc/core/events.js';
+import { LocaleController } from '@dvc/core/locale-controller.js';
 import { loadedIdentityChecks, mapClaimsLazily, validateCitizenLazily } from '../lazy-checks.js';
 import { identityContext, type IdentityState } from '../identity-context.js';
 import { describeIdentityProblem, registerIdentityStrings } from '../locales/index.js';

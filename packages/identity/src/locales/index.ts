@@ -1,4 +1,4 @@
-import { stringsRegistration, translate } from '@dvc/core';
+import { stringsRegistration, translate } from '@dvc/core/i18n.js';
 import type { IdentityProblem } from '../problems.js';
 import { vi, type IdentityStrings } from './vi.js';
 

@@ -2,7 +2,7 @@
  * What `<dvc-procedure>` does when the citizen acts: page changes (each checked by the journey),
  * the pages' events, submitting. Kept beside the element so the element only coordinates.
  */
-import { dispatchDvcEvent } from '@dvc/core';
+import { dispatchDvcEvent } from '@dvc/core/events.js';
 import { canonicalJson, signedContent } from '@dvc/schema/canonical.js';
 import type { DvcFormSubmitDetail } from '@dvc/form';
 import { AdapterError } from '../adapters/errors.js';

@@ -4,7 +4,7 @@
  * `dvc-page-refused` and the first unanswered page opens instead, never a throw. A page that
  * opened gets its document title, its `dvc-procedure-page` event, its data and the focus.
  */
-import { dispatchDvcEvent } from '@dvc/core';
+import { dispatchDvcEvent } from '@dvc/core/events.js';
 import { documentTitle, pageHeading } from './pages/headings.js';
 import type { DvcPageRefusedDetail, DvcProcedurePageDetail } from './events.js';
 import type { DvcProcedure } from './procedure.js';

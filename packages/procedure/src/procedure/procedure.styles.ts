@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, combineStyles, token } from '@dvc/core';
+import { baseStyles, combineStyles, token } from '@dvc/core/styles.js';
 import { largeTextStyles } from '../assisted/presentation.js';
 
 export const procedureStyles = combineStyles(

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '@dvc/core';
+import { LocaleController } from '@dvc/core/locale-controller.js';
 import type { DvcForm } from '@dvc/form';
 import type { IdentityState, Provenance } from '@dvc/identity';
 import type {

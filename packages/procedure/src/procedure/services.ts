@@ -6,7 +6,7 @@
  *   without a "Change" link (they are corrected at source, not here).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { stringsRegistration } from '@dvc/core';
+import { stringsRegistration } from '@dvc/core/i18n.js';
 import type { SummaryListRow } from '@dvc/components';
 import type { AnswerRow } from '@dvc/form';
 import type { SubmissionStatusReport } from '../adapters/types.js';

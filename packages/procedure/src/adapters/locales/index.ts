@@ -1,4 +1,4 @@
-import { stringsRegistration, translate } from '@dvc/core';
+import { stringsRegistration, translate } from '@dvc/core/i18n.js';
 import type { AdapterError } from '../errors.js';
 import { vi, type ProcedureAdapterStrings } from './vi.js';
 

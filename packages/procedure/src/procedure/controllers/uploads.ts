@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { labelInSentence } from '@dvc/core';
+import { labelInSentence } from '@dvc/core/i18n.js';
 import { AdapterError } from '../../adapters/errors.js';
 import { adapterErrorMessage } from '../../adapters/locales/index.js';
 import type { DocumentReference, DocumentsAdapter, HeldDocument } from '../../adapters/types.js';

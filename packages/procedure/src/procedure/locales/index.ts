@@ -1,4 +1,4 @@
-import { stringsRegistration } from '@dvc/core';
+import { stringsRegistration } from '@dvc/core/i18n.js';
 import { registerProcedureStrings } from '../../adapters/locales/index.js';
 import { vi, type JourneyStrings } from './vi.js';
 

@@ -1,6 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { addStrings, dispatchDvcEvent, LocaleController } from '@dvc/core';
+import { addStrings } from '@dvc/core/i18n.js';
+import { dispatchDvcEvent } from '@dvc/core/events.js';
+import { LocaleController } from '@dvc/core/locale-controller.js';
 import type { ProcedureDefinition } from '../definition.js';
 import { registerJourneyStrings } from '../locales/index.js';
 import { registerServicesStrings } from '../services.js';
