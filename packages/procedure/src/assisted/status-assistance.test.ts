@@ -30,6 +30,11 @@ describe('the status of an assisted filing', () => {
           ? 'Hồ sơ được nộp với sự hỗ trợ của cán bộ Lê Thị Thu Hà; người dân đồng ý bằng lời'
           : 'Filed with the help of officer Lê Thị Thu Hà; the citizen agreed out loud',
       );
+      // The officer's name is data: marked so that translation tools and language checks leave it.
+      const names = [...element.shadowRoot!.querySelectorAll('.assisted [translate="no"]')].map(
+        (node) => node.textContent,
+      );
+      expect(names).to.deep.equal(['Lê Thị Thu Hà']);
       const violations = await axeViolations(element);
       expect(violations, describeViolations(violations)).to.deep.equal([]);
     });

@@ -56,6 +56,11 @@ describe('a signed application’s receipt and status', () => {
           ? `Hồ sơ đã được ký số lúc ${time} bằng chứng thư ${signed.subject} (số hiệu 7F3A09C2E1).`
           : `Signed digitally at ${time} with the certificate ${signed.subject} (serial number 7F3A09C2E1).`,
       );
+      // The certificate's subject is data (a person's name): translation tools and language checks leave it.
+      const names = [...element.shadowRoot!.querySelectorAll('.signed [translate="no"]')].map(
+        (node) => node.textContent,
+      );
+      expect(names).to.deep.equal([signed.subject]);
       const violations = await axeViolations(element);
       expect(violations, describeViolations(violations)).to.deep.equal([]);
     });

@@ -7,6 +7,7 @@ import { registerAssistedStrings } from '../assisted/locales/index.js';
 import { registerSignatureStrings } from '../sign-page/locales/index.js';
 import { statusStyles } from './status.styles.js';
 import { formatDateTime } from './date-time.js';
+import { sentenceWithNames } from './names-as-data.js';
 
 export { formatDateTime };
 
@@ -55,21 +56,29 @@ export class DvcStatus extends LitElement {
       ${
         report.assistance
           ? html`<p class="assisted">
-              ${this.locale.t(`dvc-procedure:assisted.status.filedWithHelp`, {
-                officer: report.assistance.officerName ?? report.assistance.officerId,
-                consent: this.locale.t(`dvc-procedure:assisted.status.${report.assistance.consent.method}`),
-              })}
+              ${sentenceWithNames(
+                (names) =>
+                  this.locale.t(`dvc-procedure:assisted.status.filedWithHelp`, {
+                    ...names,
+                    consent: this.locale.t(`dvc-procedure:assisted.status.${report.assistance!.consent.method}`),
+                  }),
+                { officer: report.assistance.officerName ?? report.assistance.officerId },
+              )}
             </p>`
           : nothing
       }
       ${
         report.signed
           ? html`<p class="signed">
-              ${this.locale.t('dvc-procedure:signature.status', {
-                time: formatDateTime(report.signed.signedAt, language),
-                subject: report.signed.subject,
-                serial: report.signed.serialNumber,
-              })}
+              ${sentenceWithNames(
+                (names) =>
+                  this.locale.t('dvc-procedure:signature.status', {
+                    ...names,
+                    time: formatDateTime(report.signed!.signedAt, language),
+                    serial: report.signed!.serialNumber,
+                  }),
+                { subject: report.signed.subject },
+              )}
             </p>`
           : nothing
       }`;
