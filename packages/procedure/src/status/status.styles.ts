@@ -54,6 +54,11 @@ export const statusStyles = combineStyles(
       border: ${token('border-width')} solid currentColor;
       font-weight: ${token('font-weight-regular')};
     }
+    /* A certificate's subject and serial are long unbroken strings: they wrap anywhere rather than scroll at 320 px. */
+    .signed,
+    .assisted {
+      overflow-wrap: anywhere;
+    }
     @media (forced-colors: active) {
       li::before {
         border-color: CanvasText;
