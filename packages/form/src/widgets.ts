@@ -18,6 +18,8 @@ const nativeKinds: ReadonlySet<FieldKind> = new Set<FieldKind>([
   'date',
   'textarea',
   'checkboxes',
+  // Once its lazy chunk is loaded (address-loader.ts); until then an address is a group of fields.
+  'address',
 ]);
 
 export function rendersNatively(kind: FieldKind): boolean {
@@ -106,6 +108,8 @@ export function showFieldError(controller: FormController, record: FieldRecord):
 export function focusTarget(element: HTMLElement): HTMLElement {
   if (!element.classList.contains('dvc-widget')) return element;
   return (
+    // The address's part at fault, as <dvc-address> focuses it.
+    element.querySelector<HTMLElement>('.part [aria-invalid="true"]') ??
     element.querySelector<HTMLElement>('input:checked') ??
     // The date's first box at fault, as <dvc-date-input> focuses it.
     element.querySelector<HTMLElement>('.date-input [aria-invalid="true"]') ??
