@@ -162,9 +162,6 @@ function renderField(controller: FormController, field: AddressField, frame: Fie
   state.request();
   const box = record.element;
   if (box) {
-    // The form words a missing part as the address does ("Chọn xã, phường"): it reads the field's `validationMessage`.
-    if (!Object.hasOwn(box, 'validationMessage'))
-      Object.defineProperty(box, 'validationMessage', { configurable: true, get: () => ownMessage(controller, field) });
     box.classList.add('dvc-address-field');
     if (box.isConnected) adoptStyles(box);
     // The section puts a new box into the tree right after this render.
@@ -183,7 +180,8 @@ function renderField(controller: FormController, field: AddressField, frame: Fie
   });
 }
 
-/** Resolves once no list of the field at `pointer` is loading (tests, hosts that wait for place names). */
-export async function whenAddressDataLoaded(controller: FormController, pointer: string): Promise<void> {
-  await forms.get(controller)?.get(pointer)?.state.data.settled();
+/** The address's own message for the missing part of the field at `record` ("Chọn xã, phường"), or ''. */
+export function addressMessage(controller: FormController, record: FieldRecord): string {
+  const field = forms.get(controller)?.get(record.pointer);
+  return field ? ownMessage(controller, field) : '';
 }

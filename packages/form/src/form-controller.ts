@@ -20,7 +20,7 @@ import {
 } from '@dvc/schema';
 import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill-core.js';
 import { PrefillState } from './prefill.js';
-import { widgetBadInput } from './widgets.js';
+import { widgetBadInput, widgetOwnMessage } from './widgets.js';
 import { loadedAddressWidget } from './address-loader.js';
 
 export const formNamespace = 'dvc-form';
@@ -234,10 +234,7 @@ export class FormController {
     const custom = customMessage(schema, error.keyword, this.language);
     if (custom) return custom;
     // A composite control knows which of its parts is missing ("Chọn xã, phường"): its message is more precise.
-    const own =
-      field?.model.kind === 'address'
-        ? (field.element as (HTMLElement & { validationMessage?: string }) | undefined)?.validationMessage
-        : '';
+    const own = field ? widgetOwnMessage(this, field) : '';
     if (own) return own;
     const limit = schema[error.keyword];
     const options = {

@@ -3,6 +3,7 @@ import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/
 import type { FieldRecord, FormController } from './form-controller.js';
 import type { FieldKind } from '@dvc/schema';
 import { dateBadInput, widgetTemplate, type WidgetBox } from './widget-templates.js';
+import { loadedAddressWidget } from './address-loader.js';
 
 /**
  * `<dvc-form>`'s side of the widget registry (ADR 0010): the kinds below render from the shared
@@ -32,6 +33,11 @@ export function rendersNatively(kind: FieldKind): boolean {
  */
 export function widgetBadInput(controller: FormController, record: FieldRecord): string {
   return record.model.kind === 'date' && record.element ? dateBadInput(controller, record) : '';
+}
+
+/** A composite widget's own message for the part that is missing (an address's "Chọn xã, phường"), or ''. */
+export function widgetOwnMessage(controller: FormController, record: FieldRecord): string {
+  return record.model.kind === 'address' ? (loadedAddressWidget()?.addressMessage(controller, record) ?? '') : '';
 }
 
 /** Lit's options for a field's own render root: one object for every field. */
