@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@dvc/address/define.js';
 import type { DvcAddress } from '@dvc/address';
+import type { IdentityState } from '@dvc/identity';
+import '@dvc/identity/define.js';
 import { axeViolations, axNode, describeViolations, flattenAx } from '../../../test/support/accessibility.js';
 import { fieldView } from '../../../test/support/form-fields.js';
 import { settle } from '../../../test/support/settle.js';
@@ -179,5 +181,44 @@ describe('address inside <dvc-form> (ADR 0025)', () => {
     await sendKeys({ press: 'ArrowDown' });
     await settle(form);
     expect(province.getAttribute('aria-expanded')).to.equal('false');
+  });
+});
+
+describe('address inside <dvc-form>: identity prefill (ADR 0025)', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('is locked, marked verified with its source and the correction link, as the element was', async () => {
+    const identity: IdentityState = {
+      citizen: {
+        personalId: '001190012345',
+        fullName: 'Trần Thị Thu Hà',
+        permanentAddress: { provinceCode: '01', communeCode: '00004', detail: 'Số 12 phố Hàng Bạc' },
+        assurance: { source: 'vneid', level: '2', retrievedAt: '2026-11-25T08:00:00+07:00' },
+      },
+      prefillToken: 'opaque.signed.token',
+      correctionUrl: 'https://example.gov.vn/dieu-chinh',
+    };
+    const prefilled = {
+      type: 'object',
+      properties: { residence: { ...residence, 'x-prefill': { from: 'permanentAddress', policy: 'locked' } } },
+    };
+    const form = await fixture<DvcForm>(
+      html`<dvc-form lang="vi" identity-consent="accepted" .schema=${prefilled} .identity=${identity}></dvc-form>`,
+    );
+    await settle(form);
+    await addressDataLoaded(form, '/residence');
+    expect(form.value).to.deep.equal({
+      residence: { provinceCode: '01', communeCode: '00004', detail: 'Số 12 phố Hàng Bạc' },
+    });
+    const view = fieldView(form, '/residence');
+    expect(view.verified).to.equal(true);
+    expect(view.provenance).to.not.equal('');
+    expect(view.root.querySelector('a.correction-link')?.getAttribute('href')).to.equal(
+      'https://example.gov.vn/dieu-chinh',
+    );
+    expect(addressPart(form, '/residence', 'province').readOnly).to.equal(true);
+    expect(addressPart(form, '/residence', 'detail').readOnly).to.equal(true);
+    const group = await axNode(view.root.querySelector('fieldset')!);
+    expect(group.description).to.contain(view.provenance);
   });
 });
