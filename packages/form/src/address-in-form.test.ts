@@ -72,6 +72,28 @@ describe('address inside <dvc-form> (ADR 0025)', () => {
     );
   });
 
+  it('adopts its rules flat under .dvc-address-field (no CSS nesting, which older Android WebViews drop) and they apply', async () => {
+    const form = await mount();
+    const sheet = form.shadowRoot!.adoptedStyleSheets.find((candidate) =>
+      [...candidate.cssRules].some((rule) => rule instanceof CSSStyleRule && rule.selectorText.includes('.listbox')),
+    );
+    expect(sheet, 'the address sheet is adopted by the form').to.not.equal(undefined);
+    const styleRules = [...sheet!.cssRules].filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+    expect(styleRules.length).to.be.greaterThan(10);
+    for (const rule of styleRules) {
+      for (const selector of rule.selectorText.split(','))
+        expect(selector.trim().startsWith('.dvc-address-field '), selector).to.equal(true);
+      expect(rule.cssRules.length, `${rule.selectorText} holds no nested rule`).to.equal(0);
+    }
+    expect(
+      [...sheet!.cssRules].map((rule) => rule.cssText).join(' '),
+      'the forced-colors rules stay in their @media',
+    ).to.contain('@media (forced-colors: active)');
+    const listbox = fieldView(form, '/residence').root.querySelector<HTMLElement>('.listbox');
+    expect(listbox, 'the province list').to.not.equal(null);
+    expect(getComputedStyle(listbox!).position, 'the list is positioned by the scoped rule').to.not.equal('static');
+  });
+
   it('gives Chromium the same tree as the standalone element, error shown, and passes axe', async () => {
     const form = await mount();
     form.validate();

@@ -48,10 +48,46 @@ const forms = new WeakMap<FormController, Map<string, AddressField>>();
 /** The address's own rules, scoped to its box so they reach nothing else in the form's tree. */
 let scopedSheet: CSSStyleSheet | undefined;
 
+/** `a, b:is(c, d)` → `S a, S b:is(c, d)`: each selector of a list (commas inside brackets kept) under `scope`. */
+export function scopeSelectorList(list: string, scope: string): string {
+  const selectors: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < list.length; index += 1) {
+    const character = list[index];
+    if (character === '(' || character === '[') depth += 1;
+    else if (character === ')' || character === ']') depth -= 1;
+    else if (character === ',' && depth === 0) {
+      selectors.push(list.slice(start, index));
+      start = index + 1;
+    }
+  }
+  selectors.push(list.slice(start));
+  return selectors.map((selector) => `${scope} ${selector.trim()}`).join(', ');
+}
+
+/**
+ * The rules flattened under `scope`, not wrapped in a nested rule: CSS nesting is too recent for the
+ * older Android WebViews many citizens use (Chromium < 112 would drop the whole sheet).
+ */
+function scopedRules(rules: CSSRuleList, scope: string): string {
+  let text = '';
+  for (const rule of rules) {
+    if (rule instanceof CSSStyleRule)
+      text += `${scopeSelectorList(rule.selectorText, scope)} { ${rule.style.cssText} }`;
+    else if (rule instanceof CSSMediaRule)
+      text += `@media ${rule.conditionText} { ${scopedRules(rule.cssRules, scope)} }`;
+    else text += rule.cssText;
+  }
+  return text;
+}
+
 function addressSheet(): CSSStyleSheet {
   if (!scopedSheet) {
+    const parsed = new CSSStyleSheet();
+    parsed.replaceSync(addressPartStyles.cssText);
     scopedSheet = new CSSStyleSheet();
-    scopedSheet.replaceSync(`.dvc-address-field { ${addressPartStyles.cssText} }`);
+    scopedSheet.replaceSync(scopedRules(parsed.cssRules, '.dvc-address-field'));
   }
   return scopedSheet;
 }
