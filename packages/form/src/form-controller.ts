@@ -1,5 +1,4 @@
 import { stringsRegistration, translate } from '@dvc/core/i18n.js';
-import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
 import { rendererVi } from './locales/renderer-vi.js';
 import { loadedValidator } from './validator-loader.js';
@@ -29,9 +28,11 @@ const registerOwnStrings = stringsRegistration({
   later: { en: () => import('./locales/renderer-en.js').then((module) => module.rendererEn) },
 });
 
-/** Registers the renderer's strings once, on first use (English on first need). */
+/**
+ * Registers the renderer's strings once, on first use (English on first need). The error messages register with the
+ * validator (`validator-module.ts`), the identity consent's with the identity prefill (`identity-module.ts`).
+ */
 export function registerRendererStrings(): void {
-  registerFormStrings();
   registerOwnStrings();
 }
 

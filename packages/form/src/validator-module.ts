@@ -2,6 +2,8 @@
 // renders without it unless its schema has conditions, and starts loading it at once (ADR 0017, fourth amendment).
 // `validator-loader.ts` loads it; `@dvc/form`'s root entry imports it up front (`validator-eager.ts`).
 import { registerFormats, vnFormatsWithoutPhone } from '@dvc/schema/formats-core.js';
+import { registerFormStrings } from './locales/index.js';
+import { registerMessageStrings } from './locales/messages.js';
 
 export { vnFormatMessageKey } from '@dvc/schema/format-names.js';
 
@@ -10,4 +12,13 @@ export { createSchemaValidator, standsAlone, type SchemaValidator } from '@dvc/s
 /** Adds the Vietnamese formats to the validator's table (`vn-phone` is added when its chunk loads). */
 export function registerFormFormats(): void {
   registerFormats(vnFormatsWithoutPhone);
+}
+
+/**
+ * Registers the form's error messages (the validation messages and the Vietnamese formats' messages): they come only
+ * from this validator's results, so they travel with it, not in the form's first download (ADR 0017, sixth amendment).
+ */
+export function registerFormMessages(): void {
+  registerFormStrings();
+  registerMessageStrings();
 }
