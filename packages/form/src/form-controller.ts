@@ -17,8 +17,8 @@ import {
   type Located,
   type JsonSchemaObject,
 } from '@dvc/schema';
-import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill-core.js';
-import { PrefillState } from './prefill.js';
+import type { Provenance } from '@dvc/identity/prefill-core.js';
+import { noPrefill, type PrefillView } from './prefill-view.js';
 import { widgetBadInput } from './widgets.js';
 
 export const formNamespace = 'dvc-form';
@@ -78,8 +78,11 @@ export class FormController {
   readonly fields = new Map<string, FieldRecord>();
   readonly sections = new Map<string, Section>();
   readonly choices = new Map<string, number>();
-  /** Values filled in from identity data and where they came from. */
-  readonly prefill: PrefillState;
+  /**
+   * Values filled in from identity data and where they came from: nothing until an identity is given, then the
+   * identity prefill's chunk sets a `PrefillState` for this schema (`identity-consent.ts`).
+   */
+  prefill: PrefillView = noPrefill;
   /** Where a citizen asks for wrong verified data to be corrected (host-configured). */
   correctionHref = '';
   private cachedValue: { data: unknown; value: unknown } | undefined;
@@ -94,7 +97,6 @@ export class FormController {
     registerRendererStrings();
     this.validation = new FormValidation(schema, schemaCopied);
     this.data = data ?? {};
-    this.prefill = new PrefillState(this.validation.root);
   }
 
   /** How a field shows identity data: locked values are read-only with a verified badge and their source. */
@@ -116,7 +118,7 @@ export class FormController {
   /** The lock at `pointer` holds where the field on screen is the locked one: a branch may define the same place as free ("for someone else"). */
   lockedNow(pointer: string): boolean {
     const owner = this.fields.get(pointer);
-    return !owner || readPrefillSpec(owner.schema)?.policy === 'locked';
+    return !owner || this.prefill.locks(owner.schema);
   }
 
   /** Provenance of `value` for `dvc-submit`: a value is verified only where it is locked now. */
