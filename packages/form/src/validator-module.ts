@@ -2,6 +2,7 @@
 // renders without it unless its schema has conditions, and starts loading it at once (ADR 0017, fourth amendment).
 // `validator-loader.ts` loads it; `@dvc/form`'s root entry imports it up front (`validator-eager.ts`).
 import { registerFormats, vnFormatsWithoutPhone } from '@dvc/schema/formats-core.js';
+import { registerValidationStrings } from '@dvc/core/validation-strings.js';
 import { registerFormStrings } from './locales/index.js';
 import { registerMessageStrings } from './locales/messages.js';
 
@@ -15,10 +16,12 @@ export function registerFormFormats(): void {
 }
 
 /**
- * Registers the form's error messages (the validation messages and the Vietnamese formats' messages): they come only
+ * Registers the form's error messages (the validation messages, the controls' and the Vietnamese formats' messages): they come only
  * from this validator's results, so they travel with it, not in the form's first download (ADR 0017, sixth amendment).
  */
 export function registerFormMessages(): void {
+  // The controls' own messages too: a date's boxes that make no date are worded as `<dvc-date-input>` words them.
+  registerValidationStrings();
   registerFormStrings();
   registerMessageStrings();
 }
