@@ -7,6 +7,7 @@ import { registerFormStrings } from './locales/index.js';
 import { registerMessageStrings } from './locales/messages.js';
 
 export { vnFormatMessageKey } from '@dvc/schema/format-names.js';
+export { errorMessage } from './error-messages.js';
 
 export { createSchemaValidator, standsAlone, type SchemaValidator } from '@dvc/schema/validator.js';
 
