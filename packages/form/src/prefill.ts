@@ -1,12 +1,8 @@
+import { getAt, joinPointer, parsePointer, sameValue, type JsonSchemaObject } from '@dvc/schema';
 import {
   findPrefillFields as findSchemaPrefillFields,
-  getAt,
-  joinPointer,
-  parsePointer,
-  sameValue,
-  type JsonSchemaObject,
   type PrefillField as SchemaPrefillField,
-} from '@dvc/schema';
+} from '@dvc/schema/prefill.js';
 import type { PrefillView } from './prefill-view.js';
 import {
   prefillValue,
