@@ -86,6 +86,8 @@ describe('dvc-form.js: error messages from the validator chunk', () => {
       'Nhập tuổi',
       'Ngày sinh phải có đủ ngày, tháng và năm',
     ]);
+    // The error presentation (in the validator's chunk) puts GOV.UK's prefix on the page title.
+    expect(frame.contentDocument!.title).to.match(/^Lỗi:/);
     frame.remove();
   });
 
@@ -99,6 +101,7 @@ describe('dvc-form.js: error messages from the validator chunk', () => {
     expect(links[0]).to.equal('Họ và tên must be 3 characters or more');
     expect(links[1]).to.match(/^Tuổi must be a whole number|^Enter tuổi/);
     for (const link of links) expect(link, 'no raw key').to.not.match(rawKey);
+    expect(frame.contentDocument!.title).to.match(/^Error:/);
     frame.remove();
   });
 });

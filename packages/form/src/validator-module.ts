@@ -8,6 +8,7 @@ import { registerMessageStrings } from './locales/messages.js';
 
 export { vnFormatMessageKey } from '@dvc/schema/format-names.js';
 export { errorMessage } from './error-messages.js';
+export { ErrorPresenter } from './form-error-presenter.js';
 
 export { createSchemaValidator, standsAlone, type SchemaValidator } from '@dvc/schema/validator.js';
 
