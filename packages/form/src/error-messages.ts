@@ -4,6 +4,7 @@ import { getAt, isObject, primaryType, type JsonSchemaObject } from '@dvc/schema
 import { vnFormatMessageKey } from '@dvc/schema/format-names.js';
 import type { FormController } from './form-controller.js';
 import type { DataError } from './form-validation.js';
+import { widgetOwnMessage } from './widgets.js';
 
 /** Plain-language message for one failed keyword, with the field's label in it. */
 export function errorMessage(controller: FormController, error: DataError): string {
@@ -13,10 +14,7 @@ export function errorMessage(controller: FormController, error: DataError): stri
   const custom = customMessage(schema, error.keyword, controller.language);
   if (custom) return custom;
   // A composite control knows which of its parts is missing ("Chọn xã, phường"): its message is more precise.
-  const own =
-    field?.model.kind === 'address'
-      ? (field.element as (HTMLElement & { validationMessage?: string }) | undefined)?.validationMessage
-      : '';
+  const own = field ? widgetOwnMessage(controller, field) : '';
   if (own) return own;
   const limit = schema[error.keyword];
   const options = {

@@ -18,6 +18,7 @@ import {
 import type { Provenance } from '@dvc/identity/prefill-core.js';
 import { noPrefill, type PrefillView } from './prefill-view.js';
 import { widgetBadInput } from './widgets.js';
+import { loadedAddressWidget } from './address-loader.js';
 
 export const formNamespace = 'dvc-form';
 const registerOwnStrings = stringsRegistration({
@@ -147,8 +148,8 @@ export class FormController {
   model(schema: JsonSchemaObject, pointer: string, name: string): FieldModel {
     let model = fieldModel(withUiHints(schema, this.ui, pointer), this.language, name, this.validation.root);
     if (this.simplified && model.simpleHint) model = { ...model, hint: model.simpleHint };
-    // The address picker is registered by the host (`@dvc/address/define.js`); without it the address is a group of fields.
-    return model.kind === 'address' && !customElements.get('dvc-address') ? { ...model, kind: 'object' } : model;
+    // The address picker is a lazy chunk the form loads for a schema that asks for it; until then the address is a group of fields.
+    return model.kind === 'address' && !loadedAddressWidget() ? { ...model, kind: 'object' } : model;
   }
 
   /** Object sections on screen: data pointer → schema pointer, to see a recursive `$ref` coming back. */
