@@ -100,7 +100,7 @@ const { metafile } = await build({
   target: 'es2022',
   minify: true,
   sourcemap: 'linked',
-  legalComments: 'eof',
+  legalComments: 'linked',
   // V8's explicit compile hint (ADR 0022): compile every function of a bundle or chunk with the script (on a
   // streaming thread) instead of lazily on its first call, which was about a fifth of a 100-field mount.
   banner: { js: '//# allFunctionsCalledOnLoad' },

@@ -5,17 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { demoCitizens } from '@dvc/identity/fixtures.js';
-import { staticClosure } from './support/built-files.js';
-
-type FormElement = HTMLElement & {
-  schema: unknown;
-  value: unknown;
-  identity?: unknown;
-  identityConsent: string;
-  updateComplete: Promise<boolean>;
-  validate(): { valid: boolean; errors: readonly { pointer: string; message: string }[] };
-  requestSubmit(): void;
-};
+import { firstDownload, frameWithForm, lazyChunk, mount, type FormElement } from './support/cdn-form-frame.js';
 
 const unavailable = 'một phần của biểu mẫu không tải được';
 
@@ -42,39 +32,6 @@ const withPrefill = {
     fullName: { type: 'string', title: 'Họ và tên', 'x-prefill': { from: 'fullName', policy: 'locked' } },
   },
 };
-
-async function firstDownload(): Promise<string> {
-  return [...(await staticClosure('cdn/dvc-form.js')).values()].map((file) => file.text).join('\n');
-}
-
-/** The lazy chunk named `name-<hash>.js` that the bundle's static chunks import. */
-async function lazyChunk(name: string): Promise<string> {
-  const found = new RegExp(`["']\\./(${name}-[\\w-]+\\.js)["']`).exec(await firstDownload())?.[1];
-  expect(found, `${name} imported lazily by relative URL`).to.be.a('string');
-  return found!;
-}
-
-/** A page with dvc-form.js; `missing` lazy chunks are sent to a file that does not exist (an import map). */
-async function frameWithForm(missing: string[] = []): Promise<HTMLIFrameElement> {
-  const imports = Object.fromEntries(
-    missing.map((chunk) => [`${location.origin}/dist/cdn/chunks/${chunk}`, '/dist/cdn/chunks/missing.js']),
-  );
-  const head = missing.length ? `<script type="importmap">${JSON.stringify({ imports })}</script>` : '';
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="vi"><head>${head}</head><body><script type="module" src="/dist/cdn/dvc-form.js"></script></body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  await waitUntil(() => frame.contentWindow!.customElements.get('dvc-form'), 'dvc-form registered', { timeout: 15000 });
-  return frame;
-}
-
-function mount(frame: HTMLIFrameElement, schema: unknown, setup: (form: FormElement) => void = () => {}): FormElement {
-  const form = frame.contentWindow!.document.createElement('dvc-form') as FormElement;
-  form.schema = schema;
-  setup(form);
-  frame.contentWindow!.document.body.append(form);
-  return form;
-}
 
 const alertOf = (form: FormElement): Element | null => form.shadowRoot!.querySelector('[role="alert"]');
 const inputOf = (form: FormElement): HTMLInputElement | null =>

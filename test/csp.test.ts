@@ -31,7 +31,7 @@ describe('strict Content-Security-Policy', () => {
     expect(result!.errors).to.deep.equal(['Nhập họ và tên']);
     // English is a lazy chunk per package, fetched only when the page switches to English, then shown.
     expect(result!.englishChunksBefore, 'no English chunk while the page is Vietnamese').to.deep.equal([]);
-    expect(result!.englishChunksAfter).to.include.members(['en', 'renderer-en']);
+    expect(result!.englishChunksAfter).to.include.members(['en', 'renderer-en', 'messages-en', 'validation-en']);
     expect(result!.englishErrors).to.deep.equal(['Enter họ và tên']);
     expect(result!.englishText).to.contain('(required)').and.contain('Error: Enter họ và tên').and.contain('Continue');
     expect(result!.englishText).to.not.contain('bắt buộc');

@@ -19,6 +19,7 @@ import {
   type ValidationTarget,
   type Validator,
 } from './validators.js';
+import { registerValidationStrings } from './validation-strings.js';
 
 /** When computed errors become visible. GOV.UK default: on submit, then live. */
 export type ValidateOn = 'submit' | 'blur' | 'input';
@@ -87,6 +88,7 @@ export abstract class DvcFormControl extends FormAssociatedElement {
 
   constructor() {
     super();
+    registerValidationStrings();
     this.addEventListener('invalid', this.handleInvalid);
     this.addEventListener('focusout', this.handleFocusOut);
   }

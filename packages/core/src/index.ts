@@ -8,6 +8,7 @@ export { KeptElement, makeElement, writeValue, type KeptHandlers } from './kept-
 export * from './string-control.js';
 export * from './styles.js';
 export * from './validators.js';
+export { registerValidationStrings } from './validation-strings.js';
 export * from './options.js';
 export * from './i18n/i18n.js';
 export * from './i18n/locale-controller.js';

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { defaultTheme } from '@dvc/tokens';
+import { defaultTheme } from '@dvc/tokens/default-theme.js';
 
 /**
  * `var(--dvc-NAME, default)`: components read public tokens and fall back to the default theme,

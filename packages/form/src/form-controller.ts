@@ -1,5 +1,4 @@
 import { stringsRegistration, translate } from '@dvc/core/i18n.js';
-import { registerFormStrings } from './locales/index.js';
 import { FormValidation, type DataError } from './form-validation.js';
 import { rendererVi } from './locales/renderer-vi.js';
 import { loadedValidator } from './validator-loader.js';
@@ -9,18 +8,16 @@ import {
   withUiHints,
   objectView,
   getAt,
-  isObject,
   setAt,
-  primaryType,
   type FieldModel,
   type UiHints,
   type ObjectView,
   type Located,
   type JsonSchemaObject,
 } from '@dvc/schema';
-import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill-core.js';
-import { PrefillState } from './prefill.js';
-import { widgetBadInput, widgetOwnMessage } from './widgets.js';
+import type { Provenance } from '@dvc/identity/prefill-core.js';
+import { noPrefill, type PrefillView } from './prefill-view.js';
+import { widgetBadInput } from './widgets.js';
 import { loadedAddressWidget } from './address-loader.js';
 
 export const formNamespace = 'dvc-form';
@@ -30,9 +27,11 @@ const registerOwnStrings = stringsRegistration({
   later: { en: () => import('./locales/renderer-en.js').then((module) => module.rendererEn) },
 });
 
-/** Registers the renderer's strings once, on first use (English on first need). */
+/**
+ * Registers the renderer's strings once, on first use (English on first need). The error messages register with the
+ * validator (`validator-module.ts`), the identity consent's with the identity prefill (`identity-module.ts`).
+ */
 export function registerRendererStrings(): void {
-  registerFormStrings();
   registerOwnStrings();
 }
 
@@ -78,8 +77,11 @@ export class FormController {
   readonly fields = new Map<string, FieldRecord>();
   readonly sections = new Map<string, Section>();
   readonly choices = new Map<string, number>();
-  /** Values filled in from identity data and where they came from. */
-  readonly prefill: PrefillState;
+  /**
+   * Values filled in from identity data and where they came from: nothing until an identity is given, then the
+   * identity prefill's chunk sets a `PrefillState` for this schema (`identity-consent.ts`).
+   */
+  prefill: PrefillView = noPrefill;
   /** Where a citizen asks for wrong verified data to be corrected (host-configured). */
   correctionHref = '';
   private cachedValue: { data: unknown; value: unknown } | undefined;
@@ -94,7 +96,6 @@ export class FormController {
     registerRendererStrings();
     this.validation = new FormValidation(schema, schemaCopied);
     this.data = data ?? {};
-    this.prefill = new PrefillState(this.validation.root);
   }
 
   /** How a field shows identity data: locked values are read-only with a verified badge and their source. */
@@ -116,7 +117,7 @@ export class FormController {
   /** The lock at `pointer` holds where the field on screen is the locked one: a branch may define the same place as free ("for someone else"). */
   lockedNow(pointer: string): boolean {
     const owner = this.fields.get(pointer);
-    return !owner || readPrefillSpec(owner.schema)?.policy === 'locked';
+    return !owner || this.prefill.locks(owner.schema);
   }
 
   /** Provenance of `value` for `dvc-submit`: a value is verified only where it is locked now. */
@@ -226,78 +227,13 @@ export class FormController {
     return this.isShown(pointer) ? (this.errors.get(pointer)?.message ?? '') : '';
   }
 
-  /** Plain-language message for one failed keyword, with the field's label in it. */
+  /**
+   * Plain-language message for one failed keyword, with the field's label in it. Errors come only from the validator,
+   * whose chunk words them (`error-messages.ts`; ADR 0017, sixth amendment); should one arrive before it, the
+   * form-level message stands in (never a raw key).
+   */
   message(error: DataError): string {
-    const field = this.fields.get(error.pointer);
-    const label = field?.model.label ?? error.pointer.split('/').pop() ?? '';
-    const schema = field?.schema ?? {};
-    const custom = customMessage(schema, error.keyword, this.language);
-    if (custom) return custom;
-    // A composite control knows which of its parts is missing ("Chọn xã, phường"): its message is more precise.
-    const own = field ? widgetOwnMessage(this, field) : '';
-    if (own) return own;
-    const limit = schema[error.keyword];
-    const options = {
-      label,
-      limit: typeof limit === 'number' || typeof limit === 'string' ? limit : '',
-      item: field?.model.itemTitle || this.t('form.item'),
-    };
-    const kind = field?.model.kind;
-    const empty = getAt(this.data, error.pointer) === undefined;
-    switch (empty && error.keyword === 'type' ? 'required' : error.keyword) {
-      case 'required':
-        return this.t(
-          kind === 'boolean'
-            ? 'validation.requiredCheckbox'
-            : kind === 'radios' || kind === 'select' || kind === 'checkboxes'
-              ? 'validation.requiredChoice'
-              : 'validation.required',
-          options,
-        );
-      case 'const':
-        return this.t(kind === 'boolean' ? 'validation.requiredCheckbox' : 'validation.const', options);
-      case 'type':
-        return this.t(
-          primaryType(schema) === 'integer'
-            ? 'validation.typeInteger'
-            : primaryType(schema) === 'number'
-              ? 'validation.typeNumber'
-              : 'validation.type',
-          options,
-        );
-      case 'format':
-        return this.formatMessage(String(schema.format ?? ''), getAt(this.data, error.pointer), options);
-      case 'minLength':
-      case 'maxLength':
-      case 'pattern':
-      case 'minimum':
-      case 'maximum':
-      case 'exclusiveMinimum':
-      case 'exclusiveMaximum':
-      case 'multipleOf':
-      case 'enum':
-      case 'minItems':
-      case 'maxItems':
-      case 'uniqueItems':
-        return this.t(`validation.${error.keyword}`, options);
-      default:
-        return this.t('validation.invalid', options);
-    }
-  }
-
-  private formatMessage(format: string, value: unknown, options: Record<string, unknown>): string {
-    const known: Record<string, string> = {
-      email: 'formatEmail',
-      uri: 'formatUri',
-      date: 'formatDate',
-      tel: 'formatTel',
-    };
-    const own = known[format];
-    if (own) return this.t(`validation.${own}`, options);
-    // Vietnamese formats say what is wrong ("must be 12 digits", "unknown province code"). Their checks live in the
-    // validator's chunk, which a format error comes from (ADR 0017, fifth amendment).
-    const specific = loadedValidator()?.vnFormatMessageKey(format, String(value ?? ''));
-    return this.t(specific ?? 'validation.format', options);
+    return loadedValidator()?.errorMessage(this, error) ?? this.t('form.invalid');
   }
 
   /** Validates one field against its own subschemas (a keystroke), updating its error. */
@@ -382,15 +318,4 @@ export class FormController {
 function controlBadInput(element: HTMLElement | undefined): string {
   const control = element as (HTMLElement & { validity?: ValidityState; validationMessage?: string }) | undefined;
   return control?.validity?.badInput ? (control.validationMessage ?? '') : '';
-}
-
-/** `x-messages: { pattern: "…" }` or `{ pattern: { vi: "…", en: "…" } }` per field. */
-function customMessage(schema: JsonSchemaObject, keyword: string, language: string): string {
-  const messages = schema['x-messages'];
-  if (!isObject(messages)) return '';
-  const entry = messages[keyword];
-  if (typeof entry === 'string') return entry;
-  if (isObject(entry) && typeof entry[language] === 'string') return entry[language] as string;
-  if (isObject(entry) && typeof entry['vi'] === 'string') return entry['vi'] as string;
-  return '';
 }

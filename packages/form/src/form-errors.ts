@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocaleController } from '@dvc/core/locale-controller.js';
 import type { ErrorSummaryItem } from '@dvc/components';
-import type { FieldError, FormController } from './form-controller.js';
-import { focusTarget, showFieldError } from './widgets.js';
+import type { FormController } from './form-controller.js';
+import type { ErrorPresenter } from './form-error-presenter.js';
+import { loadedValidator } from './validator-loader.js';
 
 /** What the error presentation needs of `<dvc-form>`. */
 export interface FormErrorsHost extends ReactiveControllerHost, HTMLElement {
@@ -10,18 +11,16 @@ export interface FormErrorsHost extends ReactiveControllerHost, HTMLElement {
   readonly step: string;
 }
 
-/** The title prefixes of every language the kit speaks, so switching language never doubles them. */
-const titlePrefixes = ['Lỗi: ', 'Error: '];
-
 /**
- * How `<dvc-form>` shows errors (GOV.UK): on each field, in the error summary, and as the page
- * title's "Lỗi: " prefix; and after a language switch, worded again in the new language.
+ * How `<dvc-form>` shows errors (GOV.UK): on each field, in the error summary, and as the page title's "Lỗi: "
+ * prefix; and after a language switch, worded again in the new language. The work is `ErrorPresenter`'s, in the
+ * validator's chunk (form-error-presenter.ts): until that chunk has loaded there is no error to show (ADR 0017,
+ * sixth amendment).
  */
 export class FormErrors implements ReactiveController {
   /** The error summary's items; the host renders them. */
   summary: readonly ErrorSummaryItem[] = [];
-  private titlePrefixed = false;
-  private errorsLanguage = '';
+  private presenter: ErrorPresenter | undefined;
 
   constructor(
     private readonly host: FormErrorsHost,
@@ -31,12 +30,21 @@ export class FormErrors implements ReactiveController {
     host.addController(this);
   }
 
+  /** The presenter, once the validator's chunk has loaded. */
+  private get present(): ErrorPresenter | undefined {
+    const module = loadedValidator();
+    this.presenter ??= module
+      ? new module.ErrorPresenter(this.host, this.locale, this.formController, (summary) => (this.summary = summary))
+      : undefined;
+    return this.presenter;
+  }
+
   hostDisconnected(): void {
-    this.setTitlePrefix(false);
+    this.presenter?.setTitlePrefix(false);
   }
 
   hostUpdated(): void {
-    this.relocalize();
+    this.present?.relocalize();
   }
 
   clear(): void {
@@ -46,50 +54,21 @@ export class FormErrors implements ReactiveController {
   /** Validates one field again and shows its error (and the summary, when that changed and is shown). */
   revalidateField(pointer: string): void {
     const controller = this.formController()!;
-    // Typed before the validator's chunk arrived: validated once it has (a failed load shows on the submit attempt).
-    if (!controller.validation.ready) {
-      void controller.validation.whenReady().then(
-        () => controller === this.formController() && this.revalidateField(pointer),
-        () => undefined,
-      );
+    const present = controller.validation.ready ? this.present : undefined;
+    if (present) {
+      present.revalidateField(pointer);
       return;
     }
-    const before = controller.errors.get(pointer)?.message ?? '';
-    controller.validateField(pointer);
-    const field = controller.fields.get(pointer);
-    if (field) showFieldError(controller, field);
-    if ((controller.errors.get(pointer)?.message ?? '') !== before && controller.showAll) this.updateSummary();
+    // Typed before the validator's chunk arrived: validated once it has (a failed load shows on the submit attempt).
+    void controller.validation.whenReady().then(
+      () => controller === this.formController() && this.revalidateField(pointer),
+      () => undefined,
+    );
   }
 
-  /** Pushes shown errors to the controls and the summary. */
+  /** Pushes shown errors to the controls and the summary (none before the validator's chunk: no error exists). */
   applyErrors(): void {
-    const controller = this.formController();
-    if (!controller) return;
-    for (const field of controller.fields.values())
-      if (field.model.kind !== 'object') showFieldError(controller, field);
-    this.updateSummary();
-  }
-
-  updateSummary(): void {
-    const controller = this.formController()!;
-    const fieldErrors: FieldError[] = controller.showAll
-      ? controller.renderedFields().flatMap((field) => controller.errors.get(field.pointer) ?? [])
-      : [];
-    const formErrors = controller.showAll ? controller.formErrors : [];
-    const firstField = controller.renderedFields()[0]?.element;
-    this.summary = [
-      ...formErrors.flatMap((error) => {
-        const target =
-          this.host.renderRoot.querySelector<HTMLElement>(`[data-choice="${CSS.escape(error.pointer)}"]`) ?? firstField;
-        return target ? [{ target: focusTarget(target), message: error.message }] : [];
-      }),
-      ...fieldErrors.map((error) => ({
-        target: focusTarget(controller.fields.get(error.pointer)!.element!),
-        message: error.message,
-      })),
-    ];
-    this.host.requestUpdate();
-    this.setTitlePrefix(this.summary.length > 0);
+    this.present?.applyErrors();
   }
 
   async focusSummary(): Promise<void> {
@@ -99,47 +78,5 @@ export class FormErrors implements ReactiveController {
     );
     await summary?.updateComplete;
     summary?.focus();
-  }
-
-  /**
-   * After a language switch, errors already shown are worded again in the new language (and the
-   * title prefix with them): nothing stays in the other language.
-   */
-  private relocalize(): void {
-    const controller = this.formController();
-    if (!controller || this.errorsLanguage === this.locale.language) return;
-    const first = this.errorsLanguage === '';
-    this.errorsLanguage = this.locale.language;
-    if (first) return;
-    // The fields' labels (part of the messages) are re-rendered by the sections first. Only
-    // sections in the page: one of another step updates when it connects, which may be much later.
-    const sections = [...controller.sections.values()] as unknown as (Element & {
-      updateComplete?: Promise<unknown>;
-    })[];
-    // Each error already found is worded again (nothing new is validated or shown).
-    const step = this.host.step;
-    void Promise.all(sections.filter((section) => section.isConnected).map((section) => section.updateComplete)).then(
-      () => {
-        if (controller !== this.formController() || step !== this.host.step) return;
-        for (const pointer of [...controller.errors.keys()]) this.revalidateField(pointer);
-        if (controller.showAll) this.updateSummary();
-      },
-    );
-  }
-
-  /** GOV.UK: the page title starts with "Lỗi: " while errors are shown. */
-  private setTitlePrefix(on: boolean): void {
-    const prefix = this.locale.t('dvc-form:form.errorTitlePrefix');
-    const bare = titlePrefixes.reduce(
-      (title, known) => (title.startsWith(known) ? title.slice(known.length) : title),
-      document.title,
-    );
-    if (on) {
-      document.title = prefix + bare;
-      this.titlePrefixed = true;
-    } else if (this.titlePrefixed) {
-      document.title = bare;
-      this.titlePrefixed = false;
-    }
   }
 }

@@ -5,7 +5,7 @@ import type { IdentityState } from '@dvc/identity/prefill-core.js';
 import { isObject, setAt, type JsonSchemaObject } from '@dvc/schema';
 import type { FormController } from './form-controller.js';
 import { focusTarget } from './widgets.js';
-import type { PrefillField } from './prefill.js';
+import { PrefillState, type PrefillField } from './prefill.js';
 import type {
   DvcFormSubmitDetail,
   DvcIdentityConsentDetail,
@@ -96,6 +96,14 @@ export function identityConsentTemplate(view: IdentityConsentView): TemplateResu
   </section>`;
 }
 
+/** The form's prefill state for its schema, made on first need (a form without an identity never has one). */
+function prefillOf(controller: FormController): PrefillState {
+  if (controller.prefill instanceof PrefillState) return controller.prefill;
+  const state = new PrefillState(controller.validation.root);
+  controller.prefill = state;
+  return state;
+}
+
 /** What identity prefill needs of `<dvc-form>`. */
 export interface IdentityPrefillHost extends ReactiveControllerHost, HTMLElement {
   readonly schema?: unknown;
@@ -149,7 +157,7 @@ export class IdentityPrefill {
 
   /** Identity data could fill some fields and the citizen has not said yet whether it may. */
   pending(controller: FormController | null): boolean {
-    return this.consent === 'ask' && !!controller && controller.prefill.answerable(this.identity).length > 0;
+    return this.consent === 'ask' && !!controller && prefillOf(controller).answerable(this.identity).length > 0;
   }
 
   /** A new schema: the choice kept for its `$id`, if any. */
@@ -161,7 +169,7 @@ export class IdentityPrefill {
   apply(controller: FormController): boolean {
     const identity = this.consent === 'accepted' ? this.identity : undefined;
     const before = controller.data;
-    controller.data = controller.prefill.apply(controller.data, identity, (data, pointer, value) =>
+    controller.data = prefillOf(controller).apply(controller.data, identity, (data, pointer, value) =>
       setAt(data, pointer, value),
     );
     if (controller.data === before) return false;
@@ -183,7 +191,7 @@ export class IdentityPrefill {
     return identityConsentTemplate({
       language: this.locale.language,
       identity,
-      answerable: controller.prefill.answerable(identity),
+      answerable: prefillOf(controller).answerable(identity),
       label: (pointer, schema) => controller.model(schema, pointer, pointer.split('/').pop() ?? '').label,
       choose: (choice) => {
         this.choose(choice);

@@ -11,6 +11,7 @@ import type { DvcFormSubmitDetail } from './form-types.js';
 const loadIdentityModule = onceLoader(() =>
   import('./identity-module.js').then((module) => {
     module.registerIdentityStrings();
+    module.registerConsentStrings();
     return module;
   }),
 );

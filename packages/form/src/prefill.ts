@@ -1,12 +1,9 @@
+import { getAt, joinPointer, parsePointer, sameValue, type JsonSchemaObject } from '@dvc/schema';
 import {
   findPrefillFields as findSchemaPrefillFields,
-  getAt,
-  joinPointer,
-  parsePointer,
-  sameValue,
-  type JsonSchemaObject,
   type PrefillField as SchemaPrefillField,
-} from '@dvc/schema';
+} from '@dvc/schema/prefill.js';
+import type { PrefillView } from './prefill-view.js';
 import {
   prefillValue,
   readPrefillSpec,
@@ -36,7 +33,7 @@ export function findPrefillFields(root: JsonSchemaObject): PrefillField[] {
  * where each value came from. Locked values are verified at source and stay read-only;
  * editable ones are a starting point the citizen may change.
  */
-export class PrefillState {
+export class PrefillState implements PrefillView {
   readonly fields: readonly PrefillField[];
   readonly filled = new Map<string, FilledValue>();
 
@@ -87,6 +84,10 @@ export class PrefillState {
   /** Clears everything filled so far (the citizen chose to type everything). */
   clear(data: unknown, write: (data: unknown, pointer: string, value: unknown) => unknown): unknown {
     return this.apply(data, undefined, write);
+  }
+
+  locks(schema: JsonSchemaObject): boolean {
+    return readPrefillSpec(schema)?.policy === 'locked';
   }
 
   /** The locked value that covers `pointer` (the field itself or an enclosing group), if any. */

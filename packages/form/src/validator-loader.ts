@@ -1,4 +1,5 @@
 import type * as ValidatorModule from './validator-module.js';
+import { loadAskedLanguages } from '@dvc/core/i18n.js';
 import { onceLoader } from './chunk-loader.js';
 
 /** The validator's chunk: what `FormValidation` validates and tests conditions with. */
@@ -10,12 +11,16 @@ let loaded: FormValidatorModule | undefined;
 export function provideValidator(module: FormValidatorModule): void {
   if (loaded) return;
   module.registerFormFormats();
+  module.registerFormMessages();
   loaded = module;
 }
 
 const loadChunk = onceLoader(() =>
-  import('./validator-module.js').then((module) => {
+  import('./validator-module.js').then(async (module) => {
     provideValidator(module);
+    // Its messages in the languages the page asked for already (English on first need): no message made in the
+    // Vietnamese fallback while they load.
+    await loadAskedLanguages();
     return module;
   }),
 );

@@ -3,7 +3,7 @@
  * change it. Pure and Node-usable: `<dvc-form>` uses it to fill fields, a back end uses
  * `verifyPrefill` to check that locked values were not tampered with.
  */
-import { findPrefillFields, rawPrefill } from '@dvc/schema';
+import { findPrefillFields, rawPrefill } from '@dvc/schema/prefill.js';
 import {
   birthDatePrecision,
   citizenPaths,

@@ -4,7 +4,8 @@
  * (`activeContext`), which `<dvc-form>`'s first download leaves out (ADR 0017, fourth amendment).
  */
 import { activeContext } from '@dvc/schema/active-context.js';
-import { activeFields, findPrefillFields, getAt, mergedFieldSchema, sameValue, type ActiveContext } from '@dvc/schema';
+import { activeFields, getAt, sameValue, type ActiveContext } from '@dvc/schema';
+import { findPrefillFields, mergedFieldSchema } from '@dvc/schema/prefill.js';
 import {
   isNode,
   prefillValue,

@@ -1,7 +1,8 @@
 /**
  * `@dvc/schema`: the headless core every DVC Kit package reads JSON Schemas with — JSON pointers,
- * local `$ref` / `$defs` / `definitions` resolution, the field model, the active-field traversal,
- * `x-prefill` discovery. `activeContext` (a traversal context with its own validator) is
+ * local `$ref` / `$defs` / `definitions` resolution, the field model, the active-field traversal.
+ * `x-prefill` discovery is `@dvc/schema/prefill.js` (not here: a form's first download leaves it out, ADR 0017,
+ * sixth amendment). `activeContext` (a traversal context with its own validator) is
  * `@dvc/schema/active-context.js`. The validator is `@dvc/schema/validation.js`, the Vietnamese formats
  * `@dvc/schema/formats.js`. No DOM, no Lit: it runs in Node and the browser.
  */
@@ -37,7 +38,6 @@ export {
   type ObjectViewContext,
 } from './object-view.js';
 export { checkSchema } from './check.js';
-export { findPrefillFields, mergedFieldSchema, rawPrefill, type PrefillField } from './prefill.js';
 export { branchLabels, unrenderableShapes, fieldShapeProblem } from './shapes.js';
 export { optionsOf, singleValue } from './field-model.js';
 export { copyJson } from './validation/json-copy.js';

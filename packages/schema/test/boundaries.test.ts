@@ -64,7 +64,7 @@ describe('@dvc/schema boundaries', () => {
     assert.deepEqual(
       found,
       [],
-      'use @dvc/schema (parsePointer, joinPointer, childPointer, getAt, deref, resolveLocalRef, rawPrefill, findPrefillFields, walkActive)',
+      'use @dvc/schema (parsePointer, joinPointer, childPointer, getAt, deref, resolveLocalRef, walkActive) and @dvc/schema/prefill.js (rawPrefill, findPrefillFields)',
     );
   });
 

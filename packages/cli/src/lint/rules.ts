@@ -2,7 +2,7 @@
  * The rules that keep generated forms accessible and consistent, run on a procedure that
  * already conforms to the format. Each finds problems by JSON pointer into the procedure file.
  */
-import { rawPrefill } from '@dvc/schema';
+import { rawPrefill } from '@dvc/schema/prefill.js';
 import { citizenPaths, prefillSpecIssue } from '@dvc/identity';
 import { isValidAutocomplete, personalDataTokens } from './autocomplete.js';
 import { checkClosedObjects } from './closed-objects.js';

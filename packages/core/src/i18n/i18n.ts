@@ -119,6 +119,15 @@ export function loadLanguage(language: string): Promise<boolean> {
   return languageLoaders.load(language);
 }
 
+/**
+ * Loads the strings not loaded yet of every language something asked for: a lazy chunk that registers strings calls
+ * it, so they are there in the page's languages when the chunk's code runs. Never rejects (as `loadLanguage`).
+ */
+export function loadAskedLanguages(): Promise<boolean> {
+  getI18n();
+  return languageLoaders.loadAsked();
+}
+
 /** Whether every registered string of `language` has loaded (always true for Vietnamese). */
 export function isLanguageLoaded(language: string): boolean {
   getI18n();

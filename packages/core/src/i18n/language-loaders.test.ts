@@ -108,4 +108,20 @@ describe('LanguageLoaders', () => {
     await tick();
     expect(delivered).to.deep.equal(['en:one']);
   });
+  it('loadAsked waits for the parts registered late for the languages asked for, and loads no other language', async () => {
+    const { loaders, delivered } = setUp();
+    expect(await loaders.load('en'), 'nothing registered yet').to.equal(true);
+    const english = manualLoader({ a: 'A' });
+    const french = manualLoader({ a: 'À' });
+    loaders.add('en', 'late', 'late#1', english.load);
+    loaders.add('fr', 'late', 'late#2', french.load);
+    let settled = false;
+    const waiting = loaders.loadAsked().then((ok) => ((settled = true), ok));
+    await tick();
+    expect(settled, 'waits for the English part').to.equal(false);
+    english.settle(true);
+    expect(await waiting).to.equal(true);
+    expect(delivered).to.deep.equal(['en:late']);
+    expect(french.calls, 'French was never asked for').to.equal(0);
+  });
 });

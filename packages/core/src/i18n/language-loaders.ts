@@ -65,6 +65,13 @@ export class LanguageLoaders {
     return loading;
   }
 
+  /** Loads every part not loaded yet of each language asked for so far (parts that a lazy chunk registered late). */
+  loadAsked(): Promise<boolean> {
+    return Promise.all([...this.asked].map((language) => this.load(language))).then((results) =>
+      results.every(Boolean),
+    );
+  }
+
   /** Calls `listener` with the language each time a part arrives; returns the unsubscribe function. */
   onLoaded(listener: (language: string) => void): () => void {
     this.listeners.add(listener);

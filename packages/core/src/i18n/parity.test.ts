@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { getI18n, loadLanguage, supportedLanguages, translate } from './i18n.js';
+import { registerValidationStrings } from '../validation-strings.js';
 import { flattenStrings, localeParityProblems, placeholdersOf } from '../../../../test/support/strings.js';
 
 describe('i18n parity', () => {
+  // The controls' validation messages register with the modules that show them (ADR 0017, sixth amendment).
+  before(() => registerValidationStrings());
+
   it('has every key of every namespace in Vietnamese and English, none empty, same placeholders', async () => {
     expect(await loadLanguage('en')).to.equal(true);
     const i18n = getI18n();

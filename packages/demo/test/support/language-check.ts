@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { en as journeyEn } from '../../../procedure/src/procedure/locales/en.js';
 import { rendererEn as formEn } from '../../../form/src/locales/renderer-en.js';
+import { messagesEn as formMessagesEn } from '../../../form/src/locales/messages-en.js';
+import { consentEn as formConsentEn } from '../../../form/src/locales/consent-en.js';
 
 function leaves(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -15,7 +17,7 @@ function leaves(value: unknown): string[] {
 }
 
 /** English journey and form strings long enough to be unambiguous, without their placeholders. */
-const englishStrings = [...leaves(journeyEn), ...leaves(formEn)]
+const englishStrings = [...leaves(journeyEn), ...leaves(formEn), ...leaves(formMessagesEn), ...leaves(formConsentEn)]
   .flatMap((text) => text.split(/\{\{[^}]+\}\}/))
   .map((part) => part.trim())
   .filter((part) => part.length >= 12 && /^[\x20-\x7e]+$/.test(part));
