@@ -10,8 +10,7 @@ export const formStyles = combineStyles(
     :host {
       display: block;
     }
-    dvc-form-object,
-    dvc-form-array {
+    dvc-form-object {
       display: block;
     }
     fieldset.disabled {
