@@ -113,46 +113,47 @@ function arrayTemplate(box: ArrayBox, state: ArrayState): TemplateResult {
   }
   const items = itemsOf(state);
   const itemTitle = itemTitleOf(state);
+  const hint = model.hint ? html`<p class="array-hint">${model.hint}</p>` : nothing;
+  const add =
+    items.length < maxItems
+      ? arrayButton({
+          kind: 'add',
+          label: controller.t('form.add', { item: itemTitle }),
+          onClick: () => void addItem(box),
+        })
+      : nothing;
+  const rendered = items.map((_item, index) => itemTemplate(box, state, index, items.length > minItems));
+  // No whitespace between the expressions: each run would be a text node per list (ADR 0016).
   return html`<p class="array-label">${model.label}</p>
-    ${model.hint ? html`<p class="array-hint">${model.hint}</p>` : nothing}
-    ${items.map((_item, index) => {
-      const itemPointer = joinPointer(pointer, index);
-      const located = itemLocated(state, index);
-      const legend = controller.t('form.itemLegend', {
-        item: itemTitle,
-        Item: capitalise(itemTitle),
-        number: index + 1,
-      });
-      const itemModel = { ...controller.model(located.schema, itemPointer, legend), label: legend };
-      const isObject = itemModel.kind === 'object';
-      const content = isObject
-        ? html`<dvc-form-object .controller=${controller} .located=${located} pointer=${itemPointer}></dvc-form-object>`
-        : renderField(
-            controller,
-            prepareField(controller, itemPointer, located.schema, [located.pointer], true, itemModel),
-            located,
-          );
-      const remove =
-        items.length > minItems
-          ? arrayButton({
-              kind: 'remove',
-              label: controller.t('form.remove'),
-              hidden: legend,
-              onClick: () => void removeItem(box, index),
-            })
-          : nothing;
-      return itemFieldset({ legend: isObject ? legend : '', index, content, remove });
-    })}
-    ${
-      items.length < maxItems
-        ? arrayButton({
-            kind: 'add',
-            label: controller.t('form.add', { item: itemTitle }),
-            onClick: () => void addItem(box),
-          })
-        : nothing
-    }
+    ${hint}${rendered}${add}
     <div class="visually-hidden" role="status" aria-live="polite">${state.announcement}</div>`;
+}
+
+/** Item `index`: a group of fields for an object, else its one field, with a remove button unless at `minItems`. */
+function itemTemplate(box: ArrayBox, state: ArrayState, index: number, removable: boolean): TemplateResult {
+  const { controller } = state;
+  const itemTitle = itemTitleOf(state);
+  const itemPointer = joinPointer(state.record.pointer, index);
+  const located = itemLocated(state, index);
+  const legend = controller.t('form.itemLegend', { item: itemTitle, Item: capitalise(itemTitle), number: index + 1 });
+  const itemModel = { ...controller.model(located.schema, itemPointer, legend), label: legend };
+  const isObject = itemModel.kind === 'object';
+  const content = isObject
+    ? html`<dvc-form-object .controller=${controller} .located=${located} pointer=${itemPointer}></dvc-form-object>`
+    : renderField(
+        controller,
+        prepareField(controller, itemPointer, located.schema, [located.pointer], true, itemModel),
+        located,
+      );
+  const remove = removable
+    ? arrayButton({
+        kind: 'remove',
+        label: controller.t('form.remove'),
+        hidden: legend,
+        onClick: () => void removeItem(box, index),
+      })
+    : nothing;
+  return itemFieldset({ legend: isObject ? legend : '', index, content, remove });
 }
 
 /** Lit's options for a list's own render root: one object for every list. */
