@@ -3,9 +3,9 @@ import type { DirectiveResult } from 'lit/directive.js';
 import type { Located } from '@dvc/schema';
 import type { FieldRecord, FormController } from './form-controller.js';
 import { onceLoader } from './chunk-loader.js';
+import type * as ArrayModule from './form-array.js';
 
-type ArrayModule = typeof import('./form-array.js');
-let loaded: ArrayModule | undefined;
+let loaded: typeof ArrayModule | undefined;
 
 /**
  * Lists of groups (`form-array.ts`, ADR 0024) in a chunk of their own: most forms have no list, so the CDN's first
