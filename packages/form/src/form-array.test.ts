@@ -1,4 +1,4 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, axNode, describeViolations, flattenAx } from '../../../test/support/accessibility.js';
 import { fieldView } from '../../../test/support/form-fields.js';
@@ -140,6 +140,19 @@ describe('dvc-form lists without an element of their own (ADR 0024)', () => {
       typed.filter((node) => !field.contains(node)),
       'nothing outside the field typed in',
     ).to.deep.equal([]);
+  });
+
+  it('re-words the list, its legends and buttons when the language changes, keeping the items', async () => {
+    const form = await mountForm(schema, { companions: [{ name: 'Lê Văn An' }] });
+    form.lang = 'en';
+    await waitUntil(() => addButton(form, '/companions')?.textContent?.includes('Add'), 'English add button');
+    await settle(form);
+    const nodes = flattenAx(await axNode(box(form, '/companions')));
+    expect(nodes.filter((node) => node.role === 'button').map((node) => node.name)).to.deep.equal([
+      'Remove Người đi cùng 1',
+      'Add người đi cùng',
+    ]);
+    expect(fieldView(form, '/companions/0/name').input.value).to.equal('Lê Văn An');
   });
 
   it('shows errors of items and links the summary to an item field and to the list', async () => {
