@@ -12,11 +12,9 @@ let loaded: typeof ArrayModule | undefined;
  * download leaves them out (ADR 0017, third amendment). `define.ts` starts loading it at once; a form whose schema
  * has a list waits for it before its first render (`prepareSchema`).
  */
-export const loadFormArray = onceLoader(() =>
-  import('./form-array.js').then((module) => {
-    loaded = module;
-  }),
-);
+export const loadFormArray = onceLoader(async () => {
+  loaded = await import('./form-array.js');
+});
 
 /** Whether a schema may render a list of groups and its chunk has not loaded yet (cheap: one serialisation). */
 export function needsFormArray(schema: unknown): boolean {

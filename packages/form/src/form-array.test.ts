@@ -88,6 +88,9 @@ describe('dvc-form lists without an element of their own (ADR 0024)', () => {
     const group = await axNode(box(form, '/companions'));
     expect([group.role, group.name]).to.deep.equal(['group', 'Người đi cùng']);
     expect(box(form, '/companions').querySelector('.array-hint')!.textContent).to.equal('Ghi từng người');
+    // The lists' sheet comes with their chunk and is adopted by the form's shadow root.
+    const item = box(form, '/otherNames').querySelector('.array-item')!;
+    expect(getComputedStyle(item).borderInlineStartWidth, 'the item style').to.equal('4px');
   });
 
   it('prefills items from the value, with legends and remove buttons named after each item', async () => {
