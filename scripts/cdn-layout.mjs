@@ -54,6 +54,8 @@ export const cdnLazyReach = {
   ],
   // Lists of groups (ADR 0024): loaded by the form's define module in every bundle, so what the form has up front.
   'packages/form/src/form-array.ts': ['packages/form/src/define.ts'],
+  // The address widget (ADR 0025): loaded by the form for a schema with an address field, in every bundle.
+  'packages/form/src/address-widget.ts': ['packages/form/src/define.ts'],
   // The validator (`@cfworker/json-schema` and the validation layer): loaded by the form's define module in every
   // bundle, and the validator's format table with the phone module (ADR 0017, fourth amendment).
   'packages/form/src/validator-module.ts': ['packages/form/src/define.ts'],
@@ -89,6 +91,15 @@ export function usesAddressData(modules) {
 }
 
 /**
+ * Bundles whose form loads the address as a lazy chunk of its own (ADR 0025) and carry no address
+ * code up front: they name `address-data/` next to them in a global (`bundleDataUrlKey` of
+ * packages/address/src/data.ts), since a chunk's `import.meta.url` is in dist/cdn/chunks/.
+ */
+export function loadsAddressLazily(modules) {
+  return modules.includes('packages/form/src/define.ts') && !usesAddressData(modules);
+}
+
+/**
  * The generated entry module of a bundle. Its own statements stay in the entry file, so
  * `import.meta.url` there is the bundle's URL (a shared chunk's would be dist/cdn/chunks/).
  */
@@ -98,6 +109,10 @@ export function entrySource(root, modules, lazyModules = []) {
   if (usesAddressData([...modules, ...lazyModules])) {
     lines.push(`import { setDefaultDataUrl } from ${JSON.stringify(`${root}packages/address/src/data.ts`)};`);
     lines.push(`setDefaultDataUrl(new URL('./address-data/', import.meta.url));`);
+  } else if (loadsAddressLazily([...modules, ...lazyModules])) {
+    lines.push(
+      `globalThis[Symbol.for('dvc-kit.address-data-url')] ??= new URL('./address-data/', import.meta.url).href;`,
+    );
   }
   return lines.join('\n');
 }

@@ -124,10 +124,12 @@ describe('dist/cdn/dvc-form.js size', () => {
  * main's figure until the journey's own first page shrinks; 95.5 kB (dvc.js 80.6, dvc-form.js 58.6) with the issue 14
  * and 17 audits and simplified language merged (their strings load with the pages that use them); 94.1 kB (dvc.js
  * 79.4) once the form's and the journey's first-download modules import `@dvc/core` from its subpaths (fifth
- * amendment: the journey no longer downloads the standalone controls' base up front). The gates
- * are ratchets at the measured figures + 0.5 kB, to lower as the first page needs less (docs/cdn.md).
+ * amendment: the journey no longer downloads the standalone controls' base up front); dvc.js 80.8 (94.2) once the
+ * form renders the address itself from a lazy chunk (ADR 0025: dvc-form.js unchanged; dvc.js has the address up
+ * front, and the modules it shares with the form's lazy widget are split from the element's, one more chunk). The
+ * gates are ratchets at the measured figures + 0.5 kB, to lower as the first page needs less (docs/cdn.md).
  */
-const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 79.9, 'dvc-procedure.js': 94.6 };
+const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 81.3, 'dvc-procedure.js': 94.6 };
 
 describe('dist/cdn bundle sizes', () => {
   for (const [bundle, budgetKb] of Object.entries(bundleBudgetsKb)) {

@@ -1,14 +1,15 @@
 /**
  * A place of birth abroad through `<dvc-form>`: an address schema that declares `countryCode`
- * (the `$defs/birthPlace` of the procedures) renders `<dvc-address allow-abroad>`; the data is
+ * (the `$defs/birthPlace` of the procedures) renders the address with "in Việt Nam or abroad" in the
+ * form's own tree (ADR 0025, as `<dvc-address allow-abroad>` does); the data is
  * `{ countryCode, detail }` and validates against the schema; a missing part is named.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '@dvc/form/define.js';
-import '@dvc/address/define.js';
 import type { DvcForm } from '@dvc/form';
-import type { DvcAddress } from '@dvc/address';
 import { settle } from './support/settle.js';
+import { fieldView } from './support/form-fields.js';
+import { addressDataLoaded, addressPart } from '../packages/form/src/test-support/address.js';
 
 const procedure = JSON.parse(await (await fetch('/schemas/procedures/cap-phieu-ly-lich-tu-phap.json')).text()) as {
   dataSchema: { $defs: Record<string, unknown> };
@@ -23,22 +24,22 @@ const schema = {
   },
 };
 
-async function mountForm(value: unknown): Promise<{ form: DvcForm; address: DvcAddress }> {
+async function mountForm(value: unknown): Promise<{ form: DvcForm }> {
   const form = await fixture<DvcForm>(html`<dvc-form lang="vi" .schema=${schema} .value=${value}></dvc-form>`);
   await settle(form);
-  const address = form.shadowRoot!.querySelector<DvcAddress>('dvc-address[data-pointer="/placeOfBirth"]')!;
-  expect(address, 'the place of birth is an address picker').to.not.equal(null);
-  await address.whenDataLoaded();
+  expect(fieldView(form, '/placeOfBirth').root.querySelector('[role="combobox"]'), 'an address picker').to.not.equal(
+    null,
+  );
+  await addressDataLoaded(form, '/placeOfBirth');
   await settle(form);
-  return { form, address };
+  return { form };
 }
 
 describe('place of birth abroad in dvc-form', () => {
   it('offers "ở nước ngoài" and accepts { countryCode, detail } as valid data', async () => {
-    const { form, address } = await mountForm({ placeOfBirth: { countryCode: 'JP', detail: 'Osaka' } });
-    expect(address.allowAbroad).to.equal(true);
-    expect(address.shadowRoot!.querySelector<HTMLInputElement>('#where-abroad')!.checked).to.equal(true);
-    expect(address.shadowRoot!.querySelector<HTMLInputElement>('#country')!.value).to.equal('Nhật Bản');
+    const { form } = await mountForm({ placeOfBirth: { countryCode: 'JP', detail: 'Osaka' } });
+    expect(addressPart(form, '/placeOfBirth', 'where-abroad').checked).to.equal(true);
+    expect(addressPart(form, '/placeOfBirth', 'country').value).to.equal('Nhật Bản');
     const result = form.validate();
     expect(result.errors, JSON.stringify(result.errors)).to.deep.equal([]);
     expect(form.value).to.deep.equal({ placeOfBirth: { countryCode: 'JP', detail: 'Osaka' } });

@@ -50,12 +50,23 @@ export type AddressDataLoader = (path: string) => Promise<unknown>;
 let configuredDataUrl: URL | undefined;
 
 /**
+ * Where a CDN bundle that loads the address only as a lazy chunk (`dvc-form.js`) says its
+ * `address-data/` folder is: a URL string it sets before anything runs (scripts/cdn-layout.mjs), so
+ * the bundle's first download carries no address code (ADR 0025).
+ */
+export const bundleDataUrlKey = Symbol.for('dvc-kit.address-data-url');
+
+/**
  * Where the data lives when an element has no `data-url`: the folder given to
- * `setDefaultDataUrl`, else `data/` of this package, next to `src/` and `dist/`.
+ * `setDefaultDataUrl`, else the one a CDN bundle named, else `data/` of this package, next to
+ * `src/` and `dist/`.
  */
 export function defaultDataUrl(): URL {
+  const fromBundle = (globalThis as Record<symbol, unknown>)[bundleDataUrlKey];
+  if (configuredDataUrl) return configuredDataUrl;
+  if (typeof fromBundle === 'string') return new URL(fromBundle);
   // Resolved at run time from this module's URL; bundlers must not try to inline the folder.
-  return configuredDataUrl ?? new URL(/* @vite-ignore */ '../data/', import.meta.url);
+  return new URL(/* @vite-ignore */ '../data/', import.meta.url);
 }
 
 /**

@@ -28,7 +28,7 @@ export interface FieldFrame {
 }
 
 /** The id of a part (`control`, `hint`, `error`, `provenance`, `option-0`…) in the widget's tree. */
-export function partId(frame: FieldFrame, part: string): string {
+export function partId(frame: Pick<FieldFrame, 'idPrefix'>, part: string): string {
   return frame.idPrefix ? `${frame.idPrefix}-${part}` : part;
 }
 

@@ -1,10 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '@dvc/address/define.js';
-import type { DvcAddress } from '@dvc/address';
 import { fieldView } from '../../../test/support/form-fields.js';
 import { settle } from '../../../test/support/settle.js';
 import './define.js';
+import { addressDataLoaded, addressPart } from './test-support/address.js';
 import type { DvcForm } from './form.js';
 
 // Accessibility audit (issue 16), beyond the audited journey: an error on each kind of field is
@@ -68,9 +67,9 @@ function deepActive(): Element | null {
 }
 
 /** The box each link must focus: the first native control, the day box, the address part at fault. */
-function expectedBox(form: DvcForm, pointer: string, addressPart: string): Element {
+function expectedBox(form: DvcForm, pointer: string, part: string): Element {
   const view = fieldView(form, pointer);
-  if (pointer === '/residence') return view.root.querySelector(`#${addressPart}`)!;
+  if (pointer === '/residence') return addressPart(form, pointer, part);
   return view.input;
 }
 
@@ -82,8 +81,8 @@ function summaryLinks(form: DvcForm): HTMLAnchorElement[] {
 async function mount(language: 'vi' | 'en', value: unknown): Promise<DvcForm> {
   const form = await fixture<DvcForm>(html`<dvc-form lang=${language} .schema=${schema} .value=${value}></dvc-form>`);
   await settle(form);
-  const address = form.shadowRoot!.querySelector<DvcAddress>('dvc-address')!;
-  await address.whenDataLoaded();
+  // The address renders in the form's own tree (ADR 0025): no element to ask, its lists say when they are loaded.
+  await addressDataLoaded(form, '/residence');
   form.requestSubmit();
   await settle(form);
   return form;
@@ -117,10 +116,9 @@ for (const language of ['vi', 'en'] as const) {
     it('an address missing only its street: the link focuses the street box, the others are not marked', async () => {
       const form = await mount(language, { phone: '0123', residence: { provinceCode: '01', communeCode: '00004' } });
       await followEveryLink(form, language, 'detail');
-      const address = fieldView(form, '/residence').root;
-      expect(address.querySelector('#province')!.getAttribute('aria-invalid')).to.equal('false');
-      expect(address.querySelector('#commune')!.getAttribute('aria-invalid')).to.equal('false');
-      expect(address.querySelector('#detail')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(addressPart(form, '/residence', 'province').getAttribute('aria-invalid')).to.equal('false');
+      expect(addressPart(form, '/residence', 'commune').getAttribute('aria-invalid')).to.equal('false');
+      expect(addressPart(form, '/residence', 'detail').getAttribute('aria-invalid')).to.equal('true');
     });
   });
 }

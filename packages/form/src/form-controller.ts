@@ -20,7 +20,8 @@ import {
 } from '@dvc/schema';
 import { readPrefillSpec, type Provenance } from '@dvc/identity/prefill-core.js';
 import { PrefillState } from './prefill.js';
-import { widgetBadInput } from './widgets.js';
+import { widgetBadInput, widgetOwnMessage } from './widgets.js';
+import { loadedAddressWidget } from './address-loader.js';
 
 export const formNamespace = 'dvc-form';
 const registerOwnStrings = stringsRegistration({
@@ -146,8 +147,8 @@ export class FormController {
   model(schema: JsonSchemaObject, pointer: string, name: string): FieldModel {
     let model = fieldModel(withUiHints(schema, this.ui, pointer), this.language, name, this.validation.root);
     if (this.simplified && model.simpleHint) model = { ...model, hint: model.simpleHint };
-    // The address picker is registered by the host (`@dvc/address/define.js`); without it the address is a group of fields.
-    return model.kind === 'address' && !customElements.get('dvc-address') ? { ...model, kind: 'object' } : model;
+    // The address picker is a lazy chunk the form loads for a schema that asks for it; until then the address is a group of fields.
+    return model.kind === 'address' && !loadedAddressWidget() ? { ...model, kind: 'object' } : model;
   }
 
   /** Object sections on screen: data pointer → schema pointer, to see a recursive `$ref` coming back. */
@@ -233,10 +234,7 @@ export class FormController {
     const custom = customMessage(schema, error.keyword, this.language);
     if (custom) return custom;
     // A composite control knows which of its parts is missing ("Chọn xã, phường"): its message is more precise.
-    const own =
-      field?.model.kind === 'address'
-        ? (field.element as (HTMLElement & { validationMessage?: string }) | undefined)?.validationMessage
-        : '';
+    const own = field ? widgetOwnMessage(this, field) : '';
     if (own) return own;
     const limit = schema[error.keyword];
     const options = {

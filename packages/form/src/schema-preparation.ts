@@ -8,6 +8,7 @@ import { jsonOrUndefined } from './form-data.js';
 import { loadFormArray, needsFormArray } from './form-array-loader.js';
 import { loadValidator, needsValidatorToRender } from './validator-loader.js';
 import { loadBranchRadios, needsBranchRadios } from './element-loaders.js';
+import { loadAddressWidget, needsAddressWidget } from './address-loader.js';
 import type { DvcFormValidationResult, DvcSchemaErrorDetail } from './form-types.js';
 
 /** The result of the metaschema check, once per schema object: a form mounted again with the same schema skips it. */
@@ -26,7 +27,7 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
 
 /**
  * What a schema needs before it can render: for `format: "vn-phone"`, the phone module; for a list
- * of groups, `<dvc-form-array>`; for conditions and branches, the validator, and for a choice between
+ * of groups, its template (`form-array.ts`); for conditions and branches, the validator, and for a choice between
  * branches `<dvc-radios>` (all lazy chunks). `ready`
  * when nothing needs loading; otherwise `pending` resolves once it is loaded.
  */
@@ -36,6 +37,7 @@ export function prepareSchema(schema: object): { ready: true } | { pending: Prom
   if (needsFormArray(schema)) loads.push(loadFormArray());
   if (needsValidatorToRender(schema)) loads.push(loadValidator());
   if (needsBranchRadios(schema)) loads.push(loadBranchRadios());
+  if (needsAddressWidget(schema)) loads.push(loadAddressWidget());
   if (loads.length === 0) return { ready: true };
   return { pending: Promise.all(loads).then(() => undefined) };
 }

@@ -23,21 +23,6 @@ import { renderWidget, rendersNatively } from './widgets.js';
 import { keepElement } from './field-element.js';
 import { renderArray } from './form-array-loader.js';
 
-function isAddressValue(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A prefilled address known only as old 3-level text is shown as a hint beside the picker. */
-function legacyTextOf(value: unknown): string {
-  return isAddressValue(value) && typeof value['legacyText'] === 'string' ? value['legacyText'] : '';
-}
-
-/** An address schema that declares `countryCode` accepts a place abroad (docs/schema-vocabulary.md). */
-function acceptsPlaceAbroad(schema: JsonSchemaObject): boolean {
-  const properties = schema.properties;
-  return typeof properties === 'object' && properties !== null && 'countryCode' in properties;
-}
-
 /** Renders the control for one field. Shared by object sections and array items. */
 export function renderField(
   controller: FormController,
@@ -48,9 +33,6 @@ export function renderField(
   if (rendersNatively(model.kind)) return renderWidget(controller, record);
   const keep = keepElement(record);
   const value = getAt(controller.data, pointer);
-  const common = { label: model.label, hint: model.hint, error: controller.errorFor(pointer) };
-  const prefill = controller.prefillFacts(pointer);
-  const readonly = model.readonly || prefill.readonly;
   switch (model.kind) {
     case 'hidden':
       return nothing;
@@ -75,25 +57,8 @@ export function renderField(
     case 'array':
       // A list renders in its own box from a lazy chunk (form-array.ts, ADR 0024).
       return renderArray(controller, record, located);
-    case 'address':
-      return html`<dvc-address
-        data-pointer=${pointer}
-        name=${pointer}
-        label=${common.label}
-        hint=${common.hint}
-        .error=${common.error}
-        .value=${isAddressValue(value) ? value : null}
-        ?required=${record.required}
-        ?readonly=${readonly}
-        .provenance=${prefill.provenance}
-        .verified=${prefill.verified}
-        .correctionHref=${prefill.correctionHref}
-        .legacyText=${legacyTextOf(value)}
-        ?allow-abroad=${acceptsPlaceAbroad(record.schema)}
-        ${keep}
-      ></dvc-address>`;
     default:
-      // text, number, boolean, radios, select, date, textarea and checkboxes render natively above (widgets.ts).
+      // text, number, boolean, radios, select, date, textarea, checkboxes and address render natively above (widgets.ts).
       return nothing;
   }
 }

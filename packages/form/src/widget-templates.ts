@@ -26,6 +26,7 @@ import type { FieldRecord, FormController } from './form-controller.js';
 import { fieldData } from './form-data.js';
 import { loadedVnPhone } from '@dvc/schema/phone-loader.js';
 import { getAt } from '@dvc/schema';
+import { loadedAddressWidget } from './address-loader.js';
 
 /**
  * What a field rendered in `<dvc-form>`'s tree shows and sends, per widget kind (ADR 0010, 0019):
@@ -348,6 +349,9 @@ export function widgetTemplate(
       return textareaWidget(controller, frame, record, refresh);
     case 'checkboxes':
       return checkboxesWidget(controller, frame, record);
+    case 'address':
+      // Only rendered once the chunk is loaded (FormController.model).
+      return loadedAddressWidget()!.addressWidget(controller, record, frame, refresh);
     default:
       return textInputTemplate(
         {

@@ -3,6 +3,7 @@ import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/
 import type { FieldRecord, FormController } from './form-controller.js';
 import type { FieldKind } from '@dvc/schema';
 import { dateBadInput, widgetTemplate, type WidgetBox } from './widget-templates.js';
+import { loadedAddressWidget } from './address-loader.js';
 
 /**
  * `<dvc-form>`'s side of the widget registry (ADR 0010): the kinds below render from the shared
@@ -18,6 +19,8 @@ const nativeKinds: ReadonlySet<FieldKind> = new Set<FieldKind>([
   'date',
   'textarea',
   'checkboxes',
+  // Once its lazy chunk is loaded (address-loader.ts); until then an address is a group of fields.
+  'address',
 ]);
 
 export function rendersNatively(kind: FieldKind): boolean {
@@ -30,6 +33,11 @@ export function rendersNatively(kind: FieldKind): boolean {
  */
 export function widgetBadInput(controller: FormController, record: FieldRecord): string {
   return record.model.kind === 'date' && record.element ? dateBadInput(controller, record) : '';
+}
+
+/** A composite widget's own message for the part that is missing (an address's "Chọn xã, phường"), or ''. */
+export function widgetOwnMessage(controller: FormController, record: FieldRecord): string {
+  return record.model.kind === 'address' ? (loadedAddressWidget()?.addressMessage(controller, record) ?? '') : '';
 }
 
 /** Lit's options for a field's own render root: one object for every field. */
@@ -106,6 +114,8 @@ export function showFieldError(controller: FormController, record: FieldRecord):
 export function focusTarget(element: HTMLElement): HTMLElement {
   if (!element.classList.contains('dvc-widget')) return element;
   return (
+    // The address's part at fault, as <dvc-address> focuses it.
+    element.querySelector<HTMLElement>('.part [aria-invalid="true"]') ??
     element.querySelector<HTMLElement>('input:checked') ??
     // The date's first box at fault, as <dvc-date-input> focuses it.
     element.querySelector<HTMLElement>('.date-input [aria-invalid="true"]') ??

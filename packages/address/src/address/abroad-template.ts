@@ -1,6 +1,9 @@
 import { html, type TemplateResult } from 'lit';
+import { partId } from '@dvc/core/field-template.js';
 
 export interface AbroadChoice {
+  /** The field's id prefix in the tree it renders into; '' in `<dvc-address>`. */
+  readonly idPrefix: string;
   readonly legend: string;
   readonly inVietnam: string;
   readonly abroad: string;
@@ -21,7 +24,7 @@ export function abroadTemplate(choice: AbroadChoice): TemplateResult {
         type="radio"
         class="where-input"
         id=${id}
-        name="where"
+        name=${partId(choice, 'where')}
         .checked=${choice.isAbroad === abroad}
         ?disabled=${choice.disabled}
         aria-disabled=${choice.readonly && choice.isAbroad !== abroad ? 'true' : 'false'}
@@ -39,6 +42,7 @@ export function abroadTemplate(choice: AbroadChoice): TemplateResult {
   `;
   return html`<fieldset class="where" part="where">
     <legend class="where-legend">${choice.legend}</legend>
-    ${radio(false, 'where-vietnam', choice.inVietnam)} ${radio(true, 'where-abroad', choice.abroad)}
+    ${radio(false, partId(choice, 'where-vietnam'), choice.inVietnam)}
+    ${radio(true, partId(choice, 'where-abroad'), choice.abroad)}
   </fieldset>`;
 }

@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dispatchDvcEvent } from '@dvc/core';
 import {
   loadCommunes,
@@ -28,11 +27,26 @@ declare global {
 type ListName = AddressLoadErrorDetail['list'];
 
 /**
+ * What the lists need from whoever shows them (the `<dvc-address>` element, or a form that renders
+ * the address in its own tree): no Lit host is needed.
+ */
+export interface AddressDataHost {
+  /** Where the lists are read from now. */
+  loader(): AddressDataLoader;
+  /** A list arrived or failed: show it. */
+  requestRender(): void;
+  /** Resolves once what was asked to render has rendered. */
+  rendered(): Promise<unknown>;
+  /** The element `dvc-address-load-error` is fired on. */
+  eventTarget(): HTMLElement;
+}
+
+/**
  * The lists `<dvc-address>` shows, loaded on demand: the provinces, the communes of the chosen
  * province, the countries once a place abroad is chosen. A failed load fires
  * `dvc-address-load-error` and can be retried; an answer for a stale request is dropped.
  */
-export class AddressDataController implements ReactiveController {
+export class AddressDataController {
   provinces: readonly Province[] = [];
   provinceLoad: LoadState = 'idle';
   communes: readonly Commune[] = [];
@@ -44,19 +58,12 @@ export class AddressDataController implements ReactiveController {
   private readonly pending = new Set<Promise<unknown>>();
   private generation = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly loader: () => AddressDataLoader,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: AddressDataHost) {}
 
   /** Resolves once no list is loading. */
   async settled(): Promise<void> {
     for (;;) {
-      await this.host.updateComplete;
+      await this.host.rendered();
       const pending = [...this.pending];
       if (!pending.length) return;
       await Promise.allSettled(pending);
@@ -79,7 +86,7 @@ export class AddressDataController implements ReactiveController {
     if (field === 'province') this.load('provinces', '');
     else if (field === 'country') this.load('countries', '');
     else if (provinceCode) this.load('communes', provinceCode);
-    this.host.requestUpdate();
+    this.host.requestRender();
   }
 
   reset(): void {
@@ -105,7 +112,7 @@ export class AddressDataController implements ReactiveController {
 
   load(list: ListName, provinceCode: string): void {
     const generation = this.generation;
-    const loader = this.loader();
+    const loader = this.host.loader();
     if (list === 'provinces') this.provinceLoad = 'loading';
     else if (list === 'countries') this.countryLoad = 'loading';
     else {
@@ -127,15 +134,19 @@ export class AddressDataController implements ReactiveController {
         if (list === 'provinces') [this.provinces, this.provinceLoad] = [units as Province[], 'loaded'];
         else if (list === 'countries') [this.countries, this.countryLoad] = [units as Country[], 'loaded'];
         else [this.communes, this.communeLoad] = [units as Commune[], 'loaded'];
-        this.host.requestUpdate();
+        this.host.requestRender();
       },
       (error: unknown) => {
         if (stale()) return;
         if (list === 'provinces') this.provinceLoad = 'failed';
         else if (list === 'countries') this.countryLoad = 'failed';
         else this.communeLoad = 'failed';
-        this.host.requestUpdate();
-        dispatchDvcEvent<AddressLoadErrorDetail>(this.host, 'dvc-address-load-error', { list, provinceCode, error });
+        this.host.requestRender();
+        dispatchDvcEvent<AddressLoadErrorDetail>(this.host.eventTarget(), 'dvc-address-load-error', {
+          list,
+          provinceCode,
+          error,
+        });
       },
     );
     this.pending.add(pending);

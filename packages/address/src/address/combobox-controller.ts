@@ -1,11 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { exactMatch, filterByQuery, foldVietnamese } from '../search.js';
 import type { AddressUnitField, Unit } from './address-model.js';
 
 type Queries = Record<AddressUnitField, string | null>;
 const noQueries: Queries = { province: null, commune: null, country: null };
 
-/** What the comboboxes need from `<dvc-address>`. */
+/** What the comboboxes need from the address they belong to (`AddressFieldState`). */
 export interface ComboboxOwner {
   /** Every choice of a box (loaded), in order. */
   units(field: AddressUnitField): readonly Unit[];
@@ -27,20 +26,16 @@ export interface ComboboxOwner {
  * in each box, which list is open and which option is active. Typed text that names exactly one
  * choice becomes the choice on leaving the box; text that names none stays (nothing is lost).
  */
-export class ComboboxController implements ReactiveController {
+export class ComboboxController {
   /** What the citizen typed in each box since the last choice; null shows the chosen name. */
   queries: Queries = noQueries;
   open: AddressUnitField | null = null;
   activeIndex = -1;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly requestRender: () => void,
     private readonly owner: ComboboxOwner,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Whether a box holds typed text that is not (yet) a choice. */
   get typedText(): boolean {
@@ -62,7 +57,7 @@ export class ComboboxController implements ReactiveController {
   setOpen(field: AddressUnitField | null, activeIndex = -1): void {
     this.open = field;
     this.activeIndex = activeIndex;
-    this.host.requestUpdate();
+    this.requestRender();
   }
 
   toggle(field: AddressUnitField): void {
@@ -145,12 +140,12 @@ export class ComboboxController implements ReactiveController {
 
   private setActive(index: number): void {
     this.activeIndex = index;
-    this.host.requestUpdate();
+    this.requestRender();
   }
 
   private setQuery(field: AddressUnitField, text: string | null): void {
     this.queries = { ...this.queries, [field]: text };
-    this.host.requestUpdate();
+    this.requestRender();
   }
 
   /**

@@ -5,6 +5,10 @@ import type { AddressUnitField, LoadState, Unit } from './address-model.js';
 /** What one combobox of `<dvc-address>` shows (ARIA 1.2 editable combobox with a list). */
 export interface ComboboxView {
   readonly field: AddressUnitField;
+  /** The id of the box in the tree it renders into (the field's prefix, then the part). */
+  readonly id: string;
+  /** The id of the error message. */
+  readonly errorId: string;
   readonly label: string;
   /** The choices shown now: [] while the list is closed. */
   readonly units: readonly Unit[];
@@ -31,28 +35,28 @@ export interface ComboboxHandlers {
   readonly click: () => void;
   readonly blur: () => void;
   readonly choose: (unit: Unit) => void;
-  readonly retry: () => void;
+  readonly retry: (event: Event) => void;
 }
 
 export function comboboxTemplate(view: ComboboxView, on: ComboboxHandlers): TemplateResult {
-  const { field, units } = view;
+  const { field, id, units } = view;
   const active = view.expanded ? units[view.activeIndex] : undefined;
   return html`
     <div class="part">
-      <label class="item-label" part="item-label" id="${field}-label" for=${field}>${view.label}</label>
+      <label class="item-label" part="item-label" id="${id}-label" for=${id}>${view.label}</label>
       <div class="combobox">
         <input
-          id=${field}
+          id=${id}
           part="input ${field}-input"
           class="input"
           type="text"
           role="combobox"
           aria-autocomplete="list"
           aria-expanded=${view.expanded && units.length ? 'true' : 'false'}
-          aria-controls="${field}-listbox"
-          aria-activedescendant=${ifDefined(active ? `${field}-option-${active.code}` : undefined)}
+          aria-controls="${id}-listbox"
+          aria-activedescendant=${ifDefined(active ? `${id}-option-${active.code}` : undefined)}
           aria-invalid=${view.invalid ? 'true' : 'false'}
-          aria-describedby=${ifDefined(view.describedByError ? 'error' : undefined)}
+          aria-describedby=${ifDefined(view.describedByError ? view.errorId : undefined)}
           autocomplete="off"
           spellcheck="false"
           .value=${view.text}
@@ -64,17 +68,17 @@ export function comboboxTemplate(view: ComboboxView, on: ComboboxHandlers): Temp
           @blur=${on.blur}
         />
         <ul
-          id="${field}-listbox"
+          id="${id}-listbox"
           part="listbox"
           class="listbox"
           role="listbox"
-          aria-labelledby="${field}-label"
+          aria-labelledby="${id}-label"
           ?hidden=${!units.length}
         >
           ${units.map(
             (unit, index) =>
               html`<li
-                id="${field}-option-${unit.code}"
+                id="${id}-option-${unit.code}"
                 part="option"
                 class="option ${unit.code === view.chosenCode ? 'option--chosen' : ''}"
                 role="option"

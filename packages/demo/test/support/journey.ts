@@ -92,7 +92,12 @@ export function shownErrors(page: Page): Promise<ShownError[]> {
           found.push({
             pointer: element.getAttribute('data-pointer') ?? '',
             // A date rendered in the form's tree (ADR 0019) is filled as <dvc-date-input> was.
-            tag: element.querySelector('.date-input') ? 'dvc-date-input' : element.localName,
+            // An address rendered in the form's tree (ADR 0025) is filled as <dvc-address> was.
+            tag: element.querySelector('.date-input')
+              ? 'dvc-date-input'
+              : element.classList.contains('dvc-address-field')
+                ? 'dvc-address'
+                : element.localName,
             message: control.validationMessage ?? nativeMessage,
           });
       }
