@@ -36,7 +36,7 @@ process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx --con
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-// 45 minutes a file: the demo journeys drive all 25 procedures from one browser in one file, each under the keyboard probe (about 15-25 minutes on the shared machine; 30 was once reached under a load of 14); the registry suite installs and builds four apps (about 7).
+// 45 minutes a file, a bound for a hung file, far above what any file needs: the demo journeys drive all 25 procedures (30 journeys) from one browser in one file, each under the keyboard probe (about 5 minutes on the shared machine under a load of 13, ADR 0026; 27 before the driver waited for conditions instead of fixed pauses); the registry suite installs and builds four apps (about 4-7).
 const stream = run({ files, concurrency: 1, timeout: 45 * 60 * 1000 });
 stream.on('test:pass', (event) => {
   if (event.details.type === 'suite') return;

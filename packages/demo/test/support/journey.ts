@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { focusInfo, proceduresDir, tabTo, type FocusInfo } from './harness.js';
+import { focusedComboboxIs, focusSettled, movedOrRefused } from './settle.js';
 
 export type Language = 'vi' | 'en';
 
@@ -49,15 +50,14 @@ export async function journeyPage(page: Page): Promise<string> {
   return (await page.locator('dvc-procedure').getAttribute('page')) ?? '';
 }
 
-/** Waits until the journey shows another page than `from`. */
+/** Waits until the journey shows another page than `from`, and for the new page's focus. */
 export async function waitForPageChange(page: Page, from: string, timeout = 30_000): Promise<string> {
   await page.waitForFunction(
     (previous) => document.querySelector('dvc-procedure')?.getAttribute('page') !== previous,
     from,
     { timeout },
   );
-  // The heading takes focus after the render; let it.
-  await page.waitForTimeout(150);
+  await focusSettled(page);
   return journeyPage(page);
 }
 
@@ -184,12 +184,11 @@ async function fillField(page: Page, definition: Record<string, unknown>, field:
     // Province, commune (loaded on demand), then the house and street.
     for (let stop = 0; stop < 6 && focus.pointers.includes(field.pointer); stop += 1) {
       if (focus.role === 'combobox' && focus.value === '') {
-        // Open the list (the data loads on demand), take the first unit with Enter.
-        await page.waitForTimeout(1000);
+        // Open the list (its data loads on demand: it opens once the units are there), take the first unit with Enter.
         await page.keyboard.press('ArrowDown');
-        await page.waitForTimeout(800);
+        await focusedComboboxIs(page, 'open');
         await page.keyboard.press('Enter');
-        await page.waitForTimeout(300);
+        await focusedComboboxIs(page, 'chosen');
       } else if (focus.tag === 'select') {
         await page.keyboard.press('ArrowDown');
         await page.waitForTimeout(700);
@@ -229,7 +228,9 @@ export async function completeStep(
   const filled: string[] = [];
   for (let round = 0; round < 5; round += 1) {
     await activate(page, labels[language].continue);
-    const moved = await waitForPageChange(page, from, 4_000).catch(() => undefined);
+    // Moved on, or refused with the error summary focused; otherwise given 4 s to move on.
+    await movedOrRefused(page, from, 4_000);
+    const moved = (await journeyPage(page)) === from ? undefined : await waitForPageChange(page, from);
     if (moved) return moved;
     const errors = await shownErrors(page);
     if (errors.length === 0) {

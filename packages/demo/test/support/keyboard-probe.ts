@@ -26,13 +26,18 @@ async function focusKey(page: Page): Promise<string> {
   return `${focus.path.join('>')}|${focus.pointers.join(',')}|${focus.hostIds.join(',')}`;
 }
 
-/** Waits a moment for focus to settle after a key (a page change focuses its h1 after the render). */
-async function expectFocusOffBody(page: Page, after: string): Promise<void> {
+/**
+ * Waits for focus to settle off the body after a key (a page change focuses its h1 after the
+ * render): at once when it already is; polled for up to about 2 s; stops when the page changed.
+ */
+async function expectFocusOffBody(page: Page, after: string, moved: () => boolean): Promise<void> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const focus = await focusInfo(page);
     if (focus.tag !== 'body' && focus.tag !== '') return;
+    if (moved()) return;
     await page.waitForTimeout(100);
   }
+  if (moved()) return;
   const focus = await focusInfo(page);
   assert.fail(
     `focus was left on the page body after ${after} (${focus.path.join('>')}, page ${await page
@@ -47,32 +52,52 @@ export function probeKeyboard(page: Page): KeyCounts {
   const counts: KeyCounts = { presses: 0, typed: 0, byKey: new Map() };
   const keyboard = page.keyboard;
   const press = keyboard.press.bind(keyboard);
+  const count = (key: string): void => {
+    counts.presses += 1;
+    counts.byKey.set(key, (counts.byKey.get(key) ?? 0) + 1);
+  };
   const type = keyboard.type.bind(keyboard);
   keyboard.press = async (key: string, options?: Parameters<typeof press>[1]): Promise<void> => {
     assert.match(key, allowedKeys, `only keyboard keys a citizen uses: ${key}`);
-    // A file chooser opens from Space or Enter on a file input: the driver handles it at once.
-    if ((key === 'Space' || key === 'Enter') && (await focusInfo(page)).type === 'file') {
+    // Tab moves focus and never loads anything: counted, nothing to wait for (Tab past the last
+    // control leaves the page for the browser's own UI, body here, and the next Tab wraps to the top).
+    if (key === 'Tab' || key === 'Shift+Tab') {
       await press(key, options);
-      counts.presses += 1;
-      counts.byKey.set(key, (counts.byKey.get(key) ?? 0) + 1);
+      count(key);
+      return;
+    }
+    const activated = key === 'Space' || key === 'Enter' ? await focusInfo(page) : undefined;
+    // A file chooser opens from Space or Enter on a file input: the driver handles it at once.
+    if (activated?.type === 'file') {
+      await press(key, options);
+      count(key);
       return;
     }
     const url = page.url();
-    const navigated = page.waitForEvent('framenavigated', { timeout: 300 }).then(
-      () => true,
-      () => false,
-    );
-    await press(key, options);
-    counts.presses += 1;
-    counts.byKey.set(key, (counts.byKey.get(key) ?? 0) + 1);
-    // A link to another page loads a new document (focus starts at its top, as for everyone).
-    if ((await navigated) || page.url() !== url) {
-      await page.waitForLoadState('domcontentloaded');
-      return;
+    // Only a followed link loads another document: it gets the window to start navigating that it always had.
+    const onLink = activated?.tag === 'a';
+    let navigated = false;
+    const noticeNavigation = (): void => {
+      navigated = true;
+    };
+    page.on('framenavigated', noticeNavigation);
+    try {
+      const linkNavigation = onLink
+        ? page.waitForEvent('framenavigated', { timeout: 300 }).then(
+            () => true,
+            () => false,
+          )
+        : Promise.resolve(false);
+      await press(key, options);
+      count(key);
+      await linkNavigation;
+      // A page change (a new document, or the journey's own history entry) starts focus anew.
+      const moved = (): boolean => navigated || page.url() !== url;
+      if (!moved()) await expectFocusOffBody(page, key, moved);
+      if (moved()) await page.waitForLoadState('domcontentloaded');
+    } finally {
+      page.off('framenavigated', noticeNavigation);
     }
-    // Tab past the last control leaves the page for the browser's own UI (body here) and the next
-    // Tab wraps to the top, as in any browser; every other key must leave focus on something.
-    if (key !== 'Tab' && key !== 'Shift+Tab') await expectFocusOffBody(page, key);
   };
   keyboard.type = async (text: string, options?: Parameters<typeof type>[1]): Promise<void> => {
     const before = await focusKey(page);

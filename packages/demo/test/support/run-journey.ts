@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { allAxeTags, axeViolations, describeViolations, focusInfo, tabTo } from './harness.js';
+import { focusOffBody, focusSettled, uploadsShown } from './settle.js';
 import { completeSignPage } from './sign-page.js';
 import {
   activate,
@@ -45,6 +46,7 @@ async function completeDocuments(page: Page, language: Language, onErrors?: () =
     await expectNoViolations(page, 'documents with errors shown');
     await onErrors?.();
   }
+  let uploads = 0;
   for (const choice of choices) {
     if (!choice.required) continue;
     const focus = await tabTo(
@@ -71,7 +73,8 @@ async function completeDocuments(page: Page, language: Language, onErrors?: () =
         mimeType: 'application/pdf',
         buffer: Buffer.from('%PDF-1.4\n% synthetic test document\n'),
       });
-      await page.waitForTimeout(500);
+      uploads += 1;
+      await uploadsShown(page, uploads);
     }
   }
   const from = await journeyPage(page);
@@ -102,12 +105,13 @@ async function checkFeedback(page: Page, language: Language): Promise<void> {
     () =>
       document.querySelector('dvc-procedure')?.shadowRoot?.querySelector('dvc-feedback-page [role=status]') !== null,
   );
-  await page.waitForTimeout(200);
+  // Focus moves to what was sent once it is shown.
+  await focusOffBody(page);
   assert.notEqual((await focusInfo(page)).tag, 'body', 'focus after sending feedback');
   await expectNoViolations(page, 'feedback (sent)');
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('dvc-procedure')?.getAttribute('page') === 'confirmation');
-  await page.waitForTimeout(150);
+  await focusSettled(page);
 }
 
 /** "Thay đổi" from the review: the step opens with focus on the field, "Lưu và quay lại" comes back. */
@@ -115,7 +119,6 @@ async function changeAndReturn(page: Page, language: Language): Promise<void> {
   await activate(page, labels[language].change);
   const step = await waitForPageChange(page, 'review');
   assert.match(step, /^(step-|documents)/, `"Thay đổi" opens a question page, not ${step}`);
-  await page.waitForTimeout(300);
   const focus = await focusInfo(page);
   assert.ok(
     focus.pointers.length > 0 || focus.path.some((tag) => tag.startsWith('dvc-')),
@@ -295,7 +298,17 @@ export async function continueJourney(
           undefined,
           { timeout: 30_000 },
         );
-        await page.waitForTimeout(500);
+        // The answers are restored from the draft after the page shows: wait until they are all back (at most 10 s).
+        await page
+          .waitForFunction(
+            (wanted) =>
+              [...(document.querySelector('dvc-procedure')?.shadowRoot?.querySelectorAll('dvc-summary-list') ?? [])]
+                .map((list) => list.shadowRoot?.textContent ?? list.textContent ?? '')
+                .join('|') === wanted,
+            before,
+            { timeout: 10_000 },
+          )
+          .catch(() => undefined);
         const after = await page
           .locator('dvc-procedure')
           .evaluate((host) =>
