@@ -1,7 +1,7 @@
 import { css, noChange, nothing, render, type LitElement, type RenderOptions, type TemplateResult } from 'lit';
 import { token } from '@dvc/core/styles.js';
 import { html } from '@dvc/core/html.js';
-import { Directive, directive, type ChildPart, type DirectiveResult } from 'lit/directive.js';
+import { Directive, directive, type ChildPart, type DirectiveResult, type ElementPart } from 'lit/directive.js';
 import type { FieldRecord, FormController } from './form-controller.js';
 import { getAt, itemSchema, joinPointer, schemaType, deref, type Located, type JsonSchemaObject } from '@dvc/schema';
 import { prepareField, renderField } from './sections.js';
@@ -69,11 +69,31 @@ export interface ItemFieldset {
 }
 
 /**
+ * Marks an item's group (`array-item`, `data-index`) or a list's button (`add`, `remove`) for focus, styles and tests,
+ * whatever draws it: an element binding, so a shared template that takes an element directive (and sets its own
+ * `class`) can carry it unchanged.
+ */
+class ArrayMark extends Directive {
+  render(_name: string, _index?: number): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [name, index]: [string, number?]): typeof noChange {
+    const element = part.element as HTMLElement;
+    element.classList.add(name);
+    if (index !== undefined) element.dataset['index'] = String(index);
+    return noChange;
+  }
+}
+
+const arrayMark = directive(ArrayMark);
+
+/**
  * The group of one item. One place for the item's group, so it can become the shared native fieldset template
- * (`@dvc/components` fieldset) without touching the rest; the class and `data-index` are what focus and tests find.
+ * (`@dvc/components` fieldset) without touching the rest.
  */
 function itemFieldset({ legend, index, content, remove }: ItemFieldset): TemplateResult {
-  return html`<dvc-fieldset class="array-item" legend=${legend} data-index=${index}>${content}${remove}</dvc-fieldset>`;
+  return html`<dvc-fieldset legend=${legend} ${arrayMark('array-item', index)}>${content}${remove}</dvc-fieldset>`;
 }
 
 /** The add or remove button: `kind` is its class; `hidden` is read by screen readers only (which item it removes). */
@@ -89,7 +109,7 @@ export interface ArrayButton {
  * (`@dvc/components` button) without touching the rest.
  */
 function arrayButton({ kind, label, hidden, onClick }: ArrayButton): TemplateResult {
-  return html`<dvc-button class=${kind} variant="secondary" type="button" @click=${onClick}
+  return html`<dvc-button variant="secondary" type="button" @click=${onClick} ${arrayMark(kind)}
     >${label}${hidden ? html`<span class="visually-hidden"> ${hidden}</span>` : nothing}</dvc-button
   >`;
 }
