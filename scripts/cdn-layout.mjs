@@ -52,8 +52,8 @@ export const cdnLazyReach = {
     'packages/components/src/summary-list/define.ts',
     'packages/address/src/data.ts',
   ],
-  // `<dvc-form-array>`: loaded by the form's define module in every bundle, so what the form has up front.
-  'packages/form/src/form-array-define.ts': ['packages/form/src/define.ts'],
+  // Lists of groups (ADR 0024): loaded by the form's define module in every bundle, so what the form has up front.
+  'packages/form/src/form-array.ts': ['packages/form/src/define.ts'],
   // The address widget (ADR 0025): loaded by the form for a schema with an address field, in every bundle.
   'packages/form/src/address-widget.ts': ['packages/form/src/define.ts'],
   // The validator (`@cfworker/json-schema` and the validation layer): loaded by the form's define module in every
@@ -140,7 +140,7 @@ const definePattern = /customElements\.define\(\s*['"](dvc-[a-z-]+)['"]/g;
 /**
  * Define modules that a module registers from a lazy chunk as soon as it has run, whatever the page shows:
  * `<dvc-form>`'s error summary (ADR 0017, fourth amendment). A bundle with the module lists their elements too.
- * (`<dvc-radios>` and `<dvc-form-array>` load only for a form that needs them: internal to the form, not listed.)
+ * (`<dvc-radios>` loads only for a form that needs it: internal to the form, not listed; lists of groups are no element.)
  */
 export const cdnLaterDefines = {
   'packages/form/src/define.ts': ['packages/components/src/error-summary/define.ts'],

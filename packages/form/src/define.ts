@@ -10,7 +10,7 @@ import { loadErrorSummary } from './element-loaders.js';
 
 if (!customElements.get('dvc-form-object')) customElements.define('dvc-form-object', DvcFormObject);
 if (!customElements.get('dvc-form')) customElements.define('dvc-form', DvcForm);
-// Lists of groups register from a lazy chunk, loading from now on (a form with a list waits for it).
+// Lists of groups render from a lazy chunk, loading from now on (a form with a list waits for it).
 void loadFormArray().catch(() => undefined);
 // The validator is a chunk too, loading from now on: a form renders without it unless its schema has conditions.
 void loadValidator().catch(() => undefined);

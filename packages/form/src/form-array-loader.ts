@@ -1,9 +1,31 @@
-import { elementLoader } from './chunk-loader.js';
+import { nothing } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import type { Located } from '@dvc/schema';
+import type { FieldRecord, FormController } from './form-controller.js';
+import { onceLoader } from './chunk-loader.js';
+import type * as ArrayModule from './form-array.js';
 
-/** `<dvc-form-array>` loads on first need (ADR 0017, third amendment). */
-export const loadFormArray = elementLoader('dvc-form-array', () => import('./form-array-define.js'));
+let loaded: typeof ArrayModule | undefined;
 
-/** Whether a schema may render a list of groups and `<dvc-form-array>` is not registered yet (cheap: one serialisation). */
+/**
+ * Lists of groups (`form-array.ts`, ADR 0024) in a chunk of their own: most forms have no list, so the CDN's first
+ * download leaves them out (ADR 0017, third amendment). `define.ts` starts loading it at once; a form whose schema
+ * has a list waits for it before its first render (`prepareSchema`).
+ */
+export const loadFormArray = onceLoader(async () => {
+  loaded = await import('./form-array.js');
+});
+
+/** Whether a schema may render a list of groups and its chunk has not loaded yet (cheap: one serialisation). */
 export function needsFormArray(schema: unknown): boolean {
-  return !customElements.get('dvc-form-array') && JSON.stringify(schema ?? null).includes('"array"');
+  return !loaded && JSON.stringify(schema ?? null).includes('"array"');
+}
+
+/** The list of an array field; nothing until its chunk has loaded (a form with a list waits for it first). */
+export function renderArray(
+  controller: FormController,
+  record: FieldRecord,
+  located: Located,
+): DirectiveResult | typeof nothing {
+  return loaded ? loaded.arrayField(controller, record, located) : nothing;
 }

@@ -10,8 +10,7 @@ export const formStyles = combineStyles(
     :host {
       display: block;
     }
-    dvc-form-object,
-    dvc-form-array {
+    dvc-form-object {
       display: block;
     }
     fieldset.disabled {
@@ -61,26 +60,8 @@ export const formStyles = combineStyles(
       flex-wrap: wrap;
       gap: ${token('space-3')};
     }
-    .array-label {
-      margin: 0 0 ${token('space-2')};
-      font-size: ${token('font-size-label')};
-      font-weight: ${token('font-weight-bold')};
-    }
-    .array-hint {
-      margin: 0 0 ${token('space-3')};
-      color: ${token('color-text-secondary')};
-    }
-    .array-item {
-      padding-inline-start: ${token('space-4')};
-      border-inline-start: 4px solid ${token('color-border')};
-    }
     .actions {
       margin-block-start: ${token('space-5')};
-    }
-    @media (forced-colors: active) {
-      .array-item {
-        border-inline-start-color: CanvasText;
-      }
     }
   `,
 );

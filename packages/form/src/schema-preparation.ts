@@ -27,7 +27,7 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
 
 /**
  * What a schema needs before it can render: for `format: "vn-phone"`, the phone module; for a list
- * of groups, `<dvc-form-array>`; for conditions and branches, the validator, and for a choice between
+ * of groups, its template (`form-array.ts`); for conditions and branches, the validator, and for a choice between
  * branches `<dvc-radios>` (all lazy chunks). `ready`
  * when nothing needs loading; otherwise `pending` resolves once it is loaded.
  */

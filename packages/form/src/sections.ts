@@ -21,6 +21,7 @@ import {
 } from '@dvc/schema';
 import { renderWidget, rendersNatively } from './widgets.js';
 import { keepElement } from './field-element.js';
+import { renderArray } from './form-array-loader.js';
 
 /** Renders the control for one field. Shared by object sections and array items. */
 export function renderField(
@@ -54,14 +55,8 @@ export function renderField(
         <dvc-form-object .controller=${controller} .located=${located} pointer=${pointer}></dvc-form-object>
       </dvc-fieldset>`;
     case 'array':
-      return html`<dvc-form-array
-        .controller=${controller}
-        .located=${located}
-        .model=${model}
-        pointer=${pointer}
-        data-pointer=${pointer}
-        ${keep}
-      ></dvc-form-array>`;
+      // A list renders in its own box from a lazy chunk (form-array.ts, ADR 0024).
+      return renderArray(controller, record, located);
     default:
       // text, number, boolean, radios, select, date, textarea, checkboxes and address render natively above (widgets.ts).
       return nothing;
