@@ -7,7 +7,7 @@ import { checkSchema, isObject, SchemaProblem, unrenderableShapes, type JsonSche
 import { jsonOrUndefined } from './form-data.js';
 import { loadFormArray, needsFormArray } from './form-array-loader.js';
 import { loadValidator, needsValidatorToRender } from './validator-loader.js';
-import { loadBranchRadios, needsBranchRadios } from './element-loaders.js';
+import { loadArrayParts, needsArrayParts } from './element-loaders.js';
 import type { DvcFormValidationResult, DvcSchemaErrorDetail } from './form-types.js';
 
 /** The result of the metaschema check, once per schema object: a form mounted again with the same schema skips it. */
@@ -26,8 +26,8 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
 
 /**
  * What a schema needs before it can render: for `format: "vn-phone"`, the phone module; for a list
- * of groups, `<dvc-form-array>`; for conditions and branches, the validator, and for a choice between
- * branches `<dvc-radios>` (all lazy chunks). `ready`
+ * of groups, `<dvc-form-array>` with the `<dvc-fieldset>` and `<dvc-button>` of its items; for conditions and
+ * branches, the validator (all lazy chunks). `ready`
  * when nothing needs loading; otherwise `pending` resolves once it is loaded.
  */
 export function prepareSchema(schema: object): { ready: true } | { pending: Promise<void> } {
@@ -35,7 +35,7 @@ export function prepareSchema(schema: object): { ready: true } | { pending: Prom
   if (!loadedVnPhone() && usesVnPhone(schema)) loads.push(loadVnPhone());
   if (needsFormArray(schema)) loads.push(loadFormArray());
   if (needsValidatorToRender(schema)) loads.push(loadValidator());
-  if (needsBranchRadios(schema)) loads.push(loadBranchRadios());
+  if (needsArrayParts(schema)) loads.push(loadArrayParts());
   if (loads.length === 0) return { ready: true };
   return { pending: Promise.all(loads).then(() => undefined) };
 }
