@@ -62,7 +62,9 @@ export const cdnLazyReach = {
   // by the form's define module in every bundle (ADR 0017, fourth amendment).
   'packages/form/src/identity-module.ts': ['packages/form/src/define.ts'],
   'packages/components/src/error-summary/define.ts': ['packages/form/src/define.ts'],
-  'packages/components/src/radios/define.ts': ['packages/form/src/define.ts'],
+  // The elements of a list's items, loaded by the form's define module in every bundle (ADR 0023).
+  'packages/components/src/fieldset/define.ts': ['packages/form/src/define.ts'],
+  'packages/components/src/button/define.ts': ['packages/form/src/define.ts'],
   // The metaschema check (`@dvc/schema/validation.js`, loaded by the form when idle): what the validator's chunk has.
   'packages/schema/src/validation/index.ts': ['packages/form/src/define.ts', 'packages/form/src/validator-module.ts'],
   // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).
