@@ -126,11 +126,15 @@ const definePattern = /customElements\.define\(\s*['"](dvc-[a-z-]+)['"]/g;
 
 /**
  * Define modules that a module registers from a lazy chunk as soon as it has run, whatever the page shows:
- * `<dvc-form>`'s error summary (ADR 0017, fourth amendment). A bundle with the module lists their elements too.
- * (`<dvc-radios>` and `<dvc-form-array>` load only for a form that needs them: internal to the form, not listed.)
+ * `<dvc-form>`'s error summary (ADR 0017, fourth amendment) and the fieldset and button of a list's items (ADR 0023).
+ * A bundle with the module lists their elements too. (`<dvc-form-array>` is internal to the form, not listed.)
  */
 export const cdnLaterDefines = {
-  'packages/form/src/define.ts': ['packages/components/src/error-summary/define.ts'],
+  'packages/form/src/define.ts': [
+    'packages/components/src/error-summary/define.ts',
+    'packages/components/src/fieldset/define.ts',
+    'packages/components/src/button/define.ts',
+  ],
 };
 
 /** The tags the source modules of `files` define (and those they define moments later), sorted. */
