@@ -64,7 +64,9 @@ export const cdnLazyReach = {
   // by the form's define module in every bundle (ADR 0017, fourth amendment).
   'packages/form/src/identity-module.ts': ['packages/form/src/define.ts'],
   'packages/components/src/error-summary/define.ts': ['packages/form/src/define.ts'],
-  'packages/components/src/radios/define.ts': ['packages/form/src/define.ts'],
+  // The elements of a list's items, loaded by the form's define module in every bundle (ADR 0023).
+  'packages/components/src/fieldset/define.ts': ['packages/form/src/define.ts'],
+  'packages/components/src/button/define.ts': ['packages/form/src/define.ts'],
   // The metaschema check (`@dvc/schema/validation.js`, loaded by the form when idle): what the validator's chunk has.
   'packages/schema/src/validation/index.ts': ['packages/form/src/define.ts', 'packages/form/src/validator-module.ts'],
   // The definition's zod schema: loaded by <dvc-procedure> (dvc-procedure.js).
@@ -139,11 +141,15 @@ const definePattern = /customElements\.define\(\s*['"](dvc-[a-z-]+)['"]/g;
 
 /**
  * Define modules that a module registers from a lazy chunk as soon as it has run, whatever the page shows:
- * `<dvc-form>`'s error summary (ADR 0017, fourth amendment). A bundle with the module lists their elements too.
- * (`<dvc-radios>` loads only for a form that needs it: internal to the form, not listed; lists of groups are no element.)
+ * `<dvc-form>`'s error summary (ADR 0017, fourth amendment) and the fieldset and button of a list's items (ADR 0023).
+ * A bundle with the module lists their elements too. (Lists of groups and addresses are no element in the form.)
  */
 export const cdnLaterDefines = {
-  'packages/form/src/define.ts': ['packages/components/src/error-summary/define.ts'],
+  'packages/form/src/define.ts': [
+    'packages/components/src/error-summary/define.ts',
+    'packages/components/src/fieldset/define.ts',
+    'packages/components/src/button/define.ts',
+  ],
 };
 
 /** The tags the source modules of `files` define (and those they define moments later), sorted. */

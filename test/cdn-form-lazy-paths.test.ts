@@ -38,16 +38,19 @@ const inputOf = (form: FormElement): HTMLInputElement | null =>
   form.shadowRoot!.querySelector<HTMLInputElement>('[data-pointer="/fullName"] input');
 
 describe('dist/cdn/dvc-form.js: what its first download leaves out', () => {
-  it('has no validator, error summary, branch radios or identity strings, and imports each lazily', async () => {
+  it('has no validator, error summary, radios, fieldset, button or identity strings, and imports the rest lazily', async () => {
     const code = await firstDownload();
     expect(code.includes('Instance does not match'), '@cfworker/json-schema').to.equal(false);
     expect(/define\(\s*["']dvc-error-summary["']/.test(code), '<dvc-error-summary>').to.equal(false);
-    expect(/define\(\s*["']dvc-radios["']/.test(code), '<dvc-radios>').to.equal(false);
+    // The form draws its branch choice, groups and buttons itself (ADR 0023); lists of groups load the elements.
+    for (const tag of ['dvc-radios', 'dvc-fieldset', 'dvc-button'])
+      expect(new RegExp(`define\\(\\s*["']${tag}["']`).test(code), `<${tag}>`).to.equal(false);
     expect(code.includes('không khớp với giới tính'), "@dvc/identity's strings").to.equal(false);
     for (const name of [
       'lazy-validator-module',
       'lazy-error-summary-define',
-      'lazy-radios-define',
+      'lazy-fieldset-define',
+      'lazy-button-define',
       'lazy-identity-module',
     ])
       await lazyChunk(name);
@@ -120,7 +123,7 @@ describe('dvc-form.js: the error summary and the branch radios', () => {
     frame.remove();
   });
 
-  it('registers the radios before a form with a choice between branches renders', async () => {
+  it('draws the choice between branches with its own radio group, no <dvc-radios>', async () => {
     const frame = await frameWithForm();
     const branches = {
       type: 'object',
@@ -131,10 +134,9 @@ describe('dvc-form.js: the error summary and the branch radios', () => {
     };
     const form = mount(frame, branches);
     await form.updateComplete;
-    expect(frame.contentWindow!.customElements.get('dvc-radios'), 'registered').to.be.a('function');
-    const choice = form.shadowRoot!.querySelector('dvc-radios');
-    expect(choice, 'the choice between branches').to.not.equal(null);
-    expect(choice!.shadowRoot, 'an upgraded element').to.not.equal(null);
+    expect(frame.contentWindow!.customElements.get('dvc-radios'), 'not registered').to.equal(undefined);
+    const choices = form.shadowRoot!.querySelectorAll('[data-choice=""] input[type="radio"]');
+    expect(choices, 'the choice between branches').to.have.length(2);
     frame.remove();
   });
 });

@@ -76,7 +76,7 @@ describe('lists of groups from dist/cdn/dvc-form.js (ADR 0017, third amendment; 
     const plain = mount(frame, { type: 'object', properties: { fullName: { type: 'string', title: 'Họ và tên' } } });
     await plain.updateComplete;
     expect(plain.shadowRoot!.querySelector('[role="alert"]'), 'no error without a list').to.equal(null);
-    expect(plain.shadowRoot!.querySelector('dvc-form-object'), 'the form renders').to.not.equal(null);
+    expect(plain.shadowRoot!.querySelector('.dvc-section'), 'the form renders').to.not.equal(null);
     frame.remove();
   });
 });

@@ -82,7 +82,8 @@ describe('dist/cdn/dvc.js', () => {
  * from its subpaths (no standalone controls' base), the Vietnamese format messages moved to the validator's chunk
  * and `copyJson` left the schema walk (fifth amendment); 51.4 kB once the error messages, their wording and the
  * error presentation travel with the validator's chunk, the identity consent's strings and the `x-prefill` reading
- * with the identity prefill's (51.3 kB with the address in the form, ADR 0025, merged),
+ * with the identity prefill's (51.3 kB with the address in the form, ADR 0025, merged; the form's sections, branch
+ * choice and buttons as native markup, ADR 0023, and list items without elements, ADR 0024, took off the rest),
  * the default theme is a module apart and legal comments sit in `.LEGAL.txt` files (sixth amendment;
  * test/cdn-form-lazy-strings.test.ts checks each path). This gate is a ratchet at the current figure
  * (+ 0.5 kB) and must be lowered as the bundle shrinks.

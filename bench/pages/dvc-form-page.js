@@ -12,7 +12,7 @@ function fieldRoot(form, pointer) {
   const field = form.shadowRoot.querySelector(`[data-pointer="${pointer}"]`);
   return field ? (field.shadowRoot ?? field) : null;
 }
-const CONTROLS = '[data-pointer]:not(dvc-fieldset)';
+const CONTROLS = '[data-pointer]:not(dvc-fieldset):not(fieldset)';
 
 function litElements(root) {
   return [root, ...root.shadowRoot.querySelectorAll('*')].filter((element) => 'updateComplete' in element);

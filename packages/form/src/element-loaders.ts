@@ -1,4 +1,4 @@
-import { elementLoader } from './chunk-loader.js';
+import { elementLoader, onceLoader } from './chunk-loader.js';
 
 /**
  * `<dvc-error-summary>` is a chunk of its own, loaded as soon as `<dvc-form>` is defined, not with it (ADR 0017, fourth
@@ -14,12 +14,17 @@ export function errorSummaryReady(): boolean {
 }
 
 /**
- * `<dvc-radios>` draws the choice between a schema's `oneOf`/`anyOf` branches, and nothing else in the form: it loads
- * with the validator that such a schema waits for (`prepareSchema`).
+ * `<dvc-fieldset>` and `<dvc-button>` draw the items of a list of groups (`<dvc-form-array>`), and nothing else in the
+ * form (its own sections and buttons are native, ADR 0023): they load with the list's chunk (`prepareSchema`).
  */
-export const loadBranchRadios = elementLoader('dvc-radios', () => import('@dvc/components/radios/define.js'));
+export const loadArrayParts = onceLoader(() =>
+  Promise.all([import('@dvc/components/fieldset/define.js'), import('@dvc/components/button/define.js')]),
+);
 
-/** Whether a schema may show a choice between branches and `<dvc-radios>` is not registered yet. */
-export function needsBranchRadios(schema: unknown): boolean {
-  return !customElements.get('dvc-radios') && /"(?:oneOf|anyOf)":/.test(JSON.stringify(schema ?? null));
+/** Whether a schema may render a list of groups and the elements of its items are not registered yet. */
+export function needsArrayParts(schema: unknown): boolean {
+  return (
+    !(customElements.get('dvc-fieldset') && customElements.get('dvc-button')) &&
+    JSON.stringify(schema ?? null).includes('"array"')
+  );
 }

@@ -53,9 +53,10 @@ export interface FieldRecord {
   element?: HTMLElement;
 }
 
-/** A part of the form that re-renders on its own (object or array section). */
+/** A part of the form that re-renders on its own (object or array section; `view`: an object's last view). */
 export interface Section {
   requestUpdate(): void;
+  readonly view?: ObjectView | undefined;
 }
 
 /**

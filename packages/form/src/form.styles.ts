@@ -13,6 +13,12 @@ export const formStyles = combineStyles(
     dvc-form-object {
       display: block;
     }
+    /* The space under a <dvc-button> (its host's margin), for the buttons the form draws itself. */
+    .actions > slot > .button,
+    .dvc-section > .button {
+      margin-block-end: calc(${token('space-5')} + 2px);
+      vertical-align: top;
+    }
     fieldset.disabled {
       margin: 0;
       padding: 0;

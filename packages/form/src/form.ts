@@ -20,6 +20,8 @@ import { IdentitySlot } from './identity-slot.js';
 import { FormChunks } from './form-chunks.js';
 import { fieldData, fieldPointerOf, submitsOnEnter } from './form-data.js';
 import { isOnStep, sectionsReading } from './sections.js';
+import { objectSection, refreshSections } from './section-renderer.js';
+import { buttonTemplate } from '@dvc/components/widgets.js';
 import { copyJson, SchemaProblem, type UiHints } from '@dvc/schema';
 import type {
   DvcFormChangeDetail,
@@ -115,7 +117,7 @@ export class DvcForm extends JsonFormAssociated {
     this.defaultValue = copyJson(copy);
     if (this.controller) {
       this.controller.data = copy;
-      this.refreshSections();
+      refreshSections(this.controller);
     } else {
       this.pendingValue = copy;
     }
@@ -211,7 +213,7 @@ export class DvcForm extends JsonFormAssociated {
     const filled = () => void this.updateComplete.then(() => this.afterChange(''));
     const identityChanged = this.prefill.update(changed, this.controller, this.correctionHref, filled);
     const presentation = changed.has('ui') || changed.has('step') || changed.has('simplifiedLanguage');
-    if ((presentation || identityChanged) && !changed.has('schema')) this.refreshSections();
+    if ((presentation || identityChanged) && !changed.has('schema')) refreshSections(this.controller);
   }
 
   protected override render(): TemplateResult {
@@ -221,22 +223,23 @@ export class DvcForm extends JsonFormAssociated {
     const content = html`
       <!-- Focused only on a submit attempt (focusSummary): errors that appear while typing never take focus. -->
       <dvc-error-summary disable-auto-focus .errors=${this.errors.summary}></dvc-error-summary>
-      <dvc-form-object
-        .controller=${this.controller}
-        .located=${this.controller.root}
-        pointer=""
-        step=${this.step}
-      ></dvc-form-object>
+      ${objectSection(this.controller, this.controller.root, '', this.step)}
       <div class="actions">
         <slot name="actions">
-          <dvc-button type="button" @click=${() => this.requestSubmit()}
-            >${this.submitLabel || this.locale.t('dvc-form:form.submit')}</dvc-button
-          >
+          ${buttonTemplate(
+            { variant: 'primary', disabled: false, onClick: () => this.requestSubmit() },
+            this.submitLabel || this.locale.t('dvc-form:form.submit'),
+          )}
         </slot>
       </div>
     `;
     // A disabled fieldset disables every native and form-associated control inside, as in a native form.
     return this.disabledByForm ? html`<fieldset class="disabled" disabled>${content}</fieldset>` : content;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    refreshSections(this.controller, true);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -254,7 +257,7 @@ export class DvcForm extends JsonFormAssociated {
       return;
     }
     controller.reset(structuredClone(this.defaultValue));
-    this.refreshSections();
+    refreshSections(this.controller);
     this.errors.applyErrors();
     this.afterChange('');
   }
@@ -345,10 +348,6 @@ export class DvcForm extends JsonFormAssociated {
     void checkMetaschemaWhenIdle(schema).then(
       (problem) => problem && this.schema === schema && this.showProblem(problem),
     );
-  }
-
-  private refreshSections(): void {
-    for (const section of this.controller?.sections.values() ?? []) section.requestUpdate();
   }
 
   private handleControlValue(event: CustomEvent<{ value: unknown }>): void {

@@ -3,7 +3,8 @@ import { html } from '@dvc/core/html.js';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DirectiveResult } from 'lit/directive.js';
-import type { FormController, FieldRecord } from './form-controller.js';
+import { buttonTemplate, fieldsetTemplate, radiosTemplate } from '@dvc/components/widgets.js';
+import type { FormController, FieldRecord, Section } from './form-controller.js';
 import {
   branchLabels,
   childPointer,
@@ -22,6 +23,8 @@ import {
 import { renderWidget, rendersNatively } from './widgets.js';
 import { keepElement } from './field-element.js';
 import { renderArray } from './form-array-loader.js';
+import { idPrefixOf } from './widget-templates.js';
+import { objectSection } from './section-renderer.js';
 
 /** Renders the control for one field. Shared by object sections and array items. */
 export function renderField(
@@ -41,19 +44,21 @@ export function renderField(
       if (value === undefined && controller.isRecursive(pointer, deref(controller.validation.root, located).pointer)) {
         const add = (event: Event): void => {
           controller.write(pointer, {});
-          const section = (event.target as HTMLElement).closest('dvc-form-object') as LitElement | null;
-          section?.requestUpdate();
-          section?.dispatchEvent(
+          // The button's section (its parent object) re-renders alone, with the new group.
+          controller.sections.get(parentPointer(pointer))?.requestUpdate();
+          event.target?.dispatchEvent(
             new CustomEvent('dvc-form-structure', { bubbles: true, composed: false, detail: { pointer } }),
           );
         };
-        return html`<dvc-button variant="secondary" type="button" data-pointer=${pointer} @click=${add} ${keep}
-          >${controller.t('form.addGroup', { label: model.label })}</dvc-button
-        >`;
+        const label = controller.t('form.addGroup', { label: model.label });
+        return buttonTemplate({ variant: 'secondary', disabled: false, pointer, onClick: add }, label, keep);
       }
-      return html`<dvc-fieldset legend=${model.label} hint=${model.hint} data-pointer=${pointer} ${keep}>
-        <dvc-form-object .controller=${controller} .located=${located} pointer=${pointer}></dvc-form-object>
-      </dvc-fieldset>`;
+      // A native fieldset (the markup of <dvc-fieldset>), its fields rendered by the section alone (ADR 0023).
+      return fieldsetTemplate(
+        { idPrefix: idPrefixOf(controller, pointer), legend: model.label, hint: model.hint, pointer },
+        objectSection(controller, located, pointer),
+        keep,
+      );
     case 'array':
       // A list renders in its own box from a lazy chunk (form-array.ts, ADR 0024).
       return renderArray(controller, record, located);
@@ -88,19 +93,106 @@ export function prepareField(
   return record;
 }
 
-/**
- * The fields of one object. Renders into the light DOM of `<dvc-form>`'s shadow root and
- * re-renders on its own when a condition of this object changes, so a keystroke elsewhere
- * never re-renders it.
- */
-export class DvcFormObject extends LitElement {
-  @property({ attribute: false }) controller?: FormController;
-  @property({ attribute: false }) located?: Located;
-  @property() pointer = '';
+function parentPointer(pointer: string): string {
+  return childPointer('', ...parsePointer(pointer).slice(0, -1));
+}
+
+/** An object's fields as one part of the form that re-renders alone (`<dvc-form-object>` or a `SectionRenderer`). */
+export interface ObjectSection extends Section {
+  readonly controller: FormController;
+  readonly located: Located;
+  readonly pointer: string;
   /** Only fields of this step (`x-step`) are shown; used at the root by procedures. */
+  readonly step: string;
+  /** The view of the last render: which properties depend on which. */
+  view: ObjectView | undefined;
+}
+
+/** The fields of one object section, and the choices between its branches. */
+export function objectSectionTemplate(section: ObjectSection): TemplateResult {
+  const { controller, located, pointer, step } = section;
+  const view = controller.view(located, pointer);
+  section.view = view;
+  controller.objectSchemas.set(pointer, deref(controller.validation.root, located).pointer);
+  const properties = view.properties.filter((property) => !step || stepOf(property) === step);
+  return html`${view.choices.map((choice) => renderChoice(section, choice))}${repeat(
+    properties,
+    (property) => property.name,
+    (property) => renderProperty(section, property),
+  )}`;
+}
+
+function stepOf(property: PropertyView): string | undefined {
+  const step = property.schema['x-step'];
+  return typeof step === 'string' ? step : undefined;
+}
+
+function renderProperty(
+  { controller, pointer: parent }: ObjectSection,
+  property: PropertyView,
+): TemplateResult | DirectiveResult | typeof nothing {
+  const pointer = joinPointer(parent, property.name);
+  const model = controller.model(property.schema, pointer, property.name);
+  const record = prepareField(controller, pointer, property.schema, property.sources, property.required, model);
+  return renderField(controller, record, { schema: property.schema, pointer: property.schemaPointer });
+}
+
+const ignore = (): void => undefined;
+
+/**
+ * A `oneOf`/`anyOf` without a discriminating property: the citizen picks the case, in the form's
+ * own radio group (the enum radios' markup) in a `div.dvc-widget[data-choice]` (ADR 0023).
+ */
+function renderChoice(section: ObjectSection, choice: BranchChoice): TemplateResult {
+  const { controller, pointer } = section;
+  const key = `${pointer}|${choice.schemaPointer}`;
+  const labels = branchLabels(
+    controller.validation.root,
+    choice.branches.map((branch) => branch.schema),
+    controller.language,
+  );
+  const options = choice.branches.map(({ index }) => ({
+    value: String(index),
+    label: labels[index] || controller.t('form.branch', { number: index + 1 }),
+  }));
+  const change = (event: Event): void => {
+    controller.choose(key, Number((event.target as HTMLInputElement).value));
+    section.requestUpdate();
+  };
+  const group = radiosTemplate(
+    {
+      // '#…' is never a data pointer: the choice's ids cannot meet a field's.
+      idPrefix: idPrefixOf(controller, `#${key}`),
+      language: controller.language,
+      label: controller.t('form.chooseBranch'),
+      hint: '',
+      error: '',
+      required: false,
+      readonly: false,
+      disabled: false,
+      marker: 'required',
+      provenance: '',
+      verified: false,
+      correctionHref: '',
+      options,
+      value: choice.selected === undefined ? '' : String(choice.selected),
+      inline: false,
+    },
+    { click: ignore, keydown: ignore, input: ignore, change },
+  );
+  return html`<div class="dvc-widget" data-choice=${pointer}>${group}</div>`;
+}
+
+/**
+ * `<dvc-form-object>`: an object section as an element, for the items of `<dvc-form-array>`. The
+ * form's own object sections are `SectionRenderer`s (section-renderer.ts), with no element.
+ */
+export class DvcFormObject extends LitElement implements ObjectSection {
+  @property({ attribute: false }) controller!: FormController;
+  @property({ attribute: false }) located!: Located;
+  @property() pointer = '';
   @property() step = '';
 
-  /** The view of the last render: which properties depend on which. */
   view: ObjectView | undefined;
 
   override connectedCallback(): void {
@@ -122,67 +214,16 @@ export class DvcFormObject extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const { controller, located } = this;
-    if (!controller || !located) return nothing;
-    const view = controller.view(located, this.pointer);
-    this.view = view;
-    controller.objectSchemas.set(this.pointer, deref(controller.validation.root, located).pointer);
-    const properties = view.properties.filter((property) => !this.step || this.stepOf(property) === this.step);
-    return html`${view.choices.map((choice) => this.renderChoice(choice))}${repeat(
-      properties,
-      (property) => property.name,
-      (property) => this.renderProperty(property),
-    )}`;
-  }
-
-  private stepOf(property: PropertyView): string | undefined {
-    const step = property.schema['x-step'];
-    return typeof step === 'string' ? step : undefined;
-  }
-
-  private renderProperty(property: PropertyView): TemplateResult | DirectiveResult | typeof nothing {
-    const controller = this.controller!;
-    const pointer = joinPointer(this.pointer, property.name);
-    const model = controller.model(property.schema, pointer, property.name);
-    const record = prepareField(controller, pointer, property.schema, property.sources, property.required, model);
-    return renderField(controller, record, { schema: property.schema, pointer: property.schemaPointer });
-  }
-
-  /** A `oneOf`/`anyOf` without a discriminating property: the citizen picks the case. */
-  private renderChoice(choice: BranchChoice): TemplateResult {
-    const controller = this.controller!;
-    const key = `${this.pointer}|${choice.schemaPointer}`;
-    const labels = branchLabels(
-      controller.validation.root,
-      choice.branches.map((branch) => branch.schema),
-      controller.language,
-    );
-    const options = choice.branches.map(({ index }) => ({
-      value: String(index),
-      label: labels[index] || controller.t('form.branch', { number: index + 1 }),
-    }));
-    const select = (event: CustomEvent<{ value: unknown }>): void => {
-      event.stopPropagation();
-      controller.choose(key, Number(event.detail.value));
-      this.requestUpdate();
-    };
-    return html`<dvc-radios
-      data-choice=${this.pointer}
-      label=${controller.t('form.chooseBranch')}
-      .options=${options}
-      .value=${choice.selected === undefined ? '' : String(choice.selected)}
-      @dvc-change=${select}
-      @dvc-input=${(event: Event) => event.stopPropagation()}
-    ></dvc-radios>`;
+    return this.controller && this.located ? objectSectionTemplate(this) : nothing;
   }
 }
 
 /** After the data changed at `pointer`: the sections whose conditions read it (only those re-render). */
-export function sectionsReading(controller: FormController, pointer: string): DvcFormObject[] {
+export function sectionsReading(controller: FormController, pointer: string): Section[] {
   const tokens = parsePointer(pointer);
-  const found: DvcFormObject[] = [];
+  const found: Section[] = [];
   for (let depth = 0; depth < tokens.length; depth += 1) {
-    const section = controller.sections.get(childPointer('', ...tokens.slice(0, depth))) as DvcFormObject | undefined;
+    const section = controller.sections.get(childPointer('', ...tokens.slice(0, depth)));
     const name = tokens[depth]!;
     if (section?.view && (section.view.dependsOn.has(name) || section.view.dependsOn.has('*'))) found.push(section);
   }
@@ -193,7 +234,7 @@ export function sectionsReading(controller: FormController, pointer: string): Dv
 export function isOnStep(controller: FormController, pointer: string, step: string): boolean {
   const [top] = parsePointer(pointer);
   if (top === undefined) return true;
-  const section = controller.sections.get('') as DvcFormObject | undefined;
+  const section = controller.sections.get('');
   const property = section?.view?.properties.find((candidate) => candidate.name === top);
   return !property || property.schema['x-step'] === undefined || property.schema['x-step'] === step;
 }

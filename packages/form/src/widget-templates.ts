@@ -59,7 +59,8 @@ function fieldsOf(controller: FormController): { ids: Map<string, string>; state
   return fields;
 }
 
-function idPrefixOf(controller: FormController, pointer: string): string {
+/** A field's id prefix in the form's shared tree (`f12`), stable for the form's life. */
+export function idPrefixOf(controller: FormController, pointer: string): string {
   const { ids } = fieldsOf(controller);
   let id = ids.get(pointer);
   if (!id) ids.set(pointer, (id = `f${(nextId += 1)}`));

@@ -1,9 +1,10 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buttonStyles } from './button.styles.js';
+import { buttonTemplate, type ButtonVariant } from './template.js';
 
 export type ButtonType = 'submit' | 'button' | 'reset';
-export type ButtonVariant = 'primary' | 'secondary' | 'warning' | 'start';
+export type { ButtonVariant } from './template.js';
 
 /**
  * A button that submits or resets the form it belongs to, or does neither (`type="button"`).
@@ -71,24 +72,7 @@ export class DvcButton extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<button part="button" class="button button--${this.variant}" type="button" ?disabled=${this.isDisabled}>
-      <slot></slot>${
-        this.variant === 'start'
-          ? html`<svg
-              class="start-icon"
-              part="start-icon"
-              xmlns="http://www.w3.org/2000/svg"
-              width="17.5"
-              height="19"
-              viewBox="0 0 33 40"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-            </svg>`
-          : nothing
-      }
-    </button>`;
+    return buttonTemplate({ variant: this.variant, disabled: this.isDisabled }, html`<slot></slot>`);
   }
 
   /** Disabled by its own attribute or by a disabled ancestor fieldset. */

@@ -1,10 +1,9 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldsetStyles } from './fieldset.styles.js';
+import { fieldsetTemplate, type LegendHeading, type LegendSize } from './template.js';
 
-export type LegendSize = 's' | 'm' | 'l';
-export type LegendHeading = 'h1' | 'h2';
+export type { LegendHeading, LegendSize } from './template.js';
 
 /**
  * Groups related controls under a legend, as a native `<fieldset>`: assistive technology
@@ -40,17 +39,7 @@ export class DvcFieldset extends LitElement {
   @property({ reflect: true }) heading?: LegendHeading;
 
   protected override render(): TemplateResult {
-    const legendClass = `label legend ${this.size ? `legend--${this.size}` : ''}`;
-    return html`<fieldset part="fieldset" aria-describedby=${ifDefined(this.hint ? 'hint' : undefined)}>
-      <legend class=${legendClass} part="legend">${this.renderLegendText()}</legend>
-      ${this.hint ? html`<div class="hint" id="hint" part="hint">${this.hint}</div>` : nothing}
-      <div class="controls"><slot></slot></div>
-    </fieldset>`;
-  }
-
-  private renderLegendText(): TemplateResult | string {
-    if (this.heading === 'h1') return html`<h1 class="heading" part="heading">${this.legend}</h1>`;
-    if (this.heading === 'h2') return html`<h2 class="heading" part="heading">${this.legend}</h2>`;
-    return this.legend;
+    const { legend, hint, size, heading } = this;
+    return fieldsetTemplate({ idPrefix: '', legend, hint, size, heading }, html`<slot></slot>`);
   }
 }

@@ -9,6 +9,8 @@ import { selectOwnStyles } from '../select/select.styles.js';
 import { dateInputOwnStyles } from '../date-input/date-input.styles.js';
 import { textareaOwnStyles } from '../textarea/textarea.styles.js';
 import { checkboxesOwnStyles } from '../checkboxes/checkboxes.styles.js';
+import { fieldsetOwnStyles } from '../fieldset/fieldset.styles.js';
+import { buttonOwnStyles } from '../button/button.styles.js';
 
 export {
   textInputTemplate,
@@ -35,6 +37,8 @@ export {
   type CheckboxOption,
 } from '../checkboxes/template.js';
 export { dateInputTemplate, datePartOf, type DateInputField, type DateInputHandlers } from '../date-input/template.js';
+export { fieldsetTemplate, type FieldsetModel } from '../fieldset/template.js';
+export { buttonTemplate, type ButtonModel } from '../button/template.js';
 export {
   dateProblem,
   datePartNames,
@@ -61,6 +65,8 @@ export const widgetStyles = combineStyles(
   dateInputOwnStyles,
   textareaOwnStyles,
   checkboxesOwnStyles,
+  fieldsetOwnStyles,
+  buttonOwnStyles,
   css`
     .dvc-widget {
       display: block;
