@@ -64,7 +64,7 @@ export const cdnLazyReach = {
   // by the form's define module in every bundle (ADR 0017, fourth amendment).
   'packages/form/src/identity-module.ts': ['packages/form/src/define.ts'],
   'packages/components/src/error-summary/define.ts': ['packages/form/src/define.ts'],
-  // The elements of a list's items, loaded by the form's define module in every bundle (ADR 0023).
+  // <dvc-fieldset> and <dvc-button>, registered by the form's define module for pages beside the form (ADR 0023, 0024).
   'packages/components/src/fieldset/define.ts': ['packages/form/src/define.ts'],
   'packages/components/src/button/define.ts': ['packages/form/src/define.ts'],
   // The metaschema check (`@dvc/schema/validation.js`, loaded by the form when idle): what the validator's chunk has.
@@ -141,7 +141,7 @@ const definePattern = /customElements\.define\(\s*['"](dvc-[a-z-]+)['"]/g;
 
 /**
  * Define modules that a module registers from a lazy chunk as soon as it has run, whatever the page shows:
- * `<dvc-form>`'s error summary (ADR 0017, fourth amendment) and the fieldset and button of a list's items (ADR 0023).
+ * `<dvc-form>`'s error summary (ADR 0017, fourth amendment), and `<dvc-fieldset>` and `<dvc-button>` for pages beside the form.
  * A bundle with the module lists their elements too. (Lists of groups and addresses are no element in the form.)
  */
 export const cdnLaterDefines = {

@@ -16,6 +16,7 @@ import {
 } from '@dvc/address/widget.js';
 import type { FieldRecord, FormController } from './form-controller.js';
 import { fieldData } from './form-data.js';
+import { adoptSheetWhereRendered } from './adopt-sheet.js';
 
 /**
  * An address field rendered into `<dvc-form>`'s own shadow root (ADR 0025): the state
@@ -90,14 +91,6 @@ function addressSheet(): CSSStyleSheet {
     scopedSheet.replaceSync(scopedRules(parsed.cssRules, '.dvc-address-field'));
   }
   return scopedSheet;
-}
-
-/** Adds the address's rules to the sheets of the tree the box is in (once per tree). */
-function adoptStyles(box: HTMLElement): void {
-  const root = box.getRootNode();
-  if (!(root instanceof ShadowRoot || root instanceof Document)) return;
-  const sheet = addressSheet();
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** A prefilled address known only as old 3-level text is shown as a hint beside the picker. */
@@ -199,9 +192,7 @@ function renderField(controller: FormController, field: AddressField, frame: Fie
   const box = record.element;
   if (box) {
     box.classList.add('dvc-address-field');
-    if (box.isConnected) adoptStyles(box);
-    // The section puts a new box into the tree right after this render.
-    else queueMicrotask(() => adoptStyles(box));
+    adoptSheetWhereRendered(box, addressSheet());
     queueMicrotask(() => scrollActiveOption(box, { frame, state }));
   }
   const hasError = ownMessage(controller, field) !== '';

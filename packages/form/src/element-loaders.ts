@@ -14,17 +14,10 @@ export function errorSummaryReady(): boolean {
 }
 
 /**
- * `<dvc-fieldset>` and `<dvc-button>` draw the items of a list of groups (`<dvc-form-array>`), and nothing else in the
- * form (its own sections and buttons are native, ADR 0023): they load with the list's chunk (`prepareSchema`).
+ * `<dvc-fieldset>` and `<dvc-button>`: the form draws neither (its groups, lists and buttons are native markup, ADR 0023
+ * and 0024), but a page that loads the form alone may use them beside it, so `define.js` registers them moments
+ * after it runs, from a chunk of their own.
  */
-export const loadArrayParts = onceLoader(() =>
+export const loadPageElements = onceLoader(() =>
   Promise.all([import('@dvc/components/fieldset/define.js'), import('@dvc/components/button/define.js')]),
 );
-
-/** Whether a schema may render a list of groups and the elements of its items are not registered yet. */
-export function needsArrayParts(schema: unknown): boolean {
-  return (
-    !(customElements.get('dvc-fieldset') && customElements.get('dvc-button')) &&
-    JSON.stringify(schema ?? null).includes('"array"')
-  );
-}

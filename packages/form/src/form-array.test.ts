@@ -75,6 +75,17 @@ describe('dvc-form lists without an element of their own (ADR 0024)', () => {
   it('renders a list of groups and a list of strings in the form tree, with no <dvc-form-array>', async () => {
     const form = await mountForm(schema, { otherNames: ['Bé Na'] });
     expect(form.shadowRoot!.querySelector('dvc-form-array'), 'no list element').to.equal(null);
+    // Nor any element of the items: their groups and the add/remove buttons are native markup (ADR 0023).
+    const elements = [...form.shadowRoot!.querySelectorAll('*')].filter(
+      (node) => node.localName !== 'dvc-error-summary',
+    );
+    expect(elements.filter((node) => node.localName.includes('-')).map((node) => node.localName)).to.deep.equal([]);
+    expect(elements.filter((node) => node.shadowRoot !== null)).to.deep.equal([]);
+    expect(
+      form.shadowRoot!.querySelectorAll('fieldset.array-item').length,
+      'items are native fieldsets',
+    ).to.be.greaterThan(0);
+    expect(form.shadowRoot!.querySelector('button.add'), 'the add button is a native button').to.not.equal(null);
     for (const pointer of ['/companions', '/otherNames']) {
       const list = box(form, pointer);
       expect([list.localName, list.getAttribute('role'), list.shadowRoot], pointer).to.deep.equal([

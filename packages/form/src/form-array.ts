@@ -1,10 +1,13 @@
-import { css, noChange, nothing, render, type LitElement, type RenderOptions, type TemplateResult } from 'lit';
+import { css, noChange, nothing, render, type RenderOptions, type TemplateResult } from 'lit';
 import { token } from '@dvc/core/styles.js';
 import { html } from '@dvc/core/html.js';
 import { Directive, directive, type ChildPart, type DirectiveResult, type ElementPart } from 'lit/directive.js';
 import type { FieldRecord, FormController } from './form-controller.js';
 import { getAt, itemSchema, joinPointer, schemaType, deref, type Located, type JsonSchemaObject } from '@dvc/schema';
+import { buttonTemplate, fieldsetTemplate } from '@dvc/components/widgets.js';
 import { prepareField, renderField } from './sections.js';
+import { objectSection } from './section-renderer.js';
+import { adoptSheetWhereRendered } from './adopt-sheet.js';
 
 /**
  * A repeatable group (ADR 0024): items with remove buttons, an add button, and a polite announcement of what
@@ -39,14 +42,6 @@ const listStyles = css`
     }
   }
 `;
-
-/** Adds the lists' sheet to the shadow root (or document) that `node` renders into, once. */
-function adoptListStyles(node: Node): void {
-  const root = node.getRootNode();
-  const sheet = listStyles.styleSheet;
-  if (!sheet || !(root instanceof ShadowRoot || root instanceof Document)) return;
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 /** What the list's box keeps between renders: its field, and the announcement of the last change. */
 interface ArrayState {
@@ -88,12 +83,13 @@ class ArrayMark extends Directive {
 
 const arrayMark = directive(ArrayMark);
 
-/**
- * The group of one item. One place for the item's group, so it can become the shared native fieldset template
- * (`@dvc/components` fieldset) without touching the rest.
- */
+/** The group of one item: the shared native fieldset (the markup of `<dvc-fieldset>`, ADR 0023), no element. */
 function itemFieldset({ legend, index, content, remove }: ItemFieldset): TemplateResult {
-  return html`<dvc-fieldset legend=${legend} ${arrayMark('array-item', index)}>${content}${remove}</dvc-fieldset>`;
+  return fieldsetTemplate(
+    { idPrefix: '', legend, hint: '' },
+    html`${content}${remove}`,
+    arrayMark('array-item', index),
+  );
 }
 
 /** The add or remove button: `kind` is its class; `hidden` is read by screen readers only (which item it removes). */
@@ -104,14 +100,10 @@ export interface ArrayButton {
   readonly onClick: () => void;
 }
 
-/**
- * The add and remove buttons. One place for both, so they can become the shared native button template
- * (`@dvc/components` button) without touching the rest.
- */
+/** The add and remove buttons: the shared native button (the markup of `<dvc-button>`, ADR 0023), no element. */
 function arrayButton({ kind, label, hidden, onClick }: ArrayButton): TemplateResult {
-  return html`<dvc-button variant="secondary" type="button" @click=${onClick} ${arrayMark(kind)}
-    >${label}${hidden ? html`<span class="visually-hidden"> ${hidden}</span>` : nothing}</dvc-button
-  >`;
+  const content = html`${label}${hidden ? html`<span class="visually-hidden"> ${hidden}</span>` : nothing}`;
+  return buttonTemplate({ variant: 'secondary', disabled: false, onClick }, content, arrayMark(kind));
 }
 
 /** Buttons of the list (to focus after a change), whichever element or native button renders them. */
@@ -174,7 +166,7 @@ function arrayTemplate(box: ArrayBox, state: ArrayState): TemplateResult {
       ? arrayButton({
           kind: 'add',
           label: controller.t('form.add', { item: itemTitle }),
-          onClick: () => void addItem(box),
+          onClick: () => addItem(box),
         })
       : nothing;
   const rendered = items.map((_item, index) => itemTemplate(box, state, index, items.length > minItems));
@@ -194,7 +186,7 @@ function itemTemplate(box: ArrayBox, state: ArrayState, index: number, removable
   const itemModel = { ...controller.model(located.schema, itemPointer, legend), label: legend };
   const isObject = itemModel.kind === 'object';
   const content = isObject
-    ? html`<dvc-form-object .controller=${controller} .located=${located} pointer=${itemPointer}></dvc-form-object>`
+    ? objectSection(controller, located, itemPointer)
     : renderField(
         controller,
         prepareField(controller, itemPointer, located.schema, [located.pointer], true, itemModel),
@@ -205,7 +197,7 @@ function itemTemplate(box: ArrayBox, state: ArrayState, index: number, removable
         kind: 'remove',
         label: controller.t('form.remove'),
         hidden: legend,
-        onClick: () => void removeItem(box, index),
+        onClick: () => removeItem(box, index),
       })
     : nothing;
   return itemFieldset({ legend: isObject ? legend : '', index, content, remove });
@@ -222,25 +214,23 @@ function renderArray(box: ArrayBox): void {
   render(arrayTemplate(box, state), box, arrayRenderOptions);
 }
 
-/** The item at `index` once its fields have rendered (an object item's section renders a microtask later). */
-async function renderedItem(box: ArrayBox, index: number): Promise<HTMLElement | null> {
-  const item = box.querySelector<HTMLElement>(`:scope > .array-item[data-index="${index}"]`);
-  await (item?.querySelector('dvc-form-object') as LitElement | null)?.updateComplete;
-  return item;
+/** The item at `index`, fields and all: an object item's section renders with the list, not later (ADR 0023). */
+function renderedItem(box: ArrayBox, index: number): HTMLElement | null {
+  return box.querySelector<HTMLElement>(`:scope > .array-item[data-index="${index}"]`);
 }
 
-async function addItem(box: ArrayBox): Promise<void> {
+function addItem(box: ArrayBox): void {
   const state = box.dvcArray!;
   const { controller } = state;
   const items = itemsOf(state);
   controller.write(state.record.pointer, [...items, emptyItem(state, items.length)]);
   state.announcement = controller.t('form.added', { item: itemTitleOf(state), number: items.length + 1 });
   changed(box);
-  const added = await renderedItem(box, items.length);
+  const added = renderedItem(box, items.length);
   (added?.querySelector<HTMLElement>('[data-pointer]') ?? added)?.focus();
 }
 
-async function removeItem(box: ArrayBox, index: number): Promise<void> {
+function removeItem(box: ArrayBox, index: number): void {
   const state = box.dvcArray!;
   const { controller } = state;
   const items = itemsOf(state);
@@ -250,9 +240,7 @@ async function removeItem(box: ArrayBox, index: number): Promise<void> {
   );
   state.announcement = controller.t('form.removed', { item: itemTitleOf(state), number: index + 1 });
   changed(box);
-  const next = (await renderedItem(box, Math.min(index, items.length - 2)))?.querySelector<HTMLElement>(
-    '[data-pointer]',
-  );
+  const next = renderedItem(box, Math.min(index, items.length - 2))?.querySelector<HTMLElement>('[data-pointer]');
   (next ?? box.querySelector<HTMLElement>(addButton))?.focus();
 }
 
@@ -300,8 +288,9 @@ class ArrayField extends Directive {
       box.setAttribute('role', 'group');
       box.focus = focusArray;
       this.box = box;
-      adoptListStyles(part.parentNode);
     }
+    // Every render, so a list whose form was put in another tree (or rendered before it was in one) has its rules.
+    if (listStyles.styleSheet) adoptSheetWhereRendered(box, listStyles.styleSheet);
     if (box.dataset['pointer'] !== record.pointer) box.dataset['pointer'] = record.pointer;
     record.element = box;
     const state = box.dvcArray;

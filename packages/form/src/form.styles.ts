@@ -10,9 +10,6 @@ export const formStyles = combineStyles(
     :host {
       display: block;
     }
-    dvc-form-object {
-      display: block;
-    }
     /* The space under a <dvc-button> (its host's margin), for the buttons the form draws itself. */
     .actions > slot > .button,
     .dvc-section > .button {

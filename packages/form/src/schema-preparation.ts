@@ -7,7 +7,6 @@ import { checkSchema, isObject, SchemaProblem, unrenderableShapes, type JsonSche
 import { jsonOrUndefined } from './form-data.js';
 import { loadFormArray, needsFormArray } from './form-array-loader.js';
 import { loadValidator, needsValidatorToRender } from './validator-loader.js';
-import { loadArrayParts, needsArrayParts } from './element-loaders.js';
 import { loadAddressWidget, needsAddressWidget } from './address-loader.js';
 import type { DvcFormValidationResult, DvcSchemaErrorDetail } from './form-types.js';
 
@@ -27,7 +26,7 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
 
 /**
  * What a schema needs before it can render: for `format: "vn-phone"`, the phone module; for a list
- * of groups, its template (`form-array.ts`) with the `<dvc-fieldset>` and `<dvc-button>` of its items; for an address, its
+ * of groups, its template (`form-array.ts`); for an address, its
  * widget (`address-widget.ts`); for conditions and branches, the validator (all lazy chunks). `ready`
  * when nothing needs loading; otherwise `pending` resolves once it is loaded.
  */
@@ -36,7 +35,6 @@ export function prepareSchema(schema: object): { ready: true } | { pending: Prom
   if (!loadedVnPhone() && usesVnPhone(schema)) loads.push(loadVnPhone());
   if (needsFormArray(schema)) loads.push(loadFormArray());
   if (needsValidatorToRender(schema)) loads.push(loadValidator());
-  if (needsArrayParts(schema)) loads.push(loadArrayParts());
   if (needsAddressWidget(schema)) loads.push(loadAddressWidget());
   if (loads.length === 0) return { ready: true };
   return { pending: Promise.all(loads).then(() => undefined) };

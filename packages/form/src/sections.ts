@@ -1,6 +1,5 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html } from '@dvc/core/html.js';
-import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { buttonTemplate, fieldsetTemplate, radiosTemplate } from '@dvc/components/widgets.js';
@@ -97,7 +96,7 @@ function parentPointer(pointer: string): string {
   return childPointer('', ...parsePointer(pointer).slice(0, -1));
 }
 
-/** An object's fields as one part of the form that re-renders alone (`<dvc-form-object>` or a `SectionRenderer`). */
+/** An object's fields as one part of the form that re-renders alone (a `SectionRenderer`, ADR 0023). */
 export interface ObjectSection extends Section {
   readonly controller: FormController;
   readonly located: Located;
@@ -181,41 +180,6 @@ function renderChoice(section: ObjectSection, choice: BranchChoice): TemplateRes
     { click: ignore, keydown: ignore, input: ignore, change },
   );
   return html`<div class="dvc-widget" data-choice=${pointer}>${group}</div>`;
-}
-
-/**
- * `<dvc-form-object>`: an object section as an element, for the items of `<dvc-form-array>`. The
- * form's own object sections are `SectionRenderer`s (section-renderer.ts), with no element.
- */
-export class DvcFormObject extends LitElement implements ObjectSection {
-  @property({ attribute: false }) controller!: FormController;
-  @property({ attribute: false }) located!: Located;
-  @property() pointer = '';
-  @property() step = '';
-
-  view: ObjectView | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.controller?.sections.set(this.pointer, this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.controller?.sections.get(this.pointer) === this) this.controller.sections.delete(this.pointer);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('controller') || changed.has('pointer')) this.controller?.sections.set(this.pointer, this);
-  }
-
-  protected override render(): TemplateResult | typeof nothing {
-    return this.controller && this.located ? objectSectionTemplate(this) : nothing;
-  }
 }
 
 /** After the data changed at `pointer`: the sections whose conditions read it (only those re-render). */
