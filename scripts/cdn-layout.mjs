@@ -54,6 +54,8 @@ export const cdnLazyReach = {
   ],
   // Lists of groups (ADR 0024): loaded by the form's define module in every bundle, so what the form has up front.
   'packages/form/src/form-array.ts': ['packages/form/src/define.ts'],
+  // The textarea and the checkboxes (ADR 0017, seventh amendment): loaded by the form for a schema that may have them.
+  'packages/form/src/rare-widgets.ts': ['packages/form/src/define.ts'],
   // The address widget (ADR 0025): loaded by the form for a schema with an address field, in every bundle.
   'packages/form/src/address-widget.ts': ['packages/form/src/define.ts'],
   // The validator (`@cfworker/json-schema` and the validation layer): loaded by the form's define module in every

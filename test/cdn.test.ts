@@ -83,12 +83,13 @@ describe('dist/cdn/dvc.js', () => {
  * and `copyJson` left the schema walk (fifth amendment); 51.4 kB once the error messages, their wording and the
  * error presentation travel with the validator's chunk, the identity consent's strings and the `x-prefill` reading
  * with the identity prefill's (51.3 kB with the address in the form, ADR 0025, merged; the form's sections, branch
- * choice and buttons as native markup, ADR 0023, and list items without elements, ADR 0024, took off the rest),
+ * choice and buttons as native markup, ADR 0023, and list items without elements, ADR 0024: 50.7 kB),
  * the default theme is a module apart and legal comments sit in `.LEGAL.txt` files (sixth amendment;
- * test/cdn-form-lazy-strings.test.ts checks each path). This gate is a ratchet at the current figure
- * (+ 0.5 kB) and must be lowered as the bundle shrinks.
+ * test/cdn-form-lazy-strings.test.ts checks each path); 49.7 kB once the textarea and the checkboxes became a chunk
+ * of their own (seventh amendment; test/cdn-form-rare-widgets.test.ts). This gate is the brief's 50 kB target, and
+ * must be lowered as the bundle shrinks.
  */
-const dvcFormBudgetKb = 51.8;
+const dvcFormBudgetKb = 50.0;
 
 describe('dist/cdn/dvc-form.js size', () => {
   it(`is at most ${dvcFormBudgetKb} kB gzip with the chunks it imports statically; the phone module and the metaschema are lazy chunks`, async () => {
@@ -138,7 +139,7 @@ describe('dist/cdn/dvc-form.js size', () => {
  * 100 kB). The gates are ratchets at the measured figures + 0.5 kB, to lower as the first page needs less
  * (docs/cdn.md).
  */
-const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 77.9, 'dvc-procedure.js': 95.4 };
+const bundleBudgetsKb: Record<string, number> = { 'dvc.js': 77.6, 'dvc-procedure.js': 93.8 };
 
 describe('dist/cdn bundle sizes', () => {
   for (const [bundle, budgetKb] of Object.entries(bundleBudgetsKb)) {

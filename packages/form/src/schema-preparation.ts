@@ -8,6 +8,7 @@ import { jsonOrUndefined } from './form-data.js';
 import { loadFormArray, needsFormArray } from './form-array-loader.js';
 import { loadValidator, needsValidatorToRender } from './validator-loader.js';
 import { loadAddressWidget, needsAddressWidget } from './address-loader.js';
+import { loadRareWidgets, needsRareWidgets } from './rare-widgets-loader.js';
 import type { DvcFormValidationResult, DvcSchemaErrorDetail } from './form-types.js';
 
 /** The result of the metaschema check, once per schema object: a form mounted again with the same schema skips it. */
@@ -26,7 +27,7 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
 
 /**
  * What a schema needs before it can render: for `format: "vn-phone"`, the phone module; for a list
- * of groups, its template (`form-array.ts`); for an address, its
+ * of groups, its template (`form-array.ts`); for a textarea or checkboxes, their chunk (`rare-widgets.ts`); for an address, its
  * widget (`address-widget.ts`); for conditions and branches, the validator (all lazy chunks). `ready`
  * when nothing needs loading; otherwise `pending` resolves once it is loaded.
  */
@@ -36,6 +37,7 @@ export function prepareSchema(schema: object): { ready: true } | { pending: Prom
   if (needsFormArray(schema)) loads.push(loadFormArray());
   if (needsValidatorToRender(schema)) loads.push(loadValidator());
   if (needsAddressWidget(schema)) loads.push(loadAddressWidget());
+  if (needsRareWidgets(schema)) loads.push(loadRareWidgets());
   if (loads.length === 0) return { ready: true };
   return { pending: Promise.all(loads).then(() => undefined) };
 }

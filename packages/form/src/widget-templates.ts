@@ -1,25 +1,19 @@
-import type { TemplateResult } from 'lit';
+import type { nothing, TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { translate } from '@dvc/core/i18n.js';
 import type { FieldFrame } from '@dvc/core/field-template.js';
 import {
   checkboxTemplate,
-  checkboxesTemplate,
-  checkedOptionValues,
   chosenOption,
   dateInputTemplate,
   datePartNames,
   datePartOf,
   dateProblem,
-  hasCharacterCount,
-  characterCountMessage,
   isoFromParts,
   partsFromIso,
   radiosTemplate,
   selectTemplate,
-  textareaTemplate,
   textInputTemplate,
-  toggleOption,
   type DateParts,
 } from '@dvc/components/widgets.js';
 import type { FieldRecord, FormController } from './form-controller.js';
@@ -27,6 +21,7 @@ import { fieldData } from './form-data.js';
 import { loadedVnPhone } from '@dvc/schema/phone-loader.js';
 import { getAt } from '@dvc/schema';
 import { loadedAddressWidget } from './address-loader.js';
+import { rareWidget } from './rare-widgets-loader.js';
 
 /**
  * What a field rendered in `<dvc-form>`'s tree shows and sends, per widget kind (ADR 0010, 0019):
@@ -67,20 +62,20 @@ export function idPrefixOf(controller: FormController, pointer: string): string 
   return id;
 }
 
-function stateOf(controller: FormController, pointer: string): WidgetState {
+export function stateOf(controller: FormController, pointer: string): WidgetState {
   const { states } = fieldsOf(controller);
   let state = states.get(pointer);
   if (!state) states.set(pointer, (state = {}));
   return state;
 }
 
-function peekState(controller: FormController, pointer: string): WidgetState | undefined {
+export function peekState(controller: FormController, pointer: string): WidgetState | undefined {
   return forms.get(controller)?.states.get(pointer);
 }
 
 const arrowKeys = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 /** Milliseconds after the last keystroke before a textarea's count is announced, as `<dvc-textarea>`'s default. */
-const announceDelay = 1000;
+export const announceDelay = 1000;
 
 function asText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
@@ -112,7 +107,7 @@ function frameOf(controller: FormController, record: FieldRecord): FieldFrame {
 }
 
 /** The control's text: as the citizen typed it while the data still matches it (a trailing space stays), else from the data. */
-function shownText(controller: FormController, record: FieldRecord, value: unknown): string {
+export function shownText(controller: FormController, record: FieldRecord, value: unknown): string {
   const typed = peekState(controller, record.pointer)?.typed;
   if (typed && Object.is(typed.data, value)) return typed.text;
   const text = asText(value);
@@ -142,7 +137,7 @@ export function dateBadInput(controller: FormController, record: FieldRecord): s
 }
 
 /** The form listens for the controls' `dvc-input`/`dvc-change` inside its shadow root; native widgets send the same. */
-function emit(
+export function emit(
   controller: FormController,
   record: FieldRecord,
   from: EventTarget,
@@ -172,7 +167,7 @@ function boxOf(event: Event): WidgetBox & { dvcController: FormController; dvcRe
 }
 
 /** A locked checkbox or radio is not changed by a click: one function for every field (no closure per field). */
-function preventWhenReadonly(event: Event): void {
+export function preventWhenReadonly(event: Event): void {
   const { dvcController, dvcRecord } = boxOf(event);
   if (isReadonly(dvcController, dvcRecord)) event.preventDefault();
 }
@@ -198,11 +193,11 @@ const checkedOf = (event: Event): boolean => (event.target as HTMLInputElement).
 const valueOf = (event: Event): string => (event.target as HTMLInputElement).value;
 
 /** Vietnamese typed with Telex or VNI can arrive decomposed: the data is NFC, as in the text elements. */
-function typed(event: Event): string {
+export function typed(event: Event): string {
   return (event.target as HTMLInputElement | HTMLTextAreaElement).value.normalize('NFC');
 }
 
-const typedSends = sends(typed, true);
+export const typedSends = sends(typed, true);
 const checkboxHandlers = { click: preventWhenReadonly, ...sends(checkedOf) };
 const radiosHandlers = {
   click: preventWhenReadonly,
@@ -259,73 +254,12 @@ function dateWidget(controller: FormController, frame: FieldFrame, record: Field
   );
 }
 
-function textareaWidget(
-  controller: FormController,
-  frame: FieldFrame,
-  record: FieldRecord,
-  refresh: () => void,
-): TemplateResult {
-  const maxlength = record.schema.maxLength;
-  const counted = hasCharacterCount(maxlength);
-  // The visible count follows every keystroke; the live region speaks it once the citizen pauses.
-  const count = (text: string): void => {
-    if (!counted) return;
-    refresh();
-    const state = stateOf(controller, record.pointer);
-    clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
-      state.said = characterCountMessage(controller.language, maxlength, text);
-      refresh();
-    }, announceDelay);
-  };
-  return textareaTemplate(
-    {
-      ...frame,
-      name: '',
-      value: shownText(controller, record, getAt(controller.data, record.pointer)),
-      rows: 5,
-      autocomplete: record.model.autocomplete,
-      maxlength,
-      announcement: peekState(controller, record.pointer)?.said ?? '',
-    },
-    {
-      ...typedSends,
-      // After the data is written: the count re-renders the field with the text just typed.
-      input: (event) => {
-        const text = typed(event);
-        emit(controller, record, event.target!, 'dvc-input', text, text);
-        count(text);
-      },
-    },
-  );
-}
-
-function checkboxesWidget(controller: FormController, frame: FieldFrame, record: FieldRecord): TemplateResult {
-  const { options } = record.model;
-  // The values now, not at this render: a click re-renders the field only when its error changes.
-  const checked = (): string[] => {
-    const value = getAt(controller.data, record.pointer);
-    return Array.isArray(value) ? value.map(String) : [];
-  };
-  return checkboxesTemplate(
-    { ...frame, options, value: checked() },
-    {
-      click: preventWhenReadonly,
-      input: (event) => {
-        const input = event.target as HTMLInputElement;
-        emit(controller, record, input, 'dvc-input', toggleOption(options, checked(), input.value, input.checked));
-      },
-      change: (event) => emit(controller, record, event.target!, 'dvc-change', checkedOptionValues(options, checked())),
-    },
-  );
-}
-
 /** The template of one natively rendered field; `refresh` re-renders it alone. */
 export function widgetTemplate(
   controller: FormController,
   record: FieldRecord,
   refresh: () => void,
-): TemplateResult | DirectiveResult {
+): TemplateResult | DirectiveResult | typeof nothing {
   const frame = frameOf(controller, record);
   const { model } = record;
   const value = getAt(controller.data, record.pointer);
@@ -347,9 +281,9 @@ export function widgetTemplate(
     case 'date':
       return dateWidget(controller, frame, record);
     case 'textarea':
-      return textareaWidget(controller, frame, record, refresh);
     case 'checkboxes':
-      return checkboxesWidget(controller, frame, record);
+      // A chunk of their own, which a schema with them waits for (rare-widgets-loader.ts).
+      return rareWidget(controller, record, frame, refresh);
     case 'address':
       // Only rendered once the chunk is loaded (FormController.model).
       return loadedAddressWidget()!.addressWidget(controller, record, frame, refresh);

@@ -7,8 +7,6 @@ import { radiosOwnStyles } from '../radios/radios.styles.js';
 import { textInputOwnStyles } from '../text-input/text-input.styles.js';
 import { selectOwnStyles } from '../select/select.styles.js';
 import { dateInputOwnStyles } from '../date-input/date-input.styles.js';
-import { textareaOwnStyles } from '../textarea/textarea.styles.js';
-import { checkboxesOwnStyles } from '../checkboxes/checkboxes.styles.js';
 import { fieldsetOwnStyles } from '../fieldset/fieldset.styles.js';
 import { buttonOwnStyles } from '../button/button.styles.js';
 
@@ -21,21 +19,7 @@ export {
 export { checkboxTemplate, type CheckboxField, type CheckboxHandlers } from '../checkbox/template.js';
 export { radiosTemplate, type RadiosField, type RadiosHandlers } from '../radios/template.js';
 export { selectTemplate, chosenOption, type SelectField, type SelectHandlers } from '../select/template.js';
-export {
-  textareaTemplate,
-  characterCountMessage,
-  hasCharacterCount,
-  type TextareaField,
-  type TextareaHandlers,
-} from '../textarea/template.js';
-export {
-  checkboxesTemplate,
-  checkedOptionValues,
-  toggleOption,
-  type CheckboxesField,
-  type CheckboxesHandlers,
-  type CheckboxOption,
-} from '../checkboxes/template.js';
+// The textarea and the checkboxes: `./widgets-rare.js` (a form downloads them only when its schema has them).
 export { dateInputTemplate, datePartOf, type DateInputField, type DateInputHandlers } from '../date-input/template.js';
 export { fieldsetTemplate, type FieldsetModel } from '../fieldset/template.js';
 export { buttonTemplate, type ButtonModel } from '../button/template.js';
@@ -51,7 +35,8 @@ export {
 } from '../date-input/date-model.js';
 
 /**
- * Everything the widgets above need, as one sheet for a tree that renders many of them.
+ * Everything the widgets above need, as one sheet for a tree that renders many of them; the textarea's and the
+ * checkboxes' rules are `rareWidgetStyles` (`./widgets-rare.js`), which a form loads only when its schema has them.
  * `.dvc-widget` is the box each field sits in: what `:host` is for a standalone element.
  */
 export const widgetStyles = combineStyles(
@@ -63,8 +48,6 @@ export const widgetStyles = combineStyles(
   radiosOwnStyles,
   selectOwnStyles,
   dateInputOwnStyles,
-  textareaOwnStyles,
-  checkboxesOwnStyles,
   fieldsetOwnStyles,
   buttonOwnStyles,
   css`
