@@ -40,7 +40,8 @@ const resultsDir = join(benchDir, 'results');
 const bundlePath = join(root, 'dist/cdn/dvc-form.js');
 const vanillaPath = join(benchDir, 'vanilla.js');
 const CHROMIUM = chromiumPath;
-const TARGETS = { bundleKb: 50, mountRatio: 1.5, keystrokeRatio: 2, heapMb: 4, heapAt: 2000 };
+// The brief's bars: mount ≤ 2.5× the floor at 100 fields and ≤ 1.5× at 2,000 (none set for other sizes).
+const TARGETS = { bundleKb: 50, mountRatio: { 100: 2.5, 2000: 1.5 }, keystrokeRatio: 2, heapMb: 4, heapAt: 2000 };
 const WATCHDOG_MS = 15 * 60_000;
 
 // ——— Options ———
@@ -236,7 +237,7 @@ async function main() {
 
   const stepMountMs = median(stepSamples.map((sample) => sample.mount.workMs));
   const stepWallMs = median(stepSamples.map((sample) => sample.mount.wallMs));
-  const verdict = (met) => (met === undefined ? 'not measured' : met ? 'met' : 'NOT MET');
+  const verdict = (met) => (met === null ? 'no bar' : met === undefined ? 'not measured' : met ? 'met' : 'NOT MET');
   const dvc = results.filter((result) => result.system === 'dvc-form');
   const atHeap = find(TARGETS.heapAt, 'dvc-form');
   const targets = [
@@ -245,11 +246,14 @@ async function main() {
       value: `${fmt(bundles['dvc-form'])} kB`,
       met: bundles['dvc-form'] <= TARGETS.bundleKb,
     },
-    ...dvc.map((result) => ({
-      target: `mount ≤ ${TARGETS.mountRatio}× floor at N=${result.n}`,
-      value: `${fmt(result.mountRatio, 2)}×`,
-      met: result.mountRatio <= TARGETS.mountRatio,
-    })),
+    ...dvc.map((result) => {
+      const bar = TARGETS.mountRatio[result.n];
+      return {
+        target: bar ? `mount ≤ ${bar}× floor at N=${result.n}` : `mount at N=${result.n}`,
+        value: `${fmt(result.mountRatio, 2)}×`,
+        met: bar ? result.mountRatio <= bar : null,
+      };
+    }),
     ...dvc.map((result) => ({
       target: `keystroke ≤ ${TARGETS.keystrokeRatio}× floor at N=${result.n}`,
       value: `${fmt(result.keystrokeRatio, 1)}×`,
