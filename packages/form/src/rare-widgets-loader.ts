@@ -17,13 +17,19 @@ export const loadRareWidgets = onceLoader(() =>
 );
 
 /**
- * Whether a schema may render a textarea (`x-widget`, or a `maxLength` over 250) or checkboxes (an array) and the
- * chunk is not loaded yet. Cheap and generous: one serialisation; a false "yes" only loads the chunk early.
+ * Whether a schema may render a textarea (`x-widget`, or a `maxLength` over 250, as `fieldModel` decides) or checkboxes
+ * (an array). A "yes" makes the form wait for the chunk, so the test follows `fieldModel`'s rule exactly: a `maxLength`
+ * of 100 is a text field and waits for nothing. One serialisation.
  */
-export function needsRareWidgets(schema: unknown): boolean {
-  return (
-    !loaded && /"x-widget":"(?:textarea|checkboxes)"|"maxLength":\d{3}|"array"/.test(JSON.stringify(schema ?? null))
+export function mayRenderRareWidgets(schema: unknown): boolean {
+  return /"x-widget":"(?:textarea|checkboxes)"|"maxLength":(?:25[1-9]|2[6-9]\d|[3-9]\d\d|[1-9]\d{3,})|"array"/.test(
+    JSON.stringify(schema ?? null),
   );
+}
+
+/** Whether the form must wait for the chunk before rendering `schema`. */
+export function needsRareWidgets(schema: unknown): boolean {
+  return !loaded && mayRenderRareWidgets(schema);
 }
 
 /** A textarea or checkboxes field: from the chunk, or (a kind the schema did not show) once the chunk has loaded. */

@@ -3,6 +3,7 @@ import './define.js';
 import type { DvcForm, DvcSchemaErrorDetail } from './form.js';
 import { settle } from '../../../test/support/settle.js';
 import { knownMetaschemaProblem } from './schema-preparation.js';
+import { mayRenderRareWidgets } from './rare-widgets-loader.js';
 
 describe('dvc-form schema preparation', () => {
   it('renders first, then checks the schema against the metaschema when idle and shows the panel for one it refuses', async () => {
@@ -43,5 +44,16 @@ describe('dvc-form schema preparation', () => {
     } finally {
       first.remove();
     }
+  });
+
+  it("waits for the textarea and checkboxes chunk only for a schema that may show one (fieldModel's rule)", () => {
+    const text = (maxLength: number) => ({ type: 'object', properties: { a: { type: 'string', maxLength } } });
+    for (const maxLength of [6, 30, 100, 250])
+      expect(mayRenderRareWidgets(text(maxLength)), `${maxLength}`).to.equal(false);
+    for (const maxLength of [251, 260, 300, 999, 1000, 4000])
+      expect(mayRenderRareWidgets(text(maxLength)), `${maxLength}`).to.equal(true);
+    expect(mayRenderRareWidgets({ properties: { a: { type: 'string', 'x-widget': 'textarea' } } })).to.equal(true);
+    expect(mayRenderRareWidgets({ properties: { a: { type: 'array', items: { enum: ['x'] } } } })).to.equal(true);
+    expect(mayRenderRareWidgets({ properties: { a: { type: 'string', format: 'date' } } })).to.equal(false);
   });
 });
