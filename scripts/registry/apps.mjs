@@ -115,7 +115,8 @@ export async function smokeCheck(browser, url) {
       };
       return ['/fullName', '/phone'].map(field);
     });
-    await page.locator('dvc-form .actions dvc-button').click();
+    // The form's own submit button is a native button in its shadow root (ADR 0023).
+    await page.locator('dvc-form .actions button').click();
     const submitted = await page.locator('output[data-submitted]').getAttribute('data-submitted', { timeout: 15_000 });
     // Apps that also render a broken schema show the reason dvc-schema-error gave.
     const schemaError = await page.evaluate(
