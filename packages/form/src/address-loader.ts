@@ -19,7 +19,7 @@ export function loadedAddressWidget(): AddressWidgetModule | undefined {
   return loaded;
 }
 
-/** Whether a schema asks for the address picker (`x-widget: "address"`) and it is not loaded yet. Cheap: one serialisation. */
-export function needsAddressWidget(schema: unknown): boolean {
-  return !loaded && /"x-widget":"address"/.test(JSON.stringify(schema ?? null));
+/** Whether a schema (its JSON text) asks for the address picker (`x-widget: "address"`) and it is not loaded yet. */
+export function needsAddressWidget(schemaText: string): boolean {
+  return !loaded && /"x-widget":"address"/.test(schemaText);
 }

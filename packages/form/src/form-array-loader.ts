@@ -16,9 +16,9 @@ export const loadFormArray = onceLoader(async () => {
   loaded = await import('./form-array.js');
 });
 
-/** Whether a schema may render a list of groups and its chunk has not loaded yet (cheap: one serialisation). */
-export function needsFormArray(schema: unknown): boolean {
-  return !loaded && JSON.stringify(schema ?? null).includes('"array"');
+/** Whether a schema (its JSON text) may render a list of groups and its chunk has not loaded yet. */
+export function needsFormArray(schemaText: string): boolean {
+  return !loaded && schemaText.includes('"array"');
 }
 
 /** The list of an array field; nothing until its chunk has loaded (a form with a list waits for it first). */

@@ -19,17 +19,17 @@ export const loadRareWidgets = onceLoader(() =>
 /**
  * Whether a schema may render a textarea (`x-widget`, or a `maxLength` over 250, as `fieldModel` decides) or checkboxes
  * (an array). A "yes" makes the form wait for the chunk, so the test follows `fieldModel`'s rule exactly: a `maxLength`
- * of 100 is a text field and waits for nothing. One serialisation.
+ * of 100 is a text field and waits for nothing. On the schema's JSON text.
  */
-export function mayRenderRareWidgets(schema: unknown): boolean {
+export function mayRenderRareWidgets(schemaText: string): boolean {
   return /"x-widget":"(?:textarea|checkboxes)"|"maxLength":(?:25[1-9]|2[6-9]\d|[3-9]\d\d|[1-9]\d{3,})|"array"/.test(
-    JSON.stringify(schema ?? null),
+    schemaText,
   );
 }
 
-/** Whether the form must wait for the chunk before rendering `schema`. */
-export function needsRareWidgets(schema: unknown): boolean {
-  return !loaded && mayRenderRareWidgets(schema);
+/** Whether the form must wait for the chunk before rendering a schema (its JSON text). */
+export function needsRareWidgets(schemaText: string): boolean {
+  return !loaded && mayRenderRareWidgets(schemaText);
 }
 
 /** A textarea or checkboxes field: from the chunk, or (a kind the schema did not show) once the chunk has loaded. */

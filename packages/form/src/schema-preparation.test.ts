@@ -47,13 +47,20 @@ describe('dvc-form schema preparation', () => {
   });
 
   it("waits for the textarea and checkboxes chunk only for a schema that may show one (fieldModel's rule)", () => {
-    const text = (maxLength: number) => ({ type: 'object', properties: { a: { type: 'string', maxLength } } });
+    const text = (maxLength: number) =>
+      JSON.stringify({ type: 'object', properties: { a: { type: 'string', maxLength } } });
     for (const maxLength of [6, 30, 100, 250])
       expect(mayRenderRareWidgets(text(maxLength)), `${maxLength}`).to.equal(false);
     for (const maxLength of [251, 260, 300, 999, 1000, 4000])
       expect(mayRenderRareWidgets(text(maxLength)), `${maxLength}`).to.equal(true);
-    expect(mayRenderRareWidgets({ properties: { a: { type: 'string', 'x-widget': 'textarea' } } })).to.equal(true);
-    expect(mayRenderRareWidgets({ properties: { a: { type: 'array', items: { enum: ['x'] } } } })).to.equal(true);
-    expect(mayRenderRareWidgets({ properties: { a: { type: 'string', format: 'date' } } })).to.equal(false);
+    expect(
+      mayRenderRareWidgets(JSON.stringify({ properties: { a: { type: 'string', 'x-widget': 'textarea' } } })),
+    ).to.equal(true);
+    expect(
+      mayRenderRareWidgets(JSON.stringify({ properties: { a: { type: 'array', items: { enum: ['x'] } } } })),
+    ).to.equal(true);
+    expect(mayRenderRareWidgets(JSON.stringify({ properties: { a: { type: 'string', format: 'date' } } }))).to.equal(
+      false,
+    );
   });
 });

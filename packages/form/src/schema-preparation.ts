@@ -1,4 +1,4 @@
-import { loadedVnPhone, loadVnPhone, usesVnPhone } from '@dvc/schema/phone-loader.js';
+import { loadedVnPhone, loadVnPhone, mentionsVnPhone } from '@dvc/schema/phone-loader.js';
 import { html, type TemplateResult } from 'lit';
 import { dispatchDvcEvent } from '@dvc/core/events.js';
 import { translate } from '@dvc/core/i18n.js';
@@ -33,11 +33,13 @@ async function checkAgainstMetaschema(schema: object): Promise<SchemaProblem | n
  */
 export function prepareSchema(schema: object): { ready: true } | { pending: Promise<void> } {
   const loads: Promise<unknown>[] = [];
-  if (!loadedVnPhone() && usesVnPhone(schema)) loads.push(loadVnPhone());
-  if (needsFormArray(schema)) loads.push(loadFormArray());
-  if (needsValidatorToRender(schema)) loads.push(loadValidator());
-  if (needsAddressWidget(schema)) loads.push(loadAddressWidget());
-  if (needsRareWidgets(schema)) loads.push(loadRareWidgets());
+  // One serialisation for every test below: the schema is walked once here, not once per chunk.
+  const text = JSON.stringify(schema);
+  if (!loadedVnPhone() && mentionsVnPhone(text)) loads.push(loadVnPhone());
+  if (needsFormArray(text)) loads.push(loadFormArray());
+  if (needsValidatorToRender(text)) loads.push(loadValidator());
+  if (needsAddressWidget(text)) loads.push(loadAddressWidget());
+  if (needsRareWidgets(text)) loads.push(loadRareWidgets());
   if (loads.length === 0) return { ready: true };
   return { pending: Promise.all(loads).then(() => undefined) };
 }

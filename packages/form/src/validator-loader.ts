@@ -37,8 +37,8 @@ export function loadedValidator(): FormValidatorModule | undefined {
 
 /**
  * Whether a schema needs the validator to render: `if` conditions and `oneOf`/`anyOf` branches are decided by
- * testing the data (`objectView`). Cheap (one serialisation); a property named `if` only makes the form wait.
+ * testing the data (`objectView`). On the schema's JSON text; a property named `if` only makes the form wait.
  */
-export function needsValidatorToRender(schema: unknown): boolean {
-  return !loaded && /"(?:if|oneOf|anyOf)":/.test(JSON.stringify(schema ?? null));
+export function needsValidatorToRender(schemaText: string): boolean {
+  return !loaded && /"(?:if|oneOf|anyOf)":/.test(schemaText);
 }

@@ -28,5 +28,10 @@ export function loadedVnPhone(): VnPhoneModule | undefined {
 
 /** Whether a schema mentions the `vn-phone` format anywhere (cheap: one serialisation per schema). */
 export function usesVnPhone(schema: unknown): boolean {
-  return JSON.stringify(schema ?? null).includes('"vn-phone"');
+  return mentionsVnPhone(JSON.stringify(schema ?? null));
+}
+
+/** The same, on the schema's JSON text (a caller that tests it for several things serialises it once). */
+export function mentionsVnPhone(schemaText: string): boolean {
+  return schemaText.includes('"vn-phone"');
 }
