@@ -9,6 +9,7 @@
 //               cdn:<dir>   a folder of CDN files loaded as published (`dvc-form.js` and its chunks, no bundler:
 //                           V8's compile hint of ADR 0022 survives), mounted as the peer adapter does.
 //             Default: vanilla=peer:<work>/dist/vanilla, ours=peer:<work>/dist/ours, cdn=cdn:dist/cdn.
+// --tree=ms   with --profile, also prints the call tree (top-down, by function name) down to nodes of ms.
 // --profile   also takes a CPU profile (Profiler, 50 µs) of each variant's mounts whose name is not vanilla, and
 //             prints the heaviest functions (self time) and script URLs. Use an unminified `cdn:` build for names.
 //
@@ -293,7 +294,54 @@ function summarize(list) {
       .slice(0, count)
       .map(([name, ms]) => `  ${ms.toFixed(2).padStart(7)} ms  ${name}`)
       .join('\n');
-  return `sampled ${total.toFixed(1)} ms per mount\nby script:\n${top(byUrl, 8)}\nby function (self):\n${top(byFunction, 30)}\nby function (inclusive):\n${top(inclusive, Number(args.top ?? 45))}`;
+  const tree = args.tree
+    ? `\ntop-down (inclusive ms, nodes ≥ ${args.tree} ms):\n${topDown(list, Number(args.tree))}`
+    : '';
+  return `sampled ${total.toFixed(1)} ms per mount${tree}\nby script:\n${top(byUrl, 8)}\nby function (self):\n${top(byFunction, 30)}\nby function (inclusive):\n${top(inclusive, Number(args.top ?? 45))}`;
+}
+/** Call paths of the mount window merged by function name, inclusive ms per mount, children under their caller. */
+function topDown(list, threshold) {
+  const root = { ms: 0, children: new Map() };
+  for (const { nodes, samples: ids, timeDeltas, startTime, workMs } of list) {
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    const parentOf = new Map();
+    for (const node of nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+    let time = startTime;
+    const times = timeDeltas.map((delta) => (time += delta));
+    let start = startTime;
+    ids.forEach((id, index) => {
+      for (let node = id; node !== undefined; node = parentOf.get(node))
+        if (byId.get(node).callFrame.functionName === 'profileMark') start = times[index];
+    });
+    ids.forEach((id, index) => {
+      if (times[index] <= start || times[index] > start + workMs * 1000) return;
+      const ms = (timeDeltas[index + 1] ?? 0) / 1000 / list.length;
+      const path = [];
+      for (let node = id; node !== undefined; node = parentOf.get(node)) {
+        const { functionName, url } = byId.get(node).callFrame;
+        if (functionName === '(root)' || functionName === '(idle)' || functionName === '(program)') continue;
+        path.unshift(`${functionName || '(anonymous)'}${url ? '' : ' [native]'}`);
+      }
+      let at = root;
+      at.ms += ms;
+      for (const name of path) {
+        let next = at.children.get(name);
+        if (!next) at.children.set(name, (next = { ms: 0, children: new Map() }));
+        next.ms += ms;
+        at = next;
+      }
+    });
+  }
+  const lines = [];
+  const walk = (node, depth) => {
+    for (const [name, child] of [...node.children].sort((a, b) => b[1].ms - a[1].ms)) {
+      if (child.ms < threshold) continue;
+      lines.push(`${'  '.repeat(depth)}${child.ms.toFixed(2).padStart(6)}  ${name}`);
+      walk(child, depth + 1);
+    }
+  };
+  walk(root, 1);
+  return lines.join('\n');
 }
 for (const [name, list] of profiles)
   console.log(`\n— profile of ${name} (${list.length} mounts) —\n${summarize(list)}`);

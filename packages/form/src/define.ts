@@ -5,6 +5,7 @@ import { DvcForm } from './form.js';
 import { loadFormArray } from './form-array-loader.js';
 import { loadValidator } from './validator-loader.js';
 import { loadErrorSummary, loadPageElements } from './element-loaders.js';
+import { warmUpWhenIdle } from './warm-up.js';
 
 if (!customElements.get('dvc-form')) customElements.define('dvc-form', DvcForm);
 // Lists of groups render from a lazy chunk, loading from now on (a form with a list waits for it).
@@ -15,6 +16,8 @@ void loadValidator().catch(() => undefined);
 void loadErrorSummary().catch(() => undefined);
 // <dvc-fieldset> and <dvc-button>, for pages that use them beside the form (which draws neither).
 void loadPageElements().catch(() => undefined);
+// The renderer compiles in the page's first idle period, not during the first form's mount (ADR 0027).
+warmUpWhenIdle(DvcForm.elementStyles);
 
 declare global {
   interface HTMLElementTagNameMap {

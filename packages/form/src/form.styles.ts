@@ -37,32 +37,6 @@ export const formStyles = combineStyles(
     .schema-error p:last-child {
       margin-block-end: 0;
     }
-    .identity-consent {
-      max-inline-size: ${token('measure')};
-      padding: ${token('space-4')};
-      border: ${token('border-width')} solid ${token('color-border')};
-      border-inline-start: 8px solid ${token('color-verified')};
-    }
-    .identity-consent h2 {
-      margin: 0 0 ${token('space-3')};
-      font-size: ${token('font-size-heading-m')};
-      line-height: ${token('line-height-heading')};
-    }
-    .identity-consent h2:focus {
-      outline: none;
-    }
-    .identity-consent ul {
-      margin: 0 0 ${token('space-3')};
-      padding-inline-start: ${token('space-5')};
-    }
-    .identity-consent p {
-      margin: 0 0 ${token('space-3')};
-    }
-    .identity-consent .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('space-3')};
-    }
     .actions {
       margin-block-start: ${token('space-5')};
     }

@@ -1,10 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { JsonFormAssociated } from './form-associated.js';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { dispatchDvcEvent } from '@dvc/core/events.js';
 import { LocaleController } from '@dvc/core/locale-controller.js';
-import { identityContext, type IdentityState, type Provenance } from '@dvc/identity/prefill-core.js';
+import type { IdentityState, Provenance } from '@dvc/identity/prefill-core.js';
+import { receiveProvidedIdentity } from './provided-identity.js';
 import { FormController, registerRendererStrings } from './form-controller.js';
 import {
   checkMetaschemaWhenIdle,
@@ -18,6 +18,7 @@ import { formStyles } from './form.styles.js';
 import { FormErrors } from './form-errors.js';
 import { IdentitySlot } from './identity-slot.js';
 import { FormChunks } from './form-chunks.js';
+import { markRendererWarm } from './warm-up.js';
 import { fieldData, fieldPointerOf, submitsOnEnter } from './form-data.js';
 import { isOnStep, sectionsReading } from './sections.js';
 import { objectSection, refreshSections } from './section-renderer.js';
@@ -80,9 +81,7 @@ export class DvcForm extends JsonFormAssociated {
   @property({ type: Boolean, reflect: true, attribute: 'simplified-language' }) simplifiedLanguage = false;
 
   /** Identity from an enclosing `<dvc-identity-provider>`. */
-  @consume({ context: identityContext, subscribe: true })
-  @state()
-  private providedIdentity?: IdentityState;
+  @state() private providedIdentity?: IdentityState;
 
   @state() private problem: SchemaProblem | null = null;
   /** Disabled by its own `disabled` attribute or an enclosing `<fieldset disabled>` (form association). */
@@ -101,6 +100,7 @@ export class DvcForm extends JsonFormAssociated {
 
   constructor() {
     super();
+    receiveProvidedIdentity(this, (identity) => (this.providedIdentity = identity));
     registerRendererStrings();
     this.addEventListener('invalid', this.handleInvalid);
   }
@@ -331,6 +331,7 @@ export class DvcForm extends JsonFormAssociated {
       // `renderableSchema` made its own JSON copy of the host's schema: the controller keeps it (one copy per mount, not two).
       const controller = new FormController(schema, data ?? {}, () => this.errors.applyErrors(), true);
       this.controller = controller;
+      markRendererWarm();
       this.prefill.restore();
       // In a native form, its validity once the validator has loaded.
       void controller.validation.settled?.then(() => this.controller === controller && this.updateFormAssociation());

@@ -12,6 +12,8 @@ import type {
   IdentityConsent,
   IdentityErrorDetail,
 } from './form-types.js';
+import { adoptSheetWhereRendered } from './adopt-sheet.js';
+import { identityConsentStyles } from './identity-consent.styles.js';
 
 /** Identities already checked against the citizen model (each is checked, and reported, once). */
 const checkedIdentities = new WeakMap<IdentityState, boolean>();
@@ -177,6 +179,12 @@ export class IdentityPrefill {
     return true;
   }
 
+  /** The disclosure's rules, in the form's shadow root from the first time it shows. */
+  private adoptStyles(): void {
+    const sheet = identityConsentStyles.styleSheet;
+    if (sheet && this.host.shadowRoot) adoptSheetWhereRendered(this.host.shadowRoot, sheet);
+  }
+
   choose(choice: Exclude<IdentityConsent, 'ask'>): void {
     this.choice = choice;
     storeConsent(consentStorageKey(this.host.schema), choice);
@@ -188,6 +196,7 @@ export class IdentityPrefill {
   /** The disclosure, for a form whose `pending` is true; once the citizen has chosen, focus goes to the first field. */
   render(controller: FormController): TemplateResult {
     const identity = this.identity!;
+    this.adoptStyles();
     return identityConsentTemplate({
       language: this.locale.language,
       identity,

@@ -29,21 +29,6 @@ export const buttonOwnStyles = css`
     color: ${token('color-on-button-secondary')};
     background-color: ${token('color-button-secondary')};
   }
-  .button--warning {
-    color: ${token('color-on-warning')};
-    background-color: ${token('color-warning')};
-  }
-  .button--start {
-    font-size: ${token('font-size-heading-m')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: 1;
-    padding: ${token('space-3')} ${token('space-4')};
-  }
-  .start-icon {
-    flex: none;
-    inline-size: 0.73em;
-    block-size: auto;
-  }
   .button:hover:not(:disabled) {
     /* Darkens any theme's colour without a hover token per variant. */
     background-image: linear-gradient(rgb(0 0 0 / 15%), rgb(0 0 0 / 15%));
@@ -83,6 +68,28 @@ export const buttonOwnStyles = css`
   }
 `;
 
+/**
+ * The warning and start buttons, which only `<dvc-button>` draws: `<dvc-form>` draws primary and secondary
+ * buttons, so its sheet (and first download) goes without these.
+ */
+export const buttonVariantStyles = css`
+  .button--warning {
+    color: ${token('color-on-warning')};
+    background-color: ${token('color-warning')};
+  }
+  .button--start {
+    font-size: ${token('font-size-heading-m')};
+    font-weight: ${token('font-weight-bold')};
+    line-height: 1;
+    padding: ${token('space-3')} ${token('space-4')};
+  }
+  .start-icon {
+    flex: none;
+    inline-size: 0.73em;
+    block-size: auto;
+  }
+`;
+
 export const buttonStyles = combineStyles(
   baseStyles,
   css`
@@ -93,4 +100,5 @@ export const buttonStyles = combineStyles(
     }
   `,
   buttonOwnStyles,
+  buttonVariantStyles,
 );

@@ -7,8 +7,8 @@ import { setOrRemove } from '@dvc/core/text-element.js';
 import type { TextInputField, TextInputHandlers } from './template.js';
 
 /**
- * A whole text field, `div.field` with its label, hint, provenance, error and `div.input-wrapper` (prefix,
- * native `<input>`, suffix), built once in its place and updated there, with the markup and attribute
+ * A whole text field, `div.field` with its label, hint, provenance, error and the native `<input>` (in a
+ * `div.input-wrapper` with its prefix and suffix when it has either), built once in its place and updated there, with the markup and attribute
  * order the templates had. As a template instance with label, hint, error and input parts it was about
  * 0.4 KB of parts and arrays per field (ADR 0021, third round); the prefilled value's provenance, rare,
  * is still its template, rendered in place before an empty text node.
@@ -17,6 +17,8 @@ class TextField extends KeptElement<HTMLDivElement, [TextInputField, TextInputHa
   hint: HTMLDivElement | undefined;
   error: HTMLParagraphElement | undefined;
   provenanceEnd: Text | undefined;
+  private input: HTMLInputElement | undefined;
+  private wrapper: HTMLDivElement | undefined;
   private prefix: HTMLSpanElement | undefined;
   private suffix: HTMLSpanElement | undefined;
   private committedValue: string | undefined;
@@ -24,21 +26,23 @@ class TextField extends KeptElement<HTMLDivElement, [TextInputField, TextInputHa
   protected build(document: Document): HTMLDivElement {
     const field = makeElement(document, 'div', { class: 'field ', part: 'field' });
     makeLabel(document, field);
-    const wrapper = makeElement(document, 'div', { class: 'input-wrapper' }, field);
-    this.listen(makeElement(document, 'input', { part: 'input' }, wrapper), ['input', 'change', 'keydown']);
+    this.input = makeElement(document, 'input', { part: 'input' }, field);
+    this.listen(this.input, ['input', 'change', 'keydown']);
     return field;
   }
 
   protected patch(root: HTMLDivElement, [field, on]: [TextInputField, TextInputHandlers]): void {
     this.on = on;
     const label = root.firstElementChild as HTMLLabelElement;
-    const wrapper = root.lastElementChild as HTMLDivElement;
-    const input = wrapper.querySelector('input')!;
+    const input = this.input!;
     setOrRemove(root, 'class', `field ${field.error ? 'field--error' : ''}`);
     patchHeading(label, field, 'control');
-    patchFrameParts(this, label, wrapper, field);
-    this.prefix = affix(wrapper, this.prefix, 'prefix', field.prefixText, input);
-    this.suffix = affix(wrapper, this.suffix, 'suffix', field.suffixText, null);
+    const control = this.wrapInput(root, input, Boolean(field.prefixText || field.suffixText));
+    patchFrameParts(this, label, control, field);
+    if (this.wrapper) {
+      this.prefix = affix(this.wrapper, this.prefix, 'prefix', field.prefixText, input);
+      this.suffix = affix(this.wrapper, this.suffix, 'suffix', field.suffixText, null);
+    }
     setOrRemove(input, 'id', partId(field, 'control'));
     setOrRemove(input, 'class', `input ${field.width ? `input--width-${field.width}` : ''}`);
     setOrRemove(input, 'type', field.type);
@@ -54,6 +58,26 @@ class TextField extends KeptElement<HTMLDivElement, [TextInputField, TextInputHa
     setOrRemove(input, 'aria-invalid', field.error ? 'true' : 'false');
     const described = describedBy(field);
     setOrRemove(input, 'aria-describedby', described === nothing ? '' : described);
+  }
+
+  /**
+   * The input alone when it has no prefix or suffix (most fields: one flex box fewer per field, issue 12),
+   * else inside `div.input-wrapper` with them; returns what now holds the input in the field.
+   */
+  private wrapInput(root: HTMLDivElement, input: HTMLInputElement, affixed: boolean): HTMLElement {
+    if (affixed) {
+      const wrapper = (this.wrapper ??= makeElement(root.ownerDocument, 'div', { class: 'input-wrapper' }));
+      if (input.parentNode !== wrapper) {
+        root.insertBefore(wrapper, input);
+        wrapper.append(input);
+      }
+      return wrapper;
+    }
+    if (this.wrapper?.parentNode) {
+      this.wrapper.before(input);
+      this.wrapper.remove();
+    }
+    return input;
   }
 }
 

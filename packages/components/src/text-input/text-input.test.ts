@@ -119,4 +119,47 @@ describe('dvc-text-input', () => {
     await sendKeys({ press: 'Enter' });
     expect(submitted).to.equal(true);
   });
+
+  it('wraps the input with its prefix or suffix only when it has one, keeping the value, name and description', async () => {
+    const element = await fixture<DvcTextInput>(
+      html`<dvc-text-input label="Diện tích" hint="Tính bằng mét vuông" value="45"></dvc-text-input>`,
+    );
+    const field = element.shadowRoot!.querySelector('.field')!;
+    const input = element.shadowRoot!.querySelector('input')!;
+    // Without an affix the input sits in the field itself: one box fewer per field (issue 12).
+    expect(input.parentElement).to.equal(field);
+    expect(element.shadowRoot!.querySelector('.input-wrapper')).to.equal(null);
+
+    element.suffixText = 'm²';
+    await element.updateComplete;
+    const wrapper = element.shadowRoot!.querySelector('.input-wrapper')!;
+    expect(input.parentElement).to.equal(wrapper);
+    expect(wrapper.parentElement).to.equal(field);
+    expect([...wrapper.children].map((child) => child.className)).to.deep.equal(['input ', 'affix affix--suffix']);
+    expect(wrapper.querySelector('.affix')!.textContent).to.equal('m²');
+
+    element.prefixText = '≈';
+    element.error = 'Nhập diện tích bằng số';
+    await element.updateComplete;
+    expect([...wrapper.children].map((child) => child.className)).to.deep.equal([
+      'affix affix--prefix',
+      'input ',
+      'affix affix--suffix',
+    ]);
+    // The error message stays between the hint and the input's box.
+    expect(wrapper.previousElementSibling!.classList.contains('error-message')).to.equal(true);
+
+    element.prefixText = '';
+    element.suffixText = '';
+    element.error = '';
+    await element.updateComplete;
+    expect(input.parentElement).to.equal(field);
+    expect(wrapper.isConnected).to.equal(false);
+    expect(field.querySelectorAll('.affix').length).to.equal(0);
+    expect(input.value).to.equal('45');
+    const node = await axNode(input);
+    expect(node?.name).to.equal('Diện tích');
+    expect(node?.description).to.equal('Tính bằng mét vuông');
+    await expect(element).to.be.accessible();
+  });
 });
