@@ -1,4 +1,4 @@
-import { ContextRoot, createContext } from '@lit/context';
+import { createContext } from '@lit/context';
 import type { Citizen } from './citizen-model.js';
 
 /** What `<dvc-identity-provider>` gives every form inside it. */
@@ -12,15 +12,3 @@ export interface IdentityState {
 
 /** The identity context; a global symbol, so separate copies of the kit on one page still meet. */
 export const identityContext = createContext<IdentityState | undefined>(Symbol.for('dvc-identity'));
-
-/**
- * A form may ask for the identity before `<dvc-identity-provider>` is defined (its define module
- * loaded later, or lazily); a context root on the document keeps such requests and answers them
- * when the provider arrives. Attached once per page, whichever copy of the kit loads first.
- */
-const contextRootKey = Symbol.for('dvc-identity-context-root');
-const page = globalThis as typeof globalThis & { [contextRootKey]?: ContextRoot };
-if (typeof document !== 'undefined' && !page[contextRootKey]) {
-  page[contextRootKey] = new ContextRoot();
-  page[contextRootKey].attach(document.documentElement);
-}
