@@ -249,30 +249,38 @@ if (args.breakdown)
     for (const [name, ms] of rows) console.log(`  ${ms.toFixed(1).padStart(7)}  ${name}`);
   });
 
+/**
+ * The samples of one CPU profile inside the mount's window (from the end of the profileMark loop, mount_work_ms long),
+ * each with its ms averaged over `profiles` mounts, and the profile's node lookups.
+ */
+function mountSamples({ nodes, samples: ids, timeDeltas, startTime, workMs }, profiles) {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  let time = startTime;
+  const times = timeDeltas.map((delta) => (time += delta));
+  let start = startTime;
+  ids.forEach((id, index) => {
+    for (let node = id; node !== undefined; node = parentOf.get(node))
+      if (byId.get(node).callFrame.functionName === 'profileMark') start = times[index];
+  });
+  return ids.flatMap((id, index) =>
+    times[index] <= start || times[index] > start + workMs * 1000
+      ? []
+      : [{ id, ms: (timeDeltas[index + 1] ?? 0) / 1000 / profiles, byId, parentOf }],
+  );
+}
+
 /** Self time per function and per script URL, averaged over the variant's profiled mounts. */
 function summarize(list) {
   const byFunction = new Map();
   const byUrl = new Map();
   const inclusive = new Map();
   let total = 0;
-  for (const { nodes, samples: ids, timeDeltas, startTime, workMs } of list) {
-    const byId = new Map(nodes.map((node) => [node.id, node]));
-    const parentOf = new Map();
-    for (const node of nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-    const times = [];
-    let time = startTime;
-    for (const delta of timeDeltas) times.push((time += delta));
-    // The mount's window: from the end of the profileMark loop, mount_work_ms long (µs).
-    let start = startTime;
-    ids.forEach((id, index) => {
-      for (let node = id; node !== undefined; node = parentOf.get(node))
-        if (byId.get(node).callFrame.functionName === 'profileMark') start = times[index];
-    });
-    ids.forEach((id, index) => {
-      if (times[index] <= start || times[index] > start + workMs * 1000) return;
+  for (const profile of list) {
+    for (const { id, ms, byId, parentOf } of mountSamples(profile, list.length)) {
       const { functionName, url, lineNumber, columnNumber } = byId.get(id).callFrame;
-      if (functionName === '(idle)' || functionName === '(program)') return;
-      const ms = (timeDeltas[index + 1] ?? 0) / 1000 / list.length;
+      if (functionName === '(idle)' || functionName === '(program)') continue;
       total += ms;
       const file = url.replace(/^https?:\/\/[^/]+\//, '') || functionName;
       const name = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
@@ -286,7 +294,7 @@ function summarize(list) {
         seen.add(frame.functionName);
         inclusive.set(frame.functionName, (inclusive.get(frame.functionName) ?? 0) + ms);
       }
-    });
+    }
   }
   const top = (map, count) =>
     [...map]
@@ -302,20 +310,8 @@ function summarize(list) {
 /** Call paths of the mount window merged by function name, inclusive ms per mount, children under their caller. */
 function topDown(list, threshold) {
   const root = { ms: 0, children: new Map() };
-  for (const { nodes, samples: ids, timeDeltas, startTime, workMs } of list) {
-    const byId = new Map(nodes.map((node) => [node.id, node]));
-    const parentOf = new Map();
-    for (const node of nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-    let time = startTime;
-    const times = timeDeltas.map((delta) => (time += delta));
-    let start = startTime;
-    ids.forEach((id, index) => {
-      for (let node = id; node !== undefined; node = parentOf.get(node))
-        if (byId.get(node).callFrame.functionName === 'profileMark') start = times[index];
-    });
-    ids.forEach((id, index) => {
-      if (times[index] <= start || times[index] > start + workMs * 1000) return;
-      const ms = (timeDeltas[index + 1] ?? 0) / 1000 / list.length;
+  for (const profile of list) {
+    for (const { id, ms, byId, parentOf } of mountSamples(profile, list.length)) {
       const path = [];
       for (let node = id; node !== undefined; node = parentOf.get(node)) {
         const { functionName, url } = byId.get(node).callFrame;
@@ -330,7 +326,7 @@ function topDown(list, threshold) {
         next.ms += ms;
         at = next;
       }
-    });
+    }
   }
   const lines = [];
   const walk = (node, depth) => {
