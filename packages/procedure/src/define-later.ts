@@ -1,7 +1,7 @@
 /**
  * Registers the journey's pages after its first ones, and the elements that only some journeys,
- * or pages beside the journey, show: the address picker (a step with an address field: the journey
- * waits for it, `definition-loading.ts`), the upload (documents page), the sign page, assisted
+ * or pages beside the journey, show: the address picker element (pages beside the journey; a step's
+ * address field is drawn by the form from its own chunk, ADR 0025), the upload (documents page), the sign page, assisted
  * filing's intake, banner and receipt, the submission view, `<dvc-status>` and `<dvc-payment-transfer>`. One lazy chunk of the CDN build
  * (`dvc-procedure.js`, ADR 0017); `@dvc/procedure/define.js` registers them with the rest.
  *

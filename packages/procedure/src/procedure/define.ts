@@ -1,7 +1,7 @@
 // The components the journey's shell and first pages show besides the form's own. The others (the
-// upload, the address picker, the text input and checkbox of later pages) come with the later
-// elements' chunk in the CDN build; the journey waits for the address picker before it renders a
-// form with an address field (`definition-loading.ts`). `@dvc/procedure/define.js` registers all up front.
+// upload, the address picker element, the text input and checkbox of later pages) come with the later
+// elements' chunk in the CDN build; an address field in a step is drawn by the form from its own chunk
+// (ADR 0025). `@dvc/procedure/define.js` registers all up front.
 import '@dvc/components/notification-banner/define.js';
 import '@dvc/components/step-indicator/define.js';
 import '@dvc/components/summary-list/define.js';

@@ -1,28 +1,17 @@
 /**
  * `<dvc-procedure>`'s definition: checked when the host gives it (`definition-schema.ts`, with zod,
  * loaded on first need: a lazy chunk in the CDN build, so the journey's first download has no zod;
- * the identity adapters load with it), and the fees priced from its checked entries. A definition
- * whose answers have an address field waits for the address picker too (the later elements' chunk
- * in the CDN build): the form would show the address as separate fields without it.
+ * the identity adapters load with it), and the fees priced from its checked entries. An address
+ * field needs nothing here: `<dvc-form>` draws it and waits for its own address chunk (ADR 0025).
  */
 import type { FeeInput } from '../payment/fees.js';
 import { summarizeFees, type FeeSummary } from '../payment/fee-lines.js';
 import { loadedIdentityChecks, loadIdentityChecks } from '@dvc/identity/prefill.js';
 import { lazy } from '../lazy.js';
-import { laterElements } from './lazy-elements.js';
 import type { DefinitionCheck } from './definition-schema.js';
 import type { DvcProcedure } from './procedure.js';
 
 const definitionChecks = lazy(() => import('./definition-schema.js'));
-
-/** Whether a definition asks for the address picker anywhere (cheap: one serialisation per definition). */
-function usesAddressPicker(procedure: unknown): boolean {
-  try {
-    return JSON.stringify(procedure ?? null).includes('"x-widget":"address"');
-  } catch {
-    return false;
-  }
-}
 
 export class DefinitionLoader {
   /** The fee entries of the definition, checked with it (the reduced fees are priced from them). */
@@ -38,21 +27,16 @@ export class DefinitionLoader {
     const host = this.host;
     const procedure = host.procedure;
     const checks = definitionChecks.get();
-    const addressPending = usesAddressPicker(procedure) && !customElements.get('dvc-address');
     host.loadFailed = false;
     const identityPending = !loadedIdentityChecks();
-    if (checks && !addressPending && !identityPending) {
+    if (checks && !identityPending) {
       this.use(checks.checkDefinition(procedure));
       return;
     }
     host.definition = undefined;
     host.definitionProblem = undefined;
     // The identity adapters come with it: the journey maps the identity adapter's claims once loaded.
-    host.definitionLoading = Promise.all([
-      definitionChecks.load(),
-      identityPending ? loadIdentityChecks() : null,
-      addressPending ? laterElements.load() : null,
-    ]).then(
+    host.definitionLoading = Promise.all([definitionChecks.load(), identityPending ? loadIdentityChecks() : null]).then(
       ([module]) => {
         if (host.procedure === procedure) this.use(module.checkDefinition(procedure));
       },
